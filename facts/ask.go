@@ -1,0 +1,490 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+)
+
+// QuestionType is the kind of answer a question wants.
+type QuestionType uint8
+
+// The question types, after the Li & Roth answer-type taxonomy, coarsely.
+const (
+	AskOther  QuestionType = iota // what, which, how: any statement
+	AskDate                       // when, what year
+	AskPerson                     // who
+	AskPlace                      // where
+	AskNumber                     // how many, how much
+	AskReason                     // why
+	AskQuote                      // what did X say
+)
+
+// Ranking constants. Scores are on the scale of coverage: the share of the
+// question's weighted words a fact holds, from 0 to 1.
+const (
+	// minCoverage is the share of a question's weight a fact must hold to be
+	// an answer. Below half, the fact is about something else that shares a
+	// word with the question ("the population of Tel Aviv" is not "the
+	// Jewish population ... embassy in Tel Aviv").
+	minCoverage = 0.55
+	// typeBonus rewards a fact that holds the kind of answer asked for: a
+	// date for "when", a number for "how many". It reorders close facts but
+	// cannot lift a fact over one that matches clearly more words.
+	typeBonus = 0.12
+	// lengthPenalty per token beyond the average prefers the shorter of two
+	// facts that match equally, as BM25's length normalisation does.
+	lengthPenalty = 0.002
+	// weightTypo and weightSynonym discount matches made by repairing a typo
+	// or through a synonym, so an exact word wins a tie.
+	weightTypo    = 0.85
+	weightSynonym = 0.7
+	weightDemonym = 0.8
+	// weightPartName is a match on one word of a multi-word name.
+	weightPartName = 0.6
+	// weightLight is the weight of frequent, vague words ("happen", "year").
+	weightLight = 0.3
+)
+
+// alt is one way a concept can be found in a fact: all its terms at once.
+type alt struct {
+	terms []int32
+	w     float32
+}
+
+// concept is one thing a question is about: a word or a name, with the
+// forms it may take in the article.
+type concept struct {
+	word   string
+	alts   []alt
+	weight float32
+	known  bool // found in the article in some form
+	rare   bool // specific enough to make a match on its own
+}
+
+// query is an analysed question.
+type query struct {
+	typ      QuestionType
+	concepts []concept
+	total    float32
+	years    []string
+}
+
+// questionWords map a question word to the answer type it asks for.
+var questionWords = map[string]QuestionType{
+	"when": AskDate, "who": AskPerson, "whom": AskPerson, "whose": AskPerson, "where": AskPlace,
+	"why": AskReason, "what": AskOther, "which": AskOther, "how": AskOther,
+}
+
+// analyze turns a question into weighted concepts and an answer type.
+func (b *Base) analyze(q string, detectType bool) query {
+	toks := tokenize(q, make([]token, 0, 16))
+	var out query
+	words := make([]string, 0, len(toks))
+	for i, t := range toks {
+		w := t.word
+		if detectType {
+			if _, ok := questionWords[w]; !ok && len(w) >= 2 && len(w) <= 5 && !stopwords[w] && b.lookup(w) < 0 {
+				// "wen", "wat", "hw": a misspelt question word.
+				for qw := range questionWords {
+					if qw[0] == w[0] && distance(w, qw, 1) <= 1 {
+						w = qw
+						break
+					}
+				}
+			}
+			if typ, ok := questionWords[w]; ok && (out.typ == AskOther) {
+				out.typ = typ
+				if w == "how" && i+1 < len(toks) && (toks[i+1].word == "many" || toks[i+1].word == "much") {
+					out.typ = AskNumber
+				}
+				if (w == "what" || w == "which") && i+1 < len(toks) {
+					switch toks[i+1].word {
+					case "year", "date", "day", "month", "decade", "century":
+						out.typ = AskDate
+					case "country", "city", "town", "place", "region", "capital":
+						out.typ = AskPlace
+					case "number", "percentage", "amount":
+						out.typ = AskNumber
+					}
+				}
+			}
+		}
+		words = append(words, w)
+	}
+	if detectType && out.typ == AskOther && (slices.Contains(words, "say") || slices.Contains(words, "said") || slices.Contains(words, "quote")) {
+		out.typ = AskQuote
+	}
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if stopwords[w] || (detectType && (w == "many" || w == "much")) {
+			continue
+		}
+		// Multi-word names: "tel aviv" is one thing, not two words.
+		if n := b.phraseAt(words, i); n > 1 {
+			c := concept{word: strings.Join(words[i:i+n], " "), known: true, rare: true}
+			var terms []int32
+			for _, x := range words[i : i+n] {
+				if id := b.lookup(x); id >= 0 {
+					terms = append(terms, id)
+					c.weight = max(c.weight, b.idf[id])
+				}
+			}
+			c.alts = append(c.alts, alt{terms: terms, w: 1})
+			// Part of a name still points at it ("Meta" for "Ilir Meta").
+			for _, t := range terms {
+				if b.df[t] <= b.rareDF {
+					c.alts = append(c.alts, alt{terms: []int32{t}, w: weightPartName})
+				}
+			}
+			out.concepts = append(out.concepts, c)
+			i += n - 1
+			continue
+		}
+		out.concepts = append(out.concepts, b.concept(w))
+		if isYear(w) {
+			out.years = append(out.years, w)
+		}
+	}
+	for _, c := range out.concepts {
+		out.total += c.weight
+	}
+	return out
+}
+
+// phaseAt returns the length of the longest article name starting at
+// words[i], or 0.
+func (b *Base) phraseAt(words []string, i int) int {
+	best := 0
+	var sb strings.Builder
+	for j := i; j < len(words) && j < i+5; j++ {
+		if j > i {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(Stem(words[j]))
+		if j > i && b.phrases[sb.String()] {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
+// lookup returns the term of a folded word, or -1.
+func (b *Base) lookup(w string) int32 {
+	if id, ok := b.vocab[Stem(w)]; ok {
+		return id
+	}
+	return -1
+}
+
+// concept finds the forms a question word takes in the article: itself,
+// its demonym or country, its synonyms, its acronym's expansion, or the
+// word it is a typo of. A word the article lacks in every form still
+// counts, with a high weight: that the article never mentions "NATO" is
+// strong evidence that it does not answer a question about NATO.
+func (b *Base) concept(w string) concept {
+	c := concept{word: w}
+	stem := Stem(w)
+	light := lightwords[w] || lightwords[stem]
+	if id, ok := b.vocab[stem]; ok {
+		c.alts = append(c.alts, alt{terms: []int32{id}, w: 1})
+		c.weight = b.idf[id]
+		c.known = true
+		c.rare = b.df[id] <= b.rareDF
+	}
+	// Demonyms: "albanian" and "albania", "israeli" and "israel".
+	for _, v := range demonymForms(stem) {
+		if id, ok := b.vocab[v]; ok {
+			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightDemonym})
+			if !c.known {
+				c.weight = b.idf[id]
+				c.known = true
+				c.rare = b.df[id] <= b.rareDF
+			}
+		}
+	}
+	// Acronyms spelt out in the article (IHRA), then general ones (WW2).
+	if exps, ok := b.acronyms[w]; ok {
+		for _, terms := range exps {
+			c.alts = append(c.alts, alt{terms: terms, w: 1})
+			if !c.known {
+				c.weight = b.maxIDF
+				c.known, c.rare = true, true
+			}
+		}
+	}
+	if exp, ok := abbreviationsExpanded[w]; ok {
+		var terms []int32
+		for _, x := range strings.Fields(exp) {
+			if id := b.lookup(x); id >= 0 {
+				terms = append(terms, id)
+			} else {
+				terms = nil
+				break
+			}
+		}
+		if terms != nil {
+			c.alts = append(c.alts, alt{terms: terms, w: 1})
+			if !c.known {
+				c.weight = b.maxIDF
+				c.known, c.rare = true, true
+			}
+		}
+	}
+	if !c.known && !isNumber(w) {
+		if id, ok := b.repair(w); ok {
+			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightTypo})
+			c.weight = b.idf[id]
+			c.known = true
+			c.rare = b.df[id] <= b.rareDF
+			stem = b.surfaceStem(id)
+		}
+	}
+	for _, s := range synonyms[stem] {
+		if id, ok := b.vocab[s]; ok {
+			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightSynonym})
+			if !c.known {
+				// A synonym found: the word is known in other words. Weigh it
+				// as the rarer of the two so a vague synonym cannot carry a match.
+				c.weight = max(b.idf[id], b.maxIDF*0.6)
+				c.known = true
+				c.rare = b.df[id] <= b.rareDF
+			}
+		}
+	}
+	if !c.known {
+		c.weight = b.maxIDF
+	}
+	if light {
+		c.weight *= weightLight
+		c.rare = false
+	}
+	return c
+}
+
+func (b *Base) surfaceStem(id int32) string { return Stem(b.surface[id]) }
+
+// demonymForms returns the country and people forms of a stem:
+// albanian -> albania, israel -> israeli.
+func demonymForms(s string) []string {
+	var out []string
+	if len(s) > 4 {
+		switch s[len(s)-1] {
+		case 'n', 'i':
+			out = append(out, s[:len(s)-1])
+		}
+		if strings.HasSuffix(s, "ian") {
+			out = append(out, s[:len(s)-3]+"y", s[:len(s)-3])
+		}
+	}
+	return append(out, s+"n", s+"i")
+}
+
+// Candidate is a fact ranked for a query, for tools and tests.
+type Candidate struct {
+	Fact     *Fact
+	Coverage float64 // share of the query's weight the fact holds
+	Score    float64 // coverage with answer-type bonus and length penalty
+}
+
+// rank scores every fact that shares a concept with the query and returns
+// them best first.
+func (b *Base) rank(q query) []Candidate {
+	if len(q.concepts) == 0 || q.total == 0 {
+		return nil
+	}
+	sc := b.scratch.Get().(*scratch)
+	defer b.scratch.Put(sc)
+	sc.touched = sc.touched[:0]
+	for _, c := range q.concepts {
+		// best[f] is the best way concept c is found in fact f.
+		var seen []int32
+		for _, a := range c.alts {
+			first := a.terms[0]
+			for _, p := range b.postings[first] {
+				w := p.w
+				for _, t := range a.terms[1:] {
+					w = min(w, b.weightIn(int(p.fact), t))
+				}
+				w *= a.w
+				if w <= 0 {
+					continue
+				}
+				if sc.best[p.fact] == 0 {
+					seen = append(seen, p.fact)
+				}
+				if w > sc.best[p.fact] {
+					sc.best[p.fact] = w
+				}
+			}
+		}
+		for _, f := range seen {
+			if sc.score[f] == 0 {
+				sc.touched = append(sc.touched, f)
+			}
+			sc.score[f] += c.weight * sc.best[f]
+			sc.best[f] = 0
+		}
+	}
+	out := make([]Candidate, 0, len(sc.touched))
+	for _, f := range sc.touched {
+		fact := b.Article.Facts[f]
+		cov := float64(sc.score[f] / q.total)
+		sc.score[f] = 0
+		s := cov + typeBonus*b.typeFit(fact, q) - lengthPenalty*float64(max(0, b.tokens(fact)-25))
+		switch fact.Kind {
+		case KindInfobox:
+			s -= 0.1 // a bare "Key: value" reads worse than a sentence
+		case KindListItem:
+			s -= 0.01
+		}
+		out = append(out, Candidate{Fact: fact, Coverage: cov, Score: s})
+	}
+	slices.SortFunc(out, func(x, y Candidate) int {
+		switch {
+		case x.Score > y.Score:
+			return -1
+		case x.Score < y.Score:
+			return 1
+		}
+		return x.Fact.ID - y.Fact.ID
+	})
+	return out
+}
+
+// tokens approximates a fact's length in words.
+func (b *Base) tokens(f *Fact) int { return len(b.factTerm[f.ID]) }
+
+// typeFit says how well a fact holds the kind of answer asked for, 0 to 1.
+func (b *Base) typeFit(f *Fact, q query) float64 {
+	switch q.typ {
+	case AskDate:
+		best := 0.0
+		for _, d := range f.Dates {
+			v := 0.6
+			if d.Month > 0 {
+				v = 0.8
+			}
+			if d.HasDay() {
+				v = 1
+			}
+			best = max(best, v)
+		}
+		return best
+	case AskNumber:
+		if len(f.Numbers) > 0 {
+			return 1
+		}
+	case AskPerson:
+		for _, n := range f.Names {
+			if n.Kind == NamePerson {
+				return 1
+			}
+		}
+	case AskPlace:
+		for _, n := range f.Names {
+			if n.Kind == NamePlace {
+				return 1
+			}
+		}
+	case AskReason:
+		if f.Reason {
+			return 1
+		}
+	case AskQuote:
+		if f.Quote {
+			return 1
+		}
+	}
+	return 0
+}
+
+// Answer is the reply to a topic or a question.
+type Answer struct {
+	Query       string     `json:"query"`
+	Found       bool       `json:"found"`
+	Text        string     `json:"answer"`
+	Citations   []Citation `json:"citations"`
+	Suggestions []string   `json:"suggestions"`
+	Facts       []*Fact    `json:"-"` // the facts quoted, best first
+}
+
+// Ask answers a free-text question with the one fact that answers it best,
+// or, when no fact covers the question, says so and suggests topics.
+func (b *Base) Ask(question string) Answer {
+	q := b.analyze(question, true)
+	cands := b.rank(q)
+	ans := Answer{Query: question, Citations: []Citation{}, Suggestions: []string{}}
+	if len(cands) == 0 || !b.answers(q, cands[0]) {
+		ans.Text = notCovered
+		ans.Suggestions = b.suggest(q, cands)
+		return ans
+	}
+	best := cands[0].Fact
+	facts := []*Fact{best}
+	// "When did Israel send troops?" answered by a sentence without a date
+	// whose previous sentence has it: quote both.
+	if b.typeFit(best, q) == 0 && best.prev != nil && b.typeFit(best.prev, q) > 0 {
+		facts = []*Fact{best.prev, best}
+	}
+	return b.answer(question, facts)
+}
+
+// notCovered is the text of a declined answer.
+const notCovered = "The article does not cover that."
+
+// answers decides whether the best candidate answers the question.
+func (b *Base) answers(q query, c Candidate) bool {
+	if c.Coverage < minCoverage {
+		return false
+	}
+	// Common words alone ("Albania", "Israel") never make a match.
+	for _, con := range q.concepts {
+		if con.rare && b.holds(c.Fact, con) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether a fact holds a concept in its own words.
+func (b *Base) holds(f *Fact, c concept) bool {
+	for _, a := range c.alts {
+		ok := true
+		for _, t := range a.terms {
+			if b.weightIn(f.ID, t) < weightMerged {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// answer builds a found answer quoting facts, with their citations.
+func (b *Base) answer(query string, facts []*Fact) Answer {
+	ans := Answer{Query: query, Found: true, Facts: facts, Suggestions: []string{}}
+	texts := make([]string, len(facts))
+	for i, f := range facts {
+		texts[i] = f.Text
+		ans.Citations = append(ans.Citations, f.Citations...)
+	}
+	ans.Citations = uniqueCitations(ans.Citations)
+	if len(facts) == 2 && facts[0].next(facts[1]) {
+		ans.Text = strings.Join(texts, " ")
+	} else {
+		ans.Text = strings.Join(texts, "\n\n")
+	}
+	return ans
+}
+
+// next reports whether g is the sentence right after f.
+func (f *Fact) next(g *Fact) bool { return g.prev == f }
+
+// Rank returns the facts that match a question, best first, with their
+// scores: what Ask chooses from. For tools and tests.
+func (b *Base) Rank(question string) []Candidate {
+	return b.rank(b.analyze(question, true))
+}

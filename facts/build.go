@@ -1,0 +1,251 @@
+package facts
+
+import "strings"
+
+// buildFacts splits blocks into facts, annotates them and merges repeated
+// statements (the lead restates the body; a list may restate a sentence).
+func buildFacts(blocks []block) []*Fact {
+	var facts []*Fact
+	ctx := newNameContext()
+	var toks []token
+	for _, b := range blocks {
+		var prev *Fact
+		sentences := []string{b.text}
+		if b.kind == KindSentence {
+			sentences = splitSentences(b.text)
+		}
+		for _, s := range sentences {
+			f := &Fact{
+				Text:      s,
+				Kind:      b.kind,
+				Section:   b.section,
+				Citations: []Citation{{Section: b.section.PathString(), URL: b.section.URL}},
+				para:      b.para,
+				prev:      prev,
+			}
+			toks = tokenize(s, toks[:0])
+			ctx.add(s, toks)
+			facts = append(facts, f)
+			if b.kind == KindSentence {
+				prev = f
+			}
+		}
+	}
+	for _, f := range facts {
+		annotate(f, ctx)
+	}
+	markPeople(facts)
+	facts = mergeRepeats(facts)
+	for i, f := range facts {
+		f.ID = i
+		f.Names = uniqueNames(f.Names)
+	}
+	return facts
+}
+
+// markPeople makes every mention of a known person a person: once
+// "President Ilir Meta" is known, "Meta awarded" and "Besiana Kadare" (for
+// "Ambassador Kadare") are people too.
+func markPeople(facts []*Fact) {
+	surnames := make(map[string]bool)
+	for _, f := range facts {
+		for _, n := range f.Names {
+			if n.Kind == NamePerson {
+				w := strings.Fields(n.Text)
+				surnames[w[len(w)-1]] = true
+			}
+		}
+	}
+	var full []string
+	for _, f := range facts {
+		for i, n := range f.Names {
+			w := strings.Fields(n.Text)
+			if n.Kind == NameOther && len(w) <= 3 && surnames[w[len(w)-1]] {
+				f.Names[i].Kind = NamePerson
+			}
+			if f.Names[i].Kind == NamePerson && len(w) > 1 {
+				full = append(full, n.Text)
+			}
+		}
+	}
+	for _, f := range facts {
+		var split []Name
+		for i, n := range f.Names {
+			if n.Kind == NamePerson {
+				continue
+			}
+			// "United Nations Besiana Kadare" is a body and a person.
+			for _, p := range full {
+				if head, ok := strings.CutSuffix(n.Text, " "+p); ok {
+					f.Names[i] = Name{Text: head, Kind: n.Kind}
+					split = append(split, Name{Text: p, Kind: NamePerson})
+					break
+				}
+			}
+		}
+		f.Names = append(f.Names, split...)
+	}
+}
+
+func uniqueNames(ns []Name) []Name {
+	out := ns[:0]
+	seen := make(map[string]bool, len(ns))
+	for _, n := range ns {
+		if !seen[n.Text] {
+			seen[n.Text] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mergeThreshold is the share of a statement's content words that must
+// occur in a longer statement for the two to count as one: high enough that
+// two sentences about the same event with different details stay apart.
+const mergeThreshold = 0.8
+
+// mergeRepeats folds each lead sentence and list item into a fuller
+// statement elsewhere that says the same thing, when nothing is lost: the
+// shorter one's dates and numbers must all be in the fuller one. The fuller
+// one keeps its text and gains the other's citation and words.
+func mergeRepeats(facts []*Fact) []*Fact {
+	sets := make([]map[string]bool, len(facts))
+	for i, f := range facts {
+		sets[i] = contentStems(f.Text)
+	}
+	removed := make([]bool, len(facts))
+	for i, a := range facts {
+		if a.Kind == KindInfobox || (a.Section.Level != 1 && a.Kind != KindListItem) || len(sets[i]) < 3 {
+			continue
+		}
+		best, bestScore := -1, 0.0
+		for j, b := range facts {
+			if i == j || removed[j] || b.Kind == KindInfobox || b.Section == a.Section {
+				continue
+			}
+			short, long := i, j
+			if len(sets[j]) < len(sets[i]) {
+				short, long = j, i
+			}
+			c := containment(sets[short], sets[long])
+			if c >= mergeThreshold && c > bestScore && covers(facts[long], facts[short], a.Kind == KindListItem) {
+				best, bestScore = j, c
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		keep, drop := best, i
+		if len(facts[i].Text) > len(facts[best].Text) {
+			keep, drop = i, best
+		}
+		k, d := facts[keep], facts[drop]
+		// The body's section is the more specific citation; list first.
+		if d.Section.Level > k.Section.Level {
+			k.Citations = append(append([]Citation{}, d.Citations...), k.Citations...)
+			k.Section, k.para, k.prev = d.Section, d.para, d.prev
+		} else {
+			k.Citations = append(k.Citations, d.Citations...)
+		}
+		k.Citations = uniqueCitations(k.Citations)
+		for s := range sets[drop] {
+			if !sets[keep][s] {
+				k.extra = append(k.extra, s)
+				sets[keep][s] = true
+			}
+		}
+		k.extraTx = append(k.extraTx, d.Text)
+		k.Names = append(k.Names, d.Names...)
+		removed[drop] = true
+		for _, f := range facts {
+			if f.prev == d {
+				f.prev = k
+			}
+		}
+	}
+	out := facts[:0]
+	for i, f := range facts {
+		if !removed[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// covers reports whether long says all that short names: its names, and
+// for a list item its dates and numbers too. A lead sentence may lose a
+// date the body gives in the sentence before ("In November 2019, after an
+// earthquake, Israel sent ..."), but never a name.
+func covers(long, short *Fact, strict bool) bool {
+	text := Fold(long.Text)
+	for _, n := range short.Names {
+		if !strings.Contains(text, Fold(n.Text)) {
+			return false
+		}
+	}
+	if !strict {
+		return true
+	}
+	for _, d := range short.Dates {
+		found := false
+		for _, e := range long.Dates {
+			if d.Year == e.Year && d.EndYear == e.EndYear && (d.Month == 0 || d.Month == e.Month) && (d.Day == 0 || d.Day == e.Day) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	for _, n := range short.Numbers {
+		found := false
+		for _, m := range long.Numbers {
+			if n == m {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func uniqueCitations(cs []Citation) []Citation {
+	out := cs[:0]
+	seen := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		if !seen[c.URL+"\x00"+c.Section] {
+			seen[c.URL+"\x00"+c.Section] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// contentStems is the set of stems of a text's non-stopwords.
+func contentStems(text string) map[string]bool {
+	m := make(map[string]bool)
+	for _, t := range tokenize(text, nil) {
+		if !stopwords[t.word] {
+			m[Stem(t.word)] = true
+		}
+	}
+	return m
+}
+
+// containment is the share of a's members that are in b.
+func containment(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for s := range a {
+		if b[s] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}

@@ -1,0 +1,448 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Date is a date a fact mentions, as precise as the text: a full date, a
+// month of a year, a year, or a range of years.
+type Date struct {
+	Year    int    // 0 when only a month and day are given
+	Month   int    // 1-12, or 0 when unknown
+	Day     int    // 1-31, or 0 when unknown
+	EndYear int    // the last year of a range ("1946–1992"), else 0
+	Text    string // as written in the article
+}
+
+// HasDay reports whether the date names a month and a day.
+func (d Date) HasDay() bool { return d.Month > 0 && d.Day > 0 }
+
+// NameKind says what a name refers to, as far as the text shows.
+type NameKind uint8
+
+// The kinds of name.
+const (
+	NameOther  NameKind = iota
+	NamePerson          // follows a title ("President Ilir Meta") or speaks ("X said")
+	NamePlace           // follows "in", "to", "from", "at"
+	NameOrg             // contains an organisation word ("Forces", "Party", "Nations")
+)
+
+// Name is a proper name a fact mentions.
+type Name struct {
+	Text string // as written, without leading titles or demonyms
+	Kind NameKind
+}
+
+// Fact is one statement of the article: a sentence, a list item or an
+// infobox line, with the places it is cited from and what it can answer.
+type Fact struct {
+	ID        int        // position in Article.Facts
+	Text      string     // the statement, verbatim from the article
+	Kind      FactKind   // sentence, list item or infobox line
+	Section   *Section   // where it stands (the fuller copy, when merged)
+	Citations []Citation // every place it is stated, most specific first
+	Dates     []Date
+	Numbers   []string // quantities as written ("3,000", "51"), years excluded
+	Names     []Name
+	Quote     bool // it quotes someone
+	Reason    bool // it gives a cause ("due to", "because")
+
+	para    int      // paragraph number within the article
+	prev    *Fact    // the sentence before it in the same paragraph
+	extra   []string // stems only a merged, shorter copy had
+	extraTx []string // the merged copies' texts, for dates and names
+}
+
+// monthNames maps folded month names and abbreviations to 1-12.
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// MonthName returns the English name of month m (1-12).
+func MonthName(m int) string {
+	return [...]string{"", "January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}[m]
+}
+
+var numberWords = makeSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion dozen dozens hundreds thousands millions`)
+
+// titleWords come before a person's name; a name that follows one is a person.
+var titleWords = makeSet(`president prime minister ambassador king queen pope senator governor general
+secretary chancellor mayor dr mr mrs ms sir lord lady mp chairman chairwoman leader sultan emperor empress
+prince princess judge rabbi imam bishop archbishop cardinal saint st colonel captain admiral lieutenant
+commander minister dictator premier consul envoy diplomat spokesman spokeswoman professor author poet
+vice deputy`)
+
+// orgWords mark a name as an organisation.
+var orgWords = makeSet(`forces force command unit party parliament alliance nations council union team agency
+ministry organization organisation committee army navy bank company university institute association
+federation league court assembly congress government embassy church society foundation corporation
+commission office service services school college museum center centre fund authority`)
+
+// speechVerbs after a name mark it as a person.
+var speechVerbs = makeSet(`said says wrote writes opined commented stated told argued declared announced
+visited met awarded signed proposed thanked embraced noted added replied remarked`)
+
+// placePrepositions before a name suggest a place.
+var placePrepositions = makeSet(`in to from at near into across throughout`)
+
+// nameConnectors may join the capitalised words of one name.
+var nameConnectors = makeSet(`of the de del della di da du von van der al bin ibn`)
+
+// annotate fills a fact's dates, numbers, names and cue flags from its text.
+// lower is the set of words the article also writes in lower case, so a
+// capitalised sentence opener ("Instead") is not taken for a name.
+func annotate(f *Fact, ctx *nameContext) {
+	toks := tokenize(f.Text, nil)
+	used := make([]bool, len(toks))
+	text := f.Text
+	dashBetween := func(i int) bool {
+		if i+1 >= len(toks) {
+			return false
+		}
+		gap := strings.TrimSpace(text[toks[i].end:toks[i+1].start])
+		return gap == "–" || gap == "-" || gap == "—" || gap == "to"
+	}
+	for i, t := range toks {
+		if m, ok := monthNames[t.word]; ok && t.cap && !used[i] {
+			// Month D, YYYY / Month YYYY / Month D
+			if i+1 < len(toks) && isDay(toks[i+1].word) {
+				d := Date{Month: m, Day: atoi(toks[i+1].word)}
+				end := toks[i+1].end
+				used[i+1] = true
+				if i+2 < len(toks) && isYear(toks[i+2].word) {
+					d.Year = atoi(toks[i+2].word)
+					end = toks[i+2].end
+					used[i+2] = true
+				}
+				d.Text = text[t.start:end]
+				f.Dates = append(f.Dates, d)
+				used[i] = true
+				continue
+			}
+			if i+1 < len(toks) && isYear(toks[i+1].word) {
+				f.Dates = append(f.Dates, Date{Month: m, Year: atoi(toks[i+1].word), Text: text[t.start:toks[i+1].end]})
+				used[i], used[i+1] = true, true
+				continue
+			}
+		}
+		if used[i] {
+			continue
+		}
+		// D Month YYYY / D Month
+		if isDay(t.word) && i+1 < len(toks) && toks[i+1].cap {
+			if m, ok := monthNames[toks[i+1].word]; ok {
+				d := Date{Month: m, Day: atoi(t.word)}
+				end := toks[i+1].end
+				used[i+1] = true
+				if i+2 < len(toks) && isYear(toks[i+2].word) {
+					d.Year = atoi(toks[i+2].word)
+					end = toks[i+2].end
+					used[i+2] = true
+				}
+				d.Text = text[t.start:end]
+				f.Dates = append(f.Dates, d)
+				used[i] = true
+				continue
+			}
+		}
+		if isYear(t.word) && !strings.Contains(text[t.start:t.end], ",") {
+			d := Date{Year: atoi(t.word), Text: t.word}
+			if dashBetween(i) && isYear(toks[i+1].word) {
+				d.EndYear = atoi(toks[i+1].word)
+				d.Text = text[t.start:toks[i+1].end]
+				used[i+1] = true
+			}
+			f.Dates = append(f.Dates, d)
+			used[i] = true
+			continue
+		}
+		if isDecade(t.word) {
+			f.Dates = append(f.Dates, Date{Year: atoi(t.word[:4]), EndYear: atoi(t.word[:4]) + 9, Text: text[t.start:t.end]})
+			used[i] = true
+			continue
+		}
+		if isNumber(t.word) || numberWords[t.word] {
+			f.Numbers = append(f.Numbers, text[t.start:t.end])
+			used[i] = true
+		}
+	}
+	f.Names = findNames(text, toks, ctx)
+	if f.Kind == KindInfobox {
+		// "Mission1: Albanian embassy" - the key names no thing.
+		if k := strings.IndexByte(text, ':'); k > 0 {
+			kept := f.Names[:0]
+			for _, n := range f.Names {
+				if !strings.Contains(text[:k], n.Text) {
+					kept = append(kept, n)
+				}
+			}
+			f.Names = kept
+		}
+	}
+	folded := " " + Fold(text) + " "
+	f.Quote = strings.ContainsAny(text, "\"“”") || strings.Contains(folded, " said ") || strings.Contains(folded, " wrote ")
+	for _, cue := range []string{" due to ", " because ", " as a result ", " owing to ", " in order to ", " so that ", " since the ", " thanks to ", " caused by ", " for his ", " for her ", " for their ", " to honor ", " to honour "} {
+		if strings.Contains(folded, cue) {
+			f.Reason = true
+			break
+		}
+	}
+}
+
+// nameContext is what the whole article tells about its words, so names
+// are told from sentence openers and demonyms from countries.
+type nameContext struct {
+	lower  map[string]bool // written in lower case somewhere
+	capMid map[string]bool // capitalised somewhere other than a sentence start
+}
+
+func newNameContext() *nameContext {
+	return &nameContext{lower: make(map[string]bool), capMid: make(map[string]bool)}
+}
+
+// add records the words of one sentence.
+func (c *nameContext) add(text string, toks []token) {
+	for i, t := range toks {
+		switch {
+		case !t.cap:
+			c.lower[t.word] = true
+		case i > 0 && !sentenceStartBefore(text, t.start):
+			c.capMid[t.word] = true
+		}
+	}
+}
+
+// demonym reports whether a capitalised word names a people or its
+// adjective, judged by the article: "Albanian" when the article names
+// "Albania", "Israeli" for "Israel", "Jewish" for "Jews", "Italian" for
+// "Italy". A word like "Pakistan" has no shorter name beside it, so it stays.
+func (c *nameContext) demonym(w string) bool {
+	for _, suf := range []string{"ians", "ian", "ans", "an", "is", "i", "ese", "ish", "ar", "ars", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range []string{"", "a", "ia", "e", "y", "o", "s"} {
+			if x := stem + end; x != w && c.capMid[x] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findNames returns the proper names in a sentence: runs of capitalised
+// words, split at titles ("Albanian President Ilir Meta" gives the person
+// "Ilir Meta") and acronyms, with a kind guessed from titles, organisation
+// words, speech verbs and prepositions.
+func findNames(text string, toks []token, ctx *nameContext) []Name {
+	var names []Name
+	joinable := func(k int) bool {
+		return toks[k].cap && !isNumber(toks[k].word) && !monthOrDay(toks[k].word) && !afterHyphen(text, toks, k)
+	}
+	for i := 0; i < len(toks); {
+		if !joinable(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if joinable(j) && !hasBreak(text, toks[j-1].end, toks[j].start) {
+				j++
+				continue
+			}
+			// "Star of David", "Golden Medal of the Eagle"
+			k := j
+			for k < len(toks) && nameConnectors[toks[k].word] && !toks[k].cap && !hasBreak(text, toks[k-1].end, toks[k].start) {
+				k++
+			}
+			// Before a hyphen the word may be an adjective ("Kadare of
+			// Muslim-majority Albania"), unless the name so far is one word
+			// ("Star of David-shaped").
+			if k > j && k < len(toks) && joinable(k) && !hasBreak(text, toks[k-1].end, toks[k].start) && (j-i == 1 || !beforeHyphen(text, toks[k])) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		run := toks[i:j]
+		// A sentence opener is a name only if the article also capitalises
+		// it elsewhere ("Instead" and "Increasing" are openers only).
+		for len(run) > 0 && (stopwords[run[0].word] || (sentenceStartBefore(text, run[0].start) && (ctx.lower[run[0].word] || !ctx.capMid[run[0].word]))) {
+			run = run[1:]
+		}
+		before, after := "", ""
+		if i > 0 {
+			before = toks[i-1].word
+		}
+		if j < len(toks) {
+			after = toks[j].word
+		}
+		// Acronyms stand alone: "the UN Besiana Kadare" is two names.
+		start := 0
+		for k := range run {
+			if isAcronym(text[run[k].start:run[k].end]) && len(run) > 1 {
+				names = append(names, splitRun(text, run[start:k], before, "", ctx)...)
+				names = append(names, Name{Text: text[run[k].start:run[k].end], Kind: NameOther})
+				start = k + 1
+			}
+		}
+		names = append(names, splitRun(text, run[start:], before, after, ctx)...)
+		i = j
+	}
+	return names
+}
+
+func monthOrDay(w string) bool {
+	if _, ok := monthNames[w]; ok && len(w) > 3 {
+		return true
+	}
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// afterHyphen reports whether toks[k] is the second half of a hyphenated
+// word like "anti-Semitism", which names nothing.
+func afterHyphen(text string, toks []token, k int) bool {
+	return k > 0 && toks[k-1].end == toks[k].start-1 && text[toks[k].start-1] == '-' && !toks[k-1].cap && !titleWords[toks[k].word]
+}
+
+// titleModifiers qualify a title ("Foreign Minister"); alone they name nothing.
+var titleModifiers = makeSet(`foreign former then interior defense defence finance education health justice
+acting chief senior junior late`)
+
+// beforeHyphen reports whether a word is the first half of a compound
+// adjective like "Muslim-majority".
+func beforeHyphen(text string, t token) bool {
+	return t.end < len(text) && text[t.end] == '-'
+}
+
+// isAcronym reports whether a word is written in capitals: UN, IDF, NATO.
+func isAcronym(w string) bool {
+	if len(w) < 2 || strings.Trim(w, "IVX") == "" || titleWords[strings.ToLower(w)] {
+		return false // roman numerals (World War II) and titles (MP) are not names
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasBreak reports whether punctuation between two words separates names.
+func hasBreak(text string, from, to int) bool {
+	return strings.ContainsAny(text[from:to], ",;:()\"“”.!?—–'’")
+}
+
+func sentenceStartBefore(text string, pos int) bool {
+	s := strings.TrimRight(text[:pos], " \"“'(")
+	return s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":")
+}
+
+// splitRun turns a run of capitalised words into names: the last words
+// after a title are a person; what comes before the title, without
+// demonyms, is an organisation or other name.
+func splitRun(text string, run []token, before, after string, ctx *nameContext) []Name {
+	lastTitle := -1
+	for k, t := range run {
+		if titleWords[t.word] {
+			lastTitle = k
+		}
+	}
+	var out []Name
+	if lastTitle >= 0 && lastTitle < len(run)-1 {
+		person := run[lastTitle+1:]
+		// "Minister of Foreign Affairs Shimon Peres": the title goes on past
+		// a connector; the name is the last words.
+		for k := len(person) - 1; k >= 0; k-- {
+			if nameConnectors[person[k].word] {
+				person = person[k+1:]
+				if len(person) > 2 {
+					person = person[len(person)-2:]
+				}
+				break
+			}
+		}
+		if len(person) > 0 {
+			out = append(out, Name{Text: span(text, person), Kind: NamePerson})
+		}
+		run = run[:lastTitle+1]
+		after = ""
+	}
+	for len(run) > 0 && (titleWords[run[0].word] || titleModifiers[run[0].word] || ctx.demonym(run[0].word)) {
+		run = run[1:]
+	}
+	for len(run) > 0 && (titleWords[run[len(run)-1].word] || titleModifiers[run[len(run)-1].word] || nameConnectors[run[len(run)-1].word]) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 {
+		return out
+	}
+	return append(out, Name{Text: span(text, run), Kind: kindOf(run, before, after)})
+}
+
+func span(text string, run []token) string { return text[run[0].start:run[len(run)-1].end] }
+
+func kindOf(run []token, before, after string) NameKind {
+	for _, t := range run {
+		if orgWords[t.word] {
+			return NameOrg
+		}
+	}
+	if speechVerbs[after] && len(run) >= 2 {
+		return NamePerson
+	}
+	if placePrepositions[before] {
+		return NamePlace
+	}
+	return NameOther
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || !isNumber(w) {
+		return false
+	}
+	y := atoi(w)
+	return y >= 1000 && y <= 2100
+}
+
+func isDecade(w string) bool {
+	return len(w) == 5 && w[4] == 's' && isYear(w[:4]) && w[3] == '0'
+}
+
+func isDay(w string) bool {
+	if len(w) > 2 || !isNumber(w) {
+		return false
+	}
+	d := atoi(w)
+	return d >= 1 && d <= 31
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) && w[i] != '.' {
+			return false
+		}
+	}
+	return isDigitByte(w[0])
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,278 @@
+package facts
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Weights of the places a fact's words come from. A fact is about its own
+// words first; the words of a merged copy (the lead's summary) nearly as
+// much; its section's title and the sentence before it give context that
+// helps rank but cannot carry a match alone.
+const (
+	weightOwn     = 1.0
+	weightMerged  = 0.8
+	weightAcronym = 0.9  // "IDF" in the text stands for "Israel Defense Forces"
+	weightSection = 0.4  // words of the section path
+	weightContext = 0.35 // words of the previous sentence
+)
+
+type posting struct {
+	fact int32
+	w    float32
+}
+
+// termWeight is one term of a fact, kept sorted by term for lookups.
+type termWeight struct {
+	term int32
+	w    float32
+}
+
+// Base is an article indexed for answering. It is safe for concurrent use.
+type Base struct {
+	Article *Article
+
+	vocab    map[string]int32 // stem -> term id
+	df       []int32          // facts whose own words hold the term
+	idf      []float32
+	surface  []string             // a surface form of each term, for suggestions
+	postings [][]posting          // term -> facts
+	factTerm [][]termWeight       // fact -> terms, sorted by term
+	words    map[string]int32     // folded surface word -> term, for typo repair
+	acronyms map[string][][]int32 // folded acronym -> the terms of each expansion
+	phrases  map[string]bool      // "tel aviv": stems of multi-word names, joined
+	maxIDF   float32
+	rareDF   int32 // a term in at most this many facts is specific
+
+	topics     []topic
+	topicKeys  map[string]int // folded name or alias -> topic
+	topicNames []string       // folded names, for sahilm/fuzzy
+	central    []int          // topics, most central first
+
+	typoOnce sync.Once
+	deletes  map[string][]int32 // deletion neighbourhood of surface words -> word ids
+	wordList []string
+
+	scratch sync.Pool
+}
+
+// New indexes a parsed article.
+func New(a *Article) *Base {
+	b := &Base{
+		Article:   a,
+		vocab:     make(map[string]int32, 512),
+		words:     make(map[string]int32, 512),
+		acronyms:  make(map[string][][]int32),
+		phrases:   make(map[string]bool),
+		topicKeys: make(map[string]int),
+	}
+	n := len(a.Facts)
+	b.factTerm = make([][]termWeight, n)
+	var toks []token
+	add := func(f int, term int32, w float32) {
+		ft := b.factTerm[f]
+		for i := range ft {
+			if ft[i].term == term {
+				if w > ft[i].w {
+					ft[i].w = w
+				}
+				return
+			}
+		}
+		b.factTerm[f] = append(ft, termWeight{term, w})
+	}
+	addText := func(f int, text string, w float32) {
+		toks = tokenize(text, toks[:0])
+		for _, t := range toks {
+			if stopwords[t.word] {
+				continue
+			}
+			add(f, b.term(t.word), w)
+		}
+	}
+	for i, f := range a.Facts {
+		addText(i, f.Text, weightOwn)
+		for _, s := range f.extra {
+			add(i, b.termStem(s, s), weightMerged)
+		}
+	}
+	// Document frequency counts own words only: context must not make a
+	// word look common.
+	b.df = make([]int32, len(b.surface))
+	for i := range a.Facts {
+		for _, tw := range b.factTerm[i] {
+			if tw.w >= weightMerged {
+				b.df[tw.term]++
+			}
+		}
+	}
+	for i, f := range a.Facts {
+		for _, title := range f.Section.Path {
+			if f.Section.Level > 1 {
+				addText(i, title, weightSection)
+			}
+		}
+		if f.prev != nil {
+			addText(i, f.prev.Text, weightContext)
+		}
+	}
+	b.indexNames()
+	// Inverse document frequency, smoothed so a word in every fact still
+	// weighs a little and a word in one fact weighs most.
+	b.df = append(b.df, make([]int32, len(b.surface)-len(b.df))...)
+	b.idf = make([]float32, len(b.surface))
+	for t := range b.idf {
+		b.idf[t] = float32(math.Log(1 + float64(n)/float64(max(b.df[t], 1))))
+	}
+	b.maxIDF = float32(math.Log(1 + float64(n)))
+	b.rareDF = int32(max(2, n/4))
+	b.postings = make([][]posting, len(b.surface))
+	for i := range b.factTerm {
+		slices.SortFunc(b.factTerm[i], func(x, y termWeight) int { return int(x.term - y.term) })
+		for _, tw := range b.factTerm[i] {
+			b.postings[tw.term] = append(b.postings[tw.term], posting{int32(i), tw.w})
+		}
+	}
+	b.buildTopics()
+	b.scratch.New = func() any { return &scratch{score: make([]float32, n), best: make([]float32, n)} }
+	return b
+}
+
+// Load parses and indexes an article.
+func Load(data []byte) (*Base, error) {
+	a, err := Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return New(a), nil
+}
+
+// term returns the id of a folded word's stem, adding it when new.
+func (b *Base) term(word string) int32 {
+	stem := Stem(word)
+	id := b.termStem(stem, word)
+	if _, ok := b.words[word]; !ok {
+		b.words[word] = id
+	}
+	return id
+}
+
+func (b *Base) termStem(stem, surface string) int32 {
+	if id, ok := b.vocab[stem]; ok {
+		return id
+	}
+	id := int32(len(b.surface))
+	b.vocab[stem] = id
+	b.surface = append(b.surface, surface)
+	return id
+}
+
+// indexNames records multi-word names as phrases and their acronyms, and
+// lets a fact that writes an acronym answer for its expansion and back.
+func (b *Base) indexNames() {
+	type expansion struct {
+		terms []int32
+	}
+	byAcronym := make(map[string][]int32)
+	for _, f := range b.Article.Facts {
+		for _, nm := range f.Names {
+			toks := tokenize(nm.Text, nil)
+			if len(toks) < 2 {
+				continue
+			}
+			var stems []string
+			var terms []int32
+			initials := ""
+			for _, t := range toks {
+				if nameConnectors[t.word] {
+					continue
+				}
+				s := Stem(t.word)
+				stems = append(stems, s)
+				terms = append(terms, b.termStem(s, t.word))
+				if strings.Trim(t.word, "ivx") == "" {
+					initials += t.word // roman numerals stay whole: WWII
+				} else {
+					initials += t.word[:1]
+				}
+			}
+			if len(stems) >= 2 {
+				b.phrases[strings.Join(stems, " ")] = true
+			}
+			if len(initials) >= 2 && len(terms) >= 2 {
+				if _, seen := byAcronym[initials]; !seen {
+					byAcronym[initials] = terms
+					b.acronyms[initials] = append(b.acronyms[initials], terms)
+				}
+			}
+		}
+	}
+	// A fact that says "IDF" also says "Israel Defense Forces", and back.
+	for i, f := range b.Article.Facts {
+		toks := tokenize(f.Text, nil)
+		for _, t := range toks {
+			if terms, ok := byAcronym[t.word]; ok && isAcronym(f.Text[t.start:t.end]) {
+				for _, term := range terms {
+					b.addWeight(i, term, weightAcronym)
+				}
+			}
+		}
+		for _, nm := range f.Names {
+			for acr, terms := range byAcronym {
+				if b.factHasAll(i, terms) && len(acr) >= 2 && strings.Contains(Fold(nm.Text), " ") {
+					b.addWeight(i, b.termStem(acr, strings.ToUpper(acr)), weightAcronym)
+				}
+			}
+		}
+	}
+}
+
+func (b *Base) addWeight(f int, term int32, w float32) {
+	ft := b.factTerm[f]
+	for i := range ft {
+		if ft[i].term == term {
+			if w > ft[i].w {
+				ft[i].w = w
+			}
+			return
+		}
+	}
+	b.factTerm[f] = append(ft, termWeight{term, w})
+}
+
+func (b *Base) factHasAll(f int, terms []int32) bool {
+	for _, t := range terms {
+		if b.weightIn(f, t) < weightMerged {
+			return false
+		}
+	}
+	return true
+}
+
+// weightIn is how strongly fact f holds term t (0 when it does not).
+func (b *Base) weightIn(f int, t int32) float32 {
+	ft := b.factTerm[f]
+	if len(ft) > 16 && b.postings != nil {
+		i, ok := slices.BinarySearchFunc(ft, t, func(x termWeight, t int32) int { return int(x.term - t) })
+		if ok {
+			return ft[i].w
+		}
+		return 0
+	}
+	for _, tw := range ft {
+		if tw.term == t {
+			return tw.w
+		}
+	}
+	return 0
+}
+
+// scratch holds per-query arrays, reused through a pool so answering
+// allocates little.
+type scratch struct {
+	score   []float32
+	best    []float32
+	touched []int32
+}

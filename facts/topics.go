@@ -1,0 +1,331 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// topic is a short key a member can look up: a name, a section title or a
+// key word of the article, with the facts about it.
+type topic struct {
+	name   string  // display form: "Shimon Peres", "embassy"
+	terms  []int32 // a fact about the topic holds all of these
+	facts  []int32 // facts holding the terms in their own words
+	weight float64 // centrality: how much of the article is about it
+}
+
+// Topic ranking constants.
+const (
+	// nameBoost makes names and section titles more central than plain
+	// words with as many facts: they are what people look up.
+	nameBoost = 1.5
+	// maxTopicFacts is how many facts a topic answer quotes.
+	maxTopicFacts = 3
+	// topicKeep keeps a further fact in a topic answer when it scores at
+	// least this share of the best one.
+	topicKeep = 0.7
+	// MaxChoices is Discord's limit on autocomplete choices.
+	MaxChoices = 25
+	// MaxChoiceLen is Discord's limit on a choice's name, in characters.
+	MaxChoiceLen = 100
+)
+
+// buildTopics collects names (with surname and acronym aliases), section
+// titles and content words, and ranks them by centrality.
+func (b *Base) buildTopics() {
+	add := func(name string, weight float64) int {
+		key := Fold(name)
+		if i, ok := b.topicKeys[key]; ok {
+			return i
+		}
+		var terms []int32
+		for _, t := range tokenize(name, nil) {
+			if stopwords[t.word] || nameConnectors[t.word] {
+				continue
+			}
+			if id, ok := b.vocab[Stem(t.word)]; ok {
+				terms = append(terms, id)
+			}
+		}
+		if len(terms) == 0 {
+			return -1
+		}
+		tp := topic{name: name, terms: terms}
+		for f := range b.Article.Facts {
+			if b.factHasAll(f, terms) {
+				tp.facts = append(tp.facts, int32(f))
+			}
+		}
+		if len(tp.facts) == 0 {
+			return -1
+		}
+		tp.weight = weight * float64(len(tp.facts))
+		b.topics = append(b.topics, tp)
+		b.topicKeys[key] = len(b.topics) - 1
+		return len(b.topics) - 1
+	}
+	alias := func(key string, i int) {
+		if i < 0 {
+			return
+		}
+		if _, ok := b.topicKeys[key]; !ok {
+			b.topicKeys[key] = i
+		}
+	}
+	for _, f := range b.Article.Facts {
+		for _, n := range f.Names {
+			i := add(n.Text, nameBoost)
+			words := strings.Fields(n.Text)
+			if n.Kind == NamePerson && len(words) > 1 {
+				alias(Fold(words[len(words)-1]), i) // "Hoxha" for "Enver Hoxha"
+			}
+		}
+	}
+	for acr, exps := range b.acronyms {
+		for _, terms := range exps {
+			for i, tp := range b.topics {
+				if slices.Equal(tp.terms, terms) {
+					alias(acr, i)
+				}
+			}
+		}
+	}
+	for _, s := range b.Article.Sections {
+		if s.Level > 1 && !isBackMatter(s.Title) {
+			add(s.Title, nameBoost)
+		}
+	}
+	for w, id := range b.words {
+		if len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || b.df[id] == 0 ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		// The surface form the article uses, lower-cased unless it is a name.
+		add(w, 1)
+	}
+	b.topicNames = make([]string, len(b.topics))
+	b.central = make([]int, len(b.topics))
+	for i, tp := range b.topics {
+		b.topicNames[i] = Fold(tp.name)
+		b.central[i] = i
+	}
+	slices.SortStableFunc(b.central, func(x, y int) int {
+		wx, wy := b.topics[x].weight, b.topics[y].weight
+		switch {
+		case wx > wy:
+			return -1
+		case wx < wy:
+			return 1
+		}
+		return strings.Compare(b.topics[x].name, b.topics[y].name)
+	})
+}
+
+// Topic answers a topic lookup ("/fact embassy"): the two or three facts
+// that say most about it. An exact name or alias is served directly; else
+// the words are matched as in Ask; else sahilm/fuzzy and edit distance
+// find the nearest topic. When nothing is close, the answer is not found
+// and suggests topics.
+func (b *Base) Topic(text string) Answer {
+	key := Fold(strings.Join(strings.Fields(text), " "))
+	if key == "" {
+		ans := Answer{Query: text, Text: "Name a topic to look up.", Citations: []Citation{}, Suggestions: b.Topics("")[:min(3, len(b.topics))]}
+		return ans
+	}
+	if i, ok := b.topicKeys[key]; ok {
+		return b.topicAnswer(text, i, b.analyze(text, false))
+	}
+	q := b.analyze(text, false)
+	cands := b.rank(q)
+	if len(cands) > 0 && b.answers(q, cands[0]) && cands[0].Coverage >= 0.6 {
+		return b.answer(text, b.pick(cands))
+	}
+	if i := b.nearestTopic(key); i >= 0 {
+		return b.topicAnswer(text, i, q)
+	}
+	return Answer{Query: text, Text: notCovered, Citations: []Citation{}, Suggestions: b.suggest(q, cands)}
+}
+
+// topicAnswer quotes the best facts of topic i, ranked by the query and
+// the topic together.
+func (b *Base) topicAnswer(text string, i int, q query) Answer {
+	tp := b.topics[i]
+	// Rank the topic's facts by the topic's own words plus the query's.
+	tq := b.analyze(tp.name, false)
+	tq.concepts = append(tq.concepts, q.concepts...)
+	tq.total += q.total
+	var cands []Candidate
+	for _, c := range b.rank(tq) {
+		if slices.Contains(tp.facts, int32(c.Fact.ID)) {
+			cands = append(cands, c)
+		}
+	}
+	if len(cands) == 0 {
+		return Answer{Query: text, Text: notCovered, Citations: []Citation{}, Suggestions: []string{}}
+	}
+	return b.answer(text, b.pick(cands))
+}
+
+// pick chooses up to maxTopicFacts facts: the best, then others that score
+// nearly as well and add something (not a restatement, not a bare infobox
+// line beside a sentence).
+func (b *Base) pick(cands []Candidate) []*Fact {
+	best := cands[0]
+	out := []*Fact{best.Fact}
+	for _, c := range cands[1:] {
+		if len(out) == maxTopicFacts || c.Score < topicKeep*best.Score {
+			break
+		}
+		if c.Fact.Kind == KindInfobox && best.Fact.Kind != KindInfobox {
+			continue
+		}
+		dup := false
+		for _, f := range out {
+			if containment(contentStems(c.Fact.Text), contentStems(f.Text)) >= mergeThreshold {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c.Fact)
+		}
+	}
+	// Quote them in article order, so a story reads forwards.
+	if len(out) > 1 {
+		slices.SortFunc(out, func(x, y *Fact) int { return x.ID - y.ID })
+	}
+	return out
+}
+
+// nearestTopic finds the topic a typed key most likely means: a fuzzy
+// subsequence match on a key not much longer than what was typed, or a
+// name within a few edits ("shimon perez").
+func (b *Base) nearestTopic(key string) int {
+	if len(key) >= 3 {
+		for _, m := range fuzzy.Find(key, b.topicNames) {
+			// A subsequence spread over a long key ("hox" in a sentence-long
+			// title) is a guess; keep keys at most twice the query's length.
+			if len(m.Str) <= 2*len(key)+2 && m.Score > 0 {
+				return m.Index
+			}
+			break
+		}
+	}
+	best, bestD := -1, 0
+	k := max(1, len(key)/4)
+	for i, name := range b.topicNames {
+		if d := distance(key, name, k); d <= k && (best < 0 || d < bestD || d == bestD && b.topics[i].weight > b.topics[best].weight) {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// Topics returns up to MaxChoices topic names for autocomplete: the
+// fragment matched by sahilm/fuzzy (contains, not only starts with), then
+// names within an edit or two of it; for an empty fragment, the most
+// central topics. Names are unique, non-empty and at most MaxChoiceLen
+// characters.
+func (b *Base) Topics(fragment string) []string {
+	key := Fold(strings.Join(strings.Fields(fragment), " "))
+	out := make([]string, 0, MaxChoices)
+	seen := make(map[string]bool, MaxChoices)
+	push := func(i int) bool {
+		name := clip(b.topics[i].name, MaxChoiceLen)
+		if name != "" && !seen[Fold(name)] {
+			seen[Fold(name)] = true
+			out = append(out, name)
+		}
+		return len(out) < MaxChoices
+	}
+	if key == "" {
+		for _, i := range b.central {
+			if !push(i) {
+				break
+			}
+		}
+		return out
+	}
+	matches := fuzzy.Find(key, b.topicNames)
+	// sahilm ranks by match quality; among equals prefer central topics.
+	slices.SortStableFunc(matches, func(x, y fuzzy.Match) int {
+		if x.Score != y.Score {
+			return y.Score - x.Score
+		}
+		wx, wy := b.topics[x.Index].weight, b.topics[y.Index].weight
+		switch {
+		case wx > wy:
+			return -1
+		case wx < wy:
+			return 1
+		}
+		return 0
+	})
+	for _, m := range matches {
+		if !push(m.Index) {
+			return out
+		}
+	}
+	if len(key) >= 3 {
+		k := max(1, len(key)/4)
+		for _, i := range b.central {
+			name := b.topicNames[i]
+			if distance(key, name, k) <= k || len(name) > len(key) && distance(key, name[:len(key)], k) <= k {
+				if !push(i) {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clip shortens s to at most n characters, ending with an ellipsis when cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// suggest returns up to three topics close to a declined query: topics of
+// the facts that matched part of it, then topics near its unknown words.
+func (b *Base) suggest(q query, cands []Candidate) []string {
+	out := []string{}
+	seen := map[int]bool{}
+	push := func(i int) {
+		if i >= 0 && !seen[i] && len(out) < 3 {
+			seen[i] = true
+			out = append(out, b.topics[i].name)
+		}
+	}
+	// The query's own known, specific words that are topics.
+	for _, c := range q.concepts {
+		if !c.known || !c.rare {
+			continue
+		}
+		for _, a := range c.alts {
+			for i, tp := range b.topics {
+				if slices.Equal(tp.terms, a.terms) && len(tp.facts) > 0 {
+					push(i)
+				}
+			}
+		}
+	}
+	// Names in the best partial matches.
+	for _, c := range cands {
+		if len(out) >= 3 || c.Coverage < 0.25 {
+			break
+		}
+		for _, n := range c.Fact.Names {
+			if i, ok := b.topicKeys[Fold(n.Text)]; ok && len(strings.Fields(n.Text)) > 1 {
+				push(i)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package facts
+
+import "strings"
+
+// Typo repair: a question word the article lacks is compared with the
+// article's own words. The deletion neighbourhood (SymSpell) finds every
+// word within one edit, two for long words, without scanning the
+// vocabulary; it is built on the first typo, so loading stays fast.
+
+// maxTypoEdits returns how many edits a word of n letters may carry: none
+// below five letters (too many short words are one edit apart: "look" and
+// "took"), one up to seven, two beyond.
+func maxTypoEdits(n int) int {
+	switch {
+	case n < 5:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+func (b *Base) buildTypos() {
+	b.deletes = make(map[string][]int32, len(b.words)*8)
+	b.wordList = make([]string, 0, len(b.words))
+	for w := range b.words {
+		if stopwords[w] || len(w) < 4 || isNumber(w) {
+			continue
+		}
+		id := int32(len(b.wordList))
+		b.wordList = append(b.wordList, w)
+		for _, d := range deletions(w, maxTypoEdits(len(w))) {
+			b.deletes[d] = append(b.deletes[d], id)
+		}
+	}
+}
+
+// deletions returns w and every string made by deleting up to k letters.
+func deletions(w string, k int) []string {
+	out := []string{w}
+	frontier := []string{w}
+	seen := map[string]bool{w: true}
+	for ; k > 0; k-- {
+		var next []string
+		for _, s := range frontier {
+			for i := 0; i < len(s); i++ {
+				d := s[:i] + s[i+1:]
+				if !seen[d] {
+					seen[d] = true
+					next = append(next, d)
+					out = append(out, d)
+				}
+			}
+		}
+		frontier = next
+	}
+	return out
+}
+
+// repair returns the term of the article word that w is most likely a typo
+// of: the fewest edits, then the most frequent.
+func (b *Base) repair(w string) (int32, bool) {
+	k := maxTypoEdits(len(w))
+	if k == 0 || !isAlpha(w) {
+		return 0, false
+	}
+	b.typoOnce.Do(b.buildTypos)
+	best, bestDist, bestDF := int32(-1), k+1, int32(-1)
+	for _, d := range deletions(w, k) {
+		for _, id := range b.deletes[d] {
+			cand := b.wordList[id]
+			dist := distance(w, cand, k)
+			if dist > k || maxTypoEdits(len(cand)) < dist {
+				continue
+			}
+			if inflectionOf(w, cand) {
+				continue
+			}
+			term := b.words[cand]
+			if dist < bestDist || dist == bestDist && b.df[term] > bestDF {
+				best, bestDist, bestDF = term, dist, b.df[term]
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// distance is the optimal-string-alignment edit distance between a and b
+// (insertions, deletions, substitutions and adjacent transpositions), or
+// max+1 when it exceeds max.
+func distance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	var buf [3][32]int
+	if len(b) >= 31 {
+		return max + 1
+	}
+	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// inflectionOf reports whether w and cand differ only in an English ending
+// ("lived" and "lives"): then w is a real word the article lacks, not a typo.
+func inflectionOf(w, cand string) bool {
+	p := 0
+	for p < len(w) && p < len(cand) && w[p] == cand[p] {
+		p++
+	}
+	if p < len(w)-3 || p < len(cand)-3 {
+		return false
+	}
+	for _, suf := range []string{"ed", "es", "s", "ing", "er", "ly", "ion", "al", "d"} {
+		if strings.HasSuffix(w, suf) || strings.HasSuffix(cand, suf) {
+			return true
+		}
+	}
+	return false
+}
