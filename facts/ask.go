@@ -39,6 +39,9 @@ const (
 	weightTypo    = 0.85
 	weightSynonym = 0.7
 	weightDemonym = 0.8
+	// missingNamePenalty ranks facts that lack a name the question asks
+	// about below those that have it.
+	missingNamePenalty = 0.3
 	// weightPartName is a match on one word of a multi-word name.
 	weightPartName = 0.6
 	// weightLight is the weight of frequent, vague words ("happen", "year").
@@ -58,6 +61,7 @@ type concept struct {
 	alts   []alt
 	weight float32
 	known  bool // found in the article in some form
+	name   bool // a proper name: a fact about something else must not answer
 	rare   bool // specific enough to make a match on its own
 }
 
@@ -68,6 +72,10 @@ type query struct {
 	total    float32
 	years    []string
 }
+
+// answerNouns follow "which" or "what" to name the kind of answer.
+var answerNouns = makeSet(`year years date day month decade century time city town country countries place
+location region person people man woman name number amount kind type sort`)
 
 // questionWords map a question word to the answer type it asks for.
 var questionWords = map[string]QuestionType{
@@ -119,9 +127,14 @@ func (b *Base) analyze(q string, detectType bool) query {
 		if stopwords[w] || (detectType && (w == "many" || w == "much")) {
 			continue
 		}
+		// "which city", "what year": the noun after the question word names
+		// the kind of answer, which the text rarely repeats.
+		if detectType && i > 0 && (words[i-1] == "which" || words[i-1] == "what") && answerNouns[w] {
+			continue
+		}
 		// Multi-word names: "tel aviv" is one thing, not two words.
 		if n := b.phraseAt(words, i); n > 1 {
-			c := concept{word: strings.Join(words[i:i+n], " "), known: true, rare: true}
+			c := concept{word: strings.Join(words[i:i+n], " "), known: true, rare: true, name: true}
 			var terms []int32
 			for _, x := range words[i : i+n] {
 				if id := b.lookup(x); id >= 0 {
@@ -182,9 +195,9 @@ func (b *Base) lookup(w string) int32 {
 // counts, with a high weight: that the article never mentions "NATO" is
 // strong evidence that it does not answer a question about NATO.
 func (b *Base) concept(w string) concept {
-	c := concept{word: w}
+	c := concept{word: w, name: b.nameWords[w] && !b.titleWords[Stem(w)]}
 	stem := Stem(w)
-	light := lightwords[w] || lightwords[stem]
+	light := lightwords[w] || lightStems[stem]
 	if id, ok := b.vocab[stem]; ok {
 		c.alts = append(c.alts, alt{terms: []int32{id}, w: 1})
 		c.weight = b.idf[id]
@@ -231,6 +244,10 @@ func (b *Base) concept(w string) concept {
 		}
 	}
 	if !c.known && !isNumber(w) {
+		// A misspelt filler word ("hapen") is still filler.
+		if len(w) >= 5 && nearFiller(w) {
+			return c // weight 0: it neither helps nor hurts a match
+		}
 		if id, ok := b.repair(w); ok {
 			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightTypo})
 			c.weight = b.idf[id]
@@ -241,7 +258,11 @@ func (b *Base) concept(w string) concept {
 	}
 	for _, s := range synonyms[stem] {
 		if id, ok := b.vocab[s]; ok {
-			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightSynonym})
+			w := float32(weightSynonym)
+			if lightStems[s] {
+				w *= weightLight // "people" for "population" says little
+			}
+			c.alts = append(c.alts, alt{terms: []int32{id}, w: w})
 			if !c.known {
 				// A synonym found: the word is known in other words. Weigh it
 				// as the rarer of the two so a vague synonym cannot carry a match.
@@ -284,6 +305,25 @@ type Candidate struct {
 	Fact     *Fact
 	Coverage float64 // share of the query's weight the fact holds
 	Score    float64 // coverage with answer-type bonus and length penalty
+
+	missingName bool
+}
+
+// mentions reports whether fact f holds concept c in any form, context included.
+func (b *Base) mentions(f int, c concept) bool {
+	for _, a := range c.alts {
+		ok := true
+		for _, t := range a.terms {
+			if b.weightIn(f, t) == 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // rank scores every fact that shares a concept with the query and returns
@@ -330,14 +370,24 @@ func (b *Base) rank(q query) []Candidate {
 		fact := b.Article.Facts[f]
 		cov := float64(sc.score[f] / q.total)
 		sc.score[f] = 0
-		s := cov + typeBonus*b.typeFit(fact, q) - lengthPenalty*float64(max(0, b.tokens(fact)-25))
+		s := cov + typeBonus*b.typeFit(fact, q) - lengthPenalty*float64(max(0, b.tokens(fact)-20))
+		// A fact that never names, even in its context, a name the question
+		// asks about is about something else ("the population of Israel" is
+		// not the Jewish population of Albania).
+		missing := false
+		for _, c := range q.concepts {
+			if c.name && c.known && !b.mentions(int(f), c) {
+				missing = true
+				s -= missingNamePenalty
+			}
+		}
 		switch fact.Kind {
 		case KindInfobox:
 			s -= 0.1 // a bare "Key: value" reads worse than a sentence
 		case KindListItem:
 			s -= 0.01
 		}
-		out = append(out, Candidate{Fact: fact, Coverage: cov, Score: s})
+		out = append(out, Candidate{Fact: fact, Coverage: cov, Score: s, missingName: missing})
 	}
 	slices.SortFunc(out, func(x, y Candidate) int {
 		switch {
@@ -352,7 +402,7 @@ func (b *Base) rank(q query) []Candidate {
 }
 
 // tokens approximates a fact's length in words.
-func (b *Base) tokens(f *Fact) int { return len(b.factTerm[f.ID]) }
+func (b *Base) tokens(f *Fact) int { return int(b.length[f.ID]) }
 
 // typeFit says how well a fact holds the kind of answer asked for, 0 to 1.
 func (b *Base) typeFit(f *Fact, q query) float64 {
@@ -434,7 +484,7 @@ const notCovered = "The article does not cover that."
 
 // answers decides whether the best candidate answers the question.
 func (b *Base) answers(q query, c Candidate) bool {
-	if c.Coverage < minCoverage {
+	if c.Coverage < minCoverage || c.missingName {
 		return false
 	}
 	// Common words alone ("Albania", "Israel") never make a match.
@@ -487,4 +537,17 @@ func (f *Fact) next(g *Fact) bool { return g.prev == f }
 // scores: what Ask chooses from. For tools and tests.
 func (b *Base) Rank(question string) []Candidate {
 	return b.rank(b.analyze(question, true))
+}
+
+// nearFiller reports whether w is one edit from a stop word or light word
+// of four letters or more.
+func nearFiller(w string) bool {
+	for _, set := range []map[string]bool{stopwords, lightwords} {
+		for x := range set {
+			if len(x) >= 4 && x[0] == w[0] && distance(w, x, 1) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }

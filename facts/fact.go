@@ -276,12 +276,13 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		run := toks[i:j]
 		// A sentence opener is a name only if the article also capitalises
 		// it elsewhere ("Instead" and "Increasing" are openers only).
-		for len(run) > 0 && (stopwords[run[0].word] || (sentenceStartBefore(text, run[0].start) && (ctx.lower[run[0].word] || !ctx.capMid[run[0].word]))) {
-			run = run[1:]
-		}
 		before, after := "", ""
 		if i > 0 {
 			before = toks[i-1].word
+		}
+		for len(run) > 0 && (stopwords[run[0].word] || (sentenceStartBefore(text, run[0].start) && (ctx.lower[run[0].word] || !ctx.capMid[run[0].word]))) {
+			before = run[0].word // "At Ramla": the opener still tells the kind
+			run = run[1:]
 		}
 		if j < len(toks) {
 			after = toks[j].word

@@ -34,17 +34,20 @@ type termWeight struct {
 type Base struct {
 	Article *Article
 
-	vocab    map[string]int32 // stem -> term id
-	df       []int32          // facts whose own words hold the term
-	idf      []float32
-	surface  []string             // a surface form of each term, for suggestions
-	postings [][]posting          // term -> facts
-	factTerm [][]termWeight       // fact -> terms, sorted by term
-	words    map[string]int32     // folded surface word -> term, for typo repair
-	acronyms map[string][][]int32 // folded acronym -> the terms of each expansion
-	phrases  map[string]bool      // "tel aviv": stems of multi-word names, joined
-	maxIDF   float32
-	rareDF   int32 // a term in at most this many facts is specific
+	vocab      map[string]int32 // stem -> term id
+	df         []int32          // facts whose own words hold the term
+	idf        []float32
+	surface    []string             // a surface form of each term, for suggestions
+	postings   [][]posting          // term -> facts
+	factTerm   [][]termWeight       // fact -> terms, sorted by term
+	length     []int32              // fact -> number of words in its own text
+	words      map[string]int32     // folded surface word -> term, for typo repair
+	acronyms   map[string][][]int32 // folded acronym -> the terms of each expansion
+	phrases    map[string]bool      // "tel aviv": stems of multi-word names, joined
+	nameWords  map[string]bool      // folded words of the article's names
+	titleWords map[string]bool      // stems of the title's words and their demonyms: every fact's subject
+	maxIDF     float32
+	rareDF     int32 // a term in at most this many facts is specific
 
 	topics     []topic
 	topicKeys  map[string]int // folded name or alias -> topic
@@ -54,6 +57,7 @@ type Base struct {
 	typoOnce sync.Once
 	deletes  map[string][]int32 // deletion neighbourhood of surface words -> word ids
 	wordList []string
+	wordTerm []int32
 
 	scratch sync.Pool
 }
@@ -61,12 +65,14 @@ type Base struct {
 // New indexes a parsed article.
 func New(a *Article) *Base {
 	b := &Base{
-		Article:   a,
-		vocab:     make(map[string]int32, 512),
-		words:     make(map[string]int32, 512),
-		acronyms:  make(map[string][][]int32),
-		phrases:   make(map[string]bool),
-		topicKeys: make(map[string]int),
+		Article:    a,
+		vocab:      make(map[string]int32, 512),
+		words:      make(map[string]int32, 512),
+		acronyms:   make(map[string][][]int32),
+		phrases:    make(map[string]bool),
+		nameWords:  make(map[string]bool),
+		titleWords: make(map[string]bool),
+		topicKeys:  make(map[string]int),
 	}
 	n := len(a.Facts)
 	b.factTerm = make([][]termWeight, n)
@@ -92,8 +98,10 @@ func New(a *Article) *Base {
 			add(f, b.term(t.word), w)
 		}
 	}
+	b.length = make([]int32, n)
 	for i, f := range a.Facts {
 		addText(i, f.Text, weightOwn)
+		b.length[i] = int32(len(toks))
 		for _, s := range f.extra {
 			add(i, b.termStem(s, s), weightMerged)
 		}
@@ -119,6 +127,13 @@ func New(a *Article) *Base {
 		}
 	}
 	b.indexNames()
+	for _, t := range tokenize(a.Title, nil) {
+		s := Stem(t.word)
+		b.titleWords[s] = true
+		for _, d := range demonymForms(s) {
+			b.titleWords[d] = true
+		}
+	}
 	// Inverse document frequency, smoothed so a word in every fact still
 	// weighs a little and a word in one fact weighs most.
 	b.df = append(b.df, make([]int32, len(b.surface)-len(b.df))...)
@@ -179,6 +194,11 @@ func (b *Base) indexNames() {
 	for _, f := range b.Article.Facts {
 		for _, nm := range f.Names {
 			toks := tokenize(nm.Text, nil)
+			for _, t := range toks {
+				if !nameConnectors[t.word] {
+					b.nameWords[t.word] = true
+				}
+			}
 			if len(toks) < 2 {
 				continue
 			}

@@ -302,18 +302,29 @@ func undouble(w string) string {
 // stopwords carry no topic: articles, pronouns, auxiliaries, prepositions
 // and question words. Question words are read before they are dropped.
 var stopwords = makeSet(`a an the and or but if then than so of in on at to for from by with without about
-into onto over under after before during since until between among through against within upon across
+into onto over under during since until between among through against within upon across
 as is are was were be been being am do does did done doing have has had having will would shall should
 can could may might must it its this that these those there here their them they he she him her his hers
 we us our you your i me my mine who whom whose which what when where why how whats wheres whos hows
-not no yes also only just very much many more most some any all each every both either neither such
+not no yes also only just very much many some any all each every both either neither such
 own same other another one ones tell know please thing things anything something get got let lets
-s t d ll m re ve y o ever still yet already again way well even too really quite like`)
+s t d ll m re ve y o ever still yet already again way well even too really quite like
+now today currently nowadays presently exactly approximately roughly`)
 
 // lightwords are frequent verbs and nouns that say little about a topic;
 // they count, but for little.
 var lightwords = makeSet(`happen happened happening event events take took make made give gave go went come
-came say said year years time times day days first new like become became use used people`)
+came say said year years time times day days new like become became use used people
+before after more most first last`)
+
+// lightStems holds the stems of lightwords.
+var lightStems = func() map[string]bool {
+	m := make(map[string]bool, len(lightwords))
+	for w := range lightwords {
+		m[Stem(w)] = true
+	}
+	return m
+}()
 
 func makeSet(words string) map[string]bool {
 	m := make(map[string]bool)

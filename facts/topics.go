@@ -11,10 +11,11 @@ import (
 // topic is a short key a member can look up: a name, a section title or a
 // key word of the article, with the facts about it.
 type topic struct {
-	name   string  // display form: "Shimon Peres", "embassy"
-	terms  []int32 // a fact about the topic holds all of these
-	facts  []int32 // facts holding the terms in their own words
-	weight float64 // centrality: how much of the article is about it
+	name    string   // display form: "Shimon Peres", "embassy"
+	section *Section // set for a section title: its facts are the section's
+	terms   []int32  // a fact about the topic holds all of these
+	facts   []int32  // facts holding the terms in their own words
+	weight  float64  // centrality: how much of the article is about it
 }
 
 // Topic ranking constants.
@@ -94,9 +95,25 @@ func (b *Base) buildTopics() {
 		}
 	}
 	for _, s := range b.Article.Sections {
-		if s.Level > 1 && !isBackMatter(s.Title) {
-			add(s.Title, nameBoost)
+		if s.Level == 1 || isBackMatter(s.Title) {
+			continue
 		}
+		tp := topic{name: s.Title, section: s}
+		for i, f := range b.Article.Facts {
+			for sec := f.Section; sec != nil; sec = sec.Parent {
+				if sec == s {
+					tp.facts = append(tp.facts, int32(i))
+					break
+				}
+			}
+		}
+		key := Fold(s.Title)
+		if _, dup := b.topicKeys[key]; dup || len(tp.facts) == 0 {
+			continue
+		}
+		tp.weight = nameBoost * float64(len(tp.facts))
+		b.topics = append(b.topics, tp)
+		b.topicKeys[key] = len(b.topics) - 1
 	}
 	for w, id := range b.words {
 		if len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || b.df[id] == 0 ||
@@ -153,6 +170,18 @@ func (b *Base) Topic(text string) Answer {
 // the topic together.
 func (b *Base) topicAnswer(text string, i int, q query) Answer {
 	tp := b.topics[i]
+	if tp.section != nil {
+		// A section: its opening facts, in order, summarise it.
+		var facts []*Fact
+		for _, f := range tp.facts {
+			if len(facts) < maxTopicFacts && b.Article.Facts[f].Kind != KindInfobox {
+				facts = append(facts, b.Article.Facts[f])
+			}
+		}
+		if len(facts) > 0 {
+			return b.answer(text, facts)
+		}
+	}
 	// Rank the topic's facts by the topic's own words plus the query's.
 	tq := b.analyze(tp.name, false)
 	tq.concepts = append(tq.concepts, q.concepts...)

@@ -29,7 +29,23 @@ func (b *Base) buildTypos() {
 		}
 		id := int32(len(b.wordList))
 		b.wordList = append(b.wordList, w)
+		b.wordTerm = append(b.wordTerm, b.words[w])
 		for _, d := range deletions(w, maxTypoEdits(len(w))) {
+			b.deletes[d] = append(b.deletes[d], id)
+		}
+	}
+	// Stems too: "damagd" is one edit from the stem of "damaging".
+	for stem, term := range b.vocab {
+		if len(stem) < 5 || isNumber(stem) {
+			continue
+		}
+		if _, ok := b.words[stem]; ok {
+			continue
+		}
+		id := int32(len(b.wordList))
+		b.wordList = append(b.wordList, stem)
+		b.wordTerm = append(b.wordTerm, term)
+		for _, d := range deletions(stem, 1) {
 			b.deletes[d] = append(b.deletes[d], id)
 		}
 	}
@@ -76,7 +92,7 @@ func (b *Base) repair(w string) (int32, bool) {
 			if inflectionOf(w, cand) {
 				continue
 			}
-			term := b.words[cand]
+			term := b.wordTerm[id]
 			if dist < bestDist || dist == bestDist && b.df[term] > bestDF {
 				best, bestDist, bestDF = term, dist, b.df[term]
 			}
@@ -123,20 +139,19 @@ func distance(a, b string, max int) int {
 	return prev[len(b)]
 }
 
-// inflectionOf reports whether w and cand differ only in an English ending
-// ("lived" and "lives"): then w is a real word the article lacks, not a typo.
+// inflectionOf reports whether w and cand are two endings of one word
+// ("lived" and "lives"): then w is a real word the article lacks, not a
+// typo. A bare stem ("damag") has no ending, so "damagd" may still mean it.
 func inflectionOf(w, cand string) bool {
-	p := 0
-	for p < len(w) && p < len(cand) && w[p] == cand[p] {
-		p++
-	}
-	if p < len(w)-3 || p < len(cand)-3 {
-		return false
-	}
-	for _, suf := range []string{"ed", "es", "s", "ing", "er", "ly", "ion", "al", "d"} {
-		if strings.HasSuffix(w, suf) || strings.HasSuffix(cand, suf) {
-			return true
+	for _, s1 := range inflections {
+		for _, s2 := range inflections {
+			if s1 != s2 && strings.HasSuffix(w, s1) && strings.HasSuffix(cand, s2) &&
+				len(w) > len(s1)+2 && w[:len(w)-len(s1)] == cand[:max(0, len(cand)-len(s2))] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+var inflections = []string{"ed", "es", "s", "ing", "er", "ers", "ly", "ion", "ions", "al", "d", "e", "y"}
