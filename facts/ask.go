@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // QuestionType is the kind of answer a question wants.
@@ -73,6 +74,9 @@ type query struct {
 	years    []string
 }
 
+// questionOrder lists question words for typo repair, in order of preference.
+var questionOrder = []string{"when", "where", "what", "which", "who", "why", "how", "whom", "whose"}
+
 // answerNouns follow "which" or "what" to name the kind of answer.
 var answerNouns = makeSet(`year years date day month decade century time city town country countries place
 location region person people man woman name number amount kind type sort`)
@@ -93,7 +97,8 @@ func (b *Base) analyze(q string, detectType bool) query {
 		if detectType {
 			if _, ok := questionWords[w]; !ok && len(w) >= 2 && len(w) <= 5 && !stopwords[w] && b.lookup(w) < 0 {
 				// "wen", "wat", "hw": a misspelt question word.
-				for qw := range questionWords {
+				// Ties go to the longer, more common word: "whn" is "when".
+				for _, qw := range questionOrder {
 					if qw[0] == w[0] && distance(w, qw, 1) <= 1 {
 						w = qw
 						break
@@ -122,6 +127,10 @@ func (b *Base) analyze(q string, detectType bool) query {
 	if detectType && out.typ == AskOther && (slices.Contains(words, "say") || slices.Contains(words, "said") || slices.Contains(words, "quote")) {
 		out.typ = AskQuote
 	}
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = Stem(w)
+	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if stopwords[w] || (detectType && (w == "many" || w == "much")) {
@@ -133,27 +142,27 @@ func (b *Base) analyze(q string, detectType bool) query {
 			continue
 		}
 		// Multi-word names: "tel aviv" is one thing, not two words.
-		if n := b.phraseAt(words, i); n > 1 {
+		if n := b.phraseAt(stems, i); n > 1 {
 			c := concept{word: strings.Join(words[i:i+n], " "), known: true, rare: true, name: true}
-			var terms []int32
-			for _, x := range words[i : i+n] {
-				if id := b.lookup(x); id >= 0 {
+			terms := make([]int32, 0, n)
+			for _, x := range stems[i : i+n] {
+				if id, ok := b.vocab[x]; ok {
 					terms = append(terms, id)
 					c.weight = max(c.weight, b.idf[id])
 				}
 			}
 			c.alts = append(c.alts, alt{terms: terms, w: 1})
 			// Part of a name still points at it ("Meta" for "Ilir Meta").
-			for _, t := range terms {
-				if b.df[t] <= b.rareDF {
-					c.alts = append(c.alts, alt{terms: []int32{t}, w: weightPartName})
+			for k := range terms {
+				if b.df[terms[k]] <= b.rareDF {
+					c.alts = append(c.alts, alt{terms: terms[k : k+1], w: weightPartName})
 				}
 			}
 			out.concepts = append(out.concepts, c)
 			i += n - 1
 			continue
 		}
-		out.concepts = append(out.concepts, b.concept(w))
+		out.concepts = append(out.concepts, b.concept(w, stems[i]))
 		if isYear(w) {
 			out.years = append(out.years, w)
 		}
@@ -164,18 +173,13 @@ func (b *Base) analyze(q string, detectType bool) query {
 	return out
 }
 
-// phaseAt returns the length of the longest article name starting at
-// words[i], or 0.
-func (b *Base) phraseAt(words []string, i int) int {
+// phraseAt returns the length of the longest article name whose stems
+// start at stems[i], or 0.
+func (b *Base) phraseAt(stems []string, i int) int {
 	best := 0
-	var sb strings.Builder
-	for j := i; j < len(words) && j < i+5; j++ {
-		if j > i {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(Stem(words[j]))
-		if j > i && b.phrases[sb.String()] {
-			best = j - i + 1
+	for _, p := range b.phrases[stems[i]] {
+		if len(p) > best && i+len(p) <= len(stems) && slices.Equal(p, stems[i:i+len(p)]) {
+			best = len(p)
 		}
 	}
 	return best
@@ -194,9 +198,8 @@ func (b *Base) lookup(w string) int32 {
 // word it is a typo of. A word the article lacks in every form still
 // counts, with a high weight: that the article never mentions "NATO" is
 // strong evidence that it does not answer a question about NATO.
-func (b *Base) concept(w string) concept {
-	c := concept{word: w, name: b.nameWords[w] && !b.titleWords[Stem(w)]}
-	stem := Stem(w)
+func (b *Base) concept(w, stem string) concept {
+	c := concept{word: w, name: b.nameWords[w] && !b.titleWords[stem]}
 	light := lightwords[w] || lightStems[stem]
 	if id, ok := b.vocab[stem]; ok {
 		c.alts = append(c.alts, alt{terms: []int32{id}, w: 1})
@@ -205,13 +208,19 @@ func (b *Base) concept(w string) concept {
 		c.rare = b.df[id] <= b.rareDF
 	}
 	// Demonyms: "albanian" and "albania", "israeli" and "israel".
-	for _, v := range demonymForms(stem) {
-		if id, ok := b.vocab[v]; ok {
+	if c.known {
+		for _, id := range b.demonyms[c.alts[0].terms[0]] {
 			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightDemonym})
-			if !c.known {
-				c.weight = b.idf[id]
-				c.known = true
-				c.rare = b.df[id] <= b.rareDF
+		}
+	} else {
+		for _, v := range demonymForms(stem) {
+			if id, ok := b.vocab[v]; ok {
+				c.alts = append(c.alts, alt{terms: []int32{id}, w: weightDemonym})
+				if !c.known {
+					c.weight = b.idf[id]
+					c.known = true
+					c.rare = b.df[id] <= b.rareDF
+				}
 			}
 		}
 	}
@@ -515,6 +524,7 @@ func (b *Base) holds(f *Fact, c concept) bool {
 
 // answer builds a found answer quoting facts, with their citations.
 func (b *Base) answer(query string, facts []*Fact) Answer {
+	facts = withAntecedents(facts)
 	ans := Answer{Query: query, Found: true, Facts: facts, Suggestions: []string{}}
 	texts := make([]string, len(facts))
 	for i, f := range facts {
@@ -522,12 +532,38 @@ func (b *Base) answer(query string, facts []*Fact) Answer {
 		ans.Citations = append(ans.Citations, f.Citations...)
 	}
 	ans.Citations = uniqueCitations(ans.Citations)
-	if len(facts) == 2 && facts[0].next(facts[1]) {
-		ans.Text = strings.Join(texts, " ")
-	} else {
-		ans.Text = strings.Join(texts, "\n\n")
+	// Consecutive sentences of one paragraph read as one passage.
+	var sb strings.Builder
+	for i, t := range texts {
+		if i > 0 {
+			if facts[i-1].next(facts[i]) {
+				sb.WriteByte(' ')
+			} else {
+				sb.WriteString("\n\n")
+			}
+		}
+		sb.WriteString(t)
 	}
+	ans.Text = sb.String()
 	return ans
+}
+
+// anaphora open a sentence that leans on the one before: "They were known
+// as ...", "Its Jewish population ...".
+var anaphora = makeSet(`he she it they his her its their this these those there such`)
+
+// withAntecedents puts before each fact that opens with a pronoun the
+// sentence it refers back to, so the answer reads on its own.
+func withAntecedents(facts []*Fact) []*Fact {
+	var out []*Fact
+	for i, f := range facts {
+		first, _, _ := strings.Cut(f.Text, " ")
+		if f.prev != nil && anaphora[Fold(first)] && (i == 0 || facts[i-1] != f.prev) && !slices.Contains(out, f.prev) {
+			out = append(out, f.prev)
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // next reports whether g is the sentence right after f.
@@ -542,12 +578,29 @@ func (b *Base) Rank(question string) []Candidate {
 // nearFiller reports whether w is one edit from a stop word or light word
 // of four letters or more.
 func nearFiller(w string) bool {
-	for _, set := range []map[string]bool{stopwords, lightwords} {
-		for x := range set {
-			if len(x) >= 4 && x[0] == w[0] && distance(w, x, 1) <= 1 {
+	fillerOnce.Do(func() {
+		fillerDeletes = make(map[string][]string)
+		for _, set := range []map[string]bool{stopwords, lightwords} {
+			for x := range set {
+				if len(x) >= 4 {
+					for _, d := range deletions(x, 1) {
+						fillerDeletes[d] = append(fillerDeletes[d], x)
+					}
+				}
+			}
+		}
+	})
+	for _, d := range deletions(w, 1) {
+		for _, x := range fillerDeletes[d] {
+			if x[0] == w[0] && distance(w, x, 1) <= 1 {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+var (
+	fillerOnce    sync.Once
+	fillerDeletes map[string][]string // deletion neighbourhood of filler words
+)

@@ -7,7 +7,6 @@ import "strings"
 func buildFacts(blocks []block) []*Fact {
 	var facts []*Fact
 	ctx := newNameContext()
-	var toks []token
 	for _, b := range blocks {
 		var prev *Fact
 		sentences := []string{b.text}
@@ -23,8 +22,8 @@ func buildFacts(blocks []block) []*Fact {
 				para:      b.para,
 				prev:      prev,
 			}
-			toks = tokenize(s, toks[:0])
-			ctx.add(s, toks)
+			f.toks = tokenize(s, nil)
+			ctx.add(s, f.toks)
 			facts = append(facts, f)
 			if b.kind == KindSentence {
 				prev = f
@@ -111,7 +110,7 @@ const mergeThreshold = 0.8
 func mergeRepeats(facts []*Fact) []*Fact {
 	sets := make([]map[string]bool, len(facts))
 	for i, f := range facts {
-		sets[i] = contentStems(f.Text)
+		sets[i] = contentStems(f.toks)
 	}
 	removed := make([]bool, len(facts))
 	for i, a := range facts {
@@ -226,9 +225,9 @@ func uniqueCitations(cs []Citation) []Citation {
 }
 
 // contentStems is the set of stems of a text's non-stopwords.
-func contentStems(text string) map[string]bool {
-	m := make(map[string]bool)
-	for _, t := range tokenize(text, nil) {
+func contentStems(toks []token) map[string]bool {
+	m := make(map[string]bool, len(toks))
+	for _, t := range toks {
 		if !stopwords[t.word] {
 			m[Stem(t.word)] = true
 		}

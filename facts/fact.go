@@ -49,6 +49,7 @@ type Fact struct {
 	Quote     bool // it quotes someone
 	Reason    bool // it gives a cause ("due to", "because")
 
+	toks    []token  // the words of Text
 	para    int      // paragraph number within the article
 	prev    *Fact    // the sentence before it in the same paragraph
 	extra   []string // stems only a merged, shorter copy had
@@ -100,7 +101,7 @@ var nameConnectors = makeSet(`of the de del della di da du von van der al bin ib
 // lower is the set of words the article also writes in lower case, so a
 // capitalised sentence opener ("Instead") is not taken for a name.
 func annotate(f *Fact, ctx *nameContext) {
-	toks := tokenize(f.Text, nil)
+	toks := f.toks
 	used := make([]bool, len(toks))
 	text := f.Text
 	dashBetween := func(i int) bool {

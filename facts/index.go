@@ -37,15 +37,16 @@ type Base struct {
 	vocab      map[string]int32 // stem -> term id
 	df         []int32          // facts whose own words hold the term
 	idf        []float32
-	surface    []string             // a surface form of each term, for suggestions
-	postings   [][]posting          // term -> facts
-	factTerm   [][]termWeight       // fact -> terms, sorted by term
-	length     []int32              // fact -> number of words in its own text
-	words      map[string]int32     // folded surface word -> term, for typo repair
-	acronyms   map[string][][]int32 // folded acronym -> the terms of each expansion
-	phrases    map[string]bool      // "tel aviv": stems of multi-word names, joined
-	nameWords  map[string]bool      // folded words of the article's names
-	titleWords map[string]bool      // stems of the title's words and their demonyms: every fact's subject
+	surface    []string              // a surface form of each term, for suggestions
+	postings   [][]posting           // term -> facts
+	factTerm   [][]termWeight        // fact -> terms, sorted by term
+	length     []int32               // fact -> number of words in its own text
+	words      map[string]int32      // folded surface word -> term, for typo repair
+	acronyms   map[string][][]int32  // folded acronym -> the terms of each expansion
+	phrases    map[string][][]string // first stem -> stems of multi-word names ("tel aviv")
+	demonyms   map[int32][]int32     // "albania" <-> "albanian", "israel" <-> "israeli"
+	nameWords  map[string]bool       // folded words of the article's names
+	titleWords map[string]bool       // stems of the title's words and their demonyms: every fact's subject
 	maxIDF     float32
 	rareDF     int32 // a term in at most this many facts is specific
 
@@ -69,7 +70,8 @@ func New(a *Article) *Base {
 		vocab:      make(map[string]int32, 512),
 		words:      make(map[string]int32, 512),
 		acronyms:   make(map[string][][]int32),
-		phrases:    make(map[string]bool),
+		phrases:    make(map[string][][]string),
+		demonyms:   make(map[int32][]int32),
 		nameWords:  make(map[string]bool),
 		titleWords: make(map[string]bool),
 		topicKeys:  make(map[string]int),
@@ -100,8 +102,12 @@ func New(a *Article) *Base {
 	}
 	b.length = make([]int32, n)
 	for i, f := range a.Facts {
-		addText(i, f.Text, weightOwn)
-		b.length[i] = int32(len(toks))
+		for _, t := range f.toks {
+			if !stopwords[t.word] {
+				add(i, b.term(t.word), weightOwn)
+			}
+		}
+		b.length[i] = int32(len(f.toks))
 		for _, s := range f.extra {
 			add(i, b.termStem(s, s), weightMerged)
 		}
@@ -123,7 +129,11 @@ func New(a *Article) *Base {
 			}
 		}
 		if f.prev != nil {
-			addText(i, f.prev.Text, weightContext)
+			for _, t := range f.prev.toks {
+				if !stopwords[t.word] {
+					add(i, b.term(t.word), weightContext)
+				}
+			}
 		}
 	}
 	b.indexNames()
@@ -148,6 +158,13 @@ func New(a *Article) *Base {
 		slices.SortFunc(b.factTerm[i], func(x, y termWeight) int { return int(x.term - y.term) })
 		for _, tw := range b.factTerm[i] {
 			b.postings[tw.term] = append(b.postings[tw.term], posting{int32(i), tw.w})
+		}
+	}
+	for stem, id := range b.vocab {
+		for _, v := range demonymForms(stem) {
+			if other, ok := b.vocab[v]; ok && other != id {
+				b.demonyms[id] = append(b.demonyms[id], other)
+			}
 		}
 	}
 	b.buildTopics()
@@ -218,8 +235,8 @@ func (b *Base) indexNames() {
 					initials += t.word[:1]
 				}
 			}
-			if len(stems) >= 2 {
-				b.phrases[strings.Join(stems, " ")] = true
+			if len(stems) >= 2 && !slices.ContainsFunc(b.phrases[stems[0]], func(p []string) bool { return slices.Equal(p, stems) }) {
+				b.phrases[stems[0]] = append(b.phrases[stems[0]], stems)
 			}
 			if len(initials) >= 2 && len(terms) >= 2 {
 				if _, seen := byAcronym[initials]; !seen {
@@ -231,19 +248,16 @@ func (b *Base) indexNames() {
 	}
 	// A fact that says "IDF" also says "Israel Defense Forces", and back.
 	for i, f := range b.Article.Facts {
-		toks := tokenize(f.Text, nil)
-		for _, t := range toks {
+		for _, t := range f.toks {
 			if terms, ok := byAcronym[t.word]; ok && isAcronym(f.Text[t.start:t.end]) {
 				for _, term := range terms {
 					b.addWeight(i, term, weightAcronym)
 				}
 			}
 		}
-		for _, nm := range f.Names {
-			for acr, terms := range byAcronym {
-				if b.factHasAll(i, terms) && len(acr) >= 2 && strings.Contains(Fold(nm.Text), " ") {
-					b.addWeight(i, b.termStem(acr, strings.ToUpper(acr)), weightAcronym)
-				}
+		for acr, terms := range byAcronym {
+			if b.factHasAll(i, terms) {
+				b.addWeight(i, b.termStem(acr, strings.ToUpper(acr)), weightAcronym)
 			}
 		}
 	}

@@ -82,6 +82,17 @@ func tokenize(text string, out []token) []token {
 			continue
 		}
 		start := i
+		// Fast path: a plain lower-case ASCII word needs no copy.
+		j := i
+		for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9') {
+			j++
+		}
+		if j > i && (j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
+			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
+			out = append(out, token{word: text[i:j], start: i, end: j})
+			i = j
+			continue
+		}
 		var b strings.Builder
 		capital := unicode.IsUpper(r)
 		for i < len(text) {
@@ -213,7 +224,7 @@ func Stem(w string) string {
 		w = w[:n-3] + "y"
 	case strings.HasSuffix(w, "ied") && n > 4:
 		w = w[:n-3] + "y"
-	case strings.HasSuffix(w, "sses"):
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
 		w = w[:n-2]
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
 	case strings.HasSuffix(w, "s") && n > 3:

@@ -176,7 +176,11 @@ func ParseDay(s string, now time.Time) (time.Time, error) {
 	var month, dayN, year int
 	for _, f := range fields {
 		f = strings.TrimRight(f, ".")
-		f = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "st"), "nd"), "rd"), "th")
+		if len(f) > 2 && isDigitByte(f[0]) {
+			for _, ord := range []string{"st", "nd", "rd", "th"} {
+				f = strings.TrimSuffix(f, ord) // 19th, 1st
+			}
+		}
 		if mo, ok := monthNames[f]; ok && month == 0 {
 			month = mo
 		} else if n := atoi(f); isNumber(f) && n >= 1 && n <= 31 && dayN == 0 {

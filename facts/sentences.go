@@ -60,18 +60,21 @@ func split(p string, quotes bool) (out []string, balanced bool) {
 			}
 			single := j == i+1 && r == '.'
 			// Closing quotation marks and brackets belong to the sentence.
+			closedQuote := false
 			for j < len(p) {
 				c, cs := utf8.DecodeRuneInString(p[j:])
 				if quotes && c == '”' && depth > 0 {
 					depth--
+					closedQuote = true
 				} else if quotes && c == '"' && straight {
 					straight = false
+					closedQuote = true
 				} else if c != ')' && c != ']' && c != '\'' && c != '’' {
 					break
 				}
 				j += cs
 			}
-			if depth == 0 && !straight && sentenceStartsAt(p, j) && !(single && abbreviationBefore(p, i)) {
+			if depth == 0 && !straight && sentenceStartsAt(p, j) && !(single && !closedQuote && abbreviationBefore(p, i)) {
 				emit(j)
 			}
 			i = j

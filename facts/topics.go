@@ -55,9 +55,9 @@ func (b *Base) buildTopics() {
 			return -1
 		}
 		tp := topic{name: name, terms: terms}
-		for f := range b.Article.Facts {
-			if b.factHasAll(f, terms) {
-				tp.facts = append(tp.facts, int32(f))
+		for _, p := range b.postings[terms[0]] {
+			if p.w >= weightMerged && b.factHasAll(int(p.fact), terms[1:]) {
+				tp.facts = append(tp.facts, p.fact)
 			}
 		}
 		if len(tp.facts) == 0 {
@@ -85,8 +85,13 @@ func (b *Base) buildTopics() {
 			}
 		}
 	}
-	for acr, exps := range b.acronyms {
-		for _, terms := range exps {
+	acrs := make([]string, 0, len(b.acronyms))
+	for acr := range b.acronyms {
+		acrs = append(acrs, acr)
+	}
+	slices.Sort(acrs)
+	for _, acr := range acrs {
+		for _, terms := range b.acronyms[acr] {
 			for i, tp := range b.topics {
 				if slices.Equal(tp.terms, terms) {
 					alias(acr, i)
@@ -115,8 +120,14 @@ func (b *Base) buildTopics() {
 		b.topics = append(b.topics, tp)
 		b.topicKeys[key] = len(b.topics) - 1
 	}
-	for w, id := range b.words {
-		if len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || b.df[id] == 0 ||
+	words := make([]string, 0, len(b.words))
+	for w := range b.words {
+		words = append(words, w)
+	}
+	slices.Sort(words) // map order must not decide the topics' order
+	for _, w := range words {
+		id := b.words[w]
+		if _, month := monthNames[w]; month || len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || isDecade(w) || b.df[id] == 0 ||
 			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			continue
 		}
@@ -213,7 +224,7 @@ func (b *Base) pick(cands []Candidate) []*Fact {
 		}
 		dup := false
 		for _, f := range out {
-			if containment(contentStems(c.Fact.Text), contentStems(f.Text)) >= mergeThreshold {
+			if b.overlap(c.Fact.ID, f.ID) >= mergeThreshold {
 				dup = true
 				break
 			}
@@ -248,6 +259,13 @@ func (b *Base) nearestTopic(key string) int {
 	for i, name := range b.topicNames {
 		if d := distance(key, name, k); d <= k && (best < 0 || d < bestD || d == bestD && b.topics[i].weight > b.topics[best].weight) {
 			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		for _, i := range b.central {
+			if b.nearName(key, b.topicNames[i]) {
+				return i
+			}
 		}
 	}
 	return best
@@ -299,10 +317,8 @@ func (b *Base) Topics(fragment string) []string {
 		}
 	}
 	if len(key) >= 3 {
-		k := max(1, len(key)/4)
 		for _, i := range b.central {
-			name := b.topicNames[i]
-			if distance(key, name, k) <= k || len(name) > len(key) && distance(key, name[:len(key)], k) <= k {
+			if b.nearName(key, b.topicNames[i]) {
 				if !push(i) {
 					break
 				}
@@ -310,6 +326,24 @@ func (b *Base) Topics(fragment string) []string {
 		}
 	}
 	return out
+}
+
+// nearName reports whether a typed key is within a few edits of a topic
+// name, of its beginning, or of one of its words ("perez" for "Shimon Peres").
+func (b *Base) nearName(key, name string) bool {
+	k := max(1, len(key)/4)
+	if distance(key, name, k) <= k || len(name) > len(key) && distance(key, name[:len(key)], k) <= k {
+		return true
+	}
+	if strings.IndexByte(name, ' ') < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if len(w) >= 3 && distance(key, w, k) <= k {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens s to at most n characters, ending with an ellipsis when cut.
@@ -357,4 +391,22 @@ func (b *Base) suggest(q query, cands []Candidate) []string {
 		}
 	}
 	return out
+}
+
+// overlap is the share of fact f's own terms that fact g holds too.
+func (b *Base) overlap(f, g int) float64 {
+	n, in := 0, 0
+	for _, tw := range b.factTerm[f] {
+		if tw.w < weightOwn {
+			continue
+		}
+		n++
+		if b.weightIn(g, tw.term) >= weightMerged {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
 }

@@ -93,7 +93,7 @@ func (b *Base) repair(w string) (int32, bool) {
 				continue
 			}
 			term := b.wordTerm[id]
-			if dist < bestDist || dist == bestDist && b.df[term] > bestDF {
+			if dist < bestDist || dist == bestDist && (b.df[term] > bestDF || b.df[term] == bestDF && b.surface[term] < b.surface[best]) {
 				best, bestDist, bestDF = term, dist, b.df[term]
 			}
 		}

@@ -1,0 +1,263 @@
+package facts
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want error // nil: parses
+		msg  string
+	}{
+		{"empty", "", ErrEmpty, ""},
+		{"blank", " \n\n\t\n", ErrEmpty, ""},
+		{"bom only", "\xef\xbb\xbf", ErrEmpty, ""},
+		{"no title", "Just a sentence. Another one.\n", ErrNoTitle, ""},
+		{"title only", "= T =\n", ErrNoText, ""},
+		{"invalid utf8", "= T =\n\nBad \xff byte here.\n", nil, "not valid UTF-8 (line 3)"},
+		{"heading before title", "== S ==\nText.\n", ErrNoTitle, ""},
+		{"crlf", "= T =\r\n\r\nA sentence here. Another one.\r\n", nil, ""},
+		{"bom", "\xef\xbb\xbf= T =\n\nA sentence here.\n", nil, ""},
+		{"lone cr", "= T =\r\rA sentence here.\r", nil, ""},
+		{"no sections", "= T =\n\nOnly a lead. Two sentences.\n", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in))
+			switch {
+			case tt.msg != "":
+				if err == nil || !strings.Contains(err.Error(), tt.msg) {
+					t.Fatalf("Parse(%q) error = %v; want %q", tt.in, err, tt.msg)
+				}
+			case tt.want != nil:
+				if !errors.Is(err, tt.want) {
+					t.Fatalf("Parse(%q) error = %v; want %v", tt.in, err, tt.want)
+				}
+			default:
+				if err != nil {
+					t.Fatalf("Parse(%q) = %v", tt.in, err)
+				}
+				if a.Title != "T" {
+					t.Errorf("title = %q; want T", a.Title)
+				}
+				for _, f := range a.Facts {
+					if strings.ContainsAny(f.Text, "\r\n") {
+						t.Errorf("fact %q keeps a line end", f.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestParseTooLarge(t *testing.T) {
+	big := bytes.Repeat([]byte("Word word word. "), MaxArticleSize/16+1)
+	if _, err := Parse(append([]byte("= T =\n"), big...)); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("Parse(%d bytes) error = %v; want ErrTooLarge", len(big), err)
+	}
+	// Just under the limit parses, in one line or many.
+	ok := append([]byte("= T =\n\n"), bytes.Repeat([]byte("Word word word. "), (MaxArticleSize-64)/16)...)
+	if _, err := Parse(ok); err != nil {
+		t.Fatalf("Parse(%d bytes) = %v", len(ok), err)
+	}
+}
+
+func TestHeadings(t *testing.T) {
+	in := "= Foo–Bar relations =\n\nLead text here.\n\n==History==\nOne.\n=== Early days ===\nTwo.\n====Deep (1946–1992)====\nThree.\n== Other ==\nFour.\n"
+	a, err := Parse([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ path, url string }{
+		{"Introduction", "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations"},
+		{"History", "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations#History"},
+		{"History › Early days", "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations#Early_days"},
+		{"History › Early days › Deep (1946–1992)", "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations#Deep_(1946%E2%80%931992)"},
+		{"Other", "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations#Other"},
+	}
+	if len(a.Sections) != len(want) {
+		t.Fatalf("got %d sections; want %d", len(a.Sections), len(want))
+	}
+	for i, w := range want {
+		if got := a.Sections[i].PathString(); got != w.path {
+			t.Errorf("section %d path = %q; want %q", i, got, w.path)
+		}
+		if got := a.Sections[i].URL; got != w.url {
+			t.Errorf("section %d url = %q; want %q", i, got, w.url)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two.", []string{"One.", "Two."}},
+		{`He said: "We stand. We go." Then left.`, []string{`He said: "We stand. We go."`, "Then left."}},
+		{`“A. B.” Next one.`, []string{`“A. B.”`, "Next one."}},
+		{`He said: "both states.... The solution is near." Done.`, []string{`He said: "both states.... The solution is near."`, "Done."}},
+		{"J. R. R. Tolkien wrote it. Then more.", []string{"J. R. R. Tolkien wrote it.", "Then more."}},
+		{"Dr. Smith came. Mr. Jones left.", []string{"Dr. Smith came.", "Mr. Jones left."}},
+		{"It grew by 3.5 percent. Then fell.", []string{"It grew by 3.5 percent.", "Then fell."}},
+		{"Wait... what? Yes!", []string{"Wait... what?", "Yes!"}},
+		{`Unbalanced "quote. Next sentence.`, []string{`Unbalanced "quote.`, "Next sentence."}},
+		{"In 1999 (the war). Next.", []string{"In 1999 (the war).", "Next."}},
+		{"lower. case start", []string{"lower. case start"}},
+	}
+	for _, tt := range tests {
+		got := splitSentences(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitSentences(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestArticleGolden pins the parse of the embedded article: every fact, its
+// citations, dates, numbers and names. Run with -update after a deliberate
+// change and read the diff.
+func TestArticleGolden(t *testing.T) {
+	a, err := Parse(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type golden struct {
+		Text      string
+		Kind      FactKind
+		Citations []Citation
+		Dates     []Date `json:",omitempty"`
+		Numbers   []string `json:",omitempty"`
+		Names     []Name `json:",omitempty"`
+	}
+	var out []golden
+	for _, f := range a.Facts {
+		out = append(out, golden{f.Text, f.Kind, f.Citations, f.Dates, f.Numbers, f.Names})
+	}
+	got, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const path = "testdata/article.golden.json"
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./facts -run Golden -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("parse of the article differs from %s; run with -update and review the diff", path)
+	}
+}
+
+// TestArticleFacts checks properties the golden file cannot show at a glance.
+func TestArticleFacts(t *testing.T) {
+	a, err := Parse(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(DefaultArticle)
+	for _, f := range a.Facts {
+		if !strings.Contains(text, f.Text) {
+			t.Errorf("fact %q does not occur verbatim in the article", f.Text)
+		}
+		if len(f.Citations) == 0 {
+			t.Errorf("fact %q has no citation", f.Text)
+		}
+	}
+	find := func(sub string) *Fact {
+		for _, f := range a.Facts {
+			if strings.Contains(f.Text, sub) {
+				return f
+			}
+		}
+		t.Fatalf("no fact contains %q", sub)
+		return nil
+	}
+	// The lead restates the body: one fact citing both places.
+	f := find("has recognized Israel as a state since April 19, 1949")
+	if len(f.Citations) != 2 || f.Citations[0].Section != "History › Communist Albania (1946–1992)" || f.Citations[1].Section != "Introduction" {
+		t.Errorf("recognition fact citations = %v; want the body section, then the lead", f.Citations)
+	}
+	if n := strings.Count(strings.Join(factTexts(a), "\n"), "April 19, 1949"); n != 1 {
+		t.Errorf("April 19, 1949 appears in %d facts; want 1", n)
+	}
+	if d := f.Dates; len(d) != 1 || d[0] != (Date{Year: 1949, Month: 4, Day: 19, Text: "April 19, 1949"}) {
+		t.Errorf("recognition dates = %v", d)
+	}
+	f = find("On 26 November 2019")
+	if got := strings.Join(f.Numbers, " "); got != "51 3,000 11,000" {
+		t.Errorf("earthquake numbers = %q; want 51 3,000 11,000", got)
+	}
+	f = find("During the Cold War")
+	if len(f.Dates) != 1 || f.Dates[0].Year != 1947 || f.Dates[0].EndYear != 1991 {
+		t.Errorf("Cold War range = %v; want 1947–1991", f.Dates)
+	}
+	f = find("Socialist Party MP")
+	if !hasName(f, "Taulant Balla", NamePerson) || !hasName(f, "Parliament of Albania", NameOrg) {
+		t.Errorf("names = %v; want Taulant Balla (person) and Parliament of Albania (org)", f.Names)
+	}
+	// Infobox and list lines are facts too; image lines are not.
+	find("Mission1: Albanian embassy, Tel Aviv")
+	for _, f := range a.Facts {
+		if strings.Contains(f.Text, ".svg") || strings.HasPrefix(f.Text, "Filetype") {
+			t.Errorf("infobox image line %q became a fact", f.Text)
+		}
+	}
+	if len(a.Related) != 6 {
+		t.Errorf("see also = %v; want 6 entries", a.Related)
+	}
+}
+
+func factTexts(a *Article) []string {
+	var out []string
+	for _, f := range a.Facts {
+		out = append(out, f.Text)
+	}
+	return out
+}
+
+func hasName(f *Fact, text string, kind NameKind) bool {
+	for _, n := range f.Names {
+		if n.Text == text && n.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzParse checks that any input parses or fails cleanly, and that every
+// fact of a parse occurs verbatim in the (line-end normalised) input.
+func FuzzParse(f *testing.F) {
+	f.Add(DefaultArticle)
+	f.Add([]byte("= T =\n\nInfobox\n- Key: value\n\nLead. \"Quote. Inside.\" After.\n==S==\n- item\n"))
+	f.Add([]byte("= T =\r\n== A ==\r\n“Open. Never closed\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Parse(data)
+		if err != nil {
+			return
+		}
+		norm := strings.ReplaceAll(strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\r\n", "\n"), "\r", "\n")
+		for _, fact := range a.Facts {
+			if fact.Text == "" || !strings.Contains(norm, fact.Text) {
+				t.Fatalf("fact %q is not in the input", fact.Text)
+			}
+		}
+		b := New(a)
+		b.Ask(a.Facts[0].Text)
+		b.Topic(a.Title)
+		b.Topics("a")
+	})
+}
