@@ -1,0 +1,72 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+func getenv(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestDefaults(t *testing.T) {
+	c, err := Load(nil, getenv(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.APIURL != DefaultAPIURL || c.Data != DefaultData || c.DailyTime != "09:00" || c.DailyTZ != "UTC" ||
+		c.ShardCount != 1 || c.HTTPAddr != ":8081" || c.LogLevel != "info" || c.LogFormat != "text" || c.Cooldown != 3*time.Second || c.Token != "" {
+		t.Errorf("defaults = %+v", c)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	c, err := Load([]string{"--article", "a.txt", "--shard-count", "auto", "ask", "x"}, getenv(map[string]string{
+		"DISCORD_TOKEN": "Bot abc.def", "DISCORD_GUILD_ID": "123", "DISCORD_API_URL": "http://127.0.0.1:9/api/v9",
+		"FACTBOT_ARTICLE": "ignored.txt", "DAILY_TIME": "7:05", "DAILY_TZ": "Europe/Tirane", "LOG_FORMAT": "JSON",
+		"INTERACTIONS_ADDR": ":8080", "DISCORD_PUBLIC_KEY": strings.Repeat("ab", 32), "HTTP_ADDR": "off",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Token != "abc.def" || c.GuildID != "123" || c.APIURL != "http://127.0.0.1:9/api/v9/" || c.Article != "a.txt" ||
+		c.DailyTime != "07:05" || !c.ShardAuto || c.LogFormat != "json" || len(c.PublicKey) != 32 || c.HTTPAddr != "" ||
+		strings.Join(c.Args, " ") != "ask x" {
+		t.Errorf("Load = %+v", c)
+	}
+}
+
+// TestValidateAll checks that one Load reports every problem at once.
+func TestValidateAll(t *testing.T) {
+	_, err := Load(nil, getenv(map[string]string{
+		"DISCORD_GUILD_ID": "abc", "DISCORD_API_URL": "ftp://x", "DATABASE_URL": "mysql://x",
+		"DAILY_CHANNEL_ID": "#general", "DAILY_TIME": "25:00", "DAILY_TZ": "Mars/Olympus", "MESSAGE_COOLDOWN": "soon",
+		"INTERACTIONS_ADDR": "8080", "SHARD_COUNT": "2", "SHARD_ID": "2", "HTTP_ADDR": "x", "LOG_LEVEL": "loud", "LOG_FORMAT": "xml",
+	}))
+	if err == nil {
+		t.Fatal("Load accepted bad settings")
+	}
+	for _, want := range []string{"DISCORD_GUILD_ID", "DISCORD_API_URL", "DATABASE_URL", "DAILY_CHANNEL_ID", "DAILY_TIME", "DAILY_TZ",
+		"MESSAGE_COOLDOWN", "INTERACTIONS_ADDR", "DISCORD_PUBLIC_KEY", "SHARD_ID", "HTTP_ADDR", "LOG_LEVEL", "LOG_FORMAT"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not mention %s:\n%v", want, err)
+		}
+	}
+}
+
+func TestTokenRedacted(t *testing.T) {
+	c, err := Load(nil, getenv(map[string]string{"DISCORD_TOKEN": "secret-token-value"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{fmt.Sprint(c), fmt.Sprintf("%v %+v %#v %s", c, c, c, c.Token)} {
+		if strings.Contains(s, "secret-token-value") {
+			t.Errorf("token printed: %s", s)
+		}
+	}
+	if string(c.Token) != "secret-token-value" {
+		t.Errorf("token = %q", string(c.Token))
+	}
+}

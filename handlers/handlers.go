@@ -1,0 +1,273 @@
+// Package handlers answers members' requests with plain values. A Request
+// says what was asked (a command and its options, who asked, where); a
+// Reply says what to answer (text, title, citations, suggestions, whether
+// only the asker sees it). The Discord gateway, the HTTP interactions
+// endpoint and the terminal chat all turn their input into a Request and
+// render the Reply their own way; this package knows nothing of them.
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"factbot/facts"
+)
+
+// The commands a Request may carry.
+const (
+	CmdFact      = "fact"
+	CmdAsk       = "ask"
+	CmdOnThisDay = "onthisday"
+	CmdAbout     = "about"
+	CmdDaily     = "daily"
+	CmdHelp      = "help"
+	CmdMessage   = "message" // free text: a mention, a DM or a terminal line
+)
+
+// Option limits, enforced here and declared on the slash commands.
+const (
+	MaxQuestionLen = 300 // characters of a question
+	MaxTopicLen    = 100 // characters of a topic
+)
+
+// Request is one thing a member asked.
+type Request struct {
+	Command   string            // one of the Cmd constants
+	Sub       string            // subcommand, e.g. "subscribe" for /daily
+	Options   map[string]string // option name -> value as typed
+	UserID    string
+	GuildID   string // empty in DMs and the terminal
+	ChannelID string
+	CanManage bool      // the member may manage the server (checked for /daily)
+	Now       time.Time // when it was asked; zero means time.Now()
+}
+
+// Option returns an option's value, trimmed.
+func (r Request) Option(name string) string { return strings.TrimSpace(r.Options[name]) }
+
+// Field is a titled piece of a reply, shown as an embed field on Discord.
+type Field struct {
+	Name, Value string
+	Inline      bool
+}
+
+// Reply is what to answer. Front ends render it; none may add text of its
+// own beyond presentation.
+type Reply struct {
+	Title       string           // the question or topic, or a heading
+	Text        string           // the answer: the article's own words when Found
+	Citations   []facts.Citation // the sections the answer came from
+	Suggestions []string         // topics to offer, as buttons on Discord
+	Fields      []Field
+	Found       bool // the article answered it
+	Declined    bool // the article does not cover what was asked
+	Ephemeral   bool // only the asker should see it
+	Attribution bool // quote the article's licence with it
+}
+
+// Outcome names how a reply went, for logs and metrics.
+func (r Reply) Outcome() string {
+	switch {
+	case r.Found:
+		return "answered"
+	case r.Declined:
+		return "declined"
+	}
+	return "info"
+}
+
+// Subscriptions manages daily posts for /daily. The bot supplies it; nil
+// means daily posts are not available in this front end.
+type Subscriptions interface {
+	Subscribe(ctx context.Context, guildID, channelID string, hour, minute int, tz string) (DailyStatus, error)
+	Unsubscribe(ctx context.Context, guildID string) (bool, error)
+	Status(ctx context.Context, guildID string) (DailyStatus, bool, error)
+}
+
+// DailyStatus describes a server's subscription for /daily status.
+type DailyStatus struct {
+	ChannelID string
+	Hour      int
+	Minute    int
+	TZ        string
+	Next      time.Time // next post, in UTC
+	LastPost  string    // local date of the last post, "" if none
+	LastAt    time.Time
+	Problem   string // why posting is paused, "" when active
+}
+
+// Handler answers requests from one article.
+type Handler struct {
+	Base    *facts.Base
+	Version string
+	Daily   Subscriptions // optional
+	Log     *slog.Logger
+}
+
+// ErrUnknownCommand is returned for a command the handler does not know.
+var ErrUnknownCommand = errors.New("unknown command")
+
+// Handle answers a request. An error means the handler failed (the store
+// is down, say): the front end shows a short apology and logs the error.
+// Bad input is not an error: it gets a Reply that explains it.
+func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
+	if req.Now.IsZero() {
+		req.Now = time.Now()
+	}
+	switch req.Command {
+	case CmdFact:
+		return h.fact(req.Option("topic")), nil
+	case CmdAsk:
+		return h.ask(req.Option("question")), nil
+	case CmdOnThisDay:
+		return h.onThisDay(req.Option("date"), req.Now), nil
+	case CmdAbout:
+		return h.about(), nil
+	case CmdHelp:
+		return h.help(), nil
+	case CmdDaily:
+		return h.daily(ctx, req)
+	case CmdMessage:
+		return h.message(ctx, req)
+	}
+	return Reply{}, fmt.Errorf("%w %q", ErrUnknownCommand, req.Command)
+}
+
+// Complete returns autocomplete choices for the focused option of a
+// command: topics for /fact, time zones for /daily.
+func (h *Handler) Complete(req Request, option, value string) []string {
+	switch {
+	case req.Command == CmdFact && option == "topic":
+		return h.Base.Topics(clip(value, MaxTopicLen))
+	case req.Command == CmdDaily && option == "timezone":
+		return Zones(value)
+	}
+	return []string{}
+}
+
+func (h *Handler) fact(topic string) Reply {
+	if topic == "" {
+		return Reply{Title: "Topics", Text: "Name a topic, for example: " + strings.Join(h.Base.Topics("")[:5], ", ") + ".", Ephemeral: true}
+	}
+	topic = clip(topic, MaxTopicLen)
+	return h.fromAnswer(topic, h.Base.Topic(topic))
+}
+
+func (h *Handler) ask(q string) Reply {
+	if q == "" {
+		return Reply{Title: "Ask", Text: "Ask a question about " + h.Base.Article.Title + ", for example: “when were relations established?”", Ephemeral: true}
+	}
+	q = clip(q, MaxQuestionLen)
+	return h.fromAnswer(q, h.Base.Ask(q))
+}
+
+// fromAnswer turns a fact-base answer into a reply. Declined answers are
+// ephemeral, to keep channels quiet, and offer their suggestions.
+func (h *Handler) fromAnswer(title string, a facts.Answer) Reply {
+	r := Reply{Title: title, Text: a.Text, Citations: a.Citations, Suggestions: a.Suggestions, Found: a.Found}
+	if a.Found {
+		r.Attribution = true
+		return r
+	}
+	r.Ephemeral, r.Declined = true, true
+	r.Text = "The article “" + h.Base.Article.Title + "” does not cover that."
+	if len(r.Suggestions) > 0 {
+		r.Text += " Did you mean one of these?"
+	}
+	return r
+}
+
+func (h *Handler) onThisDay(text string, now time.Time) Reply {
+	day, err := facts.ParseDay(text, now)
+	if err != nil {
+		return Reply{Title: "On this day", Text: "I can't read “" + clip(text, 40) + "” as a date: use today, 08-19, 2026-08-19 or 19 August.", Ephemeral: true}
+	}
+	return DayReply(h.Base.OnThisDay(day))
+}
+
+// DayReply renders an on-this-day answer, for the command and the daily post.
+func DayReply(a facts.DayAnswer) Reply {
+	day, _ := time.Parse("2006-01-02", a.Date)
+	title := "On this day: " + fmt.Sprintf("%d %s", day.Day(), day.Month())
+	switch a.Kind {
+	case facts.DayMonth:
+		title = "This month in history: " + day.Month().String()
+	case facts.DayFactOfDay:
+		title = "Fact of the day: " + fmt.Sprintf("%d %s", day.Day(), day.Month())
+	}
+	return Reply{Title: title, Text: a.Text, Citations: a.Citations, Found: true, Attribution: true}
+}
+
+func (h *Handler) about() Reply {
+	a := h.Base.Article
+	var sections []string
+	for _, s := range a.Sections[1:] {
+		if s.Level == 2 {
+			sections = append(sections, s.Title)
+		}
+	}
+	return Reply{
+		Title: "About factbot",
+		Text: fmt.Sprintf("I know one article inside out: “%s” from Wikipedia, %d sections and %d facts. "+
+			"Look up a topic with /fact, ask a question with /ask or by mentioning me, and see /onthisday. "+
+			"Every answer quotes the article and cites its section.", a.Title, len(a.Sections), len(a.Facts)),
+		Fields: []Field{
+			{Name: "Sections", Value: clip(strings.Join(sections, " · "), 1024)},
+			{Name: "Source", Value: "[" + a.Title + "](" + a.URL + "), by Wikipedia contributors"},
+			{Name: "License", Value: "[" + facts.License + "](" + facts.LicenseURL + ")", Inline: true},
+			{Name: "Version", Value: h.Version, Inline: true},
+		},
+		Attribution: true,
+	}
+}
+
+func (h *Handler) help() Reply {
+	return Reply{Title: "How to ask", Text: "/fact TOPIC — look up a topic (try /fact embassy)\n" +
+		"/ask QUESTION — ask in your own words (try /ask when were relations established?)\n" +
+		"/onthisday [DATE] — what happened on a day (today, 08-19, 19 August)\n" +
+		"/about — what I know and where it comes from\n" +
+		"Mention me with a question, or send me a direct message.", Ephemeral: true}
+}
+
+// message answers free text: "/fact embassy", "/ask ...", "/onthisday",
+// "/about", "/help", or a plain question.
+func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
+	text := strings.TrimSpace(req.Option("text"))
+	if !strings.HasPrefix(text, "/") {
+		if text == "" {
+			return h.help(), nil
+		}
+		return h.ask(text), nil
+	}
+	name, rest, _ := strings.Cut(text[1:], " ")
+	rest = strings.TrimSpace(rest)
+	sub := Request{Command: strings.ToLower(name), Now: req.Now, GuildID: req.GuildID, ChannelID: req.ChannelID, UserID: req.UserID, CanManage: req.CanManage}
+	switch sub.Command {
+	case CmdFact:
+		sub.Options = map[string]string{"topic": rest}
+	case CmdAsk:
+		sub.Options = map[string]string{"question": rest}
+	case CmdOnThisDay:
+		sub.Options = map[string]string{"date": rest}
+	case CmdAbout, CmdHelp:
+	case "topics":
+		topics := h.Base.Topics(rest)
+		return Reply{Title: "Topics", Text: strings.Join(topics, "\n")}, nil
+	default:
+		return Reply{Title: "Unknown command", Text: "I don't know /" + clip(name, 30) + ". Try /help.", Ephemeral: true}, nil
+	}
+	return h.Handle(ctx, sub)
+}
+
+// clip shortens s to at most n characters.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
+}
