@@ -135,9 +135,9 @@ func TestArticleGolden(t *testing.T) {
 		Text      string
 		Kind      FactKind
 		Citations []Citation
-		Dates     []Date `json:",omitempty"`
+		Dates     []Date   `json:",omitempty"`
 		Numbers   []string `json:",omitempty"`
-		Names     []Name `json:",omitempty"`
+		Names     []Name   `json:",omitempty"`
 	}
 	var out []golden
 	for _, f := range a.Facts {

@@ -474,7 +474,7 @@ func (b *Base) Ask(question string) Answer {
 	cands := b.rank(q)
 	ans := Answer{Query: question, Citations: []Citation{}, Suggestions: []string{}}
 	if len(cands) == 0 || !b.answers(q, cands[0]) {
-		ans.Text = notCovered
+		ans.Text = NotCovered
 		ans.Suggestions = b.suggest(q, cands)
 		return ans
 	}
@@ -488,8 +488,8 @@ func (b *Base) Ask(question string) Answer {
 	return b.answer(question, facts)
 }
 
-// notCovered is the text of a declined answer.
-const notCovered = "The article does not cover that."
+// NotCovered is the text of a declined answer.
+const NotCovered = "The article does not cover that."
 
 // answers decides whether the best candidate answers the question.
 func (b *Base) answers(q query, c Candidate) bool {

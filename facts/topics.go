@@ -174,7 +174,7 @@ func (b *Base) Topic(text string) Answer {
 	if i := b.nearestTopic(key); i >= 0 {
 		return b.topicAnswer(text, i, q)
 	}
-	return Answer{Query: text, Text: notCovered, Citations: []Citation{}, Suggestions: b.suggest(q, cands)}
+	return Answer{Query: text, Text: NotCovered, Citations: []Citation{}, Suggestions: b.suggest(q, cands)}
 }
 
 // topicAnswer quotes the best facts of topic i, ranked by the query and
@@ -204,7 +204,7 @@ func (b *Base) topicAnswer(text string, i int, q query) Answer {
 		}
 	}
 	if len(cands) == 0 {
-		return Answer{Query: text, Text: notCovered, Citations: []Citation{}, Suggestions: []string{}}
+		return Answer{Query: text, Text: NotCovered, Citations: []Citation{}, Suggestions: []string{}}
 	}
 	return b.answer(text, b.pick(cands))
 }
