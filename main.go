@@ -8,9 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"time"
 )
 
 func main() {
@@ -23,23 +21,4 @@ func main() {
 		}
 		os.Exit(1)
 	}
-}
-
-// run is the whole program: main only supplies the process's arguments,
-// environment and streams, so tests can call run directly.
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) > 0 {
-		switch args[0] {
-		case "ask", "fact":
-			return runQuery(args[0], args[1:], getenv, stdin, stdout)
-		case "onthisday":
-			return runOnThisDay(args[1:], getenv, stdout, time.Now())
-		case "topics":
-			return runTopics(args[1:], getenv, stdout)
-		case "help", "-h", "--help", "-help":
-			_, err := io.WriteString(stdout, cliUsage)
-			return err
-		}
-	}
-	return usageError{"not yet"}
 }

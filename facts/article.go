@@ -35,6 +35,10 @@ type Section struct {
 	Parent *Section // nil for the lead and top-level sections
 }
 
+// BackMatter reports whether the section lists links ("See also",
+// "References") rather than facts.
+func (s *Section) BackMatter() bool { return isBackMatter(s.Title) }
+
 // PathString joins the section's path with " › ", as citations show it.
 func (s *Section) PathString() string { return strings.Join(s.Path, " › ") }
 

@@ -207,7 +207,7 @@ func (h *Handler) about() Reply {
 	a := h.Base.Article
 	var sections []string
 	for _, s := range a.Sections[1:] {
-		if s.Level == 2 {
+		if s.Level == 2 && !s.BackMatter() {
 			sections = append(sections, s.Title)
 		}
 	}
@@ -255,6 +255,8 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 	case CmdOnThisDay:
 		sub.Options = map[string]string{"date": rest}
 	case CmdAbout, CmdHelp:
+	case CmdDaily:
+		sub.Sub = strings.ToLower(rest)
 	case "topics":
 		topics := h.Base.Topics(rest)
 		return Reply{Title: "Topics", Text: strings.Join(topics, "\n")}, nil

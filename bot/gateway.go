@@ -1,0 +1,349 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	dg "github.com/bwmarrin/discordgo"
+
+	"factbot/handlers"
+)
+
+// DefaultAPIURL is Discord's REST API base as discordgo v0.29.0 uses it
+// (API v9); requests under it are sent to the configured base instead.
+const DefaultAPIURL = "https://discord.com/api/v9/"
+
+// Intents: guilds, and guild and direct messages for mentions and DMs.
+// Message content is privileged, but Discord delivers it anyway for DMs
+// and messages that mention the bot, which is all the bot reads.
+const Intents = dg.IntentsGuilds | dg.IntentsGuildMessages | dg.IntentsDirectMessages
+
+// Gateway serves slash commands, autocomplete, buttons, mentions and DMs
+// over Discord's gateway, one discordgo session per shard.
+type Gateway struct {
+	Responder  *Responder
+	Token      string // without "Bot "
+	APIURL     string // REST base; "" for Discord's
+	GuildID    string // register commands in this server only; "" for global
+	ShardID    int
+	ShardCount int  // 1 when not sharded
+	ShardAuto  bool // run Discord's recommended number of shards
+	Cooldown   time.Duration
+	Log        *slog.Logger
+
+	sessions   []*dg.Session
+	register   sync.Once
+	registered chan struct{}
+	connected  atomic.Int32 // sessions currently connected
+
+	mu       sync.Mutex
+	lastText map[string]time.Time // user -> last free-text answer
+}
+
+// HTTPClient returns a client that sends Discord REST requests to base
+// instead of discord.com: for a REST proxy, and for tests.
+func HTTPClient(base string) *http.Client {
+	c := &http.Client{Timeout: 20 * time.Second}
+	if base == "" || base == DefaultAPIURL {
+		return c
+	}
+	c.Transport = rewrite{base: base, next: http.DefaultTransport}
+	return c
+}
+
+type rewrite struct {
+	base string
+	next http.RoundTripper
+}
+
+func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
+	u := r.URL.String()
+	if rest, ok := strings.CutPrefix(u, DefaultAPIURL); ok {
+		r = r.Clone(r.Context())
+		nu, err := r.URL.Parse(rw.base + rest)
+		if err != nil {
+			return nil, fmt.Errorf("rewrite %s: %w", u, err)
+		}
+		r.URL, r.Host = nu, nu.Host
+	}
+	return rw.next.RoundTrip(r)
+}
+
+// NewSession returns a discordgo session for one shard, pointed at the
+// configured API.
+func (g *Gateway) NewSession(shard, count int) (*dg.Session, error) {
+	s, err := dg.New("Bot " + g.Token)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	s.Client = HTTPClient(g.APIURL)
+	s.Identify.Intents = Intents
+	s.ShardID, s.ShardCount = shard, count
+	s.LogLevel = dg.LogError
+	s.ShouldRetryOnRateLimit = true
+	return s, nil
+}
+
+// Shards returns how many shards to run and which: this process's one, or
+// all of Discord's recommendation with SHARD_COUNT=auto.
+func (g *Gateway) Shards() (ids []int, count int, err error) {
+	if !g.ShardAuto {
+		return []int{g.ShardID}, max(g.ShardCount, 1), nil
+	}
+	s, err := g.NewSession(0, 1)
+	if err != nil {
+		return nil, 0, err
+	}
+	gb, err := s.GatewayBot()
+	if err != nil {
+		return nil, 0, fmt.Errorf("ask Discord for the shard count: %w", redact(err, g.Token))
+	}
+	count = max(gb.Shards, 1)
+	for i := range count {
+		ids = append(ids, i)
+	}
+	return ids, count, nil
+}
+
+// Open connects every shard and registers the commands once. It gives up
+// when ctx is done: discordgo's Open has no deadline of its own.
+func (g *Gateway) Open(ctx context.Context) error {
+	g.registered = make(chan struct{})
+	g.lastText = make(map[string]time.Time)
+	ids, count, err := g.Shards()
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		s, err := g.NewSession(id, count)
+		if err != nil {
+			return err
+		}
+		s.AddHandler(g.onReady)
+		s.AddHandler(g.onResumed)
+		s.AddHandler(g.onDisconnect)
+		s.AddHandler(g.onInteraction)
+		s.AddHandler(g.onMessage)
+		g.sessions = append(g.sessions, s)
+		done := make(chan error, 1)
+		go func() { done <- s.Open() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				g.Close()
+				return fmt.Errorf("connect shard %d/%d: %w", id, count, redact(err, g.Token))
+			}
+		case <-ctx.Done():
+			g.Close()
+			return fmt.Errorf("connect shard %d/%d: %w", id, count, ctx.Err())
+		}
+		g.Log.Info("gateway connected", "shard", id, "shards", count)
+	}
+	return nil
+}
+
+// Close disconnects every shard and stops reconnecting.
+func (g *Gateway) Close() {
+	var wg sync.WaitGroup
+	for _, s := range g.sessions {
+		s.ShouldReconnectOnError = false
+		wg.Add(1)
+		go func() { // each Close sleeps a second inside discordgo: close them together
+			defer wg.Done()
+			if err := s.Close(); err != nil {
+				g.Log.Debug("close session", "err", err)
+			}
+		}()
+	}
+	wg.Wait()
+	g.connected.Store(0)
+}
+
+// Connected reports whether every shard is connected, for /readyz.
+func (g *Gateway) Connected() bool {
+	return len(g.sessions) > 0 && int(g.connected.Load()) >= len(g.sessions)
+}
+
+// Registered is closed once the commands are registered.
+func (g *Gateway) Registered() <-chan struct{} { return g.registered }
+
+// Session returns the first shard's session, for REST calls such as posts.
+func (g *Gateway) Session() *dg.Session {
+	if len(g.sessions) == 0 {
+		return nil
+	}
+	return g.sessions[0]
+}
+
+// Owns reports whether a guild's events come to this process's shards,
+// by Discord's rule: shard = (guild_id >> 22) % shard_count.
+func (g *Gateway) Owns(guildID string) bool {
+	if len(g.sessions) == 0 {
+		return true
+	}
+	count := g.sessions[0].ShardCount
+	if count <= 1 {
+		return true
+	}
+	var id uint64
+	if _, err := fmt.Sscan(guildID, &id); err != nil {
+		return false
+	}
+	shard := int((id >> 22) % uint64(count))
+	for _, s := range g.sessions {
+		if s.ShardID == shard {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gateway) onReady(s *dg.Session, r *dg.Ready) {
+	g.connected.Add(1)
+	g.Log.Info("ready", "shard", s.ShardID, "guilds", len(r.Guilds), "user", r.User.Username)
+	if s.ShardID != 0 && !g.ShardAuto {
+		return // one process registers: the one running shard 0
+	}
+	if s.ShardID != 0 {
+		return
+	}
+	g.register.Do(func() {
+		defer close(g.registered)
+		appID := s.State.User.ID
+		if r.Application != nil && r.Application.ID != "" {
+			appID = r.Application.ID
+		}
+		// One bulk overwrite: the registered set is exactly Commands().
+		// Guild-scoped when a guild is configured (instant), else global;
+		// never both, or members would see every command twice.
+		cmds, err := s.ApplicationCommandBulkOverwrite(appID, g.GuildID, Commands())
+		if err != nil {
+			g.Log.Error("register commands", "err", redact(err, g.Token))
+			return
+		}
+		scope := "global"
+		if g.GuildID != "" {
+			scope = "guild " + g.GuildID
+		}
+		g.Log.Info("commands registered", "count", len(cmds), "scope", scope)
+	})
+}
+
+func (g *Gateway) onResumed(s *dg.Session, _ *dg.Resumed) {
+	g.connected.Add(1)
+	g.Responder.Metrics.reconnect()
+	g.Log.Info("gateway resumed", "shard", s.ShardID)
+}
+
+func (g *Gateway) onDisconnect(s *dg.Session, _ *dg.Disconnect) {
+	if g.connected.Add(-1) < 0 {
+		g.connected.Store(0)
+	}
+	g.Log.Warn("gateway disconnected", "shard", s.ShardID)
+}
+
+func (g *Gateway) onInteraction(s *dg.Session, ic *dg.InteractionCreate) {
+	if ic.Interaction == nil || ic.ID == "" {
+		return // a payload discordgo could not read
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), dg.InteractionDeadline)
+	defer cancel()
+	resp := g.Responder.Respond(ctx, ic.Interaction)
+	if err := s.InteractionRespond(ic.Interaction, resp); err != nil {
+		g.Log.Error("respond to interaction", "guild", ic.GuildID, "err", redact(err, g.Token))
+	}
+}
+
+var mentionRE = regexp.MustCompile(`<@!?(\d+)>`)
+
+// onMessage answers a message that mentions the bot, or any DM, as a
+// reply. It never answers bots, itself included, and drops (and logs)
+// messages from a member inside the cooldown.
+func (g *Gateway) onMessage(s *dg.Session, m *dg.MessageCreate) {
+	if m.Author == nil || m.Author.Bot || s.State == nil || s.State.User == nil || m.Author.ID == s.State.User.ID {
+		return
+	}
+	me := s.State.User.ID
+	mentioned := false
+	for _, u := range m.Mentions {
+		mentioned = mentioned || (u != nil && u.ID == me)
+	}
+	if m.GuildID != "" && !mentioned {
+		return
+	}
+	if !g.allow(m.Author.ID, time.Now()) {
+		g.Responder.Metrics.dropped()
+		g.Log.Info("message dropped by cooldown", "guild", m.GuildID, "user", m.Author.ID)
+		return
+	}
+	text := strings.TrimSpace(mentionRE.ReplaceAllStringFunc(m.Content, func(x string) string {
+		if strings.Trim(x, "<@!>") == me {
+			return ""
+		}
+		return x
+	}))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req := handlers.Request{Command: handlers.CmdMessage, Options: map[string]string{"text": text},
+		UserID: m.Author.ID, GuildID: m.GuildID, ChannelID: m.ChannelID}
+	reply := g.safeHandle(ctx, req)
+	ref := &dg.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID}
+	ms := MessageSend(reply, g.Responder.title(), ref)
+	if _, err := s.ChannelMessageSendComplex(m.ChannelID, ms); err != nil {
+		g.Log.Error("reply to message", "guild", m.GuildID, "err", redact(err, g.Token))
+	}
+}
+
+// safeHandle runs a free-text request with the same panic and error
+// handling as interactions.
+func (g *Gateway) safeHandle(ctx context.Context, req handlers.Request) (reply handlers.Reply) {
+	start := time.Now()
+	outcome := "error"
+	defer func() {
+		if p := recover(); p != nil {
+			g.Log.Error("handler panicked", "command", "message", "panic", fmt.Sprint(p))
+			reply, outcome = ErrorReply, "error"
+		}
+		g.Responder.Metrics.observeAnswer("message", outcome, time.Since(start))
+		g.Log.Info("message answered", "guild", req.GuildID, "outcome", outcome, "latency", time.Since(start))
+	}()
+	return g.Responder.handle(ctx, req, &outcome)
+}
+
+// allow applies the per-member cooldown for free text.
+func (g *Gateway) allow(user string, now time.Time) bool {
+	if g.Cooldown <= 0 {
+		return true
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if last, ok := g.lastText[user]; ok && now.Sub(last) < g.Cooldown {
+		return false
+	}
+	g.lastText[user] = now
+	if len(g.lastText) > 10000 { // forget members whose cooldown is over
+		for u, t := range g.lastText {
+			if now.Sub(t) >= g.Cooldown {
+				delete(g.lastText, u)
+			}
+		}
+	}
+	return true
+}
+
+// redact removes the token from an error's text, in case an error ever
+// quotes a request's headers or URL.
+func redact(err error, token string) error {
+	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
+		return err
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), token, "[redacted]"))
+}

@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"time"
+)
+
+// Health serves /healthz (the process is alive), /readyz (it can serve:
+// gateway connected or endpoint listening, and store reachable) and
+// /metrics.
+type Health struct {
+	Checks  map[string]func(context.Context) error // name -> readiness check
+	Metrics *Metrics
+}
+
+// Handler returns the health mux.
+func (h *Health) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		status := map[string]string{}
+		code := http.StatusOK
+		for name, check := range h.Checks {
+			if err := check(ctx); err != nil {
+				status[name] = err.Error()
+				code = http.StatusServiceUnavailable
+			} else {
+				status[name] = "ok"
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		json.NewEncoder(w).Encode(status)
+	})
+	if h.Metrics != nil {
+		mux.Handle("GET /metrics", h.Metrics.Handler())
+	}
+	return mux
+}

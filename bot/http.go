@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"time"
+
+	dg "github.com/bwmarrin/discordgo"
+)
+
+// Limits of the HTTP interactions endpoint.
+const (
+	// MaxInteractionBody is far above any real interaction (a few KiB) and
+	// small enough that a flood of large bodies costs little.
+	MaxInteractionBody = 64 << 10
+	// MaxClockSkew refuses a signed request whose timestamp is further than
+	// this from now: a replayed old request, or a badly wrong clock.
+	MaxClockSkew = 5 * time.Minute
+)
+
+// Interactions serves Discord's outgoing-webhook interactions: it checks
+// every request's Ed25519 signature and timestamp, then answers through
+// the Responder in the HTTP response, as the gateway would. It keeps no
+// state, so any number of replicas can serve behind a load balancer.
+type Interactions struct {
+	Responder *Responder
+	PublicKey ed25519.PublicKey
+	Now       func() time.Time
+}
+
+func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxInteractionBody))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		http.Error(w, "cannot read request body", http.StatusBadRequest)
+		return
+	}
+	if !h.fresh(r.Header.Get("X-Signature-Timestamp")) {
+		h.Responder.Metrics.signatureFailure()
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if !dg.VerifyInteraction(r, h.PublicKey) {
+		h.Responder.Metrics.signatureFailure()
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	var i dg.Interaction
+	if err := json.Unmarshal(body, &i); err != nil || i.Type == 0 {
+		http.Error(w, "not an interaction", http.StatusBadRequest)
+		return
+	}
+	resp := h.Responder.Respond(r.Context(), &i)
+	out, err := json.Marshal(resp)
+	if err != nil {
+		h.Responder.Log.Error("encode interaction response", "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(out)
+}
+
+// fresh reports whether a signature timestamp (Unix seconds) is within
+// MaxClockSkew of now.
+func (h *Interactions) fresh(ts string) bool {
+	sec, err := strconv.ParseInt(ts, 10, 64)
+	if err != nil {
+		return false
+	}
+	now := time.Now
+	if h.Now != nil {
+		now = h.Now
+	}
+	d := now().Sub(time.Unix(sec, 0))
+	return d <= MaxClockSkew && d >= -MaxClockSkew
+}
+
+// NewServer returns an http.Server with timeouts, so that a slow or
+// stalled client cannot hold a connection open.
+func NewServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      10 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+}

@@ -1,0 +1,104 @@
+package bot
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Metrics are the bot's Prometheus metrics, on a registry of their own so
+// that tests and several bots in one process do not collide. A nil
+// *Metrics records nothing.
+type Metrics struct {
+	Registry     *prometheus.Registry
+	answers      *prometheus.CounterVec
+	latency      *prometheus.HistogramVec
+	autocomp     prometheus.Counter
+	posts        *prometheus.CounterVec
+	reconnects   prometheus.Counter
+	sigFailures  prometheus.Counter
+	droppedTexts prometheus.Counter
+}
+
+// NewMetrics registers the bot's metrics and the Go runtime's.
+func NewMetrics() *Metrics {
+	reg := prometheus.NewRegistry()
+	m := &Metrics{
+		Registry: reg,
+		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "factbot_answers_total", Help: "Answers by command and outcome (answered, declined, error, info).",
+		}, []string{"command", "outcome"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "factbot_answer_seconds", Help: "Time to build an answer, by command.",
+			Buckets: []float64{.00001, .00005, .0001, .0005, .001, .005, .01, .05, .1, .5, 1, 3},
+		}, []string{"command"}),
+		autocomp: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "factbot_autocomplete_requests_total", Help: "Autocomplete requests answered.",
+		}),
+		posts: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "factbot_daily_posts_total", Help: "Daily posts by result (sent, failed, paused).",
+		}, []string{"result"}),
+		reconnects: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "factbot_gateway_reconnects_total", Help: "Gateway sessions resumed or re-identified after a disconnect.",
+		}),
+		sigFailures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "factbot_interaction_signature_failures_total", Help: "HTTP interactions refused for a missing, stale or wrong signature.",
+		}),
+		droppedTexts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "factbot_messages_dropped_total", Help: "Free-text messages dropped by the per-member cooldown.",
+		}),
+	}
+	for _, s := range []string{"sent", "failed", "paused"} {
+		m.posts.WithLabelValues(s)
+	}
+	reg.MustRegister(m.answers, m.latency, m.autocomp, m.posts, m.reconnects, m.sigFailures, m.droppedTexts,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Handler serves the metrics in Prometheus's text format.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry})
+}
+
+func (m *Metrics) observeAnswer(command, outcome string, d time.Duration) {
+	if m == nil {
+		return
+	}
+	m.answers.WithLabelValues(command, outcome).Inc()
+	m.latency.WithLabelValues(command).Observe(d.Seconds())
+}
+
+func (m *Metrics) autocomplete() {
+	if m != nil {
+		m.autocomp.Inc()
+	}
+}
+
+// Post counts a daily post result: "sent", "failed" or "paused".
+func (m *Metrics) Post(result string) {
+	if m != nil {
+		m.posts.WithLabelValues(result).Inc()
+	}
+}
+
+func (m *Metrics) reconnect() {
+	if m != nil {
+		m.reconnects.Inc()
+	}
+}
+
+func (m *Metrics) signatureFailure() {
+	if m != nil {
+		m.sigFailures.Inc()
+	}
+}
+
+func (m *Metrics) dropped() {
+	if m != nil {
+		m.droppedTexts.Inc()
+	}
+}

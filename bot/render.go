@@ -1,0 +1,214 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	dg "github.com/bwmarrin/discordgo"
+
+	"factbot/facts"
+	"factbot/handlers"
+)
+
+// Discord's message limits (discord-api-docs, message.mdx), which discordgo
+// does not enforce: a message over them is refused whole.
+const (
+	maxContent     = 2000
+	maxTitle       = 256
+	maxDescription = 4096
+	maxFields      = 25
+	maxFieldName   = 256
+	maxFieldValue  = 1024
+	maxFooter      = 2048
+	maxEmbedTotal  = 6000
+	maxButtons     = 5  // per action row
+	maxLabel       = 80 // button label
+	maxCustomID    = 100
+)
+
+// Embed colours: Wikipedia's link blue for answers, grey for the rest.
+const (
+	colorAnswer = 0x3366CC
+	colorInfo   = 0x72777D
+)
+
+// suggestPrefix starts the custom_id of a "Did you mean" button; the rest
+// is the topic to look up.
+const suggestPrefix = "fact:"
+
+// noMentions is the allowed-mentions value on everything the bot sends: an
+// explicit empty list, so "@everyone" or a role echoed from a question
+// pings no one. (An empty struct would serialise as "parse":null.)
+func noMentions() *dg.MessageAllowedMentions {
+	return &dg.MessageAllowedMentions{Parse: []dg.AllowedMentionType{}}
+}
+
+// Attribution is the footer of every answer that quotes the article.
+func attribution(title string) string {
+	return "From “" + title + "” on Wikipedia, by Wikipedia contributors · " + facts.License
+}
+
+// Embed renders a reply as a Discord embed within Discord's limits.
+func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
+	e := &dg.MessageEmbed{
+		Title:       truncate(r.Title, maxTitle),
+		Description: r.Text,
+		Color:       colorInfo,
+	}
+	if r.Found {
+		e.Color = colorAnswer
+	}
+	if len(r.Citations) > 0 {
+		e.URL = r.Citations[0].URL
+		links := make([]string, 0, len(r.Citations))
+		for _, c := range r.Citations {
+			links = append(links, "["+escapeLink(c.Section)+"]("+c.URL+")")
+		}
+		e.Fields = append(e.Fields, &dg.MessageEmbedField{Name: "Source", Value: joinWithin(links, " · ", maxFieldValue)})
+	}
+	for _, f := range r.Fields {
+		if len(e.Fields) == maxFields {
+			break
+		}
+		e.Fields = append(e.Fields, &dg.MessageEmbedField{Name: truncate(f.Name, maxFieldName), Value: truncate(nonEmpty(f.Value), maxFieldValue), Inline: f.Inline})
+	}
+	if r.Attribution {
+		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(articleTitle), maxFooter)}
+	}
+	// The description gets what the other parts leave of the 6,000.
+	used := utf8.RuneCountInString(e.Title)
+	for _, f := range e.Fields {
+		used += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	if e.Footer != nil {
+		used += utf8.RuneCountInString(e.Footer.Text)
+	}
+	e.Description = truncate(e.Description, min(maxDescription, maxEmbedTotal-used))
+	return e
+}
+
+// Buttons renders suggestions as one row of "Did you mean" buttons.
+func Buttons(r handlers.Reply) []dg.MessageComponent {
+	if len(r.Suggestions) == 0 {
+		return nil
+	}
+	row := dg.ActionsRow{}
+	seen := map[string]bool{}
+	for _, s := range r.Suggestions {
+		id := truncateBytes(suggestPrefix+s, maxCustomID)
+		if s == "" || seen[id] || len(row.Components) == maxButtons {
+			continue
+		}
+		seen[id] = true
+		row.Components = append(row.Components, dg.Button{Label: truncate(s, maxLabel), Style: dg.SecondaryButton, CustomID: id})
+	}
+	return []dg.MessageComponent{row}
+}
+
+// ResponseData renders a reply for an interaction response or followup.
+func ResponseData(r handlers.Reply, articleTitle string) *dg.InteractionResponseData {
+	d := &dg.InteractionResponseData{
+		Embeds:          []*dg.MessageEmbed{Embed(r, articleTitle)},
+		Components:      Buttons(r),
+		AllowedMentions: noMentions(),
+	}
+	if r.Ephemeral {
+		d.Flags = dg.MessageFlagsEphemeral
+	}
+	return d
+}
+
+// MessageSend renders a reply as a channel message; with replyTo, as a
+// reply to that message (which pings no one either).
+func MessageSend(r handlers.Reply, articleTitle string, replyTo *dg.MessageReference) *dg.MessageSend {
+	return &dg.MessageSend{
+		Embeds:          []*dg.MessageEmbed{Embed(r, articleTitle)},
+		Components:      Buttons(r),
+		AllowedMentions: noMentions(),
+		Reference:       replyTo,
+	}
+}
+
+// ErrorReply is what a member sees when a handler fails: short, ephemeral,
+// with the detail left to the log.
+var ErrorReply = handlers.Reply{Title: "Something went wrong", Text: "Sorry, something went wrong on my side. Please try again in a moment.", Ephemeral: true}
+
+// truncate shortens s to at most n characters, ending with an ellipsis.
+func truncate(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// truncateBytes shortens s to at most n bytes on a character boundary.
+func truncateBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// joinWithin joins parts with sep, dropping the ones that would take the
+// result past n characters.
+func joinWithin(parts []string, sep string, n int) string {
+	var b strings.Builder
+	count := 0
+	for _, p := range parts {
+		add := utf8.RuneCountInString(p)
+		if count > 0 {
+			add += utf8.RuneCountInString(sep)
+		}
+		if count+add > n {
+			break
+		}
+		if count > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(p)
+		count += add
+	}
+	if b.Len() == 0 && len(parts) > 0 {
+		return truncate(parts[0], n)
+	}
+	return b.String()
+}
+
+// escapeLink keeps a section title from breaking its markdown link.
+func escapeLink(s string) string {
+	return strings.NewReplacer("[", "(", "]", ")").Replace(s)
+}
+
+func nonEmpty(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "—"
+	}
+	return s
+}
+
+// Text renders a reply for a terminal: title, answer, sources, suggestions.
+func Text(r handlers.Reply, articleTitle string) string {
+	var b strings.Builder
+	b.WriteString(r.Text)
+	b.WriteByte('\n')
+	for _, f := range r.Fields {
+		b.WriteString(f.Name + ": " + f.Value + "\n")
+	}
+	for _, c := range r.Citations {
+		b.WriteString("Source: " + c.Section + " — " + c.URL + "\n")
+	}
+	if len(r.Suggestions) > 0 {
+		b.WriteString("Did you mean: " + strings.Join(r.Suggestions, ", ") + "?\n")
+	}
+	if r.Attribution {
+		b.WriteString("(" + attribution(articleTitle) + ")\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,275 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+	"time"
+
+	"factbot/bot"
+	"factbot/config"
+	"factbot/daily"
+	"factbot/handlers"
+	"factbot/store"
+)
+
+// shutdownGrace bounds a graceful shutdown: SIGTERM to exit in 5 seconds.
+const shutdownGrace = 4 * time.Second
+
+// run is the whole program: main only supplies the process's arguments,
+// environment and streams, so tests can call run directly.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "ask", "fact":
+			return runQuery(args[0], args[1:], getenv, stdin, stdout)
+		case "onthisday":
+			return runOnThisDay(args[1:], getenv, stdout, time.Now())
+		case "topics":
+			return runTopics(args[1:], getenv, stdout)
+		case "healthcheck":
+			return runHealthcheck(args[1:], getenv)
+		case "help", "-h", "--help", "-help":
+			_, err := io.WriteString(stdout, cliUsage)
+			return err
+		}
+	}
+	cfg, err := config.Load(args, getenv)
+	if err != nil {
+		if strings.HasPrefix(err.Error(), "flag provided but not defined") || strings.Contains(err.Error(), "bad flag") {
+			return usageError{err.Error()}
+		}
+		return fmt.Errorf("configuration:\n%w", err)
+	}
+	if len(cfg.Args) > 0 {
+		return usageError{"unknown command " + cfg.Args[0]}
+	}
+	log := newLogger(cfg, stderr)
+	base, err := loadBase(cfg.Article)
+	if err != nil {
+		return err
+	}
+	h := &handlers.Handler{Base: base, Version: version(), Log: log}
+
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if cfg.Token == "" && cfg.InteractionsAddr == "" {
+		return bot.Chat(ctx, h, stdin, stdout, isTerminal(stdin))
+	}
+	return serve(ctx, cfg, h, log)
+}
+
+// serve runs the bot: gateway and/or HTTP endpoint, daily posts, health.
+func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slog.Logger) error {
+	dsn := cfg.Data
+	if cfg.DatabaseURL != "" {
+		dsn = cfg.DatabaseURL
+	}
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		return fmt.Errorf("open store: %w", err)
+	}
+	defer st.Close()
+	log.Info("store open", "backend", st.Backend())
+
+	metrics := bot.NewMetrics()
+	resp := &bot.Responder{Handler: h, Log: log, Metrics: metrics}
+	checks := map[string]func(context.Context) error{"store": st.Ping}
+	errc := make(chan error, 4)
+	var servers []*http.Server
+
+	listen := func(name, addr string, handler http.Handler) error {
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		srv := bot.NewServer(addr, handler)
+		servers = append(servers, srv)
+		go func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("%s: %w", name, err)
+			}
+		}()
+		log.Info("listening", "server", name, "addr", ln.Addr().String())
+		return nil
+	}
+
+	var gw *bot.Gateway
+	dly := &bot.Daily{Store: st, Base: h.Base, Log: log}
+	if cfg.Token != "" {
+		gw = &bot.Gateway{Responder: resp, Token: string(cfg.Token), APIURL: cfg.APIURL, GuildID: cfg.GuildID,
+			ShardID: cfg.ShardID, ShardCount: cfg.ShardCount, ShardAuto: cfg.ShardAuto, Cooldown: cfg.Cooldown, Log: log}
+		checks["gateway"] = func(context.Context) error {
+			if !gw.Connected() {
+				return errors.New("not connected")
+			}
+			return nil
+		}
+		h.Daily = dly
+	}
+	if cfg.InteractionsAddr != "" {
+		ix := &bot.Interactions{Responder: resp, PublicKey: ed25519.PublicKey(cfg.PublicKey)}
+		mux := http.NewServeMux()
+		mux.Handle("/interactions", ix)
+		if err := listen("interactions", cfg.InteractionsAddr, mux); err != nil {
+			return err
+		}
+		checks["interactions"] = func(context.Context) error { return nil }
+	}
+	if cfg.HTTPAddr != "" {
+		if err := listen("health", cfg.HTTPAddr, (&bot.Health{Checks: checks, Metrics: metrics}).Handler()); err != nil {
+			return err
+		}
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+		defer cancel()
+		for _, s := range servers {
+			s.Shutdown(sctx)
+		}
+	}()
+
+	done := make(chan struct{})
+	if gw != nil {
+		octx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		err := gw.Open(octx)
+		cancel()
+		if err != nil {
+			return err
+		}
+		defer gw.Close()
+		dly.REST = gw.Session()
+		sched := &daily.Scheduler{Store: st, Poster: dly, Logger: log, Owns: func(g store.GuildID) bool { return gw.Owns(string(g)) },
+			OnSent: func() { metrics.Post("sent") }, OnFailed: func() { metrics.Post("failed") }, OnPaused: func() { metrics.Post("paused") }}
+		dly.Scheduler = sched
+		if cfg.DailyChannelID != "" {
+			if err := envSubscription(ctx, cfg, gw, dly); err != nil {
+				log.Error("daily subscription from environment", "err", err)
+			}
+		}
+		go func() {
+			defer close(done)
+			if err := sched.Run(ctx); err != nil {
+				errc <- fmt.Errorf("daily posts: %w", err)
+			}
+		}()
+	} else {
+		close(done)
+	}
+	log.Info("factbot running", "version", h.Version, "article", h.Base.Article.Title, "facts", len(h.Base.Article.Facts))
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down")
+	case err := <-errc:
+		return err
+	}
+	select {
+	case <-done:
+	case <-time.After(shutdownGrace):
+	}
+	return nil
+}
+
+// envSubscription creates the subscription that DAILY_CHANNEL_ID defines,
+// in the channel's guild.
+func envSubscription(ctx context.Context, cfg config.Config, gw *bot.Gateway, dly *bot.Daily) error {
+	guild := cfg.GuildID
+	if guild == "" {
+		ch, err := gw.Session().Channel(cfg.DailyChannelID)
+		if err != nil {
+			return fmt.Errorf("look up channel %s: %w", cfg.DailyChannelID, err)
+		}
+		guild = ch.GuildID
+	}
+	if guild == "" {
+		return fmt.Errorf("channel %s is not in a server", cfg.DailyChannelID)
+	}
+	hour, minute := cfg.DailyClock()
+	return dly.EnsureEnvSubscription(ctx, guild, cfg.DailyChannelID, hour, minute, cfg.DailyTZ)
+}
+
+// newLogger writes text or JSON logs at the configured level.
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	var level slog.Level
+	switch cfg.LogLevel {
+	case "debug":
+		level = slog.LevelDebug
+	case "warn", "warning":
+		level = slog.LevelWarn
+	case "error":
+		level = slog.LevelError
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// version is the module version or VCS revision the binary was built from.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+			return s.Value[:7]
+		}
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	return "dev"
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// runHealthcheck exits 0 when the local /healthz answers: the container's
+// HEALTHCHECK, which has no curl in a distroless image.
+func runHealthcheck(args []string, getenv func(string) string) error {
+	addr := getenv("HTTP_ADDR")
+	if len(args) == 2 && args[0] == "--addr" {
+		addr = args[1]
+	} else if len(args) > 0 {
+		return usageError{"healthcheck [--addr HOST:PORT]"}
+	}
+	if addr == "" {
+		addr = config.DefaultHTTPAddr
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usageError{"healthcheck: " + err.Error()}
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	c := &http.Client{Timeout: 3 * time.Second}
+	res, err := c.Get("http://" + net.JoinHostPort(host, port) + "/healthz")
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck: %s", res.Status)
+	}
+	return nil
+}
