@@ -58,31 +58,36 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	if r.Found {
 		e.Color = colorAnswer
 	}
+	if r.Attribution {
+		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(articleTitle), maxFooter)}
+	}
+	used := utf8.RuneCountInString(e.Title)
+	if e.Footer != nil {
+		used += utf8.RuneCountInString(e.Footer.Text)
+	}
+	// Fields may use what is left of the 6,000 after the title, footer and
+	// (up to a thousand characters of) the description, which matters most.
+	budget := maxEmbedTotal - used - min(utf8.RuneCountInString(r.Text), 1000)
+	addField := func(f *dg.MessageEmbedField) {
+		n := utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+		if len(e.Fields) < maxFields && n <= budget {
+			e.Fields = append(e.Fields, f)
+			budget -= n
+			used += n
+		}
+	}
 	if len(r.Citations) > 0 {
 		e.URL = r.Citations[0].URL
 		links := make([]string, 0, len(r.Citations))
 		for _, c := range r.Citations {
 			links = append(links, "["+escapeLink(c.Section)+"]("+c.URL+")")
 		}
-		e.Fields = append(e.Fields, &dg.MessageEmbedField{Name: "Source", Value: joinWithin(links, " · ", maxFieldValue)})
+		addField(&dg.MessageEmbedField{Name: "Source", Value: joinWithin(links, " · ", maxFieldValue)})
 	}
 	for _, f := range r.Fields {
-		if len(e.Fields) == maxFields {
-			break
-		}
-		e.Fields = append(e.Fields, &dg.MessageEmbedField{Name: truncate(f.Name, maxFieldName), Value: truncate(nonEmpty(f.Value), maxFieldValue), Inline: f.Inline})
-	}
-	if r.Attribution {
-		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(articleTitle), maxFooter)}
+		addField(&dg.MessageEmbedField{Name: truncate(f.Name, maxFieldName), Value: truncate(nonEmpty(f.Value), maxFieldValue), Inline: f.Inline})
 	}
 	// The description gets what the other parts leave of the 6,000.
-	used := utf8.RuneCountInString(e.Title)
-	for _, f := range e.Fields {
-		used += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
-	}
-	if e.Footer != nil {
-		used += utf8.RuneCountInString(e.Footer.Text)
-	}
 	e.Description = truncate(e.Description, min(maxDescription, maxEmbedTotal-used))
 	return e
 }

@@ -1,0 +1,127 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	dg "github.com/bwmarrin/discordgo"
+
+	"factbot/facts"
+	"factbot/handlers"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+func testHandler(t testing.TB) *handlers.Handler {
+	t.Helper()
+	base, err := facts.Load(facts.DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &handlers.Handler{Base: base, Version: "test"}
+}
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file:\ngot:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// TestRenderGolden pins how answers look on Discord (the interaction
+// response JSON, as sent) and in the terminal.
+func TestRenderGolden(t *testing.T) {
+	h := testHandler(t)
+	now := time.Date(2026, 8, 19, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		req  handlers.Request
+	}{
+		{"fact-embassy", handlers.Request{Command: handlers.CmdFact, Options: map[string]string{"topic": "embassy"}}},
+		{"ask-established", handlers.Request{Command: handlers.CmdAsk, Options: map[string]string{"question": "when were relations established?"}}},
+		{"ask-declined", handlers.Request{Command: handlers.CmdAsk, Options: map[string]string{"question": "What is the population of Tel Aviv?"}}},
+		{"onthisday-0819", handlers.Request{Command: handlers.CmdOnThisDay, Now: now}},
+		{"about", handlers.Request{Command: handlers.CmdAbout}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := h.Handle(context.Background(), c.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := json.MarshalIndent(&dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: ResponseData(r, h.Base.Article.Title)}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, c.name+".json", append(data, '\n'))
+			golden(t, c.name+".txt", []byte(Text(r, h.Base.Article.Title)))
+			if !bytes.Contains(data, []byte(`"parse": []`)) {
+				t.Error(`response lacks "parse": []`)
+			}
+		})
+	}
+}
+
+// TestEmbedLimits feeds oversized replies and checks Discord's limits.
+func TestEmbedLimits(t *testing.T) {
+	long := strings.Repeat("ü", 7000)
+	var cites []facts.Citation
+	for range 60 {
+		cites = append(cites, facts.Citation{Section: strings.Repeat("S", 80), URL: "https://en.wikipedia.org/wiki/X#" + strings.Repeat("y", 60)})
+	}
+	var fields []handlers.Field
+	for range 40 {
+		fields = append(fields, handlers.Field{Name: strings.Repeat("n", 300), Value: strings.Repeat("v", 2000)})
+	}
+	r := handlers.Reply{Title: long, Text: long, Citations: cites, Fields: fields, Attribution: true, Suggestions: []string{long, "a", "a", "b", "c", "d", "e", "f"}}
+	e := Embed(r, long)
+	total := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description) + utf8.RuneCountInString(e.Footer.Text)
+	for _, f := range e.Fields {
+		total += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+		if utf8.RuneCountInString(f.Name) > maxFieldName || utf8.RuneCountInString(f.Value) > maxFieldValue || f.Value == "" {
+			t.Errorf("field over limits: %d/%d", utf8.RuneCountInString(f.Name), utf8.RuneCountInString(f.Value))
+		}
+	}
+	switch {
+	case utf8.RuneCountInString(e.Title) > maxTitle:
+		t.Errorf("title %d", utf8.RuneCountInString(e.Title))
+	case utf8.RuneCountInString(e.Description) > maxDescription:
+		t.Errorf("description %d", utf8.RuneCountInString(e.Description))
+	case len(e.Fields) > maxFields:
+		t.Errorf("%d fields", len(e.Fields))
+	case total > maxEmbedTotal:
+		t.Errorf("embed total %d", total)
+	case !utf8.ValidString(e.Description) || !strings.HasSuffix(e.Description, "…"):
+		t.Errorf("description not cut on a character with an ellipsis")
+	}
+	rows := Buttons(r)
+	row := rows[0].(dg.ActionsRow)
+	if len(row.Components) > maxButtons {
+		t.Errorf("%d buttons", len(row.Components))
+	}
+	for _, c := range row.Components {
+		b := c.(dg.Button)
+		if utf8.RuneCountInString(b.Label) > maxLabel || len(b.CustomID) > maxCustomID || !utf8.ValidString(b.CustomID) {
+			t.Errorf("button over limits: %q %q", b.Label, b.CustomID)
+		}
+	}
+}
