@@ -208,7 +208,7 @@ func (g *Gateway) Owns(guildID string) bool {
 
 func (g *Gateway) onReady(s *dg.Session, r *dg.Ready) {
 	g.connected.Add(1)
-	g.Log.Info("ready", "shard", s.ShardID, "guilds", len(r.Guilds), "user", r.User.Username)
+	g.Log.Info("ready", "shard", s.ShardID)
 	if s.ShardID != 0 && !g.ShardAuto {
 		return // one process registers: the one running shard 0
 	}

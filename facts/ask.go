@@ -40,6 +40,9 @@ const (
 	weightTypo    = 0.85
 	weightSynonym = 0.7
 	weightDemonym = 0.8
+	// askCandidates is how many ranked facts Ask keeps: the answer and
+	// enough runners-up for suggestions.
+	askCandidates = 8
 	// missingNamePenalty ranks facts that lack a name the question asks
 	// about below those that have it.
 	missingNamePenalty = 0.3
@@ -202,7 +205,7 @@ func (b *Base) concept(w, stem string) concept {
 	c := concept{word: w, name: b.nameWords[w] && !b.titleWords[stem]}
 	light := lightwords[w] || lightStems[stem]
 	if id, ok := b.vocab[stem]; ok {
-		c.alts = append(c.alts, alt{terms: []int32{id}, w: 1})
+		c.alts = append(c.alts, alt{terms: b.one(id), w: 1})
 		c.weight = b.idf[id]
 		c.known = true
 		c.rare = b.df[id] <= b.rareDF
@@ -210,12 +213,12 @@ func (b *Base) concept(w, stem string) concept {
 	// Demonyms: "albanian" and "albania", "israeli" and "israel".
 	if c.known {
 		for _, id := range b.demonyms[c.alts[0].terms[0]] {
-			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightDemonym})
+			c.alts = append(c.alts, alt{terms: b.one(id), w: weightDemonym})
 		}
 	} else {
 		for _, v := range demonymForms(stem) {
 			if id, ok := b.vocab[v]; ok {
-				c.alts = append(c.alts, alt{terms: []int32{id}, w: weightDemonym})
+				c.alts = append(c.alts, alt{terms: b.one(id), w: weightDemonym})
 				if !c.known {
 					c.weight = b.idf[id]
 					c.known = true
@@ -258,7 +261,7 @@ func (b *Base) concept(w, stem string) concept {
 			return c // weight 0: it neither helps nor hurts a match
 		}
 		if id, ok := b.repair(w); ok {
-			c.alts = append(c.alts, alt{terms: []int32{id}, w: weightTypo})
+			c.alts = append(c.alts, alt{terms: b.one(id), w: weightTypo})
 			c.weight = b.idf[id]
 			c.known = true
 			c.rare = b.df[id] <= b.rareDF
@@ -271,7 +274,7 @@ func (b *Base) concept(w, stem string) concept {
 			if lightStems[s] {
 				w *= weightLight // "people" for "population" says little
 			}
-			c.alts = append(c.alts, alt{terms: []int32{id}, w: w})
+			c.alts = append(c.alts, alt{terms: b.one(id), w: w})
 			if !c.known {
 				// A synonym found: the word is known in other words. Weigh it
 				// as the rarer of the two so a vague synonym cannot carry a match.
@@ -337,7 +340,7 @@ func (b *Base) mentions(f int, c concept) bool {
 
 // rank scores every fact that shares a concept with the query and returns
 // them best first.
-func (b *Base) rank(q query) []Candidate {
+func (b *Base) rank(q query, limit int) []Candidate {
 	if len(q.concepts) == 0 || q.total == 0 {
 		return nil
 	}
@@ -398,16 +401,34 @@ func (b *Base) rank(q query) []Candidate {
 		}
 		out = append(out, Candidate{Fact: fact, Coverage: cov, Score: s, missingName: missing})
 	}
-	slices.SortFunc(out, func(x, y Candidate) int {
-		switch {
-		case x.Score > y.Score:
-			return -1
-		case x.Score < y.Score:
-			return 1
+	if limit <= 0 || limit >= len(out) {
+		slices.SortFunc(out, byScore)
+		return out
+	}
+	// Only the best few are wanted: keep them sorted as they come.
+	best := make([]Candidate, 0, limit+1)
+	for _, c := range out {
+		if len(best) == limit && byScore(c, best[limit-1]) >= 0 {
+			continue
 		}
-		return x.Fact.ID - y.Fact.ID
-	})
-	return out
+		i, _ := slices.BinarySearchFunc(best, c, byScore)
+		best = slices.Insert(best, i, c)
+		if len(best) > limit {
+			best = best[:limit]
+		}
+	}
+	return best
+}
+
+// byScore orders candidates best first; ties go to the earlier fact.
+func byScore(x, y Candidate) int {
+	switch {
+	case x.Score > y.Score:
+		return -1
+	case x.Score < y.Score:
+		return 1
+	}
+	return x.Fact.ID - y.Fact.ID
 }
 
 // tokens approximates a fact's length in words.
@@ -471,7 +492,7 @@ type Answer struct {
 // or, when no fact covers the question, says so and suggests topics.
 func (b *Base) Ask(question string) Answer {
 	q := b.analyze(question, true)
-	cands := b.rank(q)
+	cands := b.rank(q, askCandidates)
 	ans := Answer{Query: question, Citations: []Citation{}, Suggestions: []string{}}
 	if len(cands) == 0 || !b.answers(q, cands[0]) {
 		ans.Text = NotCovered
@@ -572,7 +593,7 @@ func (f *Fact) next(g *Fact) bool { return g.prev == f }
 // Rank returns the facts that match a question, best first, with their
 // scores: what Ask chooses from. For tools and tests.
 func (b *Base) Rank(question string) []Candidate {
-	return b.rank(b.analyze(question, true))
+	return b.rank(b.analyze(question, true), 0)
 }
 
 // nearFiller reports whether w is one edit from a stop word or light word
@@ -590,14 +611,18 @@ func nearFiller(w string) bool {
 			}
 		}
 	})
-	for _, d := range deletions(w, 1) {
-		for _, x := range fillerDeletes[d] {
+	found := false
+	var buf [64]byte
+	eachDeletion(w, 1, buf[:0], func(d []byte) bool {
+		for _, x := range fillerDeletes[string(d)] {
 			if x[0] == w[0] && distance(w, x, 1) <= 1 {
-				return true
+				found = true
+				return false
 			}
 		}
-	}
-	return false
+		return true
+	})
+	return found
 }
 
 var (

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
@@ -212,12 +215,12 @@ func covers(long, short *Fact, strict bool) bool {
 	return true
 }
 
+// uniqueCitations drops repeated citations, in place; answers cite a
+// handful, so a linear scan beats a map.
 func uniqueCitations(cs []Citation) []Citation {
 	out := cs[:0]
-	seen := make(map[string]bool, len(cs))
 	for _, c := range cs {
-		if !seen[c.URL+"\x00"+c.Section] {
-			seen[c.URL+"\x00"+c.Section] = true
+		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}

@@ -24,7 +24,7 @@ func TestExplain(t *testing.T) {
 		for _, c := range an.concepts {
 			fmt.Printf("   concept %q w=%.2f known=%v rare=%v alts=%d\n", c.word, c.weight, c.known, c.rare, len(c.alts))
 		}
-		for i, c := range b.rank(an) {
+		for i, c := range b.rank(an, 0) {
 			if i >= 5 {
 				break
 			}

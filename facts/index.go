@@ -60,6 +60,7 @@ type Base struct {
 	wordList []string
 	wordTerm []int32
 
+	singles []int32 // singles[i] == i, for one-term slices
 	scratch sync.Pool
 }
 
@@ -167,10 +168,17 @@ func New(a *Article) *Base {
 			}
 		}
 	}
+	b.singles = make([]int32, len(b.surface))
+	for i := range b.singles {
+		b.singles[i] = int32(i)
+	}
 	b.buildTopics()
 	b.scratch.New = func() any { return &scratch{score: make([]float32, n), best: make([]float32, n)} }
 	return b
 }
+
+// one returns a one-term slice for term id without allocating.
+func (b *Base) one(id int32) []int32 { return b.singles[id : id+1 : id+1] }
 
 // Load parses and indexes an article.
 func Load(data []byte) (*Base, error) {

@@ -167,7 +167,7 @@ func (b *Base) Topic(text string) Answer {
 		return b.topicAnswer(text, i, b.analyze(text, false))
 	}
 	q := b.analyze(text, false)
-	cands := b.rank(q)
+	cands := b.rank(q, askCandidates)
 	if len(cands) > 0 && b.answers(q, cands[0]) && cands[0].Coverage >= 0.6 {
 		return b.answer(text, b.pick(cands))
 	}
@@ -198,7 +198,7 @@ func (b *Base) topicAnswer(text string, i int, q query) Answer {
 	tq.concepts = append(tq.concepts, q.concepts...)
 	tq.total += q.total
 	var cands []Candidate
-	for _, c := range b.rank(tq) {
+	for _, c := range b.rank(tq, 0) {
 		if slices.Contains(tp.facts, int32(c.Fact.ID)) {
 			cands = append(cands, c)
 		}

@@ -73,6 +73,31 @@ func deletions(w string, k int) []string {
 	return out
 }
 
+// eachDeletion calls fn with w itself and every string made by deleting up
+// to k letters (repeats included), in a reused buffer, so that a lookup
+// with string(d) allocates nothing. It stops when fn returns false.
+func eachDeletion(w string, k int, buf []byte, fn func(d []byte) bool) bool {
+	if !fn(append(buf[:0], w...)) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if k == 1 {
+			buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
+			if !fn(buf) {
+				return false
+			}
+			continue
+		}
+		if !eachDeletion(w[:i]+w[i+1:], k-1, buf, fn) {
+			return false
+		}
+	}
+	return true
+}
+
 // repair returns the term of the article word that w is most likely a typo
 // of: the fewest edits, then the most frequent.
 func (b *Base) repair(w string) (int32, bool) {
@@ -82,8 +107,9 @@ func (b *Base) repair(w string) (int32, bool) {
 	}
 	b.typoOnce.Do(b.buildTypos)
 	best, bestDist, bestDF := int32(-1), k+1, int32(-1)
-	for _, d := range deletions(w, k) {
-		for _, id := range b.deletes[d] {
+	var buf [64]byte
+	eachDeletion(w, k, buf[:0], func(d []byte) bool {
+		for _, id := range b.deletes[string(d)] {
 			cand := b.wordList[id]
 			dist := distance(w, cand, k)
 			if dist > k || maxTypoEdits(len(cand)) < dist {
@@ -97,7 +123,8 @@ func (b *Base) repair(w string) (int32, bool) {
 				best, bestDist, bestDF = term, dist, b.df[term]
 			}
 		}
-	}
+		return true
+	})
 	return best, best >= 0
 }
 
