@@ -65,6 +65,8 @@ type Article struct {
 	Sections []*Section // in document order; Sections[0] is the lead
 	Facts    []*Fact    // in document order, repeated statements merged
 	Related  []string   // the "See also" entries
+
+	stems stemCache // kept from Parse for New, then dropped
 }
 
 // block is a paragraph, list item or infobox line before sentence splitting.
@@ -184,7 +186,8 @@ func Parse(data []byte) (*Article, error) {
 	if a.Title == "" {
 		return nil, ErrNoTitle
 	}
-	a.Facts = buildFacts(blocks)
+	a.stems = make(stemCache, 1024)
+	a.Facts = buildFacts(blocks, a.stems)
 	if len(a.Facts) == 0 {
 		return nil, ErrNoText
 	}

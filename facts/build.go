@@ -7,7 +7,7 @@ import (
 
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
-func buildFacts(blocks []block) []*Fact {
+func buildFacts(blocks []block, stems stemCache) []*Fact {
 	var facts []*Fact
 	ctx := newNameContext()
 	for _, b := range blocks {
@@ -37,7 +37,7 @@ func buildFacts(blocks []block) []*Fact {
 		annotate(f, ctx)
 	}
 	markPeople(facts)
-	facts = mergeRepeats(facts)
+	facts = mergeRepeats(facts, stems)
 	for i, f := range facts {
 		f.ID = i
 		f.Names = uniqueNames(f.Names)
@@ -110,10 +110,10 @@ const mergeThreshold = 0.8
 // statement elsewhere that says the same thing, when nothing is lost: the
 // shorter one's dates and numbers must all be in the fuller one. The fuller
 // one keeps its text and gains the other's citation and words.
-func mergeRepeats(facts []*Fact) []*Fact {
+func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 	sets := make([]map[string]bool, len(facts))
 	for i, f := range facts {
-		sets[i] = contentStems(f.toks)
+		sets[i] = contentStems(f.toks, stems)
 	}
 	removed := make([]bool, len(facts))
 	for i, a := range facts {
@@ -228,11 +228,11 @@ func uniqueCitations(cs []Citation) []Citation {
 }
 
 // contentStems is the set of stems of a text's non-stopwords.
-func contentStems(toks []token) map[string]bool {
+func contentStems(toks []token, stems stemCache) map[string]bool {
 	m := make(map[string]bool, len(toks))
 	for _, t := range toks {
 		if !stopwords[t.word] {
-			m[Stem(t.word)] = true
+			m[stems.stem(t.word)] = true
 		}
 	}
 	return m

@@ -60,13 +60,19 @@ type Base struct {
 	wordList []string
 	wordTerm []int32
 
-	singles []int32 // singles[i] == i, for one-term slices
+	singles []int32   // singles[i] == i, for one-term slices
+	stems   stemCache // during New only
 	scratch sync.Pool
 }
 
 // New indexes a parsed article.
 func New(a *Article) *Base {
+	if a.stems == nil {
+		a.stems = make(stemCache, 1024)
+	}
+	defer func() { a.stems = nil }()
 	b := &Base{
+		stems:      a.stems,
 		Article:    a,
 		vocab:      make(map[string]int32, 512),
 		words:      make(map[string]int32, 512),
@@ -139,7 +145,7 @@ func New(a *Article) *Base {
 	}
 	b.indexNames()
 	for _, t := range tokenize(a.Title, nil) {
-		s := Stem(t.word)
+		s := b.stems.stem(t.word)
 		b.titleWords[s] = true
 		for _, d := range demonymForms(s) {
 			b.titleWords[d] = true
@@ -173,6 +179,7 @@ func New(a *Article) *Base {
 		b.singles[i] = int32(i)
 	}
 	b.buildTopics()
+	b.stems = nil
 	b.scratch.New = func() any { return &scratch{score: make([]float32, n), best: make([]float32, n)} }
 	return b
 }
@@ -191,7 +198,7 @@ func Load(data []byte) (*Base, error) {
 
 // term returns the id of a folded word's stem, adding it when new.
 func (b *Base) term(word string) int32 {
-	stem := Stem(word)
+	stem := b.stems.stem(word)
 	id := b.termStem(stem, word)
 	if _, ok := b.words[word]; !ok {
 		b.words[word] = id
@@ -234,7 +241,7 @@ func (b *Base) indexNames() {
 				if nameConnectors[t.word] {
 					continue
 				}
-				s := Stem(t.word)
+				s := b.stems.stem(t.word)
 				stems = append(stems, s)
 				terms = append(terms, b.termStem(s, t.word))
 				if strings.Trim(t.word, "ivx") == "" {

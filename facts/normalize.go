@@ -356,3 +356,16 @@ func NormalizeQuery(q string) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// stemCache memoises Stem while an article is parsed and indexed, where the
+// same words come back many times. It lives only as long as the load.
+type stemCache map[string]string
+
+func (c stemCache) stem(w string) string {
+	if s, ok := c[w]; ok {
+		return s
+	}
+	s := Stem(w)
+	c[w] = s
+	return s
+}

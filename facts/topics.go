@@ -43,12 +43,16 @@ func (b *Base) buildTopics() {
 			return i
 		}
 		var terms []int32
-		for _, t := range tokenize(name, nil) {
-			if stopwords[t.word] || nameConnectors[t.word] {
-				continue
-			}
-			if id, ok := b.vocab[Stem(t.word)]; ok {
-				terms = append(terms, id)
+		if id, ok := b.words[key]; ok {
+			terms = b.one(id) // a plain word of the article: its term is known
+		} else {
+			for _, t := range tokenize(name, nil) {
+				if stopwords[t.word] || nameConnectors[t.word] {
+					continue
+				}
+				if id, ok := b.vocab[b.stems.stem(t.word)]; ok {
+					terms = append(terms, id)
+				}
 			}
 		}
 		if len(terms) == 0 {
