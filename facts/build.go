@@ -58,7 +58,7 @@ func markPeople(facts []*Fact) {
 			}
 		}
 	}
-	var full []string
+	full := make(map[string]bool)
 	for _, f := range facts {
 		for i, n := range f.Names {
 			w := strings.Fields(n.Text)
@@ -66,7 +66,7 @@ func markPeople(facts []*Fact) {
 				f.Names[i].Kind = NamePerson
 			}
 			if f.Names[i].Kind == NamePerson && len(w) > 1 {
-				full = append(full, n.Text)
+				full[n.Text] = true
 			}
 		}
 	}
@@ -76,11 +76,12 @@ func markPeople(facts []*Fact) {
 			if n.Kind == NamePerson {
 				continue
 			}
-			// "United Nations Besiana Kadare" is a body and a person.
-			for _, p := range full {
-				if head, ok := strings.CutSuffix(n.Text, " "+p); ok {
-					f.Names[i] = Name{Text: head, Kind: n.Kind}
-					split = append(split, Name{Text: p, Kind: NamePerson})
+			// "United Nations Besiana Kadare" is a body and a person: try
+			// each tail of the name that starts a word.
+			for k := 0; k < len(n.Text); k++ {
+				if n.Text[k] == ' ' && full[n.Text[k+1:]] {
+					f.Names[i] = Name{Text: n.Text[:k], Kind: n.Kind}
+					split = append(split, Name{Text: n.Text[k+1:], Kind: NamePerson})
 					break
 				}
 			}
@@ -106,6 +107,10 @@ func uniqueNames(ns []Name) []Name {
 // two sentences about the same event with different details stay apart.
 const mergeThreshold = 0.8
 
+// maxMergePosting: words in more facts than this are too common to find
+// restatements by.
+const maxMergePosting = 64
+
 // mergeRepeats folds each lead sentence and list item into a fuller
 // statement elsewhere that says the same thing, when nothing is lost: the
 // shorter one's dates and numbers must all be in the fuller one. The fuller
@@ -115,13 +120,40 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 	for i, f := range facts {
 		sets[i] = contentStems(f.toks, stems)
 	}
+	// Candidates share a fairly rare word with the statement: an inverted
+	// index over words in at most maxMergePosting facts keeps this linear
+	// on long articles instead of comparing every pair.
+	index := make(map[string][]int)
+	for i, f := range facts {
+		if f.Kind == KindInfobox {
+			continue
+		}
+		for st := range sets[i] {
+			index[st] = append(index[st], i)
+		}
+	}
 	removed := make([]bool, len(facts))
+	seen := make(map[int]bool)
 	for i, a := range facts {
 		if a.Kind == KindInfobox || (a.Section.Level != 1 && a.Kind != KindListItem) || len(sets[i]) < 3 {
 			continue
 		}
+		clear(seen)
+		var cands []int
+		for st := range sets[i] {
+			if post := index[st]; len(post) <= maxMergePosting {
+				for _, j := range post {
+					if !seen[j] {
+						seen[j] = true
+						cands = append(cands, j)
+					}
+				}
+			}
+		}
+		slices.Sort(cands) // map order must not choose between equals
 		best, bestScore := -1, 0.0
-		for j, b := range facts {
+		for _, j := range cands {
+			b := facts[j]
 			if i == j || removed[j] || b.Kind == KindInfobox || b.Section == a.Section {
 				continue
 			}
@@ -159,10 +191,9 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 		k.extraTx = append(k.extraTx, d.Text)
 		k.Names = append(k.Names, d.Names...)
 		removed[drop] = true
-		for _, f := range facts {
-			if f.prev == d {
-				f.prev = k
-			}
+		// Only the sentence after d can have it as its previous one.
+		if drop+1 < len(facts) && facts[drop+1].prev == d {
+			facts[drop+1].prev = k
 		}
 	}
 	out := facts[:0]

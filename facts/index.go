@@ -50,10 +50,11 @@ type Base struct {
 	maxIDF     float32
 	rareDF     int32 // a term in at most this many facts is specific
 
-	topics     []topic
-	topicKeys  map[string]int // folded name or alias -> topic
-	topicNames []string       // folded names, for sahilm/fuzzy
-	central    []int          // topics, most central first
+	topics       []topic
+	topicKeys    map[string]int // folded name or alias -> topic
+	topicNames   []string       // folded names, for sahilm/fuzzy
+	topicByTerms map[string]int // termsKey -> word or name topic
+	central      []int          // topics, most central first
 
 	typoOnce sync.Once
 	deletes  map[string][]int32 // deletion neighbourhood of surface words -> word ids
@@ -261,6 +262,13 @@ func (b *Base) indexNames() {
 			}
 		}
 	}
+	byFirst := make(map[int32][]string)
+	for acr, terms := range byAcronym {
+		byFirst[terms[0]] = append(byFirst[terms[0]], acr)
+	}
+	for _, acrs := range byFirst {
+		slices.Sort(acrs)
+	}
 	// A fact that says "IDF" also says "Israel Defense Forces", and back.
 	for i, f := range b.Article.Facts {
 		for _, t := range f.toks {
@@ -270,9 +278,12 @@ func (b *Base) indexNames() {
 				}
 			}
 		}
-		for acr, terms := range byAcronym {
-			if b.factHasAll(i, terms) {
-				b.addWeight(i, b.termStem(acr, strings.ToUpper(acr)), weightAcronym)
+		// Acronyms whose expansion starts with one of the fact's terms.
+		for _, tw := range b.factTerm[i] {
+			for _, acr := range byFirst[tw.term] {
+				if b.factHasAll(i, byAcronym[acr]) {
+					b.addWeight(i, b.termStem(acr, strings.ToUpper(acr)), weightAcronym)
+				}
 			}
 		}
 	}

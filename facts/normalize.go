@@ -58,7 +58,7 @@ func Fold(s string) string {
 
 // isWordRune reports whether r belongs inside a word token.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != '\u02BC' // ʼ is an apostrophe, though Unicode calls it a letter
 }
 
 // token is one word of a text, folded, with its position in the source.
@@ -210,6 +210,22 @@ func britishToAmerican(w string) string {
 // never shown. Stem is idempotent on its own output for the words an
 // article holds, and it never returns an empty string for a non-empty word.
 func Stem(w string) string {
+	// One pass can leave a word another pass would shorten ("embedded" ->
+	// "embed" -> "emb"); iterate to a fixed point so that the stem of a
+	// stem is itself, which the matcher and NormalizeQuery rely on.
+	s := stemOnce(w)
+	for range 4 {
+		t := stemOnce(s)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+	return s
+}
+
+// stemOnce is one pass of Stem's rules.
+func stemOnce(w string) string {
 	if base, ok := irregular[w]; ok {
 		w = base
 	}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -94,28 +95,32 @@ func (b *Base) buildTopics() {
 		acrs = append(acrs, acr)
 	}
 	slices.Sort(acrs)
+	b.topicByTerms = make(map[string]int, len(b.topics))
+	for i, tp := range b.topics {
+		if tp.section == nil {
+			if _, dup := b.topicByTerms[termsKey(tp.terms)]; !dup {
+				b.topicByTerms[termsKey(tp.terms)] = i
+			}
+		}
+	}
 	for _, acr := range acrs {
 		for _, terms := range b.acronyms[acr] {
-			for i, tp := range b.topics {
-				if slices.Equal(tp.terms, terms) {
-					alias(acr, i)
-				}
+			if i, ok := b.topicByTerms[termsKey(terms)]; ok {
+				alias(acr, i)
 			}
+		}
+	}
+	inSection := make(map[*Section][]int32)
+	for i, f := range b.Article.Facts {
+		for sec := f.Section; sec != nil; sec = sec.Parent {
+			inSection[sec] = append(inSection[sec], int32(i))
 		}
 	}
 	for _, s := range b.Article.Sections {
 		if s.Level == 1 || isBackMatter(s.Title) {
 			continue
 		}
-		tp := topic{name: s.Title, section: s}
-		for i, f := range b.Article.Facts {
-			for sec := f.Section; sec != nil; sec = sec.Parent {
-				if sec == s {
-					tp.facts = append(tp.facts, int32(i))
-					break
-				}
-			}
-		}
+		tp := topic{name: s.Title, section: s, facts: inSection[s]}
 		key := Fold(s.Title)
 		if _, dup := b.topicKeys[key]; dup || len(tp.facts) == 0 {
 			continue
@@ -203,7 +208,7 @@ func (b *Base) topicAnswer(text string, i int, q query) Answer {
 	tq.total += q.total
 	var cands []Candidate
 	for _, c := range b.rank(tq, 0) {
-		if slices.Contains(tp.facts, int32(c.Fact.ID)) {
+		if _, ok := slices.BinarySearch(tp.facts, int32(c.Fact.ID)); ok {
 			cands = append(cands, c)
 		}
 	}
@@ -376,10 +381,8 @@ func (b *Base) suggest(q query, cands []Candidate) []string {
 			continue
 		}
 		for _, a := range c.alts {
-			for i, tp := range b.topics {
-				if slices.Equal(tp.terms, a.terms) && len(tp.facts) > 0 {
-					push(i)
-				}
+			if i, ok := b.topicByTerms[termsKey(a.terms)]; ok {
+				push(i)
 			}
 		}
 	}
@@ -413,4 +416,14 @@ func (b *Base) overlap(f, g int) float64 {
 		return 0
 	}
 	return float64(in) / float64(n)
+}
+
+// termsKey is a map key for a list of terms.
+func termsKey(terms []int32) string {
+	var b strings.Builder
+	for _, t := range terms {
+		b.WriteString(strconv.Itoa(int(t)))
+		b.WriteByte(',')
+	}
+	return b.String()
 }
