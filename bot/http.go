@@ -60,12 +60,12 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
-	var i dg.Interaction
-	if err := json.Unmarshal(body, &i); err != nil || i.Type == 0 {
+	i, err := decodeInteraction(body)
+	if err != nil {
 		http.Error(w, "not an interaction", http.StatusBadRequest)
 		return
 	}
-	resp := h.Responder.Respond(r.Context(), &i)
+	resp := h.Responder.Respond(r.Context(), i)
 	out, err := json.Marshal(resp)
 	if err != nil {
 		h.Responder.Log.Error("encode interaction response", "err", err)
@@ -103,4 +103,58 @@ func NewServer(addr string, h http.Handler) *http.Server {
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    16 << 10,
 	}
+}
+
+// wireInteraction is the part of an interaction the bot reads, decoded in
+// one pass. discordgo's own Interaction.UnmarshalJSON decodes twice (the
+// envelope, then data by type) and builds objects the bot never looks at
+// (the message of a button, member roles); on the HTTP endpoint, where
+// every request pays for it, that was a fifth of the handling time.
+type wireInteraction struct {
+	ID        string             `json:"id"`
+	AppID     string             `json:"application_id"`
+	Type      dg.InteractionType `json:"type"`
+	GuildID   string             `json:"guild_id"`
+	ChannelID string             `json:"channel_id"`
+	Token     string             `json:"token"`
+	Version   int                `json:"version"`
+	Locale    dg.Locale          `json:"locale"`
+	User      *dg.User           `json:"user"`
+	Member    *struct {
+		User        *dg.User `json:"user"`
+		Permissions int64    `json:"permissions,string"`
+	} `json:"member"`
+	Data struct {
+		ID            string                                        `json:"id"`
+		Name          string                                        `json:"name"`
+		Type          dg.ApplicationCommandType                     `json:"type"`
+		Options       []*dg.ApplicationCommandInteractionDataOption `json:"options"`
+		TargetID      string                                        `json:"target_id"`
+		CustomID      string                                        `json:"custom_id"`
+		ComponentType dg.ComponentType                              `json:"component_type"`
+		Values        []string                                      `json:"values"`
+	} `json:"data"`
+}
+
+// decodeInteraction reads an interaction for the Responder.
+func decodeInteraction(body []byte) (*dg.Interaction, error) {
+	var w wireInteraction
+	if err := json.Unmarshal(body, &w); err != nil {
+		return nil, err
+	}
+	if w.Type == 0 {
+		return nil, errors.New("no interaction type")
+	}
+	i := &dg.Interaction{ID: w.ID, AppID: w.AppID, Type: w.Type, GuildID: w.GuildID, ChannelID: w.ChannelID,
+		Token: w.Token, Version: w.Version, Locale: w.Locale, User: w.User}
+	if w.Member != nil {
+		i.Member = &dg.Member{User: w.Member.User, Permissions: w.Member.Permissions, GuildID: w.GuildID}
+	}
+	switch w.Type {
+	case dg.InteractionApplicationCommand, dg.InteractionApplicationCommandAutocomplete:
+		i.Data = dg.ApplicationCommandInteractionData{ID: w.Data.ID, Name: w.Data.Name, CommandType: w.Data.Type, Options: w.Data.Options, TargetID: w.Data.TargetID}
+	case dg.InteractionMessageComponent:
+		i.Data = dg.MessageComponentInteractionData{CustomID: w.Data.CustomID, ComponentType: w.Data.ComponentType, Values: w.Data.Values}
+	}
+	return i, nil
 }
