@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -87,6 +88,31 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 	checks := map[string]func(context.Context) error{"store": st.Ping}
 	errc := make(chan error, 4)
 	var servers []*http.Server
+	// On the way out everything stops at once, within shutdownGrace: the
+	// HTTP servers drain, the gateway closes (discordgo sleeps a second in
+	// Close), the scheduler finishes its post. The store closes last.
+	var gw *bot.Gateway
+	var done chan struct{} // closed when the scheduler stops; nil if it never started
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+		defer cancel()
+		var wg sync.WaitGroup
+		for _, s := range servers {
+			wg.Go(func() { s.Shutdown(sctx) })
+		}
+		if gw != nil {
+			wg.Go(gw.Close)
+		}
+		if done != nil {
+			wg.Go(func() {
+				select {
+				case <-done:
+				case <-sctx.Done():
+				}
+			})
+		}
+		wg.Wait()
+	}()
 
 	listen := func(name, addr string, handler http.Handler) error {
 		ln, err := net.Listen("tcp", addr)
@@ -104,7 +130,6 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 		return nil
 	}
 
-	var gw *bot.Gateway
 	dly := &bot.Daily{Store: st, Base: h.Base, Log: log}
 	if cfg.Token != "" {
 		gw = &bot.Gateway{Responder: resp, Token: string(cfg.Token), APIURL: cfg.APIURL, GuildID: cfg.GuildID,
@@ -131,23 +156,15 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 			return err
 		}
 	}
-	defer func() {
-		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-		defer cancel()
-		for _, s := range servers {
-			s.Shutdown(sctx)
-		}
-	}()
 
-	done := make(chan struct{})
 	if gw != nil {
 		octx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		err := gw.Open(octx)
 		cancel()
 		if err != nil {
+			gw = nil // Open closed what it had opened
 			return err
 		}
-		defer gw.Close()
 		dly.REST = gw.Session()
 		sched := &daily.Scheduler{Store: st, Poster: dly, Logger: log, Owns: func(g store.GuildID) bool { return gw.Owns(string(g)) },
 			OnSent: func() { metrics.Post("sent") }, OnFailed: func() { metrics.Post("failed") }, OnPaused: func() { metrics.Post("paused") }}
@@ -157,27 +174,22 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 				log.Error("daily subscription from environment", "err", err)
 			}
 		}
+		done = make(chan struct{})
 		go func() {
 			defer close(done)
 			if err := sched.Run(ctx); err != nil {
 				errc <- fmt.Errorf("daily posts: %w", err)
 			}
 		}()
-	} else {
-		close(done)
 	}
 	log.Info("factbot running", "version", h.Version, "article", h.Base.Article.Title, "facts", len(h.Base.Article.Facts))
 	select {
 	case <-ctx.Done():
 		log.Info("shutting down")
+		return nil
 	case err := <-errc:
 		return err
 	}
-	select {
-	case <-done:
-	case <-time.After(shutdownGrace):
-	}
-	return nil
 }
 
 // envSubscription creates the subscription that DAILY_CHANNEL_ID defines,
