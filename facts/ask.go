@@ -66,6 +66,7 @@ type concept struct {
 	weight float32
 	known  bool // found in the article in some form
 	name   bool // a proper name: a fact about something else must not answer
+	title  int  // the title word it names (from 1), or 0
 	rare   bool // specific enough to make a match on its own
 }
 
@@ -79,6 +80,16 @@ type query struct {
 
 // questionOrder lists question words for typo repair, in order of preference.
 var questionOrder = []string{"when", "where", "what", "which", "who", "why", "how", "whom", "whose"}
+
+// questionIdioms are word pairs that shape a question without naming its
+// subject.
+var questionIdioms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"stand for", "take place", "took place", "refer to", "mean by", "known as", "come about"} {
+		m[p] = true
+	}
+	return m
+}()
 
 // answerNouns follow "which" or "what" to name the kind of answer.
 var answerNouns = makeSet(`year years date day month decade century time city town country countries place
@@ -137,6 +148,12 @@ func (b *Base) analyze(q string, detectType bool) query {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if stopwords[w] || (detectType && (w == "many" || w == "much")) {
+			continue
+		}
+		// "What does IDF stand for?", "when did it take place?": idioms of
+		// questions, not what they are about.
+		if i+1 < len(words) && questionIdioms[w+" "+words[i+1]] {
+			i++
 			continue
 		}
 		// "which city", "what year": the noun after the question word names
@@ -202,7 +219,7 @@ func (b *Base) lookup(w string) int32 {
 // counts, with a high weight: that the article never mentions "NATO" is
 // strong evidence that it does not answer a question about NATO.
 func (b *Base) concept(w, stem string) concept {
-	c := concept{word: w, name: b.nameWords[w] && !b.titleWords[stem]}
+	c := concept{word: w, name: b.nameWords[w] && b.titleGroup[stem] == 0, title: b.titleGroup[stem]}
 	light := lightwords[w] || lightStems[stem]
 	if id, ok := b.vocab[stem]; ok {
 		c.alts = append(c.alts, alt{terms: b.one(id), w: 1})
@@ -308,8 +325,11 @@ func demonymForms(s string) []string {
 		if strings.HasSuffix(s, "ian") {
 			out = append(out, s[:len(s)-3]+"y", s[:len(s)-3])
 		}
+		if strings.HasSuffix(s, "is") {
+			out = append(out, s[:len(s)-1]) // "israelis", which Stem keeps whole
+		}
 	}
-	return append(out, s+"n", s+"i")
+	return append(out, s+"n", s+"i", s+"s")
 }
 
 // Candidate is a fact ranked for a query, for tools and tests.
@@ -321,12 +341,13 @@ type Candidate struct {
 	missingName bool
 }
 
-// mentions reports whether fact f holds concept c in any form, context included.
+// mentions reports whether fact f holds concept c in any form, the
+// previous sentence included, its section's title not.
 func (b *Base) mentions(f int, c concept) bool {
 	for _, a := range c.alts {
 		ok := true
 		for _, t := range a.terms {
-			if b.weightIn(f, t) == 0 {
+			if w := b.weightIn(f, t); w == 0 || w == weightSection {
 				ok = false
 				break
 			}
@@ -388,7 +409,12 @@ func (b *Base) rank(q query, limit int) []Candidate {
 		// not the Jewish population of Albania).
 		missing := false
 		for _, c := range q.concepts {
-			if c.name && c.known && !b.mentions(int(f), c) {
+			// The title's words ("Albania", "Israel") are every fact's
+			// subject: a fact that names none of them is about them all
+			// ("the two countries"), but one that names another of them and
+			// not this one is not ("the capital of Tirana" for "Israel's
+			// capital").
+			if c.known && (c.name || c.title > 0 && b.factTitles[f] != 0) && !b.mentions(int(f), c) {
 				missing = true
 				s -= missingNamePenalty
 			}

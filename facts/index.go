@@ -46,7 +46,8 @@ type Base struct {
 	phrases    map[string][][]string // first stem -> stems of multi-word names ("tel aviv")
 	demonyms   map[int32][]int32     // "albania" <-> "albanian", "israel" <-> "israeli"
 	nameWords  map[string]bool       // folded words of the article's names
-	titleWords map[string]bool       // stems of the title's words and their demonyms: every fact's subject
+	titleGroup map[string]int        // stems of the title's words and their demonyms -> word number, from 1
+	factTitles []uint64              // fact -> bit g-1 set when it mentions title word g
 	maxIDF     float32
 	rareDF     int32 // a term in at most this many facts is specific
 
@@ -81,7 +82,7 @@ func New(a *Article) *Base {
 		phrases:    make(map[string][][]string),
 		demonyms:   make(map[int32][]int32),
 		nameWords:  make(map[string]bool),
-		titleWords: make(map[string]bool),
+		titleGroup: make(map[string]int),
 		topicKeys:  make(map[string]int),
 	}
 	n := len(a.Facts)
@@ -145,11 +146,18 @@ func New(a *Article) *Base {
 		}
 	}
 	b.indexNames()
-	for _, t := range tokenize(a.Title, nil) {
+	for g, t := range tokenize(a.Title, nil) {
+		if stopwords[t.word] || g >= 64 {
+			continue
+		}
 		s := b.stems.stem(t.word)
-		b.titleWords[s] = true
+		b.titleGroup[s] = g + 1
 		for _, d := range demonymForms(s) {
-			b.titleWords[d] = true
+			for _, e := range append(demonymForms(d), d) { // israel, israeli, israelis
+				if _, ok := b.titleGroup[e]; !ok && e != s {
+					b.titleGroup[e] = g + 1
+				}
+			}
 		}
 	}
 	// Inverse document frequency, smoothed so a word in every fact still
@@ -172,6 +180,17 @@ func New(a *Article) *Base {
 		for _, v := range demonymForms(stem) {
 			if other, ok := b.vocab[v]; ok && other != id {
 				b.demonyms[id] = append(b.demonyms[id], other)
+			}
+		}
+	}
+	// Which of the title's words each fact mentions, context included.
+	b.factTitles = make([]uint64, n)
+	for stem, g := range b.titleGroup {
+		if id, ok := b.vocab[stem]; ok {
+			for _, p := range b.postings[id] {
+				if p.w != weightSection { // a section title names the place, not the subject
+					b.factTitles[p.fact] |= 1 << (g - 1)
+				}
 			}
 		}
 	}

@@ -90,26 +90,6 @@ func (b *Base) buildTopics() {
 			}
 		}
 	}
-	acrs := make([]string, 0, len(b.acronyms))
-	for acr := range b.acronyms {
-		acrs = append(acrs, acr)
-	}
-	slices.Sort(acrs)
-	b.topicByTerms = make(map[string]int, len(b.topics))
-	for i, tp := range b.topics {
-		if tp.section == nil {
-			if _, dup := b.topicByTerms[termsKey(tp.terms)]; !dup {
-				b.topicByTerms[termsKey(tp.terms)] = i
-			}
-		}
-	}
-	for _, acr := range acrs {
-		for _, terms := range b.acronyms[acr] {
-			if i, ok := b.topicByTerms[termsKey(terms)]; ok {
-				alias(acr, i)
-			}
-		}
-	}
 	inSection := make(map[*Section][]int32)
 	for i, f := range b.Article.Facts {
 		for sec := f.Section; sec != nil; sec = sec.Parent {
@@ -142,6 +122,26 @@ func (b *Base) buildTopics() {
 		}
 		// The surface form the article uses, lower-cased unless it is a name.
 		add(w, 1)
+	}
+	acrs := make([]string, 0, len(b.acronyms))
+	for acr := range b.acronyms {
+		acrs = append(acrs, acr)
+	}
+	slices.Sort(acrs)
+	b.topicByTerms = make(map[string]int, len(b.topics))
+	for i, tp := range b.topics {
+		if tp.section == nil {
+			if _, dup := b.topicByTerms[termsKey(tp.terms)]; !dup {
+				b.topicByTerms[termsKey(tp.terms)] = i
+			}
+		}
+	}
+	for _, acr := range acrs {
+		for _, terms := range b.acronyms[acr] {
+			if i, ok := b.topicByTerms[termsKey(terms)]; ok {
+				alias(acr, i)
+			}
+		}
 	}
 	b.topicNames = make([]string, len(b.topics))
 	b.central = make([]int, len(b.topics))
