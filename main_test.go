@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -136,5 +139,23 @@ func TestBadConfig(t *testing.T) {
 	err := run(context.Background(), nil, env(map[string]string{"LOG_LEVEL": "loud", "DAILY_TZ": "Nowhere/Else"}), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "LOG_LEVEL") || !strings.Contains(err.Error(), "DAILY_TZ") {
 		t.Errorf("run with bad settings = %v; want both problems", err)
+	}
+}
+
+func TestHealthcheck(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/healthz" {
+			w.Write([]byte("ok\n"))
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	if err := run(context.Background(), []string{"healthcheck", "--addr", addr}, env(nil), nil, io.Discard, io.Discard); err != nil {
+		t.Errorf("healthcheck against a live server: %v", err)
+	}
+	if err := run(context.Background(), []string{"healthcheck"}, env(map[string]string{"HTTP_ADDR": "127.0.0.1:1"}), nil, io.Discard, io.Discard); err == nil {
+		t.Error("healthcheck with nothing listening succeeded")
 	}
 }
