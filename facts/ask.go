@@ -138,6 +138,15 @@ func (b *Base) analyze(q string, detectType bool) query {
 		}
 		words = append(words, w)
 	}
+	words = rewritePhrases(words)
+	if detectType && out.typ == AskOther {
+		for _, w := range words { // "how long ago" became "when"
+			if t := questionWords[w]; t != AskOther {
+				out.typ = t
+				break
+			}
+		}
+	}
 	if detectType && out.typ == AskOther && (slices.Contains(words, "say") || slices.Contains(words, "said") || slices.Contains(words, "quote")) {
 		out.typ = AskQuote
 	}

@@ -1,6 +1,10 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // synonymGroups are sets of general English words that a question may use
 // for what an article says another way ("died" for "killing", "help" for
@@ -86,6 +90,55 @@ var synonyms = func() map[string][]string {
 	}
 	return m
 }()
+
+// phrases are general English multi-word expressions a question may use
+// for a single word the article would use: they are rewritten before the
+// question's words are weighed.
+var phrases = map[string]string{
+	"head of state": "president", "heads of state": "president", "head of government": "premier",
+	"set up": "establish", "death toll": "killed", "passed away": "died", "took over": "seized",
+	"came to": "visited", "went to": "visited", "go to": "visit", "come to": "visit",
+	"how come": "why", "what for": "why", "how long ago": "when", "in what year": "when",
+	"up to date": "current", "a lot of": "many",
+}
+
+// phraseStarts indexes phrases by their first word, longest first.
+var phraseStarts = func() map[string][][]string {
+	m := map[string][][]string{}
+	for p := range phrases {
+		w := strings.Fields(p)
+		m[w[0]] = append(m[w[0]], w)
+	}
+	for _, ps := range m {
+		sort.Slice(ps, func(i, j int) bool {
+			if len(ps[i]) != len(ps[j]) {
+				return len(ps[i]) > len(ps[j])
+			}
+			return strings.Join(ps[i], " ") < strings.Join(ps[j], " ")
+		})
+	}
+	return m
+}()
+
+// rewritePhrases replaces the phrases in a question's words.
+func rewritePhrases(words []string) []string {
+	out := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		replaced := false
+		for _, p := range phraseStarts[words[i]] {
+			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+				out = append(out, strings.Fields(phrases[strings.Join(p, " ")])...)
+				i += len(p) - 1
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			out = append(out, words[i])
+		}
+	}
+	return out
+}
 
 // abbreviationsExpanded are general abbreviations a question may use.
 // Acronyms that an article spells out are found in the article itself.
