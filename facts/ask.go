@@ -152,7 +152,13 @@ func (b *Base) analyze(q string, detectType bool) query {
 	}
 	stems := make([]string, len(words))
 	for i, w := range words {
-		stems[i] = Stem(w)
+		if stopwords[w] {
+			stems[i] = w
+		} else if id, ok := b.words[w]; ok {
+			stems[i] = b.termStems[id] // the article's own word: stemmed at load
+		} else {
+			stems[i] = Stem(w)
+		}
 	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -377,9 +383,21 @@ func (b *Base) rank(q query, limit int) []Candidate {
 	sc := b.scratch.Get().(*scratch)
 	defer b.scratch.Put(sc)
 	sc.touched = sc.touched[:0]
-	for _, c := range q.concepts {
+	// must has a bit for each concept a fact has to mention (a name, or a
+	// title word); mention[f] has the bits of those fact f mentions.
+	var must uint64
+	for ci, c := range q.concepts {
+		if ci < 64 && c.known && (c.name || c.title > 0) {
+			must |= 1 << ci
+		}
+	}
+	for ci, c := range q.concepts {
 		// best[f] is the best way concept c is found in fact f.
-		var seen []int32
+		seen := sc.seen[:0]
+		bit := uint64(0)
+		if ci < 64 {
+			bit = 1 << ci & must
+		}
 		for _, a := range c.alts {
 			first := a.terms[0]
 			for _, p := range b.postings[first] {
@@ -387,10 +405,13 @@ func (b *Base) rank(q query, limit int) []Candidate {
 				for _, t := range a.terms[1:] {
 					w = min(w, b.weightIn(int(p.fact), t))
 				}
-				w *= a.w
 				if w <= 0 {
 					continue
 				}
+				if w != weightSection {
+					sc.mention[p.fact] |= bit // a section title names the place, not the subject
+				}
+				w *= a.w
 				if sc.best[p.fact] == 0 {
 					seen = append(seen, p.fact)
 				}
@@ -406,6 +427,7 @@ func (b *Base) rank(q query, limit int) []Candidate {
 			sc.score[f] += c.weight * sc.best[f]
 			sc.best[f] = 0
 		}
+		sc.seen = seen
 	}
 	out := make([]Candidate, 0, len(sc.touched))
 	for _, f := range sc.touched {
@@ -415,19 +437,21 @@ func (b *Base) rank(q query, limit int) []Candidate {
 		s := cov + typeBonus*b.typeFit(fact, q) - lengthPenalty*float64(max(0, b.tokens(fact)-20))
 		// A fact that never names, even in its context, a name the question
 		// asks about is about something else ("the population of Israel" is
-		// not the Jewish population of Albania).
+		// not the Jewish population of Albania). The title's words
+		// ("Albania", "Israel") are every fact's subject: a fact that names
+		// none of them is about them all ("the two countries"), but one
+		// that names another of them and not this one is not ("the capital
+		// of Tirana" for "Israel's capital").
 		missing := false
-		for _, c := range q.concepts {
-			// The title's words ("Albania", "Israel") are every fact's
-			// subject: a fact that names none of them is about them all
-			// ("the two countries"), but one that names another of them and
-			// not this one is not ("the capital of Tirana" for "Israel's
-			// capital").
-			if c.known && (c.name || c.title > 0 && b.factTitles[f] != 0) && !b.mentions(int(f), c) {
-				missing = true
-				s -= missingNamePenalty
+		if lack := must &^ sc.mention[f]; lack != 0 {
+			for ci, c := range q.concepts[:min(len(q.concepts), 64)] {
+				if lack&(1<<ci) != 0 && (c.name || b.factTitles[f] != 0) {
+					missing = true
+					s -= missingNamePenalty
+				}
 			}
 		}
+		sc.mention[f] = 0
 		switch fact.Kind {
 		case KindInfobox:
 			s -= 0.1 // a bare "Key: value" reads worse than a sentence

@@ -62,9 +62,10 @@ type Base struct {
 	wordList []string
 	wordTerm []int32
 
-	singles []int32   // singles[i] == i, for one-term slices
-	stems   stemCache // during New only
-	scratch sync.Pool
+	singles   []int32   // singles[i] == i, for one-term slices
+	termStems []string  // term -> its stem
+	stems     stemCache // during New only
+	scratch   sync.Pool
 }
 
 // New indexes a parsed article.
@@ -194,13 +195,19 @@ func New(a *Article) *Base {
 			}
 		}
 	}
+	b.termStems = make([]string, len(b.surface))
+	for stem, id := range b.vocab {
+		b.termStems[id] = stem
+	}
 	b.singles = make([]int32, len(b.surface))
 	for i := range b.singles {
 		b.singles[i] = int32(i)
 	}
 	b.buildTopics()
 	b.stems = nil
-	b.scratch.New = func() any { return &scratch{score: make([]float32, n), best: make([]float32, n)} }
+	b.scratch.New = func() any {
+		return &scratch{score: make([]float32, n), best: make([]float32, n), mention: make([]uint64, n)}
+	}
 	return b
 }
 
@@ -353,5 +360,7 @@ func (b *Base) weightIn(f int, t int32) float32 {
 type scratch struct {
 	score   []float32
 	best    []float32
+	mention []uint64 // concepts each fact mentions, as bits
 	touched []int32
+	seen    []int32
 }
