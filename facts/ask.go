@@ -328,6 +328,30 @@ func (b *Base) concept(w, stem string) concept {
 
 func (b *Base) surfaceStem(id int32) string { return Stem(b.surface[id]) }
 
+// eachDemonym calls fn with each of demonymForms(s), built in buf so that
+// map lookups with string(v) allocate nothing; it returns buf for reuse.
+func eachDemonym(s string, buf []byte, fn func(v []byte)) []byte {
+	if len(s) > 4 {
+		switch s[len(s)-1] {
+		case 'n', 'i':
+			fn(append(buf[:0], s[:len(s)-1]...))
+		}
+		if strings.HasSuffix(s, "ian") {
+			buf = append(append(buf[:0], s[:len(s)-3]...), 'y')
+			fn(buf)
+			fn(append(buf[:0], s[:len(s)-3]...))
+		}
+		if strings.HasSuffix(s, "is") {
+			fn(append(buf[:0], s[:len(s)-1]...))
+		}
+	}
+	for _, c := range []byte("nis") {
+		buf = append(append(buf[:0], s...), c)
+		fn(buf)
+	}
+	return buf
+}
+
 // demonymForms returns the country and people forms of a stem:
 // albanian -> albania, israel -> israeli.
 func demonymForms(s string) []string {

@@ -116,20 +116,41 @@ const maxMergePosting = 64
 // shorter one's dates and numbers must all be in the fuller one. The fuller
 // one keeps its text and gains the other's citation and words.
 func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
-	sets := make([]map[string]bool, len(facts))
+	// Each fact's content words as sorted ids: containment is then a merge
+	// of two short sorted lists, with no maps per fact.
+	ids := make(map[string]int32, 512)
+	sets := make([][]int32, len(facts))
 	for i, f := range facts {
-		sets[i] = contentStems(f.toks, stems)
+		set := make([]int32, 0, len(f.toks))
+		for _, t := range f.toks {
+			if stopwords[t.word] {
+				continue
+			}
+			st := stems.stem(t.word)
+			id, ok := ids[st]
+			if !ok {
+				id = int32(len(ids))
+				ids[st] = id
+			}
+			set = append(set, id)
+		}
+		slices.Sort(set)
+		sets[i] = slices.Compact(set)
+	}
+	words := make([]string, len(ids))
+	for st, id := range ids {
+		words[id] = st
 	}
 	// Candidates share a fairly rare word with the statement: an inverted
 	// index over words in at most maxMergePosting facts keeps this linear
 	// on long articles instead of comparing every pair.
-	index := make(map[string][]int)
+	index := make([][]int, len(ids))
 	for i, f := range facts {
 		if f.Kind == KindInfobox {
 			continue
 		}
-		for st := range sets[i] {
-			index[st] = append(index[st], i)
+		for _, id := range sets[i] {
+			index[id] = append(index[id], i)
 		}
 	}
 	removed := make([]bool, len(facts))
@@ -140,8 +161,8 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 		}
 		clear(seen)
 		var cands []int
-		for st := range sets[i] {
-			if post := index[st]; len(post) <= maxMergePosting {
+		for _, id := range sets[i] {
+			if post := index[id]; len(post) <= maxMergePosting {
 				for _, j := range post {
 					if !seen[j] {
 						seen[j] = true
@@ -182,11 +203,16 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 			k.Citations = append(k.Citations, d.Citations...)
 		}
 		k.Citations = uniqueCitations(k.Citations)
-		for s := range sets[drop] {
-			if !sets[keep][s] {
-				k.extra = append(k.extra, s)
-				sets[keep][s] = true
+		var added []int32
+		for _, id := range sets[drop] {
+			if _, in := slices.BinarySearch(sets[keep], id); !in {
+				k.extra = append(k.extra, words[id])
+				added = append(added, id)
 			}
+		}
+		if len(added) > 0 {
+			sets[keep] = append(sets[keep], added...)
+			slices.Sort(sets[keep])
 		}
 		k.extraTx = append(k.extraTx, d.Text)
 		k.Names = append(k.Names, d.Names...)
@@ -258,25 +284,17 @@ func uniqueCitations(cs []Citation) []Citation {
 	return out
 }
 
-// contentStems is the set of stems of a text's non-stopwords.
-func contentStems(toks []token, stems stemCache) map[string]bool {
-	m := make(map[string]bool, len(toks))
-	for _, t := range toks {
-		if !stopwords[t.word] {
-			m[stems.stem(t.word)] = true
-		}
-	}
-	return m
-}
-
-// containment is the share of a's members that are in b.
-func containment(a, b map[string]bool) float64 {
+// containment is the share of the sorted ids a that are in the sorted ids b.
+func containment(a, b []int32) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	n := 0
-	for s := range a {
-		if b[s] {
+	n, j := 0, 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
 			n++
 		}
 	}

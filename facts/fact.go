@@ -188,14 +188,31 @@ func annotate(f *Fact, ctx *nameContext) {
 			f.Names = kept
 		}
 	}
-	folded := " " + Fold(text) + " "
-	f.Quote = strings.ContainsAny(text, "\"“”") || strings.Contains(folded, " said ") || strings.Contains(folded, " wrote ")
-	for _, cue := range []string{" due to ", " because ", " as a result ", " owing to ", " in order to ", " so that ", " since the ", " thanks to ", " caused by ", " for his ", " for her ", " for their ", " to honor ", " to honour "} {
-		if strings.Contains(folded, cue) {
-			f.Reason = true
-			break
+	f.Quote = strings.ContainsAny(text, "\"“”")
+	for i, t := range toks {
+		if t.word == "said" || t.word == "wrote" {
+			f.Quote = true
+		}
+		for _, cue := range reasonCues {
+			if i+len(cue) <= len(toks) && matchWords(toks[i:i+len(cue)], cue) {
+				f.Reason = true
+			}
 		}
 	}
+}
+
+// reasonCues are the phrases that give a cause, for "why" questions.
+var reasonCues = [][]string{{"due", "to"}, {"because"}, {"as", "a", "result"}, {"owing", "to"}, {"in", "order", "to"},
+	{"so", "that"}, {"since", "the"}, {"thanks", "to"}, {"caused", "by"}, {"for", "his"}, {"for", "her"},
+	{"for", "their"}, {"to", "honor"}, {"to", "honour"}}
+
+func matchWords(toks []token, words []string) bool {
+	for i, w := range words {
+		if toks[i].word != w {
+			return false
+		}
+	}
+	return true
 }
 
 // nameContext is what the whole article tells about its words, so names

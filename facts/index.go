@@ -177,12 +177,13 @@ func New(a *Article) *Base {
 			b.postings[tw.term] = append(b.postings[tw.term], posting{int32(i), tw.w})
 		}
 	}
+	var buf []byte
 	for stem, id := range b.vocab {
-		for _, v := range demonymForms(stem) {
-			if other, ok := b.vocab[v]; ok && other != id {
+		buf = eachDemonym(stem, buf, func(v []byte) {
+			if other, ok := b.vocab[string(v)]; ok && other != id {
 				b.demonyms[id] = append(b.demonyms[id], other)
 			}
-		}
+		})
 	}
 	// Which of the title's words each fact mentions, context included.
 	b.factTitles = make([]uint64, n)

@@ -45,6 +45,16 @@ func foldRune(r rune) rune {
 // typographic quotes and dashes with their ASCII forms. It is idempotent:
 // Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
+	plain := true // ASCII with nothing to change: return it as it is
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == '`' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
