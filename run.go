@@ -163,6 +163,9 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 		cancel()
 		if err != nil {
 			gw = nil // Open closed what it had opened
+			if ctx.Err() != nil {
+				return nil // asked to stop while connecting: a clean exit
+			}
 			return err
 		}
 		dly.REST = gw.Session()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"regexp"
 	"strings"
@@ -42,7 +43,7 @@ type Gateway struct {
 	sessions   []*dg.Session
 	register   sync.Once
 	registered chan struct{}
-	connected  atomic.Int32 // sessions currently connected
+	up         []atomic.Bool // per session: connected (READY or RESUMED seen since the last disconnect)
 
 	mu       sync.Mutex
 	lastText map[string]time.Time // user -> last free-text answer
@@ -122,6 +123,8 @@ func (g *Gateway) Open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Every session exists before any opens: event handlers of one shard
+	// read g.sessions while the next shard connects.
 	for _, id := range ids {
 		s, err := g.NewSession(id, count)
 		if err != nil {
@@ -133,6 +136,11 @@ func (g *Gateway) Open(ctx context.Context) error {
 		s.AddHandler(g.onInteraction)
 		s.AddHandler(g.onMessage)
 		g.sessions = append(g.sessions, s)
+	}
+	g.up = make([]atomic.Bool, len(g.sessions))
+	for i, s := range g.sessions {
+		id := ids[i]
+		abort := abortableDial(s)
 		done := make(chan error, 1)
 		go func() { done <- s.Open() }()
 		select {
@@ -142,12 +150,52 @@ func (g *Gateway) Open(ctx context.Context) error {
 				return fmt.Errorf("connect shard %d/%d: %w", id, count, redact(err, g.Token))
 			}
 		case <-ctx.Done():
+			abort()
 			g.Close()
 			return fmt.Errorf("connect shard %d/%d: %w", id, count, ctx.Err())
 		}
 		g.Log.Info("gateway connected", "shard", id, "shards", count)
 	}
 	return nil
+}
+
+// abortableDial lets a pending s.Open be given up: abort closes the
+// gateway socket being opened and fails any later dial. discordgo's Open
+// waits for Hello and READY with no deadline, holding the session's lock,
+// so Close alone would wait for it too; a closed socket ends the wait.
+func abortableDial(s *dg.Session) (abort func()) {
+	var (
+		mu      sync.Mutex
+		conn    net.Conn
+		aborted bool
+	)
+	d := *s.Dialer
+	dial := d.NetDialContext
+	if dial == nil {
+		dial = (&net.Dialer{}).DialContext
+	}
+	d.NetDialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dial(ctx, network, addr)
+		mu.Lock()
+		defer mu.Unlock()
+		if err == nil && aborted {
+			c.Close()
+			return nil, errors.New("gateway connection given up")
+		}
+		if err == nil {
+			conn = c
+		}
+		return c, err
+	}
+	s.Dialer = &d
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		aborted = true
+		if conn != nil {
+			conn.Close()
+		}
+	}
 }
 
 // Close disconnects every shard and stops reconnecting.
@@ -164,12 +212,31 @@ func (g *Gateway) Close() {
 		}()
 	}
 	wg.Wait()
-	g.connected.Store(0)
+	for i := range g.up {
+		g.up[i].Store(false)
+	}
 }
 
 // Connected reports whether every shard is connected, for /readyz.
 func (g *Gateway) Connected() bool {
-	return len(g.sessions) > 0 && int(g.connected.Load()) >= len(g.sessions)
+	if len(g.sessions) == 0 || len(g.up) < len(g.sessions) {
+		return false
+	}
+	for i := range g.sessions {
+		if !g.up[i].Load() {
+			return false
+		}
+	}
+	return true
+}
+
+// setUp records whether the session of a shard is connected.
+func (g *Gateway) setUp(s *dg.Session, up bool) {
+	for i, x := range g.sessions {
+		if x == s && i < len(g.up) {
+			g.up[i].Store(up)
+		}
+	}
 }
 
 // Registered is closed once the commands are registered.
@@ -207,7 +274,7 @@ func (g *Gateway) Owns(guildID string) bool {
 }
 
 func (g *Gateway) onReady(s *dg.Session, r *dg.Ready) {
-	g.connected.Add(1)
+	g.setUp(s, true)
 	g.Log.Info("ready", "shard", s.ShardID)
 	if s.ShardID != 0 && !g.ShardAuto {
 		return // one process registers: the one running shard 0
@@ -238,15 +305,13 @@ func (g *Gateway) onReady(s *dg.Session, r *dg.Ready) {
 }
 
 func (g *Gateway) onResumed(s *dg.Session, _ *dg.Resumed) {
-	g.connected.Add(1)
+	g.setUp(s, true)
 	g.Responder.Metrics.reconnect()
 	g.Log.Info("gateway resumed", "shard", s.ShardID)
 }
 
 func (g *Gateway) onDisconnect(s *dg.Session, _ *dg.Disconnect) {
-	if g.connected.Add(-1) < 0 {
-		g.connected.Store(0)
-	}
+	g.setUp(s, false)
 	g.Log.Warn("gateway disconnected", "shard", s.ShardID)
 }
 

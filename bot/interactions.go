@@ -82,7 +82,12 @@ func (r *Responder) Respond(ctx context.Context, i *dg.Interaction) (resp *dg.In
 	return &dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: ResponseData(ErrorReply, r.title())}
 }
 
-func (r *Responder) title() string { return r.Handler.Base.Article.Title }
+func (r *Responder) title() string {
+	if r.Handler == nil || r.Handler.Base == nil {
+		return "" // the apology after a panic must not panic too
+	}
+	return r.Handler.Base.Article.Title
+}
 
 // handle runs a request and turns a handler error into the apology.
 func (r *Responder) handle(ctx context.Context, req handlers.Request, outcome *string) handlers.Reply {
