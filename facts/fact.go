@@ -188,10 +188,13 @@ func annotate(f *Fact, ctx *nameContext) {
 			f.Names = kept
 		}
 	}
-	f.Quote = strings.ContainsAny(text, "\"“”")
+	f.Quote = strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”")
 	for i, t := range toks {
 		if t.word == "said" || t.word == "wrote" {
 			f.Quote = true
+		}
+		if !reasonFirst[t.word] || f.Reason {
+			continue
 		}
 		for _, cue := range reasonCues {
 			if i+len(cue) <= len(toks) && matchWords(toks[i:i+len(cue)], cue) {
@@ -200,6 +203,15 @@ func annotate(f *Fact, ctx *nameContext) {
 		}
 	}
 }
+
+// reasonFirst holds the first words of reasonCues, to skip most words fast.
+var reasonFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range reasonCues {
+		m[c[0]] = true
+	}
+	return m
+}()
 
 // reasonCues are the phrases that give a cause, for "why" questions.
 var reasonCues = [][]string{{"due", "to"}, {"because"}, {"as", "a", "result"}, {"owing", "to"}, {"in", "order", "to"},
@@ -220,6 +232,7 @@ func matchWords(toks []token, words []string) bool {
 type nameContext struct {
 	lower  map[string]bool // written in lower case somewhere
 	capMid map[string]bool // capitalised somewhere other than a sentence start
+	buf    []byte          // scratch for lookups that must not allocate
 }
 
 func newNameContext() *nameContext {
@@ -249,7 +262,8 @@ func (c *nameContext) demonym(w string) bool {
 			continue
 		}
 		for _, end := range []string{"", "a", "ia", "e", "y", "o", "s"} {
-			if x := stem + end; x != w && c.capMid[x] {
+			c.buf = append(append(c.buf[:0], stem...), end...)
+			if x := c.buf; string(x) != w && c.capMid[string(x)] {
 				return true
 			}
 		}
@@ -349,15 +363,16 @@ func beforeHyphen(text string, t token) bool {
 
 // isAcronym reports whether a word is written in capitals: UN, IDF, NATO.
 func isAcronym(w string) bool {
-	if len(w) < 2 || strings.Trim(w, "IVX") == "" || titleWords[strings.ToLower(w)] {
-		return false // roman numerals (World War II) and titles (MP) are not names
+	if len(w) < 2 {
+		return false
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
 			return false
 		}
 	}
-	return true
+	// Roman numerals (World War II) and titles (MP) are not names.
+	return strings.Trim(w, "IVX") != "" && !titleWords[strings.ToLower(w)]
 }
 
 // hasBreak reports whether punctuation between two words separates names.

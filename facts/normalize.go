@@ -92,14 +92,21 @@ func tokenize(text string, out []token) []token {
 			continue
 		}
 		start := i
-		// Fast path: a plain lower-case ASCII word needs no copy.
+		// Fast path: a plain ASCII word needs no copy when lower case, and
+		// one when not.
 		j := i
-		for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9') {
+		upper := false
+		for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9' || 'A' <= text[j] && text[j] <= 'Z') {
+			upper = upper || text[j] <= 'Z' && text[j] >= 'A'
 			j++
 		}
 		if j > i && (j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
 			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
-			out = append(out, token{word: text[i:j], start: i, end: j})
+			w := text[i:j]
+			if upper {
+				w = strings.ToLower(w)
+			}
+			out = append(out, token{word: w, start: i, end: j, cap: 'A' <= text[i] && text[i] <= 'Z'})
 			i = j
 			continue
 		}

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -109,13 +108,12 @@ func (b *Base) buildTopics() {
 		b.topics = append(b.topics, tp)
 		b.topicKeys[key] = len(b.topics) - 1
 	}
-	words := make([]string, 0, len(b.words))
-	for w := range b.words {
-		words = append(words, w)
-	}
-	slices.Sort(words) // map order must not decide the topics' order
-	for _, w := range words {
-		id := b.words[w]
+	// Terms in the order the article first uses them (not map order, which
+	// would change the topics' order from run to run), named by that use.
+	for id, w := range b.surface {
+		if t, ok := b.words[w]; !ok || t != int32(id) {
+			continue // a stem kept from a merged copy, not a word as written
+		}
 		if _, month := monthNames[w]; month || len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || isDecade(w) || b.df[id] == 0 ||
 			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			continue
@@ -418,12 +416,11 @@ func (b *Base) overlap(f, g int) float64 {
 	return float64(in) / float64(n)
 }
 
-// termsKey is a map key for a list of terms.
+// termsKey is a map key for a list of terms: their bytes.
 func termsKey(terms []int32) string {
-	var b strings.Builder
+	b := make([]byte, 0, 4*len(terms))
 	for _, t := range terms {
-		b.WriteString(strconv.Itoa(int(t)))
-		b.WriteByte(',')
+		b = append(b, byte(t), byte(t>>8), byte(t>>16), byte(t>>24))
 	}
-	return b.String()
+	return string(b)
 }
