@@ -119,10 +119,10 @@ type wireInteraction struct {
 	Token     string             `json:"token"`
 	Version   int                `json:"version"`
 	Locale    dg.Locale          `json:"locale"`
-	User      *dg.User           `json:"user"`
+	User      *wireUser          `json:"user"`
 	Member    *struct {
-		User        *dg.User `json:"user"`
-		Permissions int64    `json:"permissions,string"`
+		User        *wireUser `json:"user"`
+		Permissions int64     `json:"permissions,string"`
 	} `json:"member"`
 	Data struct {
 		ID            string                                        `json:"id"`
@@ -136,6 +136,20 @@ type wireInteraction struct {
 	} `json:"data"`
 }
 
+// wireUser is the part of a user the bot reads.
+type wireUser struct {
+	ID       string `json:"id"`
+	Username string `json:"username"`
+	Bot      bool   `json:"bot"`
+}
+
+func (u *wireUser) user() *dg.User {
+	if u == nil {
+		return nil
+	}
+	return &dg.User{ID: u.ID, Username: u.Username, Bot: u.Bot}
+}
+
 // decodeInteraction reads an interaction for the Responder.
 func decodeInteraction(body []byte) (*dg.Interaction, error) {
 	var w wireInteraction
@@ -146,9 +160,9 @@ func decodeInteraction(body []byte) (*dg.Interaction, error) {
 		return nil, errors.New("no interaction type")
 	}
 	i := &dg.Interaction{ID: w.ID, AppID: w.AppID, Type: w.Type, GuildID: w.GuildID, ChannelID: w.ChannelID,
-		Token: w.Token, Version: w.Version, Locale: w.Locale, User: w.User}
+		Token: w.Token, Version: w.Version, Locale: w.Locale, User: w.User.user()}
 	if w.Member != nil {
-		i.Member = &dg.Member{User: w.Member.User, Permissions: w.Member.Permissions, GuildID: w.GuildID}
+		i.Member = &dg.Member{User: w.Member.User.user(), Permissions: w.Member.Permissions, GuildID: w.GuildID}
 	}
 	switch w.Type {
 	case dg.InteractionApplicationCommand, dg.InteractionApplicationCommandAutocomplete:

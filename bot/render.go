@@ -143,7 +143,7 @@ func truncate(s string, n int) string {
 	if n <= 0 {
 		return ""
 	}
-	if utf8.RuneCountInString(s) <= n {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n { // bytes bound characters: skip the count
 		return s
 	}
 	r := []rune(s)
@@ -187,9 +187,9 @@ func joinWithin(parts []string, sep string, n int) string {
 }
 
 // escapeLink keeps a section title from breaking its markdown link.
-func escapeLink(s string) string {
-	return strings.NewReplacer("[", "(", "]", ")").Replace(s)
-}
+func escapeLink(s string) string { return linkEscaper.Replace(s) }
+
+var linkEscaper = strings.NewReplacer("[", "(", "]", ")")
 
 func nonEmpty(s string) string {
 	if strings.TrimSpace(s) == "" {
