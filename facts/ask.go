@@ -380,24 +380,6 @@ type Candidate struct {
 	missingName bool
 }
 
-// mentions reports whether fact f holds concept c in any form, the
-// previous sentence included, its section's title not.
-func (b *Base) mentions(f int, c concept) bool {
-	for _, a := range c.alts {
-		ok := true
-		for _, t := range a.terms {
-			if w := b.weightIn(f, t); w == 0 || w == weightSection {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
-
 // rank scores every fact that shares a concept with the query and returns
 // them best first.
 func (b *Base) rank(q query, limit int) []Candidate {

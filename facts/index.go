@@ -89,18 +89,7 @@ func New(a *Article) *Base {
 	n := len(a.Facts)
 	b.factTerm = make([][]termWeight, n)
 	var toks []token
-	add := func(f int, term int32, w float32) {
-		ft := b.factTerm[f]
-		for i := range ft {
-			if ft[i].term == term {
-				if w > ft[i].w {
-					ft[i].w = w
-				}
-				return
-			}
-		}
-		b.factTerm[f] = append(ft, termWeight{term, w})
-	}
+	add := b.addWeight
 	addText := func(f int, text string, w float32) {
 		toks = tokenize(text, toks[:0])
 		for _, t := range toks {
