@@ -46,6 +46,7 @@ type Base struct {
 	phrases    map[string][][]string // first stem -> stems of multi-word names ("tel aviv")
 	demonyms   map[int32][]int32     // "albania" <-> "albanian", "israel" <-> "israeli"
 	nameWords  map[string]bool       // folded words of the article's names
+	lowerWords map[string]bool       // words the article writes in lower case somewhere
 	titleGroup map[string]int        // stems of the title's words and their demonyms -> word number, from 1
 	factTitles []uint64              // fact -> bit g-1 set when it mentions title word g
 	maxIDF     float32
@@ -83,6 +84,7 @@ func New(a *Article) *Base {
 		phrases:    make(map[string][][]string),
 		demonyms:   make(map[int32][]int32),
 		nameWords:  make(map[string]bool),
+		lowerWords: make(map[string]bool),
 		titleGroup: make(map[string]int),
 		topicKeys:  make(map[string]int),
 	}
@@ -102,6 +104,9 @@ func New(a *Article) *Base {
 	b.length = make([]int32, n)
 	for i, f := range a.Facts {
 		for _, t := range f.toks {
+			if !t.cap {
+				b.lowerWords[t.word] = true
+			}
 			if !stopwords[t.word] {
 				add(i, b.term(t.word), weightOwn)
 			}

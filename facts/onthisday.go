@@ -79,7 +79,13 @@ func (b *Base) OnThisDay(date time.Time) DayAnswer {
 		for _, ev := range day.Events {
 			if !slices.Contains(facts, ev.Fact) {
 				facts = append(facts, ev.Fact)
-				lines = append(lines, ev.Heading(day.Kind)+": "+ev.Fact.Text)
+				// "It was designed ... on 4 October 1873" needs the sentence
+				// that says what "it" is.
+				text := ""
+				for _, f := range withAntecedents([]*Fact{ev.Fact}) {
+					text += " " + f.Text
+				}
+				lines = append(lines, ev.Heading(day.Kind)+":"+text)
 			}
 		}
 	}
