@@ -114,8 +114,11 @@ func (b *Base) buildTopics() {
 		if t, ok := b.words[w]; !ok || t != int32(id) {
 			continue // a stem kept from a merged copy, not a word as written
 		}
-		if b.nameWords[w] && !b.lowerWords[w] {
-			continue // only ever part of a name ("Port Maren"): the name is the topic
+		if !b.lowerWords[w] {
+			// Always capitalised: part of a name ("Port Maren"), a title
+			// ("Prime Minister") or a demonym ("Albanian"); names are topics
+			// of their own, the rest make poor ones.
+			continue
 		}
 		if _, month := monthNames[w]; month || len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || isDecade(w) || b.df[id] == 0 ||
 			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
