@@ -310,10 +310,25 @@ func (b *Base) Topics(fragment string) []string {
 		return out
 	}
 	matches := fuzzy.Find(key, b.topicNames)
-	// sahilm ranks by match quality; among equals prefer central topics.
+	// What members expect first: names that start with what they typed,
+	// then names with a word that does, then names that contain it, then
+	// sahilm's other subsequence matches; within each, central topics
+	// first, then sahilm's score.
+	class := func(m fuzzy.Match) int {
+		name := b.topicNames[m.Index]
+		switch {
+		case strings.HasPrefix(name, key):
+			return 0
+		case strings.Contains(name, " "+key):
+			return 1
+		case strings.Contains(name, key):
+			return 2
+		}
+		return 3
+	}
 	slices.SortStableFunc(matches, func(x, y fuzzy.Match) int {
-		if x.Score != y.Score {
-			return y.Score - x.Score
+		if cx, cy := class(x), class(y); cx != cy {
+			return cx - cy
 		}
 		wx, wy := b.topics[x.Index].weight, b.topics[y.Index].weight
 		switch {
@@ -322,7 +337,7 @@ func (b *Base) Topics(fragment string) []string {
 		case wx < wy:
 			return 1
 		}
-		return 0
+		return y.Score - x.Score
 	})
 	for _, m := range matches {
 		if !push(m.Index) {
