@@ -131,17 +131,26 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 	}
 
 	dly := &bot.Daily{Store: st, Base: h.Base, Log: log}
+	var sched *daily.Scheduler
 	if cfg.Token != "" {
-		gw = &bot.Gateway{Responder: resp, Token: string(cfg.Token), APIURL: cfg.APIURL, GuildID: cfg.GuildID,
+		g := &bot.Gateway{Responder: resp, Token: string(cfg.Token), APIURL: cfg.APIURL, GuildID: cfg.GuildID,
 			ShardID: cfg.ShardID, ShardCount: cfg.ShardCount, ShardAuto: cfg.ShardAuto, Cooldown: cfg.Cooldown, Log: log}
+		gw = g
 		checks["gateway"] = func(context.Context) error {
-			if !gw.Connected() {
+			if !g.Connected() {
 				return errors.New("not connected")
 			}
 			return nil
 		}
-		h.Daily = dly
+		// Made before anything serves, since /daily subscribe kicks it.
+		sched = &daily.Scheduler{Store: st, Poster: dly, Logger: log, Owns: func(id store.GuildID) bool { return g.Owns(string(id)) },
+			OnSent: func() { metrics.Post("sent") }, OnFailed: func() { metrics.Post("failed") }, OnPaused: func() { metrics.Post("paused") }}
+		dly.Scheduler = sched
 	}
+	// /daily works wherever the store is, so stateless HTTP replicas can
+	// take subscriptions; the posts are made by the processes that have a
+	// token (and run the scheduler) for their shards.
+	h.Daily = dly
 	if cfg.InteractionsAddr != "" {
 		ix := &bot.Interactions{Responder: resp, PublicKey: ed25519.PublicKey(cfg.PublicKey)}
 		mux := http.NewServeMux()
@@ -169,9 +178,6 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 			return err
 		}
 		dly.REST = gw.Session()
-		sched := &daily.Scheduler{Store: st, Poster: dly, Logger: log, Owns: func(g store.GuildID) bool { return gw.Owns(string(g)) },
-			OnSent: func() { metrics.Post("sent") }, OnFailed: func() { metrics.Post("failed") }, OnPaused: func() { metrics.Post("paused") }}
-		dly.Scheduler = sched
 		if cfg.DailyChannelID != "" {
 			if err := envSubscription(ctx, cfg, gw, dly); err != nil {
 				log.Error("daily subscription from environment", "err", err)

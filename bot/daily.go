@@ -28,7 +28,7 @@ var _ REST = (*dg.Session)(nil)
 // is the handlers' Subscriptions and the scheduler's Poster.
 type Daily struct {
 	Store     *store.Store
-	Scheduler *daily.Scheduler // kicked after a subscribe; may be nil
+	Scheduler *daily.Scheduler // kicked after a subscribe; nil in a process that does not post
 	Base      *facts.Base
 	REST      REST
 	Log       *slog.Logger

@@ -143,7 +143,12 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 func (h *Handler) Complete(req Request, option, value string) []string {
 	switch {
 	case req.Command == CmdFact && option == "topic":
-		return h.Base.Topics(clip(value, MaxTopicLen))
+		if topics := h.Base.Topics(clip(value, MaxTopicLen)); len(topics) > 0 {
+			return topics
+		}
+		// Nothing like what was typed: offer the central topics rather
+		// than an empty list, so the member always has something to pick.
+		return h.Base.Topics("")
 	case req.Command == CmdDaily && option == "timezone":
 		return Zones(value)
 	}
