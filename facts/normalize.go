@@ -289,7 +289,7 @@ func stemOnce(w string) string {
 			break
 		}
 	}
-	if len(w) > 4 && w[len(w)-1] == 'e' {
+	if len(w) > 4 && w[len(w)-1] == 'e' && w[len(w)-2] != 'e' { // refugee is not refuge
 		w = w[:len(w)-1]
 	}
 	if len(w) > 4 && w[len(w)-1] == 'y' && !isVowel(w[len(w)-2]) {

@@ -246,10 +246,7 @@ func (b *Base) pick(cands []Candidate) []*Fact {
 			out = append(out, c.Fact)
 		}
 	}
-	// Quote them in article order, so a story reads forwards.
-	if len(out) > 1 {
-		slices.SortFunc(out, func(x, y *Fact) int { return x.ID - y.ID })
-	}
+	// Best first: the first line under the topic is the one that answers it.
 	return out
 }
 
