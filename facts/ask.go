@@ -93,10 +93,42 @@ var questionIdioms = func() map[string]bool {
 
 // answerNouns follow "which" or "what" to name the kind of answer.
 var answerNouns = makeSet(`year years date day month decade century time city town country countries place
-location region person people man woman name number amount kind type sort`)
+location region person people man woman name number amount kind type sort size count total`)
+
+// questionFiller may stand between "what" and the noun that names the
+// kind of answer: "what was the size of ...".
+var questionFiller = makeSet(`is was are were s the a an did does do`)
+
+// nounAfter returns the index of the word that names the kind of answer
+// after the question word at toks[i], or i+1.
+func nounAfter(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks)-1 && j < i+4 && questionFiller[toks[j].word] {
+		j++
+	}
+	return j
+}
+
+// afterWhat reports whether words[i] follows "what" or "which", with only
+// questionFiller between.
+func afterWhat(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if words[j] == "what" || words[j] == "which" || words[j] == "whats" {
+			return true
+		}
+		if !questionFiller[words[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// howNumber are the words after "how" that ask for a quantity.
+var howNumber = makeSet(`many much tall high long old big large far deep wide heavy often`)
 
 // questionWords map a question word to the answer type it asks for.
 var questionWords = map[string]QuestionType{
+	"whats": AskOther, "whos": AskPerson, "wheres": AskPlace,
 	"when": AskDate, "who": AskPerson, "whom": AskPerson, "whose": AskPerson, "where": AskPlace,
 	"why": AskReason, "what": AskOther, "which": AskOther, "how": AskOther,
 }
@@ -121,22 +153,22 @@ func (b *Base) analyze(q string, detectType bool) query {
 			}
 			if typ, ok := questionWords[w]; ok && (out.typ == AskOther) {
 				out.typ = typ
-				if w == "how" && i+1 < len(toks) && (toks[i+1].word == "many" || toks[i+1].word == "much") {
-					out.typ = AskNumber
+				if w == "how" && i+1 < len(toks) && howNumber[b.fixFiller(toks[i+1].word)] {
+					out.typ = AskNumber // how many, how much, how tall, how old ...
 				}
-				if (w == "what" || w == "which") && i+1 < len(toks) {
-					switch toks[i+1].word {
+				if (w == "what" || w == "which" || w == "whats") && i+1 < len(toks) {
+					switch toks[nounAfter(toks, i)].word {
 					case "year", "date", "day", "month", "decade", "century":
 						out.typ = AskDate
 					case "country", "city", "town", "place", "region", "capital":
 						out.typ = AskPlace
-					case "number", "percentage", "amount":
+					case "number", "percentage", "amount", "size", "count", "total", "population", "height", "length", "age", "cost", "price":
 						out.typ = AskNumber
 					}
 				}
 			}
 		}
-		words = append(words, w)
+		words = append(words, b.fixFiller(w))
 	}
 	words = rewritePhrases(words)
 	if detectType && out.typ == AskOther {
@@ -173,7 +205,7 @@ func (b *Base) analyze(q string, detectType bool) query {
 		}
 		// "which city", "what year": the noun after the question word names
 		// the kind of answer, which the text rarely repeats.
-		if detectType && i > 0 && (words[i-1] == "which" || words[i-1] == "what") && answerNouns[w] {
+		if detectType && answerNouns[w] && afterWhat(words, i) {
 			continue
 		}
 		// Multi-word names: "tel aviv" is one thing, not two words.
@@ -318,6 +350,16 @@ func (b *Base) concept(w, stem string) concept {
 	}
 	if !c.known {
 		c.weight = b.maxIDF
+	}
+	if c.title > 0 {
+		// "Israelis" is as common as the title's "Israel", however rare
+		// that spelling: weigh it as its commonest form.
+		for _, a := range c.alts {
+			if len(a.terms) == 1 && b.idf[a.terms[0]] < c.weight {
+				c.weight = b.idf[a.terms[0]]
+			}
+		}
+		c.rare = false
 	}
 	if light {
 		c.weight *= weightLight
@@ -661,21 +703,33 @@ func (b *Base) Rank(question string) []Candidate {
 	return b.rank(b.analyze(question, true), 0)
 }
 
+// fixFiller returns the stop word a question word is a typo of ("meny"
+// for "many"), or the word itself. Words the article or the lexicon know
+// ("live" is not "like") and numbers are left alone, as are words under
+// four letters.
+func (b *Base) fixFiller(w string) string {
+	if len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || b.knownWord(w) {
+		return w
+	}
+	fillerOnce.Do(buildFillers)
+	var buf [64]byte
+	fixed := w
+	eachDeletion(w, 1, buf[:0], func(d []byte) bool {
+		for _, x := range fillerDeletes[string(d)] {
+			if stopwords[x] && x[0] == w[0] && distance(w, x, 1) <= 1 {
+				fixed = x
+				return false
+			}
+		}
+		return true
+	})
+	return fixed
+}
+
 // nearFiller reports whether w is one edit from a stop word or light word
 // of four letters or more.
 func nearFiller(w string) bool {
-	fillerOnce.Do(func() {
-		fillerDeletes = make(map[string][]string)
-		for _, set := range []map[string]bool{stopwords, lightwords} {
-			for x := range set {
-				if len(x) >= 4 {
-					for _, d := range deletions(x, 1) {
-						fillerDeletes[d] = append(fillerDeletes[d], x)
-					}
-				}
-			}
-		}
-	})
+	fillerOnce.Do(buildFillers)
 	found := false
 	var buf [64]byte
 	eachDeletion(w, 1, buf[:0], func(d []byte) bool {
@@ -690,7 +744,58 @@ func nearFiller(w string) bool {
 	return found
 }
 
+func buildFillers() {
+	fillerDeletes = make(map[string][]string)
+	for _, set := range []map[string]bool{stopwords, lightwords} {
+		for x := range set {
+			if len(x) >= 4 {
+				for _, d := range deletions(x, 1) {
+					fillerDeletes[d] = append(fillerDeletes[d], x)
+				}
+			}
+		}
+	}
+	for _, xs := range fillerDeletes {
+		slices.Sort(xs) // map order must not pick between two fillers
+	}
+}
+
 var (
 	fillerOnce    sync.Once
 	fillerDeletes map[string][]string // deletion neighbourhood of filler words
 )
+
+// knownWord reports whether w is a word of the article or of the
+// general-English lexicon (synonyms, irregular forms, question words).
+func (b *Base) knownWord(w string) bool {
+	if _, ok := b.words[w]; ok {
+		return true
+	}
+	lexiconOnce.Do(buildLexicon)
+	return lexicon[w] || lexicon[Stem(w)]
+}
+
+var (
+	lexiconOnce sync.Once
+	lexicon     map[string]bool
+)
+
+func buildLexicon() {
+	lexicon = map[string]bool{}
+	for _, g := range synonymGroups {
+		for _, w := range strings.Fields(g) {
+			lexicon[w], lexicon[Stem(w)] = true, true
+		}
+	}
+	for k, v := range irregular {
+		lexicon[k], lexicon[v] = true, true
+	}
+	for _, set := range []map[string]bool{answerNouns, howNumber, titleWords, orgWords, speechVerbs, numberWords} {
+		for w := range set {
+			lexicon[w] = true
+		}
+	}
+	for w := range questionWords {
+		lexicon[w] = true
+	}
+}

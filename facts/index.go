@@ -171,12 +171,20 @@ func New(a *Article) *Base {
 			b.postings[tw.term] = append(b.postings[tw.term], posting{int32(i), tw.w})
 		}
 	}
-	var buf []byte
+	// Two steps, through forms the article has: israel -> israeli -> israelis.
+	var buf, buf2 []byte
 	for stem, id := range b.vocab {
 		buf = eachDemonym(stem, buf, func(v []byte) {
-			if other, ok := b.vocab[string(v)]; ok && other != id {
-				b.demonyms[id] = append(b.demonyms[id], other)
+			other, ok := b.vocab[string(v)]
+			if !ok || other == id {
+				return
 			}
+			b.addDemonym(id, other)
+			buf2 = eachDemonym(string(v), buf2, func(v2 []byte) {
+				if third, ok := b.vocab[string(v2)]; ok && third != id {
+					b.addDemonym(id, third)
+				}
+			})
 		})
 	}
 	// Which of the title's words each fact mentions, context included.
@@ -204,6 +212,12 @@ func New(a *Article) *Base {
 		return &scratch{score: make([]float32, n), best: make([]float32, n), mention: make([]uint64, n)}
 	}
 	return b
+}
+
+func (b *Base) addDemonym(id, other int32) {
+	if !slices.Contains(b.demonyms[id], other) {
+		b.demonyms[id] = append(b.demonyms[id], other)
+	}
 }
 
 // one returns a one-term slice for term id without allocating.

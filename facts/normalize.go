@@ -353,7 +353,7 @@ we us our you your i me my mine who whom whose which what when where why how wha
 not no yes also only just very much many some any all each every both either neither such
 own same other another one ones tell know please thing things anything something get got let lets
 s t d ll m re ve y o ever still yet already again way well even too really quite like
-now today currently nowadays presently exactly approximately roughly`)
+now today currently nowadays presently exactly approximately roughly located situated`)
 
 // lightwords are frequent verbs and nouns that say little about a topic;
 // they count, but for little.

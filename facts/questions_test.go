@@ -46,6 +46,10 @@ func TestQuestionSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lighthouse, err := os.ReadFile("testdata/lighthouse.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name    string
 		article []byte
@@ -53,8 +57,10 @@ func TestQuestionSets(t *testing.T) {
 		misses  []string // ids known to fail
 	}{
 		{"dev", DefaultArticle, []string{"../../shared/qa/dev.jsonl"}, nil},
-		{"own", DefaultArticle, []string{"testdata/questions.jsonl"}, []string{"p03", "p39"}},
+		{"own", DefaultArticle, []string{"testdata/questions.jsonl"}, []string{"p03", "p39", "o22"}},
+		{"paraphrases", DefaultArticle, []string{"testdata/paraphrases.jsonl"}, []string{"y01", "y05"}},
 		{"other-article", other, []string{"testdata/estonia-finland.jsonl"}, nil},
+		{"made-up-article", lighthouse, []string{"testdata/lighthouse.jsonl"}, []string{"l13"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

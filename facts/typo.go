@@ -101,6 +101,17 @@ func eachDeletion(w string, k int, buf []byte, fn func(d []byte) bool) bool {
 // repair returns the term of the article word that w is most likely a typo
 // of: the fewest edits, then the most frequent.
 func (b *Base) repair(w string) (int32, bool) {
+	if id, ok := b.repairWord(w); ok {
+		return id, true
+	}
+	// "embasies": too far from "embassy" as written, one edit from its stem.
+	if s := Stem(w); s != w {
+		return b.repairWord(s)
+	}
+	return 0, false
+}
+
+func (b *Base) repairWord(w string) (int32, bool) {
 	k := maxTypoEdits(len(w))
 	if k == 0 || !isAlpha(w) {
 		return 0, false
