@@ -276,11 +276,8 @@ func (g *Gateway) Owns(guildID string) bool {
 func (g *Gateway) onReady(s *dg.Session, r *dg.Ready) {
 	g.setUp(s, true)
 	g.Log.Info("ready", "shard", s.ShardID)
-	if s.ShardID != 0 && !g.ShardAuto {
-		return // one process registers: the one running shard 0
-	}
 	if s.ShardID != 0 {
-		return
+		return // one session registers, in one process: shard 0's
 	}
 	g.register.Do(func() {
 		defer close(g.registered)

@@ -75,7 +75,6 @@ type query struct {
 	typ      QuestionType
 	concepts []concept
 	total    float32
-	years    []string
 }
 
 // questionOrder lists question words for typo repair, in order of preference.
@@ -230,9 +229,6 @@ func (b *Base) analyze(q string, detectType bool) query {
 			continue
 		}
 		out.concepts = append(out.concepts, b.concept(w, stems[i]))
-		if isYear(w) {
-			out.years = append(out.years, w)
-		}
 	}
 	for _, c := range out.concepts {
 		out.total += c.weight

@@ -214,7 +214,6 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 			sets[keep] = append(sets[keep], added...)
 			slices.Sort(sets[keep])
 		}
-		k.extraTx = append(k.extraTx, d.Text)
 		k.Names = append(k.Names, d.Names...)
 		removed[drop] = true
 		// Only the sentence after d can have it as its previous one.

@@ -49,11 +49,10 @@ type Fact struct {
 	Quote     bool // it quotes someone
 	Reason    bool // it gives a cause ("due to", "because")
 
-	toks    []token  // the words of Text
-	para    int      // paragraph number within the article
-	prev    *Fact    // the sentence before it in the same paragraph
-	extra   []string // stems only a merged, shorter copy had
-	extraTx []string // the merged copies' texts, for dates and names
+	toks  []token  // the words of Text
+	para  int      // paragraph number within the article
+	prev  *Fact    // the sentence before it in the same paragraph
+	extra []string // stems only a merged, shorter copy had
 }
 
 // monthNames maps folded month names and abbreviations to 1-12.
