@@ -320,7 +320,9 @@ func (b *Base) concept(w, stem string) concept {
 		if len(w) >= 5 && nearFiller(w) {
 			return c // weight 0: it neither helps nor hurts a match
 		}
-		if id, ok := b.repair(w); ok {
+		// A real English word the article lacks ("live") is not a typo of
+		// one it has ("lives"); its synonyms speak for it below.
+		if id, ok := b.repair(w); ok && !b.knownWord(w) {
 			c.alts = append(c.alts, alt{terms: b.one(id), w: weightTypo})
 			c.weight = b.idf[id]
 			c.known = true
@@ -704,7 +706,18 @@ func (b *Base) Rank(question string) []Candidate {
 // ("live" is not "like") and numbers are left alone, as are words under
 // four letters.
 func (b *Base) fixFiller(w string) string {
-	if len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || b.knownWord(w) {
+	if len(w) < 3 || stopwords[w] || lightwords[w] || isNumber(w) || b.knownWord(w) {
+		return w
+	}
+	if len(w) == 3 {
+		// Three letters: only swapped ones ("sya" for "say").
+		for _, set := range []map[string]bool{stopwords, lightwords} {
+			for x := range set {
+				if len(x) == 3 && x[0] == w[0] && x[1] == w[2] && x[2] == w[1] {
+					return x
+				}
+			}
+		}
 		return w
 	}
 	fillerOnce.Do(buildFillers)

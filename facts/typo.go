@@ -113,6 +113,9 @@ func (b *Base) repair(w string) (int32, bool) {
 
 func (b *Base) repairWord(w string) (int32, bool) {
 	k := maxTypoEdits(len(w))
+	if len(w) == 4 && isAlpha(w) {
+		return b.repairDropped(w)
+	}
 	if k == 0 || !isAlpha(w) {
 		return 0, false
 	}
@@ -193,3 +196,22 @@ func inflectionOf(w, cand string) bool {
 }
 
 var inflections = []string{"ed", "es", "s", "ing", "er", "ers", "ly", "ion", "ions", "al", "d", "e", "y"}
+
+// repairDropped repairs a four-letter word only by a letter it dropped
+// ("vist" for "visit"): a substitution would turn real short words into
+// other ones ("look" into "took").
+func (b *Base) repairDropped(w string) (int32, bool) {
+	b.typoOnce.Do(b.buildTypos)
+	best, bestDF := int32(-1), int32(-1)
+	for _, id := range b.deletes[w] {
+		cand := b.wordList[id]
+		if len(cand) != len(w)+1 || cand[0] != w[0] || distance(w, cand, 1) != 1 {
+			continue
+		}
+		term := b.wordTerm[id]
+		if b.df[term] > bestDF || b.df[term] == bestDF && b.surface[term] < b.surface[best] {
+			best, bestDF = term, b.df[term]
+		}
+	}
+	return best, best >= 0
+}
