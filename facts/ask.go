@@ -140,7 +140,7 @@ func (b *Base) analyze(q string, detectType bool) query {
 	for i, t := range toks {
 		w := t.word
 		if detectType {
-			if _, ok := questionWords[w]; !ok && len(w) >= 2 && len(w) <= 5 && !stopwords[w] && b.lookup(w) < 0 {
+			if _, ok := questionWords[w]; !ok && len(w) >= 2 && len(w) <= 5 && !stopwords[w] && !b.inArticle(w) {
 				// "wen", "wat", "hw": a misspelt question word.
 				// Ties go to the longer, more common word: "whn" is "when".
 				for _, qw := range questionOrder {
@@ -246,6 +246,14 @@ func (b *Base) phraseAt(stems []string, i int) int {
 		}
 	}
 	return best
+}
+
+// inArticle reports whether the article has the word, in any form.
+func (b *Base) inArticle(w string) bool {
+	if _, ok := b.words[w]; ok {
+		return true
+	}
+	return b.lookup(w) >= 0
 }
 
 // lookup returns the term of a folded word, or -1.
