@@ -122,6 +122,16 @@ var phraseStarts = func() map[string][][]string {
 
 // rewritePhrases replaces the phrases in a question's words.
 func rewritePhrases(words []string) []string {
+	starts := false
+	for _, w := range words {
+		if _, ok := phraseStarts[w]; ok {
+			starts = true
+			break
+		}
+	}
+	if !starts {
+		return words // the usual case: nothing to rewrite, nothing to copy
+	}
 	out := words[:0:0]
 	for i := 0; i < len(words); i++ {
 		replaced := false
