@@ -198,14 +198,16 @@ func inflectionOf(w, cand string) bool {
 var inflections = []string{"ed", "es", "s", "ing", "er", "ers", "ly", "ion", "ions", "al", "d", "e", "y"}
 
 // repairDropped repairs a four-letter word only by a letter it dropped
-// ("vist" for "visit"): a substitution would turn real short words into
-// other ones ("look" into "took").
+// inside ("vist" for "visit"): a substitution would turn real short words
+// into other ones ("look" into "took").
 func (b *Base) repairDropped(w string) (int32, bool) {
 	b.typoOnce.Do(b.buildTypos)
 	best, bestDF := int32(-1), int32(-1)
 	for _, id := range b.deletes[w] {
 		cand := b.wordList[id]
-		if len(cand) != len(w)+1 || cand[0] != w[0] || distance(w, cand, 1) != 1 {
+		// The letter must be missing inside the word: at its end it makes
+		// another word ("join" and "joint", "live" and "lives").
+		if len(cand) != len(w)+1 || cand[0] != w[0] || cand[:len(w)] == w || distance(w, cand, 1) != 1 {
 			continue
 		}
 		term := b.wordTerm[id]
