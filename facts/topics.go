@@ -380,8 +380,12 @@ func clip(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// suggest returns up to three topics close to a declined query: topics of
-// the facts that matched part of it, then topics near its unknown words.
+// suggest returns up to three topics close to a declined query: the
+// query's own specific words that are topics, then names in the facts
+// that matched part of it, when the name itself holds one of those words
+// ("Tel Aviv" for "the population of Tel Aviv"). Synonyms, the title's
+// words and common words suggest nothing: a suggestion that shares no
+// word with the question reads as a random guess.
 func (b *Base) suggest(q query, cands []Candidate) []string {
 	out := []string{}
 	seen := map[int]bool{}
@@ -391,25 +395,34 @@ func (b *Base) suggest(q query, cands []Candidate) []string {
 			out = append(out, b.topics[i].name)
 		}
 	}
-	// The query's own known, specific words that are topics.
+	var asked []int32 // the query's specific terms, as written or repaired
 	for _, c := range q.concepts {
-		if !c.known || !c.rare {
+		if !c.known || !c.rare || c.title > 0 || len(c.alts) == 0 {
 			continue
 		}
-		for _, a := range c.alts {
-			if i, ok := b.topicByTerms[termsKey(a.terms)]; ok {
-				push(i)
-			}
+		a := c.alts[0]
+		asked = append(asked, a.terms...)
+		if i, ok := b.topicByTerms[termsKey(a.terms)]; ok {
+			push(i)
 		}
 	}
-	// Names in the best partial matches.
+	if len(asked) == 0 {
+		return out
+	}
 	for _, c := range cands {
 		if len(out) >= 3 || c.Coverage < 0.25 {
 			break
 		}
 		for _, n := range c.Fact.Names {
-			if i, ok := b.topicKeys[Fold(n.Text)]; ok && len(strings.Fields(n.Text)) > 1 {
-				push(i)
+			i, ok := b.topicKeys[Fold(n.Text)]
+			if !ok || len(strings.Fields(n.Text)) < 2 {
+				continue
+			}
+			for _, t := range b.topics[i].terms {
+				if slices.Contains(asked, t) {
+					push(i)
+					break
+				}
 			}
 		}
 	}

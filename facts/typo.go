@@ -125,8 +125,11 @@ func (b *Base) repairWord(w string) (int32, bool) {
 	eachDeletion(w, k, buf[:0], func(d []byte) bool {
 		for _, id := range b.deletes[string(d)] {
 			cand := b.wordList[id]
+			// People rarely mistype a word's first letter, and a repair
+			// that changes it turns real words into others ("light" into
+			// "fight").
 			dist := distance(w, cand, k)
-			if dist > k || maxTypoEdits(len(cand)) < dist {
+			if dist > k || maxTypoEdits(len(cand)) < dist || cand[0] != w[0] {
 				continue
 			}
 			if inflectionOf(w, cand) {
