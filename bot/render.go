@@ -138,17 +138,8 @@ func MessageSend(r handlers.Reply, articleTitle string, replyTo *dg.MessageRefer
 // with the detail left to the log.
 var ErrorReply = handlers.Reply{Title: "Something went wrong", Text: "Sorry, something went wrong on my side. Please try again in a moment.", Ephemeral: true}
 
-// truncate shortens s to at most n characters, ending with an ellipsis.
-func truncate(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	if len(s) <= n || utf8.RuneCountInString(s) <= n { // bytes bound characters: skip the count
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
+// truncate is facts.Truncate: Discord's limits count characters.
+var truncate = facts.Truncate
 
 // truncateBytes shortens s to at most n bytes on a character boundary.
 func truncateBytes(s string, n int) string {

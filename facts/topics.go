@@ -291,7 +291,7 @@ func (b *Base) Topics(fragment string) []string {
 	out := make([]string, 0, MaxChoices)
 	seen := make(map[string]bool, MaxChoices)
 	push := func(i int) bool {
-		name := clip(b.topics[i].name, MaxChoiceLen)
+		name := Truncate(b.topics[i].name, MaxChoiceLen)
 		if name != "" && !seen[Fold(name)] {
 			seen[Fold(name)] = true
 			out = append(out, name)
@@ -371,9 +371,13 @@ func (b *Base) nearName(key, name string) bool {
 	return false
 }
 
-// clip shortens s to at most n characters, ending with an ellipsis when cut.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+// Truncate shortens s to at most n characters, ending with an ellipsis
+// when it cuts, and never inside a character.
+func Truncate(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if len(s) <= n || utf8.RuneCountInString(s) <= n { // bytes bound characters: skip the count
 		return s
 	}
 	r := []rune(s)
