@@ -80,7 +80,7 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 		e.URL = r.Citations[0].URL
 		links := make([]string, 0, len(r.Citations))
 		for _, c := range r.Citations {
-			links = append(links, "["+escapeLink(c.Section)+"]("+c.URL+")")
+			links = append(links, "["+escapeLink(c.Section)+"]("+urlEscaper.Replace(c.URL)+")")
 		}
 		addField(&dg.MessageEmbedField{Name: "Source", Value: joinWithin(links, " · ", maxFieldValue)})
 	}
@@ -181,6 +181,11 @@ func joinWithin(parts []string, sep string, n int) string {
 func escapeLink(s string) string { return linkEscaper.Replace(s) }
 
 var linkEscaper = strings.NewReplacer("[", "(", "]", ")")
+
+// urlEscaper percent-encodes brackets in a link's address, which markdown
+// would otherwise read as the end of the link ("…#Communist_Albania_(1946–1992)");
+// browsers decode them again when they look for the anchor.
+var urlEscaper = strings.NewReplacer("(", "%28", ")", "%29")
 
 func nonEmpty(s string) string {
 	if strings.TrimSpace(s) == "" {
