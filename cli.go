@@ -20,7 +20,9 @@ var errUsage = errors.New("usage")
 // usageError is a command-line mistake with its message.
 type usageError struct{ msg string }
 
+// Error returns the message.
 func (e usageError) Error() string { return e.msg }
+// Is makes errors.Is(err, errUsage) true for every usage error.
 func (e usageError) Is(target error) bool {
 	return target == errUsage
 }

@@ -65,6 +65,7 @@ type rewrite struct {
 	next http.RoundTripper
 }
 
+// RoundTrip sends a request for Discord's REST base to the configured one.
 func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
 	u := r.URL.String()
 	if rest, ok := strings.CutPrefix(u, DefaultAPIURL); ok {

@@ -33,6 +33,7 @@ type Interactions struct {
 	Now       func() time.Time
 }
 
+// ServeHTTP verifies and answers one interaction request.
 func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
