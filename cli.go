@@ -22,6 +22,7 @@ type usageError struct{ msg string }
 
 // Error returns the message.
 func (e usageError) Error() string { return e.msg }
+
 // Is makes errors.Is(err, errUsage) true for every usage error.
 func (e usageError) Is(target error) bool {
 	return target == errUsage
