@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -260,4 +261,21 @@ func FuzzParse(f *testing.F) {
 		b.Topic(a.Title)
 		b.Topics("a")
 	})
+}
+
+// TestListItems checks list items: dated ones are events, and a short item
+// that names a thing is not merged into a sentence that mentions it.
+func TestListItems(t *testing.T) {
+	in := "= Foo River =\n\nThe Foo River is a river in Barland.\n\n== Timeline ==\n- 1850: The first bridge was built at Millby.\n- 12 May 1902: A flood destroyed the Millby bridge.\n\n== Bridges ==\n- Millby Bridge\n- Portfoo Viaduct\n"
+	b, err := Load([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := b.OnThisDay(time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC))
+	if day.Kind != DayExact || len(day.Citations) != 1 || day.Citations[0].Section != "Timeline" {
+		t.Errorf("12 May: %s %q cited %v; want the timeline item alone", day.Kind, day.Text, day.Citations)
+	}
+	if a := b.Topic("bridges"); !strings.Contains(a.Text, "Millby Bridge") || !strings.Contains(a.Text, "Portfoo Viaduct") {
+		t.Errorf("Topic(bridges) = %q; want both list items", a.Text)
+	}
 }

@@ -182,6 +182,9 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 			if len(sets[j]) < len(sets[i]) {
 				short, long = j, i
 			}
+			if len(sets[short]) < 3 {
+				continue // "Millby Bridge" names a thing; it restates nothing
+			}
 			c := containment(sets[short], sets[long])
 			if c >= mergeThreshold && c > bestScore && covers(facts[long], facts[short], a.Kind == KindListItem) {
 				best, bestScore = j, c
