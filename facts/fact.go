@@ -235,7 +235,7 @@ type nameContext struct {
 }
 
 func newNameContext() *nameContext {
-	return &nameContext{lower: make(map[string]bool), capMid: make(map[string]bool)}
+	return &nameContext{lower: make(map[string]bool, 512), capMid: make(map[string]bool, 256)}
 }
 
 // add records the words of one sentence.

@@ -86,7 +86,7 @@ func New(a *Article) *Base {
 		nameWords:  make(map[string]bool),
 		lowerWords: make(map[string]bool),
 		titleGroup: make(map[string]int),
-		topicKeys:  make(map[string]int),
+		topicKeys:  make(map[string]int, 512),
 	}
 	n := len(a.Facts)
 	b.factTerm = make([][]termWeight, n)
@@ -255,13 +255,16 @@ func (b *Base) termStem(stem, surface string) int32 {
 // indexNames records multi-word names as phrases and their acronyms, and
 // lets a fact that writes an acronym answer for its expansion and back.
 func (b *Base) indexNames() {
-	type expansion struct {
-		terms []int32
-	}
 	byAcronym := make(map[string][]int32)
+	done := make(map[string]bool, 128)
+	var toks []token
 	for _, f := range b.Article.Facts {
 		for _, nm := range f.Names {
-			toks := tokenize(nm.Text, nil)
+			if done[nm.Text] {
+				continue // "Albania" is named in most facts: read it once
+			}
+			done[nm.Text] = true
+			toks = tokenize(nm.Text, toks[:0])
 			for _, t := range toks {
 				if !nameConnectors[t.word] {
 					b.nameWords[t.word] = true

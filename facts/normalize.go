@@ -231,6 +231,9 @@ func Stem(w string) string {
 	// "embed" -> "emb"); iterate to a fixed point so that the stem of a
 	// stem is itself, which the matcher and NormalizeQuery rely on.
 	s := stemOnce(w)
+	if s == w {
+		return s // nothing to remove: already a fixed point
+	}
 	for range 4 {
 		t := stemOnce(s)
 		if t == s {

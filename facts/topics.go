@@ -37,6 +37,7 @@ const (
 // buildTopics collects names (with surname and acronym aliases), section
 // titles and content words, and ranks them by centrality.
 func (b *Base) buildTopics() {
+	b.topics = make([]topic, 0, len(b.surface)/2+len(b.Article.Sections))
 	add := func(name string, weight float64) int {
 		key := Fold(name)
 		if i, ok := b.topicKeys[key]; ok {
@@ -59,6 +60,13 @@ func (b *Base) buildTopics() {
 			return -1
 		}
 		tp := topic{name: name, terms: terms}
+		n := 0
+		for _, p := range b.postings[terms[0]] {
+			if p.w >= weightMerged {
+				n++
+			}
+		}
+		tp.facts = make([]int32, 0, n)
 		for _, p := range b.postings[terms[0]] {
 			if p.w >= weightMerged && b.factHasAll(int(p.fact), terms[1:]) {
 				tp.facts = append(tp.facts, p.fact)
