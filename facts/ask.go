@@ -404,19 +404,8 @@ func eachDemonym(s string, buf []byte, fn func(v []byte)) []byte {
 // albanian -> albania, israel -> israeli.
 func demonymForms(s string) []string {
 	var out []string
-	if len(s) > 4 {
-		switch s[len(s)-1] {
-		case 'n', 'i':
-			out = append(out, s[:len(s)-1])
-		}
-		if strings.HasSuffix(s, "ian") {
-			out = append(out, s[:len(s)-3]+"y", s[:len(s)-3])
-		}
-		if strings.HasSuffix(s, "is") {
-			out = append(out, s[:len(s)-1]) // "israelis", which Stem keeps whole
-		}
-	}
-	return append(out, s+"n", s+"i", s+"s")
+	eachDemonym(s, nil, func(v []byte) { out = append(out, string(v)) })
+	return out
 }
 
 // Candidate is a fact ranked for a query, for tools and tests.
@@ -642,14 +631,7 @@ func (b *Base) answers(q query, c Candidate) bool {
 // holds reports whether a fact holds a concept in its own words.
 func (b *Base) holds(f *Fact, c concept) bool {
 	for _, a := range c.alts {
-		ok := true
-		for _, t := range a.terms {
-			if b.weightIn(f.ID, t) < weightMerged {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if b.factHasAll(f.ID, a.terms) {
 			return true
 		}
 	}
@@ -728,31 +710,26 @@ func (b *Base) fixFiller(w string) string {
 		}
 		return w
 	}
-	fillerOnce.Do(buildFillers)
-	var buf [64]byte
-	fixed := w
-	eachDeletion(w, 1, buf[:0], func(d []byte) bool {
-		for _, x := range fillerDeletes[string(d)] {
-			if stopwords[x] && x[0] == w[0] && distance(w, x, 1) <= 1 {
-				fixed = x
-				return false
-			}
-		}
-		return true
-	})
-	return fixed
+	if x := nearestFiller(w, true); x != "" {
+		return x
+	}
+	return w
 }
 
 // nearFiller reports whether w is one edit from a stop word or light word
 // of four letters or more.
-func nearFiller(w string) bool {
+func nearFiller(w string) bool { return nearestFiller(w, false) != "" }
+
+// nearestFiller returns a stop word (or, unless stopOnly, a light word) of
+// four letters or more with w's first letter, one edit from w, or "".
+func nearestFiller(w string, stopOnly bool) string {
 	fillerOnce.Do(buildFillers)
-	found := false
+	found := ""
 	var buf [64]byte
 	eachDeletion(w, 1, buf[:0], func(d []byte) bool {
 		for _, x := range fillerDeletes[string(d)] {
-			if x[0] == w[0] && distance(w, x, 1) <= 1 {
-				found = true
+			if (!stopOnly || stopwords[x]) && x[0] == w[0] && distance(w, x, 1) <= 1 {
+				found = x
 				return false
 			}
 		}

@@ -276,11 +276,7 @@ func (s *Server) channelMessage(c *call) {
 	var files int
 	var ok bool
 	if c.r.Method == http.MethodPatch {
-		if p, files, ok = s.parseMessage(c); !ok {
-			return
-		}
-		if probs := checkContent(p.Content, p.Embeds, ""); len(probs) > 0 {
-			s.invalidForm(c, probs)
+		if p, files, ok = s.parseEdit(c); !ok {
 			return
 		}
 	}

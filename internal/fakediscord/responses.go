@@ -246,11 +246,7 @@ func (s *Server) webhookMessage(c *call) {
 	var p *messagePayload
 	var files int
 	if c.r.Method == http.MethodPatch {
-		if p, files, ok = s.parseMessage(c); !ok {
-			return
-		}
-		if probs := checkContent(p.Content, p.Embeds, ""); len(probs) > 0 {
-			s.invalidForm(c, probs)
+		if p, files, ok = s.parseEdit(c); !ok {
 			return
 		}
 	}
@@ -391,4 +387,18 @@ func (s *Server) Replies(ix Interaction) []Message {
 		out = append(out, st.original.clone())
 	}
 	return append(out, cloneMessages(st.followups)...)
+}
+
+// parseEdit reads the body of a message edit and refuses, as Discord does,
+// one whose content or embeds break the limits.
+func (s *Server) parseEdit(c *call) (*messagePayload, int, bool) {
+	p, files, ok := s.parseMessage(c)
+	if !ok {
+		return nil, 0, false
+	}
+	if probs := checkContent(p.Content, p.Embeds, ""); len(probs) > 0 {
+		s.invalidForm(c, probs)
+		return nil, 0, false
+	}
+	return p, files, true
 }
