@@ -263,13 +263,11 @@ func (b *Base) pick(cands []Candidate) []*Fact {
 // name within a few edits ("shimon perez").
 func (b *Base) nearestTopic(key string) int {
 	if len(key) >= 3 {
-		for _, m := range fuzzy.Find(key, b.topicNames) {
-			// A subsequence spread over a long key ("hox" in a sentence-long
-			// title) is a guess; keep keys at most twice the query's length.
-			if len(m.Str) <= 2*len(key)+2 && m.Score > 0 {
-				return m.Index
-			}
-			break
+		// Only the best match counts. A subsequence spread over a long key
+		// ("hox" in a sentence-long title) is a guess; keep keys at most
+		// twice the query's length.
+		if ms := fuzzy.Find(key, b.topicNames); len(ms) > 0 && len(ms[0].Str) <= 2*len(key)+2 && ms[0].Score > 0 {
+			return ms[0].Index
 		}
 	}
 	best, bestD := -1, 0
