@@ -8,10 +8,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
+	"factbot/config"
 	"factbot/facts"
+	"factbot/handlers"
+	"factbot/internal/lines"
+	"factbot/internal/printable"
 )
 
 // errUsage marks a command-line mistake: exit status 2, with the usage.
@@ -28,14 +33,49 @@ func (e usageError) Is(target error) bool {
 	return target == errUsage
 }
 
-const cliUsage = `usage:
+// cliUsage is the usage, with every flag and variable of the bot.
+var cliUsage = `usage:
   factbot ask [--json] [--article FILE] QUESTION...     answer a question ("-" reads one a line)
   factbot fact [--json] [--article FILE] TOPIC...       look up a topic ("-" reads one a line)
   factbot onthisday [--json] [--article FILE] [--date YYYY-MM-DD]
   factbot topics [--json] [--article FILE] [FRAGMENT]   list topics for autocomplete
   factbot healthcheck [--addr HOST:PORT]                exit 0 when /healthz answers
-  factbot [--article FILE]                              run the bot (DISCORD_TOKEN) or the terminal chat
-`
+  factbot [FLAGS]                                       run the bot (DISCORD_TOKEN) or the terminal chat
+
+Flags may come before or after the question; "--" ends them. Questions are
+clipped to ` + strconv.Itoa(handlers.MaxQuestionLen) + ` characters and topics to ` + strconv.Itoa(handlers.MaxTopicLen) + `, as on Discord.
+
+The bot's flags, each with the environment variable it overrides:
+` + config.Usage()
+
+// errHelp is returned by parseFlags for -h: run prints the usage to
+// standard output and exits 0.
+var errHelp = errors.New("help requested")
+
+// parseFlags parses args with fs, accepting flags after the positional
+// arguments too ("ask 'q' --json"), and returns the positional ones. A
+// "--" ends the flags. Mistakes are usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			return nil, usageError{fs.Name() + ": " + err.Error()}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
 
 // loadBase reads the article named by path, or the embedded one.
 func loadBase(path string) (*facts.Base, error) {
@@ -62,44 +102,51 @@ func loadBase(path string) (*facts.Base, error) {
 }
 
 // runQuery serves "ask" and "fact": one answer for the arguments, or with
-// "-" one answer a line of standard input.
-func runQuery(name string, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
+// "-" one answer a line of standard input. Questions and topics are
+// clipped to the limits Discord enforces, so that any input costs what a
+// member's could; a line over the reader's limit is answered from its
+// beginning, with a note on stderr giving its number.
+func runQuery(name string, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print JSON")
 	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	queries, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() == 0 {
+	if len(queries) == 0 {
 		return usageError{name + ": missing " + map[string]string{"ask": "question", "fact": "topic"}[name]}
 	}
 	base, err := loadBase(*article)
 	if err != nil {
 		return err
 	}
-	answer := base.Ask
+	answer := func(q string) facts.Answer { return base.Ask(handlers.Clip(q, handlers.MaxQuestionLen)) }
 	if name == "fact" {
-		answer = base.Topic
+		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	if fs.NArg() == 1 && fs.Arg(0) == "-" {
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		for sc.Scan() {
-			if err := printAnswer(w, answer(strings.TrimSpace(sc.Text())), *asJSON); err != nil {
+	if len(queries) == 1 && queries[0] == "-" {
+		r := lines.NewReader(stdin, lines.MaxLine)
+		for r.Next() {
+			if r.Clipped() {
+				fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
+			}
+			if err := printAnswer(w, answer(strings.TrimSpace(r.Text())), *asJSON); err != nil {
 				return err
 			}
 		}
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("read questions: %w", err)
+		if err := r.Err(); err != nil {
+			return fmt.Errorf("read questions after line %d: %w", r.Number(), err)
 		}
 		return nil
 	}
-	return printAnswer(w, answer(strings.Join(fs.Args(), " ")), *asJSON)
+	return printAnswer(w, answer(strings.Join(queries, " ")), *asJSON)
 }
 
+// printAnswer writes an answer as JSON, or as text with anything that
+// could drive a terminal removed.
 func printAnswer(w io.Writer, a facts.Answer, asJSON bool) error {
 	if asJSON {
 		data, err := json.Marshal(a)
@@ -109,27 +156,27 @@ func printAnswer(w io.Writer, a facts.Answer, asJSON bool) error {
 		_, err = fmt.Fprintf(w, "%s\n", data)
 		return err
 	}
-	_, err := io.WriteString(w, facts.FormatText(a))
+	_, err := io.WriteString(w, printable.String(facts.FormatText(a)))
 	return err
 }
 
 func runOnThisDay(args []string, getenv func(string) string, stdout io.Writer, now time.Time) error {
 	fs := flag.NewFlagSet("onthisday", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print JSON")
 	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
 	date := fs.String("date", "", "date, YYYY-MM-DD (default today)")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{"onthisday: unexpected argument " + fs.Arg(0)}
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("onthisday: unexpected argument %q", rest[0])}
 	}
 	day := now
 	if *date != "" {
-		t, err := time.Parse("2006-01-02", *date)
+		t, err := parseDate(*date)
 		if err != nil {
-			return usageError{"onthisday: --date wants YYYY-MM-DD, got " + *date}
+			return usageError{"onthisday: --date " + err.Error()}
 		}
 		day = t
 	}
@@ -146,23 +193,37 @@ func runOnThisDay(args []string, getenv func(string) string, stdout io.Writer, n
 		_, err = fmt.Fprintf(stdout, "%s\n", data)
 		return err
 	}
-	_, err = io.WriteString(stdout, facts.FormatText(a.Answer))
+	_, err = io.WriteString(stdout, printable.String(facts.FormatText(a.Answer)))
 	return err
+}
+
+// parseDate reads YYYY-MM-DD, telling a date in another format from one
+// the calendar lacks (2026-02-30).
+func parseDate(s string) (time.Time, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err == nil {
+		return t, nil
+	}
+	var y, m, d int
+	if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); n == 3 && len(s) == len("2006-01-02") {
+		return time.Time{}, fmt.Errorf("%q is not a day of the calendar", s)
+	}
+	return time.Time{}, fmt.Errorf("wants YYYY-MM-DD, got %q", s)
 }
 
 func runTopics(args []string, getenv func(string) string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("topics", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print JSON")
 	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	fragment, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
 	base, err := loadBase(*article)
 	if err != nil {
 		return err
 	}
-	topics := base.Topics(strings.Join(fs.Args(), " "))
+	topics := base.Topics(handlers.Clip(strings.Join(fragment, " "), handlers.MaxTopicLen))
 	if *asJSON {
 		data, err := json.Marshal(topics)
 		if err != nil {
@@ -172,7 +233,7 @@ func runTopics(args []string, getenv func(string) string, stdout io.Writer) erro
 		return err
 	}
 	for _, t := range topics {
-		if _, err := fmt.Fprintln(stdout, t); err != nil {
+		if _, err := fmt.Fprintln(stdout, printable.String(t)); err != nil {
 			return err
 		}
 	}

@@ -9,12 +9,19 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"factbot/internal/printable"
 )
 
 func main() {
 	err := run(context.Background(), os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "factbot:", err)
+		if _, ok := errors.AsType[reported](err); ok {
+			os.Exit(1) // already in the log
+		}
+		// Errors quote arguments and files: nothing of them may drive
+		// the terminal.
+		fmt.Fprintln(os.Stderr, printable.String("factbot: "+err.Error()))
 		if errors.Is(err, errUsage) {
 			fmt.Fprint(os.Stderr, cliUsage)
 			os.Exit(2)

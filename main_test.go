@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"factbot/handlers"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -136,7 +138,7 @@ func TestArticleFlag(t *testing.T) {
 }
 
 func TestBadConfig(t *testing.T) {
-	err := run(context.Background(), nil, env(map[string]string{"LOG_LEVEL": "loud", "DAILY_TZ": "Nowhere/Else"}), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
+	err := run(context.Background(), nil, env(map[string]string{"DISCORD_TOKEN": "tok", "LOG_LEVEL": "loud", "DAILY_TZ": "Nowhere/Else"}), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "LOG_LEVEL") || !strings.Contains(err.Error(), "DAILY_TZ") {
 		t.Errorf("run with bad settings = %v; want both problems", err)
 	}
@@ -157,5 +159,163 @@ func TestHealthcheck(t *testing.T) {
 	}
 	if err := run(context.Background(), []string{"healthcheck"}, env(map[string]string{"HTTP_ADDR": "127.0.0.1:1"}), nil, io.Discard, io.Discard); err == nil {
 		t.Error("healthcheck with nothing listening succeeded")
+	}
+}
+
+// TestCLIClipsQuestions: the command line clips questions and topics to
+// the limits Discord enforces, so a huge word costs what a member's
+// 300-character question could.
+func TestCLIClipsQuestions(t *testing.T) {
+	word := strings.Repeat("embasy", 8000/6)
+	for _, tt := range []struct {
+		cmd   string
+		limit int
+	}{{"ask", handlers.MaxQuestionLen}, {"fact", handlers.MaxTopicLen}} {
+		var out bytes.Buffer
+		if err := run(context.Background(), []string{tt.cmd, "--json", word}, env(nil), nil, &out, io.Discard); err != nil {
+			t.Fatalf("%s: %v", tt.cmd, err)
+		}
+		var a struct{ Query string }
+		if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		if len([]rune(a.Query)) != tt.limit || !strings.HasPrefix(word, a.Query) {
+			t.Errorf("%s answered a %d-character query; want the first %d characters of the argument", tt.cmd, len([]rune(a.Query)), tt.limit)
+		}
+	}
+}
+
+// TestBatchLongLine: a line far over the reader's limit is answered from
+// its beginning, its number is reported, and every later line is still
+// answered.
+func TestBatchLongLine(t *testing.T) {
+	huge := strings.Repeat("x", 3<<20)
+	in := "when were relations established?\n" + huge + "\nembassy\n"
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"fact", "--json", "-"}, env(nil), strings.NewReader(in), &out, &errb); err != nil {
+		t.Fatalf("batch with a 3 MiB line: %v", err)
+	}
+	got := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(got) != 3 {
+		t.Fatalf("%d answers for 3 lines:\n%.500s", len(got), out.String())
+	}
+	var a struct{ Query string }
+	json.Unmarshal([]byte(got[1]), &a)
+	if a.Query != huge[:handlers.MaxTopicLen] {
+		t.Errorf("line 2 answered as %.40q…; want its first %d characters", a.Query, handlers.MaxTopicLen)
+	}
+	if !strings.Contains(got[2], `"found":true`) {
+		t.Errorf("the line after the long one: %s", got[2])
+	}
+	if !strings.Contains(errb.String(), "line 2 ") {
+		t.Errorf("stderr %q does not give the long line's number", errb.String())
+	}
+}
+
+// TestCLIFlags: flags after the question, -h, and the usage.
+func TestCLIFlags(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"ask", "when were relations established?", "--json"}, env(nil), nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), `{"query":"when were relations established?"`) {
+		t.Errorf("ask QUESTION --json printed %.100q; want JSON for the question alone", out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"fact", "--", "--json"}, env(nil), nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(out.String(), "{") {
+		t.Errorf("fact -- --json printed JSON; want --json taken as the topic")
+	}
+	for _, args := range [][]string{{"ask", "-h"}, {"fact", "x", "--help"}, {"onthisday", "-h"}, {"topics", "-h"}, {"healthcheck", "-h"}, {"-h"}, {"--article", "x.txt", "-h"}, {"help"}} {
+		out.Reset()
+		if err := run(context.Background(), args, env(nil), nil, &out, io.Discard); err != nil {
+			t.Errorf("run(%q) = %v; want nil (exit 0)", args, err)
+		}
+		for _, want := range []string{"factbot ask", "--http-addr", "HTTP_ADDR", "--database-url", "LOG_FORMAT"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("run(%q) usage lacks %q", args, want)
+			}
+		}
+	}
+	err := run(context.Background(), []string{"onthisday", "--date", "2026-02-30"}, env(nil), nil, io.Discard, io.Discard)
+	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "not a day of the calendar") {
+		t.Errorf("onthisday --date 2026-02-30 = %v; want a usage error saying the day does not exist", err)
+	}
+	err = run(context.Background(), []string{"onthisday", "--date", "19/08/2026"}, env(nil), nil, io.Discard, io.Discard)
+	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "YYYY-MM-DD") {
+		t.Errorf("onthisday --date 19/08/2026 = %v; want a usage error naming the format", err)
+	}
+}
+
+// TestTerminalInjection: control sequences in what the chat echoes never
+// reach the terminal.
+func TestTerminalInjection(t *testing.T) {
+	in := "/onthisday \x1b]0;owned\x07\x1b[2J\n/abc\rAnswer: fake\n/fact \x1bP+q\x1b\\\b\b\bembassy\n\u009b2J what\n"
+	var out bytes.Buffer
+	if err := run(context.Background(), nil, env(nil), strings.NewReader(in), &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"\x1b", "\r", "\b", "\a", "\u009b"} {
+		if strings.Contains(out.String(), c) {
+			t.Errorf("terminal output holds %q:\n%q", c, out.String())
+		}
+	}
+	if !strings.Contains(out.String(), "I can't read") || !strings.Contains(out.String(), "I don't know /abc") {
+		t.Errorf("the echoing replies are missing:\n%s", out.String())
+	}
+}
+
+// TestTerminalLongLine: a line over the reader's limit is answered from
+// its beginning, with its number, and the chat goes on.
+func TestTerminalLongLine(t *testing.T) {
+	in := "/fact " + strings.Repeat("y", 2<<20) + "\n/fact embassy\n"
+	var out bytes.Buffer
+	if err := run(context.Background(), nil, env(nil), strings.NewReader(in), &out, io.Discard); err != nil {
+		t.Fatalf("chat with a 2 MiB line: %v", err)
+	}
+	if !strings.Contains(out.String(), "Line 1 is longer than") || !strings.Contains(out.String(), "Tel Aviv") {
+		t.Errorf("chat output:\n%.1000s", out.String())
+	}
+}
+
+// TestChatIgnoresBotSettings: a setting only the bot reads cannot stop
+// the terminal chat; a blank token is an error, not the chat.
+func TestChatIgnoresBotSettings(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), nil, env(map[string]string{"HTTP_ADDR": "bogus"}), strings.NewReader("/fact embassy\n"), &out, io.Discard); err != nil {
+		t.Fatalf("chat with HTTP_ADDR=bogus: %v", err)
+	}
+	if !strings.Contains(out.String(), "Tel Aviv") {
+		t.Errorf("chat output: %s", out.String())
+	}
+	for _, tok := range []string{" ", "Bot ", "Bot"} {
+		out.Reset()
+		err := run(context.Background(), nil, env(map[string]string{"DISCORD_TOKEN": tok}), strings.NewReader("/fact embassy\n"), &out, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") || out.Len() > 0 {
+			t.Errorf("DISCORD_TOKEN=%q: run = %v, output %q; want a DISCORD_TOKEN error and no chat", tok, err, out.String())
+		}
+	}
+}
+
+// TestFatalLineFollowsLogFormat: when the bot cannot start, its last word
+// is a log line in LOG_FORMAT, and main does not print it again.
+func TestFatalLineFollowsLogFormat(t *testing.T) {
+	dir := t.TempDir()
+	var errb bytes.Buffer
+	err := run(context.Background(), nil, env(map[string]string{"DISCORD_TOKEN": "tok", "FACTBOT_DATA": dir, "HTTP_ADDR": "off", "LOG_FORMAT": "json"}),
+		strings.NewReader(""), io.Discard, &errb)
+	if _, ok := errors.AsType[reported](err); !ok {
+		t.Fatalf("run = %v; want an error the log reported", err)
+	}
+	lines := strings.Split(strings.TrimSpace(errb.String()), "\n")
+	for _, l := range lines {
+		if !json.Valid([]byte(l)) {
+			t.Errorf("stderr line is not JSON: %q", l)
+		}
+	}
+	if last := lines[len(lines)-1]; !strings.Contains(last, `"level":"ERROR"`) || !strings.Contains(last, "store") {
+		t.Errorf("last line %s; want an ERROR about the store", last)
 	}
 }

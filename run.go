@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,7 +13,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -30,30 +30,41 @@ const shutdownGrace = 4 * time.Second
 // run is the whole program: main only supplies the process's arguments,
 // environment and streams, so tests can call run directly.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	err := dispatch(ctx, args, getenv, stdin, stdout, stderr)
+	if errors.Is(err, errHelp) {
+		_, err = io.WriteString(stdout, cliUsage)
+	}
+	return err
+}
+
+// dispatch runs the subcommand that args name, or the bot or chat.
+func dispatch(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "ask", "fact":
-			return runQuery(args[0], args[1:], getenv, stdin, stdout)
+			return runQuery(args[0], args[1:], getenv, stdin, stdout, stderr)
 		case "onthisday":
 			return runOnThisDay(args[1:], getenv, stdout, time.Now())
 		case "topics":
 			return runTopics(args[1:], getenv, stdout)
 		case "healthcheck":
 			return runHealthcheck(args[1:], getenv)
-		case "help", "-h", "--help", "-help":
-			_, err := io.WriteString(stdout, cliUsage)
-			return err
+		case "help":
+			return errHelp
 		}
 	}
 	cfg, err := config.Load(args, getenv)
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelp
+	}
+	if fe, ok := errors.AsType[*config.FlagError](err); ok {
+		return usageError{fe.Error()}
+	}
 	if err != nil {
-		if strings.HasPrefix(err.Error(), "flag provided but not defined") || strings.Contains(err.Error(), "bad flag") {
-			return usageError{err.Error()}
-		}
 		return fmt.Errorf("configuration:\n%w", err)
 	}
 	if len(cfg.Args) > 0 {
-		return usageError{"unknown command " + cfg.Args[0]}
+		return usageError{fmt.Sprintf("unknown command %q", cfg.Args[0])}
 	}
 	log := newLogger(cfg, stderr)
 	base, err := loadBase(cfg.Article)
@@ -64,11 +75,24 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if cfg.Token == "" && cfg.InteractionsAddr == "" {
+	if !cfg.Bot() {
 		return bot.Chat(ctx, h, stdin, stdout, isTerminal(stdin))
 	}
-	return serve(ctx, cfg, h, log)
+	if err := serve(ctx, cfg, h, log); err != nil {
+		// The bot's last word goes through its log, in LOG_FORMAT, so
+		// that a collector parsing JSON lines sees it too.
+		log.Error("factbot stopped", "err", err)
+		return reported{err}
+	}
+	return nil
 }
+
+// reported is an error the log has already shown: main exits 1 without
+// printing it again.
+type reported struct{ error }
+
+// Unwrap returns the error.
+func (r reported) Unwrap() error { return r.error }
 
 // serve runs the bot: gateway and/or HTTP endpoint, daily posts, health.
 func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slog.Logger) error {
@@ -267,16 +291,19 @@ func isTerminal(r io.Reader) bool {
 // runHealthcheck exits 0 when the local /healthz answers: the container's
 // HEALTHCHECK, which has no curl in a distroless image.
 func runHealthcheck(args []string, getenv func(string) string) error {
-	addr := getenv("HTTP_ADDR")
-	if len(args) == 2 && args[0] == "--addr" {
-		addr = args[1]
-	} else if len(args) > 0 {
-		return usageError{"healthcheck [--addr HOST:PORT]"}
+	fs := flag.NewFlagSet("healthcheck", flag.ContinueOnError)
+	addr := fs.String("addr", getenv("HTTP_ADDR"), "HOST:PORT of /healthz")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if addr == "" {
-		addr = config.DefaultHTTPAddr
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("healthcheck: unexpected argument %q", rest[0])}
 	}
-	host, port, err := net.SplitHostPort(addr)
+	if *addr == "" {
+		*addr = config.DefaultHTTPAddr
+	}
+	host, port, err := net.SplitHostPort(*addr)
 	if err != nil {
 		return usageError{"healthcheck: " + err.Error()}
 	}

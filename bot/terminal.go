@@ -1,13 +1,14 @@
 package bot
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"strings"
 
 	"factbot/handlers"
+	"factbot/internal/lines"
+	"factbot/internal/printable"
 )
 
 // Chat is the terminal chat: each line is answered through the same
@@ -19,29 +20,35 @@ import (
 func Chat(ctx context.Context, h *handlers.Handler, in io.Reader, out io.Writer, prompt bool) error {
 	title := h.Base.Article.Title
 	if prompt {
-		fmt.Fprintf(out, "factbot %s — I know “%s” (Wikipedia, %s).\nAsk a question, or try /fact embassy, /onthisday, /about, /help. Ctrl-D quits.\n> ",
-			h.Version, title, "CC BY-SA 4.0")
+		fmt.Fprint(out, printable.String(fmt.Sprintf("factbot %s — I know “%s” (Wikipedia, %s).\nAsk a question, or try /fact embassy, /onthisday, /about, /help. Ctrl-D quits.\n> ",
+			h.Version, title, "CC BY-SA 4.0")))
 	}
-	lines := make(chan string)
+	// Reading happens on its own goroutine so that ctx can end the chat
+	// while a read blocks; that goroutine ends at the end of the input.
+	type line struct {
+		text    string
+		n       int
+		clipped bool
+	}
+	input := make(chan line)
 	errc := make(chan error, 1)
 	go func() {
-		defer close(lines)
-		sc := bufio.NewScanner(in)
-		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		for sc.Scan() {
+		defer close(input)
+		r := lines.NewReader(in, lines.MaxLine)
+		for r.Next() {
 			select {
-			case lines <- sc.Text():
+			case input <- line{r.Text(), r.Number(), r.Clipped()}:
 			case <-ctx.Done():
 				return
 			}
 		}
-		errc <- sc.Err()
+		errc <- r.Err()
 	}()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case line, ok := <-lines:
+		case l, ok := <-input:
 			if !ok {
 				if prompt {
 					fmt.Fprintln(out)
@@ -53,7 +60,7 @@ func Chat(ctx context.Context, h *handlers.Handler, in io.Reader, out io.Writer,
 					return nil
 				}
 			}
-			line = strings.TrimSpace(line)
+			line := strings.TrimSpace(l.text)
 			if line == "" {
 				if prompt {
 					fmt.Fprint(out, "> ")
@@ -63,8 +70,13 @@ func Chat(ctx context.Context, h *handlers.Handler, in io.Reader, out io.Writer,
 			if line == "/quit" || line == "/exit" {
 				return nil
 			}
-			reply := chatReply(ctx, h, line)
-			if _, err := io.WriteString(out, Text(reply, title)+"\n"); err != nil {
+			text := Text(chatReply(ctx, h, line), title)
+			if l.clipped {
+				text = fmt.Sprintf("(Line %d is longer than %d bytes: this answers its beginning.)\n", l.n, lines.MaxLine) + text
+			}
+			// Replies echo the member's words ("I don't know /…"): nothing
+			// in them may drive the terminal.
+			if _, err := io.WriteString(out, printable.String(text)+"\n"); err != nil {
 				return err
 			}
 			if prompt {

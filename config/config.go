@@ -33,6 +33,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"factbot/internal/snowflake"
 )
 
 // Defaults.
@@ -83,126 +85,242 @@ type Config struct {
 	Args             []string // arguments left after the flags
 }
 
-// Load reads flags from args and settings from getenv; flags win. It
-// returns every problem at once.
-func Load(args []string, getenv func(string) string) (Config, error) {
-	env := func(k, def string) string {
-		if v := strings.TrimSpace(getenv(k)); v != "" {
-			return v
+// Bot reports whether the settings ask for the bot (a token, or the HTTP
+// interactions endpoint) rather than the terminal chat.
+func (c Config) Bot() bool { return c.Token != "" || c.InteractionsAddr != "" }
+
+// Setting is one setting as an operator gives it: an environment variable,
+// and a flag that wins over it.
+type Setting struct {
+	Env     string // environment variable
+	Flag    string // flag name without dashes; "" for none
+	Arg     string // what the flag takes, for the usage
+	Default string // "" for none
+	Usage   string
+	Bot     bool // read only by the bot, so checked only in bot mode
+}
+
+// Settings lists every setting, in the order of the package documentation.
+// Flags, the usage text and the names in errors all come from it.
+var Settings = []Setting{
+	{Env: "DISCORD_TOKEN", Usage: `bot token, with or without "Bot " (no flag: a command line is visible to other users); unset: terminal chat`},
+	{Env: "DISCORD_GUILD_ID", Flag: "guild", Arg: "ID", Usage: "register commands in this server only", Bot: true},
+	{Env: "DISCORD_API_URL", Flag: "api-url", Arg: "URL", Default: DefaultAPIURL, Usage: "REST API base", Bot: true},
+	{Env: "FACTBOT_ARTICLE", Flag: "article", Arg: "FILE", Usage: "article file (default the embedded article)"},
+	{Env: "FACTBOT_DATA", Flag: "data", Arg: "FILE", Default: DefaultData, Usage: "SQLite store", Bot: true},
+	{Env: "DATABASE_URL", Flag: "database-url", Arg: "URL", Usage: "postgres://… to share a PostgreSQL store instead", Bot: true},
+	{Env: "DAILY_CHANNEL_ID", Flag: "daily-channel", Arg: "ID", Usage: "one daily subscription without commands", Bot: true},
+	{Env: "DAILY_TIME", Flag: "daily-time", Arg: "HH:MM", Default: DefaultDailyTime, Usage: "its local time", Bot: true},
+	{Env: "DAILY_TZ", Flag: "daily-tz", Arg: "ZONE", Default: DefaultDailyTZ, Usage: "its IANA time zone", Bot: true},
+	{Env: "MESSAGE_COOLDOWN", Flag: "cooldown", Arg: "DURATION", Default: DefaultCooldown.String(), Usage: "per-member pause between free-text answers", Bot: true},
+	{Env: "INTERACTIONS_ADDR", Flag: "interactions-addr", Arg: "ADDR", Usage: "serve Discord's HTTP interactions here, e.g. :8080"},
+	{Env: "DISCORD_PUBLIC_KEY", Flag: "public-key", Arg: "HEX", Usage: "the application's public key, for INTERACTIONS_ADDR", Bot: true},
+	{Env: "SHARD_ID", Flag: "shard-id", Arg: "N", Default: "0", Usage: "this process's gateway shard", Bot: true},
+	{Env: "SHARD_COUNT", Flag: "shard-count", Arg: "N", Default: "1", Usage: `number of shards, or "auto" for all in one process`, Bot: true},
+	{Env: "HTTP_ADDR", Flag: "http-addr", Arg: "ADDR", Default: DefaultHTTPAddr, Usage: `/healthz, /readyz, /metrics ("off" disables)`, Bot: true},
+	{Env: "LOG_LEVEL", Flag: "log-level", Arg: "LEVEL", Default: "info", Usage: "debug, info, warn or error"},
+	{Env: "LOG_FORMAT", Flag: "log-format", Arg: "FORMAT", Default: "text", Usage: "text or json"},
+}
+
+// Usage describes the bot's flags and variables, one setting a line.
+func Usage() string {
+	var b strings.Builder
+	for _, s := range Settings {
+		flag := "(environment only)"
+		if s.Flag != "" {
+			flag = "--" + s.Flag + " " + s.Arg
 		}
-		return def
+		def := ""
+		if s.Default != "" {
+			def = " (default " + s.Default + ")"
+		}
+		fmt.Fprintf(&b, "  %-28s %-19s %s%s\n", flag, s.Env, s.Usage, def)
 	}
-	var c Config
-	var shardID, shardCount, publicKey, cooldown string
+	return b.String()
+}
+
+// FlagError is a mistake in the flags themselves (one not defined, one
+// without its value), as opposed to a bad value: a usage error.
+type FlagError struct{ Err error }
+
+// Error returns the flag package's message.
+func (e *FlagError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the flag package's error (flag.ErrHelp for -h).
+func (e *FlagError) Unwrap() error { return e.Err }
+
+// Load reads flags from args and settings from getenv; flags win. It
+// returns every problem at once, each under the name the operator used
+// (the flag if one was given, else the environment variable). Settings
+// only the bot reads are checked only when the others ask for the bot,
+// so a stray one never stops the terminal chat.
+func Load(args []string, getenv func(string) string) (Config, error) {
 	fs := flag.NewFlagSet("factbot", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&c.GuildID, "guild", env("DISCORD_GUILD_ID", ""), "")
-	fs.StringVar(&c.APIURL, "api-url", env("DISCORD_API_URL", DefaultAPIURL), "")
-	fs.StringVar(&c.Article, "article", env("FACTBOT_ARTICLE", ""), "")
-	fs.StringVar(&c.Data, "data", env("FACTBOT_DATA", DefaultData), "")
-	fs.StringVar(&c.DatabaseURL, "database-url", env("DATABASE_URL", ""), "")
-	fs.StringVar(&c.DailyChannelID, "daily-channel", env("DAILY_CHANNEL_ID", ""), "")
-	fs.StringVar(&c.DailyTime, "daily-time", env("DAILY_TIME", DefaultDailyTime), "")
-	fs.StringVar(&c.DailyTZ, "daily-tz", env("DAILY_TZ", DefaultDailyTZ), "")
-	fs.StringVar(&cooldown, "cooldown", env("MESSAGE_COOLDOWN", DefaultCooldown.String()), "")
-	fs.StringVar(&c.InteractionsAddr, "interactions-addr", env("INTERACTIONS_ADDR", ""), "")
-	fs.StringVar(&publicKey, "public-key", env("DISCORD_PUBLIC_KEY", ""), "")
-	fs.StringVar(&shardID, "shard-id", env("SHARD_ID", "0"), "")
-	fs.StringVar(&shardCount, "shard-count", env("SHARD_COUNT", "1"), "")
-	fs.StringVar(&c.HTTPAddr, "http-addr", env("HTTP_ADDR", DefaultHTTPAddr), "")
-	fs.StringVar(&c.LogLevel, "log-level", env("LOG_LEVEL", "info"), "")
-	fs.StringVar(&c.LogFormat, "log-format", env("LOG_FORMAT", "text"), "")
+	vals := map[string]*string{}
+	for _, s := range Settings {
+		v := strings.TrimSpace(getenv(s.Env))
+		if v == "" {
+			v = s.Default
+		}
+		vals[s.Env] = &v
+		if s.Flag != "" {
+			fs.StringVar(vals[s.Env], s.Flag, v, s.Usage)
+		}
+	}
+	var c Config
 	if err := fs.Parse(args); err != nil {
-		return c, err
+		return c, &FlagError{err}
 	}
 	c.Args = fs.Args()
+	name := map[string]string{}
+	for _, s := range Settings {
+		name[s.Env] = s.Env
+	}
+	fs.Visit(func(f *flag.Flag) {
+		for _, s := range Settings {
+			if s.Flag == f.Name {
+				name[s.Env] = "--" + s.Flag
+			}
+		}
+	})
+	val := func(env string) string { return strings.TrimSpace(*vals[env]) }
 
 	var errs []error
-	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
+	bad := func(env, format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", name[env], fmt.Sprintf(format, a...)))
+	}
 
-	tok := strings.TrimSpace(getenv("DISCORD_TOKEN"))
-	tok = strings.TrimSpace(strings.TrimPrefix(tok, "Bot "))
+	raw := getenv("DISCORD_TOKEN")
+	tok := strings.TrimSpace(raw)
+	if len(tok) >= 4 && strings.EqualFold(tok[:4], "bot ") {
+		tok = strings.TrimSpace(tok[4:])
+	}
+	switch {
+	case raw != "" && (tok == "" || strings.EqualFold(tok, "bot")):
+		bad("DISCORD_TOKEN", "set but holds no token; unset it for the terminal chat")
+		tok = ""
+	case strings.ContainsAny(tok, " \t\r\n"):
+		bad("DISCORD_TOKEN", "contains white space")
+	}
 	c.Token = Token(tok)
-	if strings.ContainsAny(tok, " \t\r\n") {
-		bad("DISCORD_TOKEN: contains white space")
+	c.Article = val("FACTBOT_ARTICLE")
+	c.InteractionsAddr = val("INTERACTIONS_ADDR")
+	c.LogLevel = strings.ToLower(val("LOG_LEVEL"))
+	c.LogFormat = strings.ToLower(val("LOG_FORMAT"))
+	switch c.LogLevel {
+	case "debug", "info", "warn", "warning", "error":
+	default:
+		bad("LOG_LEVEL", "%q is not debug, info, warn or error", val("LOG_LEVEL"))
 	}
-	if c.GuildID != "" && !snowflake(c.GuildID) {
-		bad("DISCORD_GUILD_ID: %q is not a Discord ID (digits)", c.GuildID)
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		bad("LOG_FORMAT", "%q is not text or json", val("LOG_FORMAT"))
 	}
+	if c.Bot() {
+		c.loadBot(val, bad)
+	}
+	return c, errors.Join(errs...)
+}
+
+// loadBot reads and checks the settings only the bot uses.
+func (c *Config) loadBot(val func(string) string, bad func(env, format string, a ...any)) {
+	c.GuildID = val("DISCORD_GUILD_ID")
+	if c.GuildID != "" && !snowflake.Valid(c.GuildID) {
+		bad("DISCORD_GUILD_ID", "%q is not a Discord ID (digits)", c.GuildID)
+	}
+	c.APIURL = val("DISCORD_API_URL")
 	if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("DISCORD_API_URL: %q is not an http(s) URL", c.APIURL)
+		bad("DISCORD_API_URL", "%q is not an http(s) URL", MaskURL(c.APIURL))
 	} else if !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/"
 	}
+	c.Data = val("FACTBOT_DATA")
+	c.DatabaseURL = val("DATABASE_URL")
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
-		bad("DATABASE_URL: want postgres://…")
+		bad("DATABASE_URL", "want postgres://…")
 	}
-	if c.DailyChannelID != "" && !snowflake(c.DailyChannelID) {
-		bad("DAILY_CHANNEL_ID: %q is not a Discord ID (digits)", c.DailyChannelID)
+	c.DailyChannelID = val("DAILY_CHANNEL_ID")
+	if c.DailyChannelID != "" && !snowflake.Valid(c.DailyChannelID) {
+		bad("DAILY_CHANNEL_ID", "%q is not a Discord ID (digits)", c.DailyChannelID)
 	}
+	c.DailyTime = val("DAILY_TIME")
 	if h, m, ok := clock(c.DailyTime); !ok {
-		bad("DAILY_TIME: %q is not HH:MM", c.DailyTime)
+		bad("DAILY_TIME", "%q is not HH:MM", c.DailyTime)
 	} else {
 		c.DailyTime = fmt.Sprintf("%02d:%02d", h, m)
 	}
+	c.DailyTZ = val("DAILY_TZ")
 	if _, err := time.LoadLocation(c.DailyTZ); err != nil || c.DailyTZ == "Local" {
-		bad("DAILY_TZ: %q is not an IANA time zone", c.DailyTZ)
+		bad("DAILY_TZ", "%q is not an IANA time zone", c.DailyTZ)
 	}
-	if d, err := time.ParseDuration(cooldown); err != nil || d < 0 {
-		bad("MESSAGE_COOLDOWN: %q is not a duration like 3s", cooldown)
+	if d, err := time.ParseDuration(val("MESSAGE_COOLDOWN")); err != nil || d < 0 {
+		bad("MESSAGE_COOLDOWN", "%q is not a duration like 3s", val("MESSAGE_COOLDOWN"))
 	} else {
 		c.Cooldown = d
 	}
+	publicKey := val("DISCORD_PUBLIC_KEY")
 	if c.InteractionsAddr != "" {
 		if _, _, err := net.SplitHostPort(c.InteractionsAddr); err != nil {
-			bad("INTERACTIONS_ADDR: %q is not HOST:PORT", c.InteractionsAddr)
+			bad("INTERACTIONS_ADDR", "%q is not HOST:PORT", c.InteractionsAddr)
 		}
 		if publicKey == "" {
-			bad("DISCORD_PUBLIC_KEY: required with INTERACTIONS_ADDR")
+			bad("DISCORD_PUBLIC_KEY", "required with INTERACTIONS_ADDR")
 		}
 	}
 	if publicKey != "" {
 		k, err := hex.DecodeString(publicKey)
 		if err != nil || len(k) != 32 {
-			bad("DISCORD_PUBLIC_KEY: want 64 hex digits, as the Developer Portal shows")
+			bad("DISCORD_PUBLIC_KEY", "want 64 hex digits, as the Developer Portal shows")
 		}
 		c.PublicKey = k
 	}
+	shardID, shardCount := val("SHARD_ID"), val("SHARD_COUNT")
 	if strings.EqualFold(shardCount, "auto") {
 		c.ShardAuto = true
 		if shardID != "0" {
-			bad("SHARD_ID: must be unset with SHARD_COUNT=auto")
+			bad("SHARD_ID", "must be unset with SHARD_COUNT=auto")
 		}
 	} else {
 		n, err := strconv.Atoi(shardCount)
 		if err != nil || n < 1 {
-			bad("SHARD_COUNT: %q is not a positive number or auto", shardCount)
+			bad("SHARD_COUNT", "%q is not a positive number or auto", shardCount)
 		}
 		c.ShardCount = n
 		id, err := strconv.Atoi(shardID)
 		if err != nil || id < 0 || (n >= 1 && id >= n) {
-			bad("SHARD_ID: %q must be a number from 0 to SHARD_COUNT-1", shardID)
+			bad("SHARD_ID", "%q must be a number from 0 to SHARD_COUNT-1", shardID)
 		}
 		c.ShardID = id
 	}
+	c.HTTPAddr = val("HTTP_ADDR")
 	if c.HTTPAddr == "off" {
 		c.HTTPAddr = ""
 	} else if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
-		bad("HTTP_ADDR: %q is not HOST:PORT", c.HTTPAddr)
+		bad("HTTP_ADDR", "%q is not HOST:PORT", c.HTTPAddr)
 	}
-	switch strings.ToLower(c.LogLevel) {
-	case "debug", "info", "warn", "warning", "error":
-		c.LogLevel = strings.ToLower(c.LogLevel)
-	default:
-		bad("LOG_LEVEL: %q is not debug, info, warn or error", c.LogLevel)
+}
+
+// MaskURL returns a URL fit for an error or a log: a password in it is
+// replaced by "xxxxx", and so is everything between "://" and "@" when the
+// URL does not parse.
+func MaskURL(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return u.Redacted()
 	}
-	switch strings.ToLower(c.LogFormat) {
-	case "text", "json":
-		c.LogFormat = strings.ToLower(c.LogFormat)
-	default:
-		bad("LOG_FORMAT: %q is not text or json", c.LogFormat)
+	scheme, rest, ok := strings.Cut(s, "://")
+	if !ok {
+		return s
 	}
-	return c, errors.Join(errs...)
+	host, path, _ := strings.Cut(rest, "/")
+	if at := strings.LastIndexByte(host, '@'); at >= 0 {
+		host = "xxxxx" + host[at:]
+	}
+	if strings.Contains(rest, "/") {
+		host += "/" + path
+	}
+	return scheme + "://" + host
 }
 
 // DailyClock returns DAILY_TIME as hour and minute.
@@ -217,16 +335,4 @@ func clock(s string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return h, m, true
-}
-
-func snowflake(s string) bool {
-	if len(s) == 0 || len(s) > 20 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -12,12 +12,12 @@ func getenv(m map[string]string) func(string) string {
 }
 
 func TestDefaults(t *testing.T) {
-	c, err := Load(nil, getenv(nil))
+	c, err := Load(nil, getenv(map[string]string{"DISCORD_TOKEN": "tok"}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.APIURL != DefaultAPIURL || c.Data != DefaultData || c.DailyTime != "09:00" || c.DailyTZ != "UTC" ||
-		c.ShardCount != 1 || c.HTTPAddr != ":8081" || c.LogLevel != "info" || c.LogFormat != "text" || c.Cooldown != 3*time.Second || c.Token != "" {
+		c.ShardCount != 1 || c.HTTPAddr != ":8081" || c.LogLevel != "info" || c.LogFormat != "text" || c.Cooldown != 3*time.Second || c.Token != "tok" {
 		t.Errorf("defaults = %+v", c)
 	}
 }
@@ -68,5 +68,72 @@ func TestTokenRedacted(t *testing.T) {
 	}
 	if string(c.Token) != "secret-token-value" {
 		t.Errorf("token = %q", string(c.Token))
+	}
+}
+
+// TestChatIgnoresBotSettings: settings only the bot reads do not stop the
+// terminal chat, however wrong; the ones the chat reads are still checked.
+func TestChatIgnoresBotSettings(t *testing.T) {
+	c, err := Load(nil, getenv(map[string]string{"HTTP_ADDR": "bogus", "DAILY_TZ": "Mars/Olympus", "SHARD_COUNT": "x"}))
+	if err != nil || c.Bot() {
+		t.Errorf("Load for the chat with bad bot settings = %v, bot %v; want no error, not the bot", err, c.Bot())
+	}
+	if _, err := Load(nil, getenv(map[string]string{"HTTP_ADDR": "bogus", "LOG_FORMAT": "xml"})); err == nil || strings.Contains(err.Error(), "HTTP_ADDR") || !strings.Contains(err.Error(), "LOG_FORMAT") {
+		t.Errorf("Load for the chat = %v; want only the LOG_FORMAT problem", err)
+	}
+	if _, err := Load(nil, getenv(map[string]string{"DISCORD_TOKEN": "tok", "HTTP_ADDR": "bogus"})); err == nil || !strings.Contains(err.Error(), "HTTP_ADDR") {
+		t.Errorf("Load for the bot with HTTP_ADDR=bogus = %v; want an HTTP_ADDR error", err)
+	}
+}
+
+// TestErrorsNameTheSource: a setting given as a flag is named as the flag.
+func TestErrorsNameTheSource(t *testing.T) {
+	_, err := Load([]string{"--http-addr", "bogus", "--daily-tz=Mars/Olympus"}, getenv(map[string]string{"DISCORD_TOKEN": "tok", "LOG_LEVEL": "loud"}))
+	if err == nil {
+		t.Fatal("bad flags accepted")
+	}
+	for _, want := range []string{`--http-addr: "bogus"`, `--daily-tz: "Mars/Olympus"`, "LOG_LEVEL:"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	for _, not := range []string{"HTTP_ADDR", "DAILY_TZ"} {
+		if strings.Contains(err.Error(), not) {
+			t.Errorf("error names %s for a setting given as a flag:\n%v", not, err)
+		}
+	}
+}
+
+func TestBlankToken(t *testing.T) {
+	for _, tok := range []string{" ", "Bot ", "Bot", "bot  ", "Bot Bot", "\t"} {
+		c, err := Load(nil, getenv(map[string]string{"DISCORD_TOKEN": tok}))
+		if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+			t.Errorf("DISCORD_TOKEN=%q: Load = %v; want a DISCORD_TOKEN error", tok, err)
+		}
+		if c.Token != "" {
+			t.Errorf("DISCORD_TOKEN=%q: token %q kept", tok, string(c.Token))
+		}
+	}
+}
+
+func TestURLPasswordMasked(t *testing.T) {
+	for _, u := range []string{"ftp://user:hunter2@proxy.example/api/", "http://user:hunter2@proxy example/api/", "http://user:hunter2@[::1/api"} {
+		_, err := Load(nil, getenv(map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_API_URL": u}))
+		if err == nil || !strings.Contains(err.Error(), "DISCORD_API_URL") {
+			t.Errorf("DISCORD_API_URL=%s: Load = %v; want an error", u, err)
+			continue
+		}
+		if strings.Contains(err.Error(), "hunter2") {
+			t.Errorf("DISCORD_API_URL error shows the password: %v", err)
+		}
+	}
+}
+
+func TestUsageListsEveryFlag(t *testing.T) {
+	u := Usage()
+	for _, s := range Settings {
+		if !strings.Contains(u, s.Env) || (s.Flag != "" && !strings.Contains(u, "--"+s.Flag)) {
+			t.Errorf("usage lacks %s / --%s:\n%s", s.Env, s.Flag, u)
+		}
 	}
 }

@@ -143,7 +143,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 func (h *Handler) Complete(req Request, option, value string) []string {
 	switch {
 	case req.Command == CmdFact && option == "topic":
-		if topics := h.Base.Topics(clip(value, MaxTopicLen)); len(topics) > 0 {
+		if topics := h.Base.Topics(Clip(value, MaxTopicLen)); len(topics) > 0 {
 			return topics
 		}
 		// Nothing like what was typed: offer the central topics rather
@@ -159,7 +159,7 @@ func (h *Handler) fact(topic string) Reply {
 	if topic == "" {
 		return Reply{Title: "Topics", Text: "Name a topic, for example: " + strings.Join(h.Base.Topics("")[:5], ", ") + ".", Ephemeral: true}
 	}
-	topic = clip(topic, MaxTopicLen)
+	topic = Clip(topic, MaxTopicLen)
 	return h.fromAnswer(topic, h.Base.Topic(topic))
 }
 
@@ -167,7 +167,7 @@ func (h *Handler) ask(q string) Reply {
 	if q == "" {
 		return Reply{Title: "Ask", Text: "Ask a question about " + h.Base.Article.Title + ", for example: “when were relations established?”", Ephemeral: true}
 	}
-	q = clip(q, MaxQuestionLen)
+	q = Clip(q, MaxQuestionLen)
 	return h.fromAnswer(q, h.Base.Ask(q))
 }
 
@@ -190,7 +190,7 @@ func (h *Handler) fromAnswer(title string, a facts.Answer) Reply {
 func (h *Handler) onThisDay(text string, now time.Time) Reply {
 	day, err := facts.ParseDay(text, now)
 	if err != nil {
-		return Reply{Title: "On this day", Text: "I can't read “" + clip(text, 40) + "” as a date: use today, 08-19, 2026-08-19 or 19 August.", Ephemeral: true}
+		return Reply{Title: "On this day", Text: "I can't read “" + Clip(text, 40) + "” as a date: use today, 08-19, 2026-08-19 or 19 August.", Ephemeral: true}
 	}
 	return DayReply(h.Base.OnThisDay(day))
 }
@@ -222,7 +222,7 @@ func (h *Handler) about() Reply {
 			"Look up a topic with /fact, ask a question with /ask or by mentioning me, and see /onthisday. "+
 			"Every answer quotes the article and cites its section.", a.Title, len(a.Sections), len(a.Facts)),
 		Fields: []Field{
-			{Name: "Sections", Value: clip(strings.Join(sections, " · "), 1024)},
+			{Name: "Sections", Value: Clip(strings.Join(sections, " · "), 1024)},
 			{Name: "Source", Value: "[" + a.Title + "](" + a.URL + "), by Wikipedia contributors"},
 			{Name: "License", Value: "[" + facts.License + "](" + facts.LicenseURL + ")", Inline: true},
 			{Name: "Version", Value: h.Version, Inline: true},
@@ -266,15 +266,25 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 		topics := h.Base.Topics(rest)
 		return Reply{Title: "Topics", Text: strings.Join(topics, "\n")}, nil
 	default:
-		return Reply{Title: "Unknown command", Text: "I don't know /" + clip(name, 30) + ". Try /help.", Ephemeral: true}, nil
+		return Reply{Title: "Unknown command", Text: "I don't know /" + Clip(name, 30) + ". Try /help.", Ephemeral: true}, nil
 	}
 	return h.Handle(ctx, sub)
 }
 
-// clip shortens s to at most n characters.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+// Clip shortens s to at most n characters, as every front end does to the
+// members' text before asking: the limits above bound the work of an
+// answer. It looks at no more than n characters of s, however long s is.
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s // n bytes hold at most n characters
 	}
-	return string([]rune(s)[:n])
+	i := 0
+	for range n {
+		if i >= len(s) {
+			return s
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
