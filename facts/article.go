@@ -61,7 +61,8 @@ type Citation struct {
 // Article is a parsed article: its title, its sections and its facts.
 type Article struct {
 	Title    string
-	URL      string
+	URL      string     // the page's address: the header's Source, else the English Wikipedia address of the title
+	Source   Source     // where the text came from, from the optional header
 	Sections []*Section // in document order; Sections[0] is the lead
 	Facts    []*Fact    // in document order, repeated statements merged
 	Related  []string   // the "See also" entries
@@ -89,7 +90,8 @@ var (
 // an optional "Infobox" block of "- Key: value" lines, lead paragraphs,
 // "==Section==" or "== Section ==" headings (deeper levels with more "="),
 // "- " list items and a "See also" list. CRLF line ends and a byte order
-// mark are accepted; invalid UTF-8 is an error.
+// mark are accepted; invalid UTF-8 is an error. An optional header before
+// the title says where the text came from (see Source).
 func Parse(data []byte) (*Article, error) {
 	if len(data) > MaxArticleSize {
 		return nil, ErrTooLarge
@@ -113,6 +115,7 @@ func Parse(data []byte) (*Article, error) {
 		inInfo  bool
 		seeAlso bool
 		para    int
+		seen    = map[string]bool{} // header keys read
 	)
 	for lineNo, raw := range strings.Split(text, "\n") {
 		line := strings.TrimSpace(raw)
@@ -127,7 +130,10 @@ func Parse(data []byte) (*Article, error) {
 			if level == 1 {
 				if a.Title == "" && cur == nil {
 					a.Title = title
-					a.URL = wikiURL(title)
+					a.URL = a.Source.URL
+					if a.URL == "" {
+						a.URL = wikiURL(title)
+					}
 					cur = &Section{Title: "Introduction", Level: 1, Path: []string{"Introduction"}, URL: a.URL}
 					a.Sections = append(a.Sections, cur)
 					continue
@@ -155,6 +161,12 @@ func Parse(data []byte) (*Article, error) {
 			continue
 		}
 		if cur == nil {
+			if ok, err := a.Source.headerLine(line, seen); ok {
+				if err != nil {
+					return nil, fmt.Errorf("line %d: %w", lineNo+1, err)
+				}
+				continue
+			}
 			return nil, fmt.Errorf("line %d: %w", lineNo+1, ErrNoTitle)
 		}
 		if line == "Infobox" && cur.Level == 1 {

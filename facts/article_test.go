@@ -245,6 +245,7 @@ func FuzzParse(f *testing.F) {
 	f.Add(DefaultArticle)
 	f.Add([]byte("= T =\n\nInfobox\n- Key: value\n\nLead. \"Quote. Inside.\" After.\n==S==\n- item\n"))
 	f.Add([]byte("= T =\r\n== A ==\r\n“Open. Never closed\r\n"))
+	f.Add([]byte("Source: https://en.wikipedia.org/wiki/T\nRevision: 5\nFetched: 2026-05-14T09:00:00Z\nLicense: CC BY-SA 4.0\n\n= T =\n\nText here.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
 		if err != nil {
@@ -277,5 +278,110 @@ func TestListItems(t *testing.T) {
 	}
 	if a := b.Topic("bridges"); !strings.Contains(a.Text, "Millby Bridge") || !strings.Contains(a.Text, "Portfoo Viaduct") {
 		t.Errorf("Topic(bridges) = %q; want both list items", a.Text)
+	}
+}
+
+// TestSourceHeader reads the optional header before the title: where the
+// text came from, which citations and the revision link are built on.
+func TestSourceHeader(t *testing.T) {
+	const body = "= Foo–Bar relations =\n\nLead text here.\n\n== History (old) ==\nOne fact.\n"
+	fetched := time.Date(2026, 5, 14, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name     string
+		header   string
+		want     Source
+		url      string // the article's address
+		revision string // RevisionURL
+		err      string // a substring of the error; "" parses
+	}{
+		{name: "none", url: "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations"},
+		{
+			name:     "full",
+			header:   "Source: https://de.wikipedia.org/wiki/Foo%E2%80%93Bar\nRevision: 1290004052\nFetched: 2026-05-14T11:00:00+02:00\nLicense: CC BY-SA 4.0\n\n",
+			want:     Source{URL: "https://de.wikipedia.org/wiki/Foo%E2%80%93Bar", Revision: 1290004052, Fetched: fetched, License: "CC BY-SA 4.0"},
+			url:      "https://de.wikipedia.org/wiki/Foo%E2%80%93Bar",
+			revision: "https://de.wikipedia.org/w/index.php?title=Foo%E2%80%93Bar&oldid=1290004052",
+		},
+		{
+			name:     "revision only, keys in any case",
+			header:   "revision: 7\n",
+			want:     Source{Revision: 7},
+			url:      "https://en.wikipedia.org/wiki/Foo%E2%80%93Bar_relations",
+			revision: "https://en.wikipedia.org/w/index.php?title=Foo%E2%80%93Bar_relations&oldid=7",
+		},
+		{
+			name:     "address outside /wiki/",
+			header:   "Source: https://wiki.example.org/index.php?title=Foo\nRevision: 3\n",
+			want:     Source{URL: "https://wiki.example.org/index.php?title=Foo", Revision: 3},
+			url:      "https://wiki.example.org/index.php?title=Foo",
+			revision: "https://wiki.example.org/w/index.php?title=Foo%E2%80%93Bar_relations&oldid=3",
+		},
+		{name: "unknown key", header: "Revison: 7\n", err: `line 1: bad source header: unknown key "Revison"`},
+		{name: "twice", header: "Revision: 7\nRevision: 8\n", err: "line 2: bad source header: Revision given twice"},
+		{name: "bad revision", header: "Revision: latest\n", err: `Revision "latest" is not a revision number`},
+		{name: "zero revision", header: "Revision: 0\n", err: "is not a revision number"},
+		{name: "bad time", header: "Fetched: yesterday\n", err: `Fetched "yesterday" is not a time`},
+		{name: "not a web address", header: "Source: javascript:alert(1)\n", err: "is not an http(s) address"},
+		{name: "credentials", header: "Source: https://user:pw@example.org/wiki/X\n", err: "is not an http(s) address"},
+		{name: "empty value", header: "License:\n", err: "License is empty"},
+		{name: "too long", header: "License: " + strings.Repeat("x", maxHeaderValue+1) + "\n", err: "longer than"},
+		{name: "text before the title", header: "Some words before the title.\n", err: "line 1: " + ErrNoTitle.Error()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.header + body))
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("Parse = %v; want an error with %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Source != tt.want {
+				t.Errorf("Source = %+v; want %+v", a.Source, tt.want)
+			}
+			if a.URL != tt.url {
+				t.Errorf("URL = %q; want %q", a.URL, tt.url)
+			}
+			if got := a.RevisionURL(); got != tt.revision {
+				t.Errorf("RevisionURL() = %q; want %q", got, tt.revision)
+			}
+			// Sections link the page the text came from.
+			if s := a.Sections[1]; s.URL != tt.url+"#History_(old)" {
+				t.Errorf("section URL = %q; want it on %q", s.URL, tt.url)
+			}
+			if len(a.Facts) != 2 || a.Facts[1].Citations[0].URL != tt.url+"#History_(old)" {
+				t.Errorf("facts = %q; want the lead and one cited fact", factTexts(a))
+			}
+		})
+	}
+}
+
+// TestSourceHeaderRoundTrip checks that Header writes what Parse reads, and
+// that a file without a header parses exactly as it did before headers.
+func TestSourceHeaderRoundTrip(t *testing.T) {
+	src := Source{URL: "https://en.wikipedia.org/wiki/Albania%E2%80%93Israel_relations", Revision: 1290004052,
+		Fetched: time.Date(2026, 5, 14, 9, 0, 0, 0, time.UTC), License: License}
+	a, err := Parse(append([]byte(src.Header()), DefaultArticle...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != src {
+		t.Errorf("Source = %+v; want %+v", a.Source, src)
+	}
+	plain, err := Parse(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Source != (Source{}) {
+		t.Errorf("an article without a header has Source %+v", plain.Source)
+	}
+	if strings.Join(factTexts(a), "\n") != strings.Join(factTexts(plain), "\n") || a.URL != plain.URL {
+		t.Error("the header changed the facts or the address of the same article")
+	}
+	if (Source{}).Header() != "" {
+		t.Errorf("empty Source writes %q; want nothing", (Source{}).Header())
 	}
 }
