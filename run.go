@@ -154,18 +154,14 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 		return nil
 	}
 
-	dly := &bot.Daily{Store: st, Base: h.Base, Log: log}
+	red := bot.Redactor{Token: string(cfg.Token), APIURL: cfg.APIURL}
+	dly := &bot.Daily{Store: st, Base: h.Base, Redact: red, Log: log}
 	var sched *daily.Scheduler
 	if cfg.Token != "" {
 		g := &bot.Gateway{Responder: resp, Token: string(cfg.Token), APIURL: cfg.APIURL, GuildID: cfg.GuildID,
 			ShardID: cfg.ShardID, ShardCount: cfg.ShardCount, ShardAuto: cfg.ShardAuto, Cooldown: cfg.Cooldown, Log: log}
 		gw = g
-		checks["gateway"] = func(context.Context) error {
-			if !g.Connected() {
-				return errors.New("not connected")
-			}
-			return nil
-		}
+		checks["gateway"] = g.Ready
 		// Made before anything serves, since /daily subscribe kicks it.
 		sched = &daily.Scheduler{Store: st, Poster: dly, Logger: log, Owns: func(id store.GuildID) bool { return g.Owns(string(id)) },
 			OnSent: func() { metrics.Post("sent") }, OnFailed: func() { metrics.Post("failed") }, OnPaused: func() { metrics.Post("paused") }}
@@ -176,7 +172,8 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 	// token (and run the scheduler) for their shards.
 	h.Daily = dly
 	if cfg.InteractionsAddr != "" {
-		ix := &bot.Interactions{Responder: resp, PublicKey: ed25519.PublicKey(cfg.PublicKey)}
+		ix := &bot.Interactions{Responder: resp, PublicKey: ed25519.PublicKey(cfg.PublicKey),
+			Edits: bot.NewEditor(string(cfg.Token), cfg.APIURL), Redact: red}
 		mux := http.NewServeMux()
 		mux.Handle("/interactions", ix)
 		if err := listen("interactions", cfg.InteractionsAddr, mux); err != nil {
@@ -232,7 +229,7 @@ func envSubscription(ctx context.Context, cfg config.Config, gw *bot.Gateway, dl
 	if guild == "" {
 		ch, err := gw.Session().Channel(cfg.DailyChannelID)
 		if err != nil {
-			return fmt.Errorf("look up channel %s: %w", cfg.DailyChannelID, err)
+			return fmt.Errorf("look up channel %s: %w", cfg.DailyChannelID, bot.Redactor{Token: string(cfg.Token), APIURL: cfg.APIURL}.Error(err))
 		}
 		guild = ch.GuildID
 	}

@@ -31,6 +31,7 @@ type Daily struct {
 	Scheduler *daily.Scheduler // kicked after a subscribe; nil in a process that does not post
 	Base      *facts.Base
 	REST      REST
+	Redact    Redactor // applied to every error of REST, before it is logged, stored or shown
 	Log       *slog.Logger
 	Now       func() time.Time
 }
@@ -100,6 +101,9 @@ func (d *Daily) Status(ctx context.Context, guildID string) (handlers.DailyStatu
 	return st, true, nil
 }
 
+// maxReason bounds a pause reason taken from Discord's error message.
+const maxReason = 200
+
 // dailyMessage is a channel message with Discord's nonce fields, which
 // discordgo v0.29.0's MessageSend lacks.
 type dailyMessage struct {
@@ -124,16 +128,15 @@ func (d *Daily) Post(ctx context.Context, sub store.Subscription, localDate time
 	url := dg.EndpointChannelMessages(string(sub.ChannelID))
 	body, err := d.REST.RequestWithBucketID(http.MethodPost, url, msg, url, dg.WithContext(ctx))
 	if err != nil {
-		var re *dg.RESTError
-		if errors.As(err, &re) && re.Response != nil {
-			switch re.Response.StatusCode {
-			case http.StatusForbidden, http.StatusNotFound:
-				reason := http.StatusText(re.Response.StatusCode)
-				if re.Message != nil && re.Message.Message != "" {
-					reason = re.Message.Message
-				}
-				return "", &daily.PermanentError{Status: re.Response.StatusCode, Reason: reason}
+		// The reason is stored and shown in /daily status: it comes from
+		// the redacted error only.
+		err = d.Redact.Error(err)
+		if ae, ok := errors.AsType[*APIError](err); ok && (ae.Status == http.StatusForbidden || ae.Status == http.StatusNotFound) {
+			reason := http.StatusText(ae.Status)
+			if ae.Message != "" {
+				reason = truncate(ae.Message, maxReason)
 			}
+			return "", &daily.PermanentError{Status: ae.Status, Reason: reason}
 		}
 		return "", fmt.Errorf("post to channel %s: %w", sub.ChannelID, err)
 	}

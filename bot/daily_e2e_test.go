@@ -107,9 +107,9 @@ type e2eDaily struct {
 
 // newE2EDaily opens a store in a temporary directory and a REST-only
 // discordgo session to a fake; the scheduler starts with start.
-func newE2EDaily(t *testing.T) *e2eDaily {
+func newE2EDaily(t *testing.T, opts ...fakediscord.Options) *e2eDaily {
 	t.Helper()
-	srv, err := fakediscord.Start(fakediscord.Options{})
+	srv, err := fakediscord.Start(append(opts, fakediscord.Options{})[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,8 @@ func newE2EDaily(t *testing.T) *e2eDaily {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.dly = &Daily{Store: d.st, Base: e2eLoadBase(t), REST: rest, Log: d.logger(), Now: d.clock.Now}
+	d.dly = &Daily{Store: d.st, Base: e2eLoadBase(t), REST: rest, Redact: Redactor{Token: srv.Token(), APIURL: srv.APIURL()},
+		Log: d.logger(), Now: d.clock.Now}
 	t.Cleanup(func() {
 		if d.stop != nil {
 			d.stop()

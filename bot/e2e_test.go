@@ -77,6 +77,10 @@ type e2eConfig struct {
 	guildID  string        // Gateway.GuildID: "" registers globally
 	cooldown time.Duration // Gateway.Cooldown
 	daily    handlers.Subscriptions
+	fake     fakediscord.Options // Guilds defaults to e2eGuild
+	// setup, if set, runs before the bot connects: to queue faults, or to
+	// change the Gateway.
+	setup func(*fakediscord.Server, *Gateway)
 }
 
 // e2eBot is a connected Gateway with its own fake Discord.
@@ -94,7 +98,10 @@ type e2eBot struct {
 func startE2E(t *testing.T, cfg e2eConfig) *e2eBot {
 	t.Helper()
 	base := e2eLoadBase(t)
-	srv, err := fakediscord.Start(fakediscord.Options{Guilds: []string{e2eGuild}})
+	if cfg.fake.Guilds == nil {
+		cfg.fake.Guilds = []string{e2eGuild}
+	}
+	srv, err := fakediscord.Start(cfg.fake)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,6 +122,9 @@ func startE2E(t *testing.T, cfg e2eConfig) *e2eBot {
 		GuildID:   cfg.guildID,
 		Cooldown:  cfg.cooldown,
 		Log:       logger,
+	}
+	if cfg.setup != nil {
+		cfg.setup(srv, b.gw)
 	}
 	ctx := e2eContext(t)
 	if err := b.gw.Open(ctx); err != nil {

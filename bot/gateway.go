@@ -15,6 +15,7 @@ import (
 
 	dg "github.com/bwmarrin/discordgo"
 
+	"factbot/daily"
 	"factbot/handlers"
 )
 
@@ -39,15 +40,29 @@ type Gateway struct {
 	ShardAuto  bool // run Discord's recommended number of shards
 	Cooldown   time.Duration
 	Log        *slog.Logger
+	// RegisterRetry is the backoff of command registration; zero means
+	// RegisterBackoff.
+	RegisterRetry daily.Backoff
 
 	sessions   []*dg.Session
 	register   sync.Once
 	registered chan struct{}
-	up         []atomic.Bool // per session: connected (READY or RESUMED seen since the last disconnect)
+	regErr     atomic.Pointer[error] // the last failed registration's error, until one succeeds
+	up         []atomic.Bool         // per session: connected (READY or RESUMED seen since the last disconnect)
+	ctx        context.Context       // ends at Close: stops registration retries
+	stop       context.CancelFunc
 
 	mu       sync.Mutex
 	lastText map[string]time.Time // user -> last free-text answer
 }
+
+// RegisterBackoff is how command registration retries after a 5xx or a
+// network error (discordgo itself waits out 429s): quickly at first for a
+// blip, then once a minute.
+var RegisterBackoff = daily.Backoff{Initial: time.Second, Max: time.Minute}
+
+// redactor is the Redactor for this gateway's token and API.
+func (g *Gateway) redactor() Redactor { return Redactor{Token: g.Token, APIURL: g.APIURL} }
 
 // HTTPClient returns a client that sends Discord REST requests to base
 // instead of discord.com: for a REST proxy, and for tests.
@@ -94,6 +109,18 @@ func (g *Gateway) NewSession(shard, count int) (*dg.Session, error) {
 	return s, nil
 }
 
+// NewEditor returns what sends deferred answers of the HTTP endpoint, by
+// editing the interaction's response at the configured API. The
+// interaction's webhook needs no bot token; token may be "".
+func NewEditor(token, apiURL string) Editor {
+	s, _ := dg.New("") // New never fails
+	if token != "" {
+		s.Token = "Bot " + token
+	}
+	s.Client = HTTPClient(apiURL)
+	return s
+}
+
 // Shards returns how many shards to run and which: this process's one, or
 // all of Discord's recommendation with SHARD_COUNT=auto.
 func (g *Gateway) Shards() (ids []int, count int, err error) {
@@ -106,7 +133,7 @@ func (g *Gateway) Shards() (ids []int, count int, err error) {
 	}
 	gb, err := s.GatewayBot()
 	if err != nil {
-		return nil, 0, fmt.Errorf("ask Discord for the shard count: %w", redact(err, g.Token))
+		return nil, 0, fmt.Errorf("ask Discord for the shard count: %w", g.redactor().Error(err))
 	}
 	count = max(gb.Shards, 1)
 	for i := range count {
@@ -120,6 +147,7 @@ func (g *Gateway) Shards() (ids []int, count int, err error) {
 func (g *Gateway) Open(ctx context.Context) error {
 	g.registered = make(chan struct{})
 	g.lastText = make(map[string]time.Time)
+	g.ctx, g.stop = context.WithCancel(context.Background())
 	ids, count, err := g.Shards()
 	if err != nil {
 		return err
@@ -148,7 +176,7 @@ func (g *Gateway) Open(ctx context.Context) error {
 		case err := <-done:
 			if err != nil {
 				g.Close()
-				return fmt.Errorf("connect shard %d/%d: %w", id, count, redact(err, g.Token))
+				return fmt.Errorf("connect shard %d/%d: %w", id, count, g.redactor().Error(err))
 			}
 		case <-ctx.Done():
 			abort()
@@ -201,6 +229,9 @@ func abortableDial(s *dg.Session) (abort func()) {
 
 // Close disconnects every shard and stops reconnecting.
 func (g *Gateway) Close() {
+	if g.stop != nil {
+		g.stop()
+	}
 	var wg sync.WaitGroup
 	for _, s := range g.sessions {
 		s.ShouldReconnectOnError = false
@@ -231,17 +262,51 @@ func (g *Gateway) Connected() bool {
 	return true
 }
 
-// setUp records whether the session of a shard is connected.
-func (g *Gateway) setUp(s *dg.Session, up bool) {
+// setUp records whether the session of a shard is connected, and reports
+// whether it was before.
+func (g *Gateway) setUp(s *dg.Session, up bool) (was bool) {
 	for i, x := range g.sessions {
 		if x == s && i < len(g.up) {
-			g.up[i].Store(up)
+			was = g.up[i].Swap(up)
 		}
 	}
+	return was
 }
 
 // Registered is closed once the commands are registered.
 func (g *Gateway) Registered() <-chan struct{} { return g.registered }
+
+// Ready reports, for /readyz, why the gateway cannot serve yet: a shard
+// not connected, or, in the process that registers them (shard 0's), the
+// commands not registered, since until then members cannot use them.
+func (g *Gateway) Ready(context.Context) error {
+	if !g.Connected() {
+		return errors.New("not connected")
+	}
+	if !g.registers() {
+		return nil
+	}
+	select {
+	case <-g.registered:
+		return nil
+	default:
+	}
+	if err := g.regErr.Load(); err != nil {
+		return fmt.Errorf("commands not registered: %w", *err)
+	}
+	return errors.New("commands not registered yet")
+}
+
+// registers reports whether this process registers the commands: the one
+// that runs shard 0.
+func (g *Gateway) registers() bool {
+	for _, s := range g.sessions {
+		if s.ShardID == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // Session returns the first shard's session, for REST calls such as posts.
 func (g *Gateway) Session() *dg.Session {
@@ -280,26 +345,53 @@ func (g *Gateway) onReady(s *dg.Session, r *dg.Ready) {
 	if s.ShardID != 0 {
 		return // one session registers, in one process: shard 0's
 	}
-	g.register.Do(func() {
-		defer close(g.registered)
-		appID := s.State.User.ID
-		if r.Application != nil && r.Application.ID != "" {
-			appID = r.Application.ID
-		}
-		// One bulk overwrite: the registered set is exactly Commands().
-		// Guild-scoped when a guild is configured (instant), else global;
-		// never both, or members would see every command twice.
-		cmds, err := s.ApplicationCommandBulkOverwrite(appID, g.GuildID, Commands())
-		if err != nil {
-			g.Log.Error("register commands", "err", redact(err, g.Token))
+	appID := s.State.User.ID
+	if r.Application != nil && r.Application.ID != "" {
+		appID = r.Application.ID
+	}
+	g.register.Do(func() { go g.registerCommands(s, appID) })
+}
+
+// registerCommands overwrites the commands in one bulk request: the
+// registered set is exactly Commands(). Guild-scoped when a guild is
+// configured (instant), else global; never both, or members would see
+// every command twice. A 5xx or a network error is retried with
+// RegisterBackoff until Close; any other refusal is final, and /readyz
+// shows it.
+func (g *Gateway) registerCommands(s *dg.Session, appID string) {
+	scope := "global"
+	if g.GuildID != "" {
+		scope = "guild " + g.GuildID
+	}
+	for failures := 1; ; failures++ {
+		cmds, err := s.ApplicationCommandBulkOverwrite(appID, g.GuildID, Commands(), dg.WithContext(g.ctx))
+		if err == nil {
+			g.regErr.Store(nil)
+			close(g.registered)
+			g.Log.Info("commands registered", "count", len(cmds), "scope", scope)
 			return
 		}
-		scope := "global"
-		if g.GuildID != "" {
-			scope = "guild " + g.GuildID
+		if g.ctx.Err() != nil {
+			return
 		}
-		g.Log.Info("commands registered", "count", len(cmds), "scope", scope)
-	})
+		err = g.redactor().Error(err)
+		g.regErr.Store(&err)
+		if ae, ok := errors.AsType[*APIError](err); ok && ae.Status >= 400 && ae.Status < 500 {
+			g.Log.Error("register commands: refused", "scope", scope, "err", err)
+			return
+		}
+		retry := g.RegisterRetry
+		if retry.Initial <= 0 {
+			retry = RegisterBackoff
+		}
+		delay := retry.Delay(failures)
+		g.Log.Warn("register commands: will retry", "scope", scope, "failures", failures, "retry_in", delay, "err", err)
+		select {
+		case <-time.After(delay):
+		case <-g.ctx.Done():
+			return
+		}
+	}
 }
 
 func (g *Gateway) onResumed(s *dg.Session, _ *dg.Resumed) {
@@ -308,9 +400,13 @@ func (g *Gateway) onResumed(s *dg.Session, _ *dg.Resumed) {
 	g.Log.Info("gateway resumed", "shard", s.ShardID)
 }
 
+// onDisconnect warns of a lost connection. discordgo also reports a
+// Disconnect when a first connection fails, or at Close; those are not
+// news.
 func (g *Gateway) onDisconnect(s *dg.Session, _ *dg.Disconnect) {
-	g.setUp(s, false)
-	g.Log.Warn("gateway disconnected", "shard", s.ShardID)
+	if g.setUp(s, false) && g.ctx.Err() == nil {
+		g.Log.Warn("gateway disconnected", "shard", s.ShardID)
+	}
 }
 
 func (g *Gateway) onInteraction(s *dg.Session, ic *dg.InteractionCreate) {
@@ -319,9 +415,15 @@ func (g *Gateway) onInteraction(s *dg.Session, ic *dg.InteractionCreate) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), dg.InteractionDeadline)
 	defer cancel()
-	resp := g.Responder.Respond(ctx, ic.Interaction)
-	if err := s.InteractionRespond(ic.Interaction, resp); err != nil {
-		g.Log.Error("respond to interaction", "guild", ic.GuildID, "err", redact(err, g.Token))
+	resp, later := g.Responder.Respond(ctx, ic.Interaction)
+	// discordgo's InteractionRespond, with the response as Discord reads it.
+	endpoint := dg.EndpointInteractionResponse(ic.ID, ic.Token)
+	if _, err := s.RequestWithBucketID(http.MethodPost, endpoint, WireResponse(resp), endpoint); err != nil {
+		g.Log.Error("respond to interaction", "guild", ic.GuildID, "err", g.redactor().Error(err))
+		return
+	}
+	if later != nil {
+		g.Responder.SendLater(s, ic.Interaction, later, g.redactor())
 	}
 }
 
@@ -361,7 +463,7 @@ func (g *Gateway) onMessage(s *dg.Session, m *dg.MessageCreate) {
 	ref := &dg.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID}
 	ms := MessageSend(reply, g.Responder.title(), ref)
 	if _, err := s.ChannelMessageSendComplex(m.ChannelID, ms); err != nil {
-		g.Log.Error("reply to message", "guild", m.GuildID, "err", redact(err, g.Token))
+		g.Log.Error("reply to message", "guild", m.GuildID, "err", g.redactor().Error(err))
 	}
 }
 
@@ -400,13 +502,4 @@ func (g *Gateway) allow(user string, now time.Time) bool {
 		}
 	}
 	return true
-}
-
-// redact removes the token from an error's text, in case an error ever
-// quotes a request's headers or URL.
-func redact(err error, token string) error {
-	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
-		return err
-	}
-	return errors.New(strings.ReplaceAll(err.Error(), token, "[redacted]"))
 }

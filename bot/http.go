@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strconv"
@@ -31,6 +32,10 @@ type Interactions struct {
 	Responder *Responder
 	PublicKey ed25519.PublicKey
 	Now       func() time.Time
+	// Edits sends answers that were deferred because they were slow; nil
+	// answers every interaction in its HTTP response, however late.
+	Edits  Editor
+	Redact Redactor // for the errors of Edits
 }
 
 // ServeHTTP verifies and answers one interaction request.
@@ -63,11 +68,15 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	i, err := decodeInteraction(body)
 	if err != nil {
-		http.Error(w, "not an interaction", http.StatusBadRequest)
+		http.Error(w, "not an interaction: "+err.Error(), http.StatusBadRequest)
 		return
 	}
-	resp := h.Responder.Respond(r.Context(), i)
-	out, err := json.Marshal(resp)
+	resp, later := h.Responder.Respond(r.Context(), i)
+	if later != nil && h.Edits == nil {
+		resp = &dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: later.Wait()}
+		later = nil
+	}
+	out, err := json.Marshal(WireResponse(resp))
 	if err != nil {
 		h.Responder.Log.Error("encode interaction response", "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -75,6 +84,11 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(out)
+	if later != nil {
+		// The deferred response must reach Discord before its edit.
+		http.NewResponseController(w).Flush()
+		go h.Responder.SendLater(h.Edits, i, later, h.Redact)
+	}
 }
 
 // fresh reports whether a signature timestamp (Unix seconds) is within
@@ -125,7 +139,7 @@ type wireInteraction struct {
 		User        *wireUser `json:"user"`
 		Permissions int64     `json:"permissions,string"`
 	} `json:"member"`
-	Data struct {
+	Data *struct {
 		ID            string                                        `json:"id"`
 		Name          string                                        `json:"name"`
 		Type          dg.ApplicationCommandType                     `json:"type"`
@@ -151,25 +165,46 @@ func (u *wireUser) user() *dg.User {
 	return &dg.User{ID: u.ID, Username: u.Username, Bot: u.Bot}
 }
 
-// decodeInteraction reads an interaction for the Responder.
+// decodeInteraction reads an interaction for the Responder. What Discord
+// never sends is refused, for a 400: a type it does not define, an
+// interaction without ID or token, a command without data or name, a
+// button or form without custom_id.
 func decodeInteraction(body []byte) (*dg.Interaction, error) {
 	var w wireInteraction
 	if err := json.Unmarshal(body, &w); err != nil {
-		return nil, err
+		return nil, errors.New("invalid JSON")
 	}
-	if w.Type == 0 {
+	switch {
+	case w.Type == 0:
 		return nil, errors.New("no interaction type")
+	case w.ID == "" || w.Token == "":
+		return nil, errors.New("no id or token")
 	}
 	i := &dg.Interaction{ID: w.ID, AppID: w.AppID, Type: w.Type, GuildID: w.GuildID, ChannelID: w.ChannelID,
 		Token: w.Token, Version: w.Version, Locale: w.Locale, User: w.User.user()}
 	if w.Member != nil {
 		i.Member = &dg.Member{User: w.Member.User.user(), Permissions: w.Member.Permissions, GuildID: w.GuildID}
 	}
+	d := w.Data
 	switch w.Type {
+	case dg.InteractionPing:
 	case dg.InteractionApplicationCommand, dg.InteractionApplicationCommandAutocomplete:
-		i.Data = dg.ApplicationCommandInteractionData{ID: w.Data.ID, Name: w.Data.Name, CommandType: w.Data.Type, Options: w.Data.Options, TargetID: w.Data.TargetID}
+		if d == nil || d.Name == "" {
+			return nil, errors.New("command without data or name")
+		}
+		i.Data = dg.ApplicationCommandInteractionData{ID: d.ID, Name: d.Name, CommandType: d.Type, Options: d.Options, TargetID: d.TargetID}
 	case dg.InteractionMessageComponent:
-		i.Data = dg.MessageComponentInteractionData{CustomID: w.Data.CustomID, ComponentType: w.Data.ComponentType, Values: w.Data.Values}
+		if d == nil || d.CustomID == "" {
+			return nil, errors.New("component without custom_id")
+		}
+		i.Data = dg.MessageComponentInteractionData{CustomID: d.CustomID, ComponentType: d.ComponentType, Values: d.Values}
+	case dg.InteractionModalSubmit:
+		if d == nil || d.CustomID == "" {
+			return nil, errors.New("modal submit without custom_id")
+		}
+		i.Data = dg.ModalSubmitInteractionData{CustomID: d.CustomID}
+	default:
+		return nil, fmt.Errorf("unknown interaction type %d", w.Type)
 	}
 	return i, nil
 }

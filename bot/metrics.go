@@ -2,11 +2,14 @@ package bot
 
 import (
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"factbot/handlers"
 )
 
 // Metrics are the bot's Prometheus metrics, on a registry of their own so
@@ -68,9 +71,31 @@ func (m *Metrics) observeAnswer(command, outcome string, d time.Duration) {
 	if m == nil {
 		return
 	}
+	command = commandLabel(command)
 	m.answers.WithLabelValues(command, outcome).Inc()
 	m.latency.WithLabelValues(command).Observe(d.Seconds())
 }
+
+// commandLabel is the command label's value for a command name: the name
+// when the bot knows it, else "other". The name comes from the request,
+// and every distinct label value is a time series kept for the life of
+// the process: made-up names must not grow /metrics without bound.
+func commandLabel(name string) string {
+	if knownCommands()[name] {
+		return name
+	}
+	return "other"
+}
+
+// knownCommands are the registered commands and the other kinds of
+// answer the bot counts.
+var knownCommands = sync.OnceValue(func() map[string]bool {
+	known := map[string]bool{"ping": true, "autocomplete": true, "button": true, "unknown": true, handlers.CmdMessage: true, handlers.CmdHelp: true}
+	for _, c := range Commands() {
+		known[c.Name] = true
+	}
+	return known
+})
 
 func (m *Metrics) autocomplete() {
 	if m != nil {

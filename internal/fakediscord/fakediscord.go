@@ -146,6 +146,15 @@ type Options struct {
 	// were not switched on in the developer portal. Default 0.
 	DisallowedIntents int
 
+	// EchoAuthorization makes the fake behave like a careless proxy in
+	// front of Discord that quotes the credentials it received in its
+	// errors: every REST error response (4xx and 5xx, injected faults
+	// included) gets the request's Authorization header appended to its
+	// "message", and the gateway's 4004 close for a wrong token quotes
+	// that token. Tests use it to check that no secret reaches a log, the
+	// store or a member. Default false.
+	EchoAuthorization bool
+
 	// Logf, if set, receives one line per notable event: connections,
 	// identifies, resumes, rejected and unknown requests. t.Logf is the
 	// intended value; Close the server before the test ends.

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 )
@@ -412,7 +413,11 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) {
 		c.closeWith(4005, "Already authenticated.")
 		return
 	case !s.checkToken(p.Token):
-		c.closeWith(4004, "Authentication failed.")
+		reason := "Authentication failed."
+		if s.opts.EchoAuthorization {
+			reason = truncateUTF8("Authentication failed: "+p.Token, 123) // a close frame's reason is at most 123 bytes
+		}
+		c.closeWith(4004, reason)
 		return
 	case p.Intents == nil:
 		c.closeWith(4013, "Invalid intent(s).")
@@ -851,4 +856,15 @@ func intOr(p *int, def int) int {
 		return def
 	}
 	return *p
+}
+
+// truncateUTF8 shortens s to at most n bytes on a character boundary.
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -243,6 +243,9 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	if rec.status == 0 {
 		rec.status = http.StatusOK
 	}
+	if s.opts.EchoAuthorization && rec.status >= 400 {
+		echoAuthorization(&rec.body, r.Header.Get("Authorization"))
+	}
 	req.Status, req.Response = rec.status, bytes.Clone(rec.body.Bytes())
 
 	s.mu.Lock()
@@ -253,6 +256,22 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	maps.Copy(w.Header(), rec.header)
 	w.WriteHeader(rec.status)
 	_, _ = w.Write(rec.body.Bytes())
+}
+
+// echoAuthorization appends auth to an error body's message, or to the
+// body itself when it is not a JSON object with one (Options.EchoAuthorization).
+func echoAuthorization(body *bytes.Buffer, auth string) {
+	echo := " (Authorization: " + auth + ")"
+	var m map[string]any
+	if err := json.Unmarshal(body.Bytes(), &m); err == nil {
+		if msg, ok := m["message"].(string); ok {
+			m["message"] = msg + echo
+			body.Reset()
+			_ = json.NewEncoder(body).Encode(m)
+			return
+		}
+	}
+	body.WriteString(echo)
 }
 
 // badURI reports an empty ("//") or dot segment in the request's path,
