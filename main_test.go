@@ -315,7 +315,7 @@ func TestFatalLineFollowsLogFormat(t *testing.T) {
 			t.Errorf("stderr line is not JSON: %q", l)
 		}
 	}
-	if last := lines[len(lines)-1]; !strings.Contains(last, `"level":"ERROR"`) || !strings.Contains(last, "store") {
-		t.Errorf("last line %s; want an ERROR about the store", last)
+	if last := lines[len(lines)-1]; !strings.Contains(last, `"level":"ERROR"`) || !strings.Contains(last, dir) || !strings.Contains(last, "directory") {
+		t.Errorf("last line %s; want an ERROR naming the store's path and the cause", last)
 	}
 }

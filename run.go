@@ -109,7 +109,7 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 
 	metrics := bot.NewMetrics()
 	resp := &bot.Responder{Handler: h, Log: log, Metrics: metrics}
-	checks := map[string]func(context.Context) error{"store": st.Ping}
+	checks := map[string]func(context.Context) error{"store": st.Check}
 	errc := make(chan error, 4)
 	var servers []*http.Server
 	// On the way out everything stops at once, within shutdownGrace: the
@@ -182,7 +182,7 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 		checks["interactions"] = func(context.Context) error { return nil }
 	}
 	if cfg.HTTPAddr != "" {
-		if err := listen("health", cfg.HTTPAddr, (&bot.Health{Checks: checks, Metrics: metrics}).Handler()); err != nil {
+		if err := listen("health", cfg.HTTPAddr, (&bot.Health{Checks: checks, Metrics: metrics, Log: log}).Handler()); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"net/http"
 	"time"
 )
@@ -10,9 +12,14 @@ import (
 // Health serves /healthz (the process is alive), /readyz (it can serve:
 // gateway connected or endpoint listening, and store reachable) and
 // /metrics.
+//
+// /readyz listens on HTTP_ADDR without authentication, so it shows only
+// each check's error text, which names what is wrong without connection
+// details (see store.CheckError); the detail goes to the log.
 type Health struct {
 	Checks  map[string]func(context.Context) error // name -> readiness check
 	Metrics *Metrics
+	Log     *slog.Logger // optional: failed checks, in detail
 }
 
 // Handler returns the health mux.
@@ -31,6 +38,13 @@ func (h *Health) Handler() http.Handler {
 			if err := check(ctx); err != nil {
 				status[name] = err.Error()
 				code = http.StatusServiceUnavailable
+				if h.Log != nil {
+					detail := err
+					if inner := errors.Unwrap(err); inner != nil {
+						detail = inner
+					}
+					h.Log.Warn("not ready", "check", name, "err", detail)
+				}
 			} else {
 				status[name] = "ok"
 			}

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 	_ "time/tzdata" // zones work without the host's database, in scratch images too
+
+	"factbot/internal/snowflake"
 )
 
 // Defaults of /daily subscribe.
@@ -103,7 +105,7 @@ func (h *Handler) daily(ctx context.Context, req Request) (Reply, error) {
 	switch {
 	case h.Daily == nil:
 		return Reply{Title: title, Text: "Daily posts are not available here.", Ephemeral: true}, nil
-	case req.GuildID == "":
+	case !snowflake.Valid(req.GuildID):
 		return Reply{Title: title, Text: "Daily posts are for servers: use /daily in a server channel.", Ephemeral: true}, nil
 	case !req.CanManage:
 		return Reply{Title: title, Text: "Only members with the Manage Server permission can change or view daily posts.", Ephemeral: true}, nil
@@ -113,6 +115,11 @@ func (h *Handler) daily(ctx context.Context, req Request) (Reply, error) {
 		channel := req.Option("channel")
 		if channel == "" {
 			channel = req.ChannelID
+		}
+		// Discord sends a channel's ID; anything else (say "@everyone",
+		// from a hand-made request) must not become a place to post.
+		if !snowflake.Valid(channel) {
+			return Reply{Title: title, Text: "“" + Clip(channel, 40) + "” is not a channel: pick one from the list.", Ephemeral: true}, nil
 		}
 		hour, minute, err := ParseClock(req.Option("time"))
 		if err != nil {

@@ -210,17 +210,28 @@ func DayReply(a facts.DayAnswer) Reply {
 
 func (h *Handler) about() Reply {
 	a := h.Base.Article
+	// The count says what the Sections field lists: the article's main
+	// sections, then how many subsections they hold.
 	var sections []string
+	subsections := 0
 	for _, s := range a.Sections[1:] {
-		if s.Level == 2 && !s.BackMatter() {
+		switch {
+		case s.BackMatter():
+		case s.Level == 2:
 			sections = append(sections, s.Title)
+		case s.Level > 2:
+			subsections++
 		}
+	}
+	parts := plural(len(sections), "section")
+	if subsections > 0 {
+		parts += " with " + plural(subsections, "subsection")
 	}
 	return Reply{
 		Title: "About factbot",
-		Text: fmt.Sprintf("I know one article inside out: “%s” from Wikipedia, %d sections and %d facts. "+
+		Text: fmt.Sprintf("I know one article inside out: “%s” from Wikipedia, %s and %s. "+
 			"Look up a topic with /fact, ask a question with /ask or by mentioning me, and see /onthisday. "+
-			"Every answer quotes the article and cites its section.", a.Title, len(a.Sections), len(a.Facts)),
+			"Every answer quotes the article and cites its section.", a.Title, parts, plural(len(a.Facts), "fact")),
 		Fields: []Field{
 			{Name: "Sections", Value: Clip(strings.Join(sections, " · "), 1024)},
 			{Name: "Source", Value: "[" + a.Title + "](" + a.URL + "), by Wikipedia contributors"},
@@ -231,11 +242,23 @@ func (h *Handler) about() Reply {
 	}
 }
 
+// plural is "1 fact", "2 facts".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// help lists every command a member can use: the slash commands, and
+// /topics, which mentions, DMs and the terminal chat take.
 func (h *Handler) help() Reply {
 	return Reply{Title: "How to ask", Text: "/fact TOPIC — look up a topic (try /fact embassy)\n" +
 		"/ask QUESTION — ask in your own words (try /ask when were relations established?)\n" +
 		"/onthisday [DATE] — what happened on a day (today, 08-19, 19 August)\n" +
+		"/topics [FRAGMENT] — list the topics I know, or those matching a fragment (in a mention or a DM)\n" +
 		"/about — what I know and where it comes from\n" +
+		"/daily subscribe, unsubscribe, status — a daily on-this-day post in a channel (servers, Manage Server)\n" +
 		"Mention me with a question, or send me a direct message.", Ephemeral: true}
 }
 

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -143,6 +144,19 @@ func TestDaily(t *testing.T) {
 	if r := do("status", nil, true, "1"); !strings.Contains(r.Text, "no daily post") {
 		t.Errorf("status before: %q", r.Text)
 	}
+	// IDs that are not snowflakes, as only a hand-made request sends them,
+	// are refused and stored nowhere.
+	for _, ch := range []string{"@everyone", "<#77>", "#general", "77 78", "-1"} {
+		if r := do("subscribe", map[string]string{"channel": ch}, true, "1"); !strings.Contains(r.Text, "is not a channel") {
+			t.Errorf("channel %q: %q", ch, r.Text)
+		}
+	}
+	if r := do("subscribe", nil, true, "@everyone"); !strings.Contains(r.Text, "servers") {
+		t.Errorf("guild @everyone: %q", r.Text)
+	}
+	if len(subs.subs) != 0 {
+		t.Errorf("stored %v for IDs that are not snowflakes", subs.subs)
+	}
 	r := do("subscribe", map[string]string{"time": "9:30", "timezone": "europe/tirane", "channel": "77"}, true, "1")
 	if st := subs.subs["1"]; st.ChannelID != "77" || st.Hour != 9 || st.Minute != 30 || st.TZ != "Europe/Tirane" {
 		t.Errorf("stored %+v", st)
@@ -181,5 +195,22 @@ func TestParseClock(t *testing.T) {
 		if _, _, err := ParseClock(bad); err == nil {
 			t.Errorf("ParseClock(%q) accepted", bad)
 		}
+	}
+}
+
+// TestHelpAndAbout: /help names every command a member can type, and
+// /about's count of sections is the number it lists.
+func TestHelpAndAbout(t *testing.T) {
+	h := newHandler(t)
+	help, _ := h.Handle(context.Background(), Request{Command: CmdHelp})
+	for _, cmd := range []string{CmdFact, CmdAsk, CmdOnThisDay, "topics", CmdAbout, CmdDaily} {
+		if !strings.Contains(help.Text, "/"+cmd) {
+			t.Errorf("/help leaves out /%s:\n%s", cmd, help.Text)
+		}
+	}
+	about, _ := h.Handle(context.Background(), Request{Command: CmdAbout})
+	listed := strings.Split(about.Fields[0].Value, " · ")
+	if want := fmt.Sprintf(" %d sections", len(listed)); !strings.Contains(about.Text, want) {
+		t.Errorf("/about lists %d sections (%s) but says %q", len(listed), about.Fields[0].Value, about.Text)
 	}
 }

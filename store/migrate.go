@@ -69,6 +69,18 @@ var migrations = []migration{
 			`CREATE INDEX post_ledger_guild ON post_ledger (guild_id, local_date)`,
 		},
 	},
+	{
+		version: 3,
+		name:    "readiness probe row",
+		stmts: []string{
+			// One row, rewritten by every readiness check: proof that the
+			// store takes writes, not just that it answers.
+			`CREATE TABLE store_probe (
+				id         INTEGER PRIMARY KEY,
+				checked_at BIGINT NOT NULL
+			)`,
+		},
+	},
 }
 
 // migrate brings the schema up to version upTo. Each step runs in its own
@@ -91,7 +103,13 @@ func (s *Store) migrate(ctx context.Context, upTo int) error {
 	if err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	for _, m := range migrations[:upTo] {
+	// Read the version first, so that a damaged database fails as
+	// unreadable instead of as a failed first migration it applied long ago.
+	var current int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		return fmt.Errorf("read the schema version: %w", err)
+	}
+	for _, m := range migrations[min(current, upTo):upTo] {
 		err := s.migrationTx(ctx, func(tx *sql.Tx) error {
 			var done int
 			err := tx.QueryRowContext(ctx,
@@ -110,7 +128,7 @@ func (s *Store) migrate(ctx context.Context, upTo int) error {
 			return err
 		})
 		if err != nil {
-			return fmt.Errorf("migrate to v%d (%s): %w", m.version, m.name, err)
+			return fmt.Errorf("migrate from v%d to v%d (%s): %w", current, m.version, m.name, err)
 		}
 	}
 	return nil

@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -55,15 +56,20 @@ var ErrNotFound = errors.New("not found")
 
 // sqliteBusyTimeout is how long an SQLite writer waits for another
 // connection (another Store on the same file, or another process) to
-// finish its write before failing with SQLITE_BUSY. Writes here are tiny,
-// so ten seconds only matters when something is badly stuck.
-const sqliteBusyTimeout = 10 * time.Second
+// finish its write before failing with SQLITE_BUSY. Writes here take well
+// under a millisecond, so a second only runs out when another process
+// holds the lock far longer than any of ours: better to fail then, well
+// inside Discord's 3 s for an interaction's first response and the HTTP
+// server's 10 s, than to let the request die waiting.
+const sqliteBusyTimeout = time.Second
 
 // Store is a handle on the database. It is safe for concurrent use; open
 // one per process and share it.
 type Store struct {
 	db      *sql.DB
 	backend string
+	where   string // for errors: the SQLite path, or "PostgreSQL" (never the URL)
+	path    string // the SQLite path; "" for PostgreSQL
 	// now stamps subscription changes; tests replace it. Ledger
 	// operations take the time as an argument instead, because their
 	// correctness depends on the caller's clock, not the store's.
@@ -97,16 +103,91 @@ func open(ctx context.Context, dsn string, upTo int) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.db.PingContext(ctx); err != nil {
+	if err := s.setUp(ctx, upTo); err != nil {
 		s.db.Close()
-		return nil, fmt.Errorf("store: connect to %s: %w", s.backend, err)
-	}
-	if err := s.migrate(ctx, upTo); err != nil {
-		s.db.Close()
-		return nil, fmt.Errorf("store: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", s.where, s.explain(err))
 	}
 	return s, nil
 }
+
+// setUp checks that the database is factbot's (or empty), puts an SQLite
+// file in WAL mode, migrates the schema and checks that the tables read.
+func (s *Store) setUp(ctx context.Context, upTo int) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return fmt.Errorf("connect: %w", err)
+	}
+	if err := s.checkOwnTables(ctx); err != nil {
+		return err
+	}
+	if s.backend == BackendSQLite {
+		// WAL lets readers proceed while one connection writes. It is set
+		// only now, once the file is known to be factbot's: the mode
+		// sticks to the file, and another program's file must not change
+		// under it.
+		if _, err := s.db.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+			return fmt.Errorf("switch to WAL mode: %w", err)
+		}
+	}
+	if err := s.migrate(ctx, upTo); err != nil {
+		return err
+	}
+	if upTo == len(migrations) {
+		if err := s.readTables(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ownTables are the tables factbot creates, every migration included.
+var ownTables = map[string]bool{"schema_migrations": true, "subscriptions": true, "post_ledger": true, "store_probe": true}
+
+// checkOwnTables refuses a database that holds tables factbot did not
+// create: FACTBOT_DATA or DATABASE_URL pointing at another program's data
+// by mistake. An empty database is fine, and so is one with factbot's
+// tables.
+func (s *Store) checkOwnTables(ctx context.Context) error {
+	query := `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`
+	if s.backend == BackendPostgres {
+		query = `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()`
+	}
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("list tables: %w", err)
+	}
+	defer rows.Close()
+	var foreign []string
+	versioned, any := false, false
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return fmt.Errorf("list tables: %w", err)
+		}
+		any = true
+		versioned = versioned || name == "schema_migrations"
+		if !ownTables[name] {
+			foreign = append(foreign, name)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list tables: %w", err)
+	}
+	if len(foreign) > 0 {
+		slices.Sort(foreign)
+		if len(foreign) > 5 {
+			foreign = append(foreign[:5], "…")
+		}
+		return fmt.Errorf("%w: it holds tables factbot did not create (%s); give factbot a database of its own", ErrForeign, strings.Join(foreign, ", "))
+	}
+	if any && !versioned {
+		return fmt.Errorf("%w: it has tables named like factbot's but no schema_migrations table, so factbot did not make them", ErrForeign)
+	}
+	return nil
+}
+
+// ErrForeign is returned (wrapped) by Open for a database that is not
+// factbot's and not empty.
+var ErrForeign = errors.New("not factbot's database")
 
 func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
@@ -123,7 +204,7 @@ func openPostgres(dsn string) (*Store, error) {
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	return &Store{db: db, backend: BackendPostgres, now: time.Now}, nil
+	return &Store{db: db, backend: BackendPostgres, where: "PostgreSQL", now: time.Now}, nil
 }
 
 func openSQLite(path string) (*Store, error) {
@@ -135,17 +216,20 @@ func openSQLite(path string) (*Store, error) {
 	if strings.ContainsRune(path, '?') || strings.HasPrefix(path, "file:") {
 		return nil, fmt.Errorf("store: sqlite database %q must be a plain file path (no file: URI, no '?')", path)
 	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("store: %s is a directory, not a database file", path)
+	}
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
-			return nil, fmt.Errorf("store: create database directory: %w", err)
+			return nil, fmt.Errorf("store: create the folder of %s: %w", path, err)
 		}
 	}
 	q := []string{
 		// busy_timeout first: the pragmas after it may already need the
 		// write lock another process holds.
 		"_pragma=busy_timeout(" + strconv.FormatInt(sqliteBusyTimeout.Milliseconds(), 10) + ")",
-		// WAL lets readers proceed while one connection writes.
-		"_pragma=journal_mode(WAL)",
+		// (WAL mode is set by setUp, once the file is known to be
+		// factbot's.)
 		// NORMAL is durable across application crashes in WAL mode and only
 		// risks the last commits on power loss; the ledger tolerates that
 		// (a lost "sent" mark is taken over with the same nonce).
@@ -166,7 +250,7 @@ func openSQLite(path string) (*Store, error) {
 	// itself for the lock. Other Stores and processes on the same file are
 	// serialised by the busy timeout.
 	db.SetMaxOpenConns(1)
-	return &Store{db: db, backend: BackendSQLite, now: time.Now}, nil
+	return &Store{db: db, backend: BackendSQLite, where: path, path: path, now: time.Now}, nil
 }
 
 // Close releases the database connections. Calls after the first do
@@ -175,10 +259,10 @@ func (s *Store) Close() error {
 	return s.db.Close()
 }
 
-// Ping checks that the database answers, for a readiness probe.
+// Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.db.PingContext(ctx); err != nil {
-		return fmt.Errorf("store: ping %s: %w", s.backend, err)
+		return fmt.Errorf("store: ping %s: %w", s.where, s.explain(err))
 	}
 	return nil
 }

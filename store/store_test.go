@@ -96,6 +96,8 @@ func runSuite(t *testing.T, db newDB) {
 		{"LastPost", testLastPost},
 		{"ClaimRace", testClaimRace},
 		{"TakeoverRace", testTakeoverRace},
+		{"RefusesForeign", testRefusesForeign},
+		{"Check", testCheck},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
