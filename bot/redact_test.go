@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -172,5 +173,26 @@ func TestRedactor(t *testing.T) {
 	}
 	if err := r.Error(context.DeadlineExceeded); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("Redactor.Error(DeadlineExceeded) = %v; want errors.Is to still see it", err)
+	}
+}
+
+// TestOpenNamesConfiguredAddress: a connection error names the address
+// DISCORD_API_URL gives, with its password masked, not discordgo's
+// built-in discord.com; and no "disconnected" warning comes before any
+// connection.
+func TestOpenNamesConfiguredAddress(t *testing.T) {
+	log := &e2eLog{}
+	logger := slog.New(slog.NewTextHandler(log, nil))
+	h := &handlers.Handler{Base: e2eLoadBase(t), Log: logger}
+	g := &Gateway{Responder: &Responder{Handler: h, Log: logger}, Token: "tok", APIURL: "http://proxyuser:hunter2@127.0.0.1:1/api/v9/", Log: logger}
+	err := g.Open(e2eContext(t))
+	if err == nil {
+		t.Fatal("Open with nothing listening succeeded")
+	}
+	if !strings.Contains(err.Error(), "127.0.0.1:1/api/v9/gateway") || strings.Contains(err.Error(), "discord.com") || strings.Contains(err.Error(), "hunter2") {
+		t.Errorf("Open = %v; want the configured address, password masked", err)
+	}
+	if strings.Contains(log.String(), "disconnected") {
+		t.Errorf("a warning of a disconnection before any connection:\n%s", log.String())
 	}
 }

@@ -14,6 +14,11 @@
 # Stdout carries only the `export FACTBOT_TEST_DATABASE_URL=...` line;
 # progress and errors go to stderr, so the eval form stays clean.
 #
+# Two more forms let a caller stop only a server it started (.ci/run):
+#
+#	bash store/testdata/postgres-ci.sh status   # exit 0 when the server runs
+#	bash store/testdata/postgres-ci.sh stop     # stop it, if it runs
+#
 # Why its own cluster instead of Debian's "15/main" on 5432: the machine
 # may already run (or later start) that one for something else, and a
 # private data directory on its own port cannot clash with it. The server
@@ -55,6 +60,20 @@ bindir() {
 }
 
 BIN="$(bindir || true)"
+case "${1:-}" in
+status)
+	[ -n "$BIN" ] && [ -f "$DATA/postmaster.pid" ] &&
+		runuser -u postgres -- "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
+	exit
+	;;
+stop)
+	if [ -n "$BIN" ] && [ -f "$DATA/postmaster.pid" ]; then
+		log "stopping the server on 127.0.0.1:$PORT"
+		runuser -u postgres -- "$BIN/pg_ctl" -D "$DATA" -m fast -w -t 30 stop >/dev/null
+	fi
+	exit 0
+	;;
+esac
 if [ -z "$BIN" ]; then
 	log "installing postgresql from Debian"
 	export DEBIAN_FRONTEND=noninteractive
