@@ -1,47 +1,11 @@
 package facts
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"slices"
 	"testing"
 	"time"
 )
-
-// loadQuestions reads question sets; the shared development set falls back
-// to the project's own when ../shared is not beside the repository.
-func loadQuestions(tb testing.TB, paths ...string) []question {
-	if len(paths) == 1 && paths[0] == "../../shared/qa/dev.jsonl" {
-		if _, err := os.Stat(paths[0]); err != nil {
-			paths = []string{"testdata/questions.jsonl"}
-		}
-	}
-	tb.Helper()
-	var out []question
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			continue
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var q question
-			if len(sc.Bytes()) == 0 {
-				continue
-			}
-			if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-				tb.Fatalf("%s: %v", p, err)
-			}
-			out = append(out, q)
-		}
-		f.Close()
-	}
-	if len(out) == 0 {
-		tb.Fatalf("no questions in %v", paths)
-	}
-	return out
-}
 
 // BenchmarkAsk reports the median time per question over the development
 // set (the target is 5 µs), besides the mean that ns/op shows.
@@ -52,14 +16,12 @@ func BenchmarkAsk(b *testing.B) {
 	}
 	// The development set when ../shared sits beside the repository (the
 	// target is stated for it), else the project's own set.
-	qs := loadQuestions(b, "../../shared/qa/dev.jsonl")
-	answer := func(q question) {
-		if q.Kind == "fact" {
-			base.Topic(q.Q)
-		} else {
-			base.Ask(q.Q)
-		}
+	path := sharedDir + "/qa/dev.jsonl"
+	if _, err := os.Stat(path); err != nil {
+		path = "testdata/questions.jsonl"
 	}
+	qs := readQA(b, path)
+	answer := func(q qa) { answerQA(base, q) }
 	for _, q := range qs {
 		answer(q) // warm the typo index, as a running bot has
 	}

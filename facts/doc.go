@@ -9,6 +9,12 @@
 // the article verbatim and cites the sections it came from; when the
 // article does not say, the answer is not found and suggests close topics.
 //
+// Ask is a pipeline, a file a stage: analyse (analyze.go), retrieve
+// (retrieve.go, BM25F), rank (features.go), decide (ask.go) and present
+// (present.go). The numbers that steer it are fitted on question sets by
+// the fitting program in fit_test.go, which writes model_gen.go.
+//
 // The package knows nothing of Discord or terminals, and imports only the
-// standard library and github.com/sahilm/fuzzy.
+// standard library, github.com/sahilm/fuzzy and the Porter2 stemmer of
+// github.com/kljensen/snowball.
 package facts

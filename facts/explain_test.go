@@ -7,28 +7,50 @@ import (
 	"testing"
 )
 
-// TestExplain prints the ranking for the questions in $EXPLAIN (one per
-// "|"), for tuning by hand: EXPLAIN='when x?|who y?' go test -run Explain -v
+// TestExplain prints how questions are read and ranked, for work on the
+// engine: EXPLAIN='when x?|who y?' [ARTICLE=file] go test ./facts -run Explain -v
 func TestExplain(t *testing.T) {
 	qs := os.Getenv("EXPLAIN")
 	if qs == "" {
 		t.Skip("set EXPLAIN")
 	}
-	b, err := Load(DefaultArticle)
+	data := DefaultArticle
+	if p := os.Getenv("ARTICLE"); p != "" {
+		var err error
+		if data, err = os.ReadFile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := Load(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range strings.Split(qs, "|") {
-		an := b.analyze(q, true)
-		fmt.Printf("Q %q type=%d total=%.2f\n", q, an.typ, an.total)
-		for _, c := range an.concepts {
-			fmt.Printf("   concept %q w=%.2f known=%v rare=%v alts=%d\n", c.word, c.weight, c.known, c.rare, len(c.alts))
-		}
-		for i, c := range b.rank(an, 0) {
-			if i >= 5 {
-				break
+		r := b.run(q, nil)
+		fmt.Printf("Q %q type=%d focus=%q negated=%v unknownName=%v\n", q, r.q.typ, r.q.focus, r.q.negated, r.q.unknownName)
+		for _, w := range r.q.words {
+			fmt.Printf("   word %q idf=%.2f known=%v name=%v(%d) light=%v title=%v alts=", w.text, w.idf, w.known, w.name, w.group, w.light, w.title)
+			for _, a := range w.alts {
+				fmt.Printf(" %s:%.2f", b.surface[a.t], a.w)
 			}
-			fmt.Printf("   %.3f cov=%.3f #%d %.90s\n", c.Score, c.Coverage, c.Fact.ID, c.Fact.Text)
+			fmt.Println()
 		}
+		for i, h := range r.hits {
+			mark := " "
+			if i == r.chosen {
+				mark = "*"
+			}
+			fmt.Printf(" %s %.3f bm25=%.2f %v\n     %.100s\n", mark, r.scores[i], h.score, r.xs[i], b.facts[h.fact].Text)
+		}
+		dec := b.decide(r)
+		fmt.Printf("   answer=%v confidence=%.3f\n", dec.answer, dec.confidence)
+		if r.chosen >= 0 {
+			d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
+			for i, v := range d {
+				fmt.Printf("   %s=%.2f (%.2f)", decideFeatureNames[i], v, v*b.m.decide[i])
+			}
+			fmt.Println()
+		}
+		b.release(r)
 	}
 }

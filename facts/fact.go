@@ -49,11 +49,16 @@ type Fact struct {
 	Quote     bool // it quotes someone
 	Reason    bool // it gives a cause ("due to", "because")
 
-	toks  []token  // the words of Text
-	para  int      // paragraph number within the article
-	prev  *Fact    // the sentence before it in the same paragraph
-	extra []string // stems only a merged, shorter copy had
+	toks    []token  // the words of Text
+	para    int      // paragraph number within the article
+	prev    *Fact    // the sentence before it in the same paragraph
+	extra   []string // stems only a merged, shorter copy had
+	article *Article // the article it is from, set when indexed
+	gid     int32    // its number in the fact base, set when indexed
 }
+
+// ArticleOf returns the article a fact is from, once it is indexed.
+func (f *Fact) ArticleOf() *Article { return f.article }
 
 // monthNames maps folded month names and abbreviations to 1-12.
 var monthNames = map[string]int{

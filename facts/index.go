@@ -7,50 +7,62 @@ import (
 	"sync"
 )
 
-// Weights of the places a fact's words come from. A fact is about its own
-// words first; the words of a merged copy (the lead's summary) nearly as
-// much; its section's title and the sentence before it give context that
-// helps rank but cannot carry a match alone.
-const (
-	weightOwn     = 1.0
-	weightMerged  = 0.8
-	weightAcronym = 0.9  // "IDF" in the text stands for "Israel Defense Forces"
-	weightSection = 0.4  // words of the section path
-	weightContext = 0.35 // words of the previous sentence
-)
+// The index: every fact of every article, its words as term ids, and
+// postings that BM25F scores. It is built once, in New, and read by every
+// question without locks.
+//
+// A fact is a small document with three fields, after BM25F: its own
+// words; the words of the sentence it leans on when it opens with a
+// pronoun ("It was erected in 2018" carries the sentence that says what
+// "it" is); and its heading (the article's title and the section path).
+// A term's weight in a fact combines the fields, each normalised by its
+// length, and saturates with k1, so the retrieval score of a fact is
+// Σ idf(t) · tf~/(k1 + tf~) over the question's terms. The field weights,
+// k1 and b come from the fitted model (model_gen.go).
 
+// posting is one document (a fact, or a paragraph) that holds a term,
+// with the term's saturated BM25F weight in it, tf~/(k1+tf~).
 type posting struct {
-	fact int32
-	w    float32
+	doc int32
+	w   float32
 }
 
-// termWeight is one term of a fact, kept sorted by term for lookups.
-type termWeight struct {
-	term int32
-	w    float32
-}
-
-// Base is an article indexed for answering. It is safe for concurrent use.
+// Base is one or more articles indexed for answering: one fact base. It is
+// safe for concurrent use.
 type Base struct {
-	Article *Article
+	// Article is the first article; Articles lists them all.
+	Article  *Article
+	Articles []*Article
 
-	vocab      map[string]int32 // stem -> term id
-	df         []int32          // facts whose own words hold the term
-	idf        []float32
-	surface    []string              // a surface form of each term, for suggestions
-	postings   [][]posting           // term -> facts
-	factTerm   [][]termWeight        // fact -> terms, sorted by term
-	length     []int32               // fact -> number of words in its own text
-	words      map[string]int32      // folded surface word -> term, for typo repair
-	acronyms   map[string][][]int32  // folded acronym -> the terms of each expansion
-	phrases    map[string][][]string // first stem -> stems of multi-word names ("tel aviv")
-	demonyms   map[int32][]int32     // "albania" <-> "albanian", "israel" <-> "israeli"
-	nameWords  map[string]bool       // folded words of the article's names
-	lowerWords map[string]bool       // words the article writes in lower case somewhere
-	titleGroup map[string]int        // stems of the title's words and their demonyms -> word number, from 1
-	factTitles []uint64              // fact -> bit g-1 set when it mentions title word g
-	maxIDF     float32
-	rareDF     int32 // a term in at most this many facts is specific
+	facts []*Fact      // every article's facts, in order: a fact's gid is its position
+	m     *modelParams // the fitted model it answers with
+
+	vocab     map[string]int32 // stem -> term
+	words     map[string]int32 // folded word as written -> term
+	stems     []string         // term -> stem
+	surface   []string         // term -> the first form the articles write
+	df        []int32          // term -> facts whose own words hold it
+	idf       []float32        // term -> BM25 inverse document frequency
+	post      [][]posting      // term -> facts holding it in any field
+	ownPost   [][]int32        // term -> facts holding it in their own words
+	own       [][]int32        // fact -> its own words as terms, in order; -1 for a stop word
+	paraOf    []int32          // fact -> its paragraph (a list is one paragraph)
+	nextOf    []int32          // fact -> the sentence after it in its paragraph, or -1
+	paraPost  [][]posting      // term -> paragraphs holding it, with their BM25 weight
+	nparas    int
+	ownSet    [][]int32 // fact -> sorted terms of its own words, merged copies and acronyms
+	ctxSet    [][]int32 // fact -> sorted terms of its antecedent and heading
+	related   [][]int32 // term -> other forms of the word (marriage for marry)
+	nameTerm  []bool    // term is a word of a proper name
+	lowerTerm []bool    // term is written in lower case somewhere
+	titleTerm []bool    // term is a word of an article's title (or a form of one)
+	phrases   map[int32][][]int32
+	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
+	maxIDF    float32
+	typos     typoIndex
+	items     [][]item   // fact -> its answer items
+	negated   []bool     // fact -> it says "not" or "never"
+	grams     [][]uint64 // fact -> sorted hashes of its words and word pairs as written
 
 	topics       []topic
 	topicKeys    map[string]int // folded name or alias -> topic
@@ -58,170 +70,15 @@ type Base struct {
 	topicByTerms map[string]int // termsKey -> word or name topic
 	central      []int          // topics, most central first
 
-	typoOnce sync.Once
-	deletes  map[string][]int32 // deletion neighbourhood of surface words -> word ids
-	wordList []string
-	wordTerm []int32
-
-	singles   []int32   // singles[i] == i, for one-term slices
-	termStems []string  // term -> its stem
-	stems     stemCache // during New only
-	scratch   sync.Pool
+	stemc   stemCache // during New only
+	scratch sync.Pool
 }
 
-// New indexes a parsed article.
-func New(a *Article) *Base {
-	if a.stems == nil {
-		a.stems = make(stemCache, 1024)
-	}
-	defer func() { a.stems = nil }()
-	b := &Base{
-		stems:      a.stems,
-		Article:    a,
-		vocab:      make(map[string]int32, 512),
-		words:      make(map[string]int32, 512),
-		acronyms:   make(map[string][][]int32),
-		phrases:    make(map[string][][]string),
-		demonyms:   make(map[int32][]int32),
-		nameWords:  make(map[string]bool),
-		lowerWords: make(map[string]bool),
-		titleGroup: make(map[string]int),
-		topicKeys:  make(map[string]int, 512),
-	}
-	n := len(a.Facts)
-	b.factTerm = make([][]termWeight, n)
-	var toks []token
-	add := b.addWeight
-	addText := func(f int, text string, w float32) {
-		toks = tokenize(text, toks[:0])
-		for _, t := range toks {
-			if stopwords[t.word] {
-				continue
-			}
-			add(f, b.term(t.word), w)
-		}
-	}
-	b.length = make([]int32, n)
-	for i, f := range a.Facts {
-		for _, t := range f.toks {
-			if !t.cap {
-				b.lowerWords[t.word] = true
-			}
-			if !stopwords[t.word] {
-				add(i, b.term(t.word), weightOwn)
-			}
-		}
-		b.length[i] = int32(len(f.toks))
-		for _, s := range f.extra {
-			add(i, b.termStem(s, s), weightMerged)
-		}
-	}
-	// Document frequency counts own words only: context must not make a
-	// word look common.
-	b.df = make([]int32, len(b.surface))
-	for i := range a.Facts {
-		for _, tw := range b.factTerm[i] {
-			if tw.w >= weightMerged {
-				b.df[tw.term]++
-			}
-		}
-	}
-	for i, f := range a.Facts {
-		for _, title := range f.Section.Path {
-			if f.Section.Level > 1 {
-				addText(i, title, weightSection)
-			}
-		}
-		if f.prev != nil {
-			for _, t := range f.prev.toks {
-				if !stopwords[t.word] {
-					add(i, b.term(t.word), weightContext)
-				}
-			}
-		}
-	}
-	b.indexNames()
-	for g, t := range tokenize(a.Title, nil) {
-		if stopwords[t.word] || g >= 64 {
-			continue
-		}
-		s := b.stems.stem(t.word)
-		b.titleGroup[s] = g + 1
-		for _, d := range demonymForms(s) {
-			for _, e := range append(demonymForms(d), d) { // israel, israeli, israelis
-				if _, ok := b.titleGroup[e]; !ok && e != s {
-					b.titleGroup[e] = g + 1
-				}
-			}
-		}
-	}
-	// Inverse document frequency, smoothed so a word in every fact still
-	// weighs a little and a word in one fact weighs most.
-	b.df = append(b.df, make([]int32, len(b.surface)-len(b.df))...)
-	b.idf = make([]float32, len(b.surface))
-	for t := range b.idf {
-		b.idf[t] = float32(math.Log(1 + float64(n)/float64(max(b.df[t], 1))))
-	}
-	b.maxIDF = float32(math.Log(1 + float64(n)))
-	b.rareDF = int32(max(2, n/4))
-	b.postings = make([][]posting, len(b.surface))
-	for i := range b.factTerm {
-		slices.SortFunc(b.factTerm[i], func(x, y termWeight) int { return int(x.term - y.term) })
-		for _, tw := range b.factTerm[i] {
-			b.postings[tw.term] = append(b.postings[tw.term], posting{int32(i), tw.w})
-		}
-	}
-	// Two steps, through forms the article has: israel -> israeli -> israelis.
-	var buf, buf2 []byte
-	for stem, id := range b.vocab {
-		buf = eachDemonym(stem, buf, func(v []byte) {
-			other, ok := b.vocab[string(v)]
-			if !ok || other == id {
-				return
-			}
-			b.addDemonym(id, other)
-			buf2 = eachDemonym(string(v), buf2, func(v2 []byte) {
-				if third, ok := b.vocab[string(v2)]; ok && third != id {
-					b.addDemonym(id, third)
-				}
-			})
-		})
-	}
-	// Which of the title's words each fact mentions, context included.
-	b.factTitles = make([]uint64, n)
-	for stem, g := range b.titleGroup {
-		if id, ok := b.vocab[stem]; ok {
-			for _, p := range b.postings[id] {
-				if p.w != weightSection { // a section title names the place, not the subject
-					b.factTitles[p.fact] |= 1 << (g - 1)
-				}
-			}
-		}
-	}
-	b.termStems = make([]string, len(b.surface))
-	for stem, id := range b.vocab {
-		b.termStems[id] = stem
-	}
-	b.singles = make([]int32, len(b.surface))
-	for i := range b.singles {
-		b.singles[i] = int32(i)
-	}
-	b.buildTopics()
-	b.stems = nil
-	b.scratch.New = func() any {
-		return &scratch{score: make([]float32, n), best: make([]float32, n), mention: make([]uint64, n)}
-	}
-	return b
+// New indexes parsed articles into one fact base. With no article it
+// returns nil.
+func New(articles ...*Article) *Base {
+	return newBase(articles, &model)
 }
-
-func (b *Base) addDemonym(id, other int32) {
-	if !slices.Contains(b.demonyms[id], other) {
-		b.demonyms[id] = append(b.demonyms[id], other)
-	}
-}
-
-// one returns a one-term slice for term id without allocating.
-func (b *Base) one(id int32) []int32 { return b.singles[id : id+1 : id+1] }
 
 // Load parses and indexes an article.
 func Load(data []byte) (*Base, error) {
@@ -232,13 +89,295 @@ func Load(data []byte) (*Base, error) {
 	return New(a), nil
 }
 
+func newBase(articles []*Article, m *modelParams) *Base {
+	if len(articles) == 0 {
+		return nil
+	}
+	b := &Base{
+		Article:   articles[0],
+		Articles:  articles,
+		m:         m,
+		vocab:     make(map[string]int32, 1024),
+		words:     make(map[string]int32, 1024),
+		phrases:   make(map[int32][][]int32),
+		acronyms:  make(map[string][]int32),
+		topicKeys: make(map[string]int, 512),
+		stemc:     make(stemCache, 1024),
+	}
+	for _, a := range articles {
+		if a.stems != nil {
+			for w, s := range a.stems {
+				b.stemc[w] = s
+			}
+			a.stems = nil // the parse's cache is not needed after this
+		}
+		for _, f := range a.Facts {
+			f.article = a
+			f.gid = int32(len(b.facts))
+			b.facts = append(b.facts, f)
+		}
+	}
+	n := len(b.facts)
+	b.own = make([][]int32, n)
+	b.ownSet = make([][]int32, n)
+	b.ctxSet = make([][]int32, n)
+	var lower []bool
+	for i, f := range b.facts {
+		seq := make([]int32, len(f.toks))
+		set := make([]int32, 0, len(f.toks)+len(f.extra))
+		for k, t := range f.toks {
+			if stopwords[t.word] {
+				seq[k] = -1
+				continue
+			}
+			id := b.term(t.word)
+			seq[k] = id
+			set = append(set, id)
+			if !t.cap {
+				lower = growBools(lower, id)
+				lower[id] = true
+			}
+		}
+		for _, s := range f.extra {
+			set = append(set, b.termStem(s, s))
+		}
+		b.own[i] = seq
+		b.ownSet[i] = set // sorted below, once acronyms are in
+	}
+	b.indexNames()
+	b.lowerTerm = growBools(lower, int32(len(b.stems)-1))
+	for i := range b.ownSet {
+		slices.Sort(b.ownSet[i])
+		b.ownSet[i] = slices.Compact(b.ownSet[i])
+	}
+	// Context: the heading (title and section path) and, for a fact that
+	// opens with a pronoun, the sentence before it.
+	var toks []token
+	headTerms := func(f *Fact) []int32 {
+		var out []int32
+		toks = tokenize(f.article.Title, toks[:0])
+		if f.Section.Level > 1 { // the lead's "Introduction" names nothing
+			for _, s := range f.Section.Path {
+				toks = tokenize(s, toks)
+			}
+		}
+		for _, t := range toks {
+			if !stopwords[t.word] {
+				out = append(out, b.term(t.word))
+			}
+		}
+		return out
+	}
+	head := make([][]int32, n)
+	ante := make([][]int32, n)
+	for i, f := range b.facts {
+		head[i] = headTerms(f)
+		if f.prev != nil && opensWithPronoun(f) {
+			for _, id := range b.own[f.prev.gid] {
+				if id >= 0 {
+					ante[i] = append(ante[i], id)
+				}
+			}
+		}
+		set := append(append([]int32{}, head[i]...), ante[i]...)
+		slices.Sort(set)
+		b.ctxSet[i] = slices.Compact(set)
+	}
+	nt := len(b.stems)
+	b.lowerTerm = growBools(b.lowerTerm, int32(nt-1))
+	b.nameTerm = growBools(b.nameTerm, int32(nt-1))
+	// Document frequency counts own words only: a heading must not make its
+	// words look common.
+	b.df = make([]int32, nt)
+	for _, set := range b.ownSet {
+		for _, id := range set {
+			b.df[id]++
+		}
+	}
+	b.idf = make([]float32, nt)
+	for t := range b.idf {
+		b.idf[t] = bm25IDF(n, int(b.df[t]))
+	}
+	b.maxIDF = bm25IDF(n, 0)
+	b.buildPostings(head, ante)
+	b.buildParagraphs()
+	b.nextOf = make([]int32, n)
+	for i := range b.nextOf {
+		b.nextOf[i] = -1
+	}
+	for i, f := range b.facts {
+		if f.prev != nil && f.prev.article == f.article {
+			b.nextOf[f.prev.gid] = int32(i)
+		}
+	}
+	b.buildItems()
+	b.grams = make([][]uint64, n)
+	for i, f := range b.facts {
+		g := make([]uint64, 0, 2*len(f.toks))
+		for k, t := range f.toks {
+			g = append(g, gram(t.word, ""))
+			if k+1 < len(f.toks) {
+				g = append(g, gram(t.word, f.toks[k+1].word))
+			}
+		}
+		slices.Sort(g)
+		b.grams[i] = slices.Compact(g)
+	}
+	b.negated = make([]bool, n)
+	for i, f := range b.facts {
+		for _, t := range f.toks {
+			if negations[t.word] {
+				b.negated[i] = true
+			}
+		}
+	}
+	b.typos.build(b)
+	b.buildRelated()
+	b.markTitles()
+	b.buildTopics()
+	b.stemc = nil
+	b.scratch.New = func() any { return newScratch(n, b.nparas) }
+	return b
+}
+
+// bm25IDF is Lucene's BM25 inverse document frequency: never negative,
+// highest for a term in no fact.
+func bm25IDF(n, df int) float32 {
+	return float32(math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5)))
+}
+
+func growBools(s []bool, id int32) []bool {
+	for int32(len(s)) <= id {
+		s = append(s, false)
+	}
+	return s
+}
+
+// buildPostings computes each fact's BM25F weight for each of its terms.
+func (b *Base) buildPostings(head, ante [][]int32) {
+	n := len(b.facts)
+	var ownTotal, anteTotal float64
+	for i := range b.facts {
+		ownTotal += float64(b.ownLen(i))
+		anteTotal += float64(len(ante[i]))
+	}
+	avgOwn := max(1, ownTotal/float64(n))
+	avgAnte := max(1, anteTotal/float64(n))
+	r := b.m
+	b.post = make([][]posting, len(b.stems))
+	b.ownPost = make([][]int32, len(b.stems))
+	tf := make(map[int32]float32, 64)
+	for i := range b.facts {
+		clear(tf)
+		normOwn := float32(1 - float64(r.b) + float64(r.b)*float64(b.ownLen(i))/avgOwn)
+		for _, id := range b.own[i] {
+			if id >= 0 {
+				tf[id] += 1 / normOwn
+			}
+		}
+		for _, id := range b.ownSet[i] {
+			if tf[id] == 0 { // a merged copy's or an acronym's word
+				tf[id] = 1 / normOwn
+			}
+			b.ownPost[id] = append(b.ownPost[id], int32(i))
+		}
+		normAnte := float32(1 - float64(r.b) + float64(r.b)*float64(len(ante[i]))/avgAnte)
+		for _, id := range ante[i] {
+			tf[id] += r.wCtx / normAnte
+		}
+		for _, id := range head[i] {
+			tf[id] += r.wHead
+		}
+		for id, x := range tf {
+			b.post[id] = append(b.post[id], posting{int32(i), x / (r.k1 + x)})
+		}
+	}
+	for _, p := range b.post {
+		slices.SortFunc(p, func(x, y posting) int { return int(x.doc - y.doc) })
+	}
+}
+
+// buildParagraphs indexes paragraphs as documents of their own: crowd
+// questions are written from a paragraph, and a sentence's neighbours
+// often hold the words it leaves to pronouns.
+func (b *Base) buildParagraphs() {
+	n := len(b.facts)
+	b.paraOf = make([]int32, n)
+	var lens []int
+	for i, f := range b.facts {
+		if i > 0 && (f.article != b.facts[i-1].article || f.para != b.facts[i-1].para) {
+			b.nparas++
+		}
+		if i == 0 {
+			b.nparas = 1
+		}
+		b.paraOf[i] = int32(b.nparas - 1)
+		for len(lens) < b.nparas {
+			lens = append(lens, 0)
+		}
+		lens[b.nparas-1] += b.ownLen(i)
+	}
+	total := 0
+	for _, l := range lens {
+		total += l
+	}
+	avg := max(1, float64(total)/float64(max(1, b.nparas)))
+	r := b.m
+	b.paraPost = make([][]posting, len(b.stems))
+	tf := make(map[int32]float32, 128)
+	flush := func(p int) {
+		norm := float32(1 - float64(r.b) + float64(r.b)*float64(lens[p])/avg)
+		ids := make([]int32, 0, len(tf))
+		for id := range tf {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids) // postings in a fixed order
+		for _, id := range ids {
+			x := tf[id] / norm
+			b.paraPost[id] = append(b.paraPost[id], posting{int32(p), x / (r.k1 + x)})
+		}
+		clear(tf)
+	}
+	for i := range b.facts {
+		if i > 0 && b.paraOf[i] != b.paraOf[i-1] {
+			flush(int(b.paraOf[i-1]))
+		}
+		for _, id := range b.ownSet[i] {
+			tf[id]++
+		}
+	}
+	if n > 0 {
+		flush(int(b.paraOf[n-1]))
+	}
+}
+
+// ownLen is the number of content words of fact i.
+func (b *Base) ownLen(i int) int {
+	n := 0
+	for _, id := range b.own[i] {
+		if id >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// pronouns open a sentence that leans on the one before: "They were known
+// as ...", "Its Jewish population ...".
+var pronouns = makeSet(`he she it they his her its their this these those there such them him`)
+
+// opensWithPronoun reports whether a fact's first word refers back.
+func opensWithPronoun(f *Fact) bool {
+	return len(f.toks) > 0 && f.toks[0].start < 3 && pronouns[f.toks[0].word]
+}
+
 // term returns the id of a folded word's stem, adding it when new.
 func (b *Base) term(word string) int32 {
-	stem := b.stems.stem(word)
-	id := b.termStem(stem, word)
-	if _, ok := b.words[word]; !ok {
-		b.words[word] = id
+	if id, ok := b.words[word]; ok {
+		return id
 	}
+	id := b.termStem(b.stemc.stem(word), word)
+	b.words[word] = id
 	return id
 }
 
@@ -246,59 +385,57 @@ func (b *Base) termStem(stem, surface string) int32 {
 	if id, ok := b.vocab[stem]; ok {
 		return id
 	}
-	id := int32(len(b.surface))
+	id := int32(len(b.stems))
 	b.vocab[stem] = id
+	b.stems = append(b.stems, stem)
 	b.surface = append(b.surface, surface)
 	return id
 }
 
-// indexNames records multi-word names as phrases and their acronyms, and
-// lets a fact that writes an acronym answer for its expansion and back.
+// indexNames records the words of names, multi-word names as phrases, and
+// their acronyms; a fact that writes an acronym holds its expansion's
+// words too, and a fact that writes the expansion holds the acronym.
 func (b *Base) indexNames() {
 	byAcronym := make(map[string][]int32)
 	done := make(map[string]bool, 128)
 	var toks []token
-	for _, f := range b.Article.Facts {
+	for _, f := range b.facts {
 		for _, nm := range f.Names {
 			if done[nm.Text] {
 				continue // "Albania" is named in most facts: read it once
 			}
 			done[nm.Text] = true
 			toks = tokenize(nm.Text, toks[:0])
-			for _, t := range toks {
-				if !nameConnectors[t.word] {
-					b.nameWords[t.word] = true
-				}
-			}
-			if len(toks) < 2 {
-				continue
-			}
-			var stems []string
 			var terms []int32
 			initials := ""
 			for _, t := range toks {
-				if nameConnectors[t.word] {
+				if nameConnectors[t.word] || stopwords[t.word] {
 					continue
 				}
-				s := b.stems.stem(t.word)
-				stems = append(stems, s)
-				terms = append(terms, b.termStem(s, t.word))
+				id := b.term(t.word)
+				b.nameTerm = growBools(b.nameTerm, id)
+				b.nameTerm[id] = true
+				terms = append(terms, id)
 				if strings.Trim(t.word, "ivx") == "" {
 					initials += t.word // roman numerals stay whole: WWII
 				} else {
 					initials += t.word[:1]
 				}
 			}
-			if len(stems) >= 2 && !slices.ContainsFunc(b.phrases[stems[0]], func(p []string) bool { return slices.Equal(p, stems) }) {
-				b.phrases[stems[0]] = append(b.phrases[stems[0]], stems)
+			if len(terms) < 2 {
+				continue
 			}
-			if len(initials) >= 2 && len(terms) >= 2 {
-				if _, seen := byAcronym[initials]; !seen {
-					byAcronym[initials] = terms
-					b.acronyms[initials] = append(b.acronyms[initials], terms)
-				}
+			if !slices.ContainsFunc(b.phrases[terms[0]], func(p []int32) bool { return slices.Equal(p, terms) }) {
+				b.phrases[terms[0]] = append(b.phrases[terms[0]], terms)
+			}
+			if _, seen := byAcronym[initials]; !seen && len(initials) >= 2 {
+				byAcronym[initials] = terms
+				b.acronyms[initials] = terms
 			}
 		}
+	}
+	if len(byAcronym) == 0 {
+		return
 	}
 	byFirst := make(map[int32][]string)
 	for acr, terms := range byAcronym {
@@ -307,72 +444,75 @@ func (b *Base) indexNames() {
 	for _, acrs := range byFirst {
 		slices.Sort(acrs)
 	}
-	// A fact that says "IDF" also says "Israel Defense Forces", and back.
-	for i, f := range b.Article.Facts {
+	for i, f := range b.facts {
 		for _, t := range f.toks {
 			if terms, ok := byAcronym[t.word]; ok && isAcronym(f.Text[t.start:t.end]) {
-				for _, term := range terms {
-					b.addWeight(i, term, weightAcronym)
-				}
+				b.ownSet[i] = append(b.ownSet[i], terms...)
 			}
 		}
-		// Acronyms whose expansion starts with one of the fact's terms.
-		for _, tw := range b.factTerm[i] {
-			for _, acr := range byFirst[tw.term] {
-				if b.factHasAll(i, byAcronym[acr]) {
-					b.addWeight(i, b.termStem(acr, strings.ToUpper(acr)), weightAcronym)
+		for _, id := range b.own[i] {
+			if id < 0 {
+				continue
+			}
+			for _, acr := range byFirst[id] {
+				if containsAll(b.ownSet[i], byAcronym[acr]) {
+					b.ownSet[i] = append(b.ownSet[i], b.term(acr))
 				}
 			}
 		}
 	}
 }
 
-func (b *Base) addWeight(f int, term int32, w float32) {
-	ft := b.factTerm[f]
-	for i := range ft {
-		if ft[i].term == term {
-			if w > ft[i].w {
-				ft[i].w = w
-			}
-			return
-		}
-	}
-	b.factTerm[f] = append(ft, termWeight{term, w})
-}
-
-func (b *Base) factHasAll(f int, terms []int32) bool {
+// containsAll reports whether set (unsorted or sorted) holds every term.
+func containsAll(set, terms []int32) bool {
 	for _, t := range terms {
-		if b.weightIn(f, t) < weightMerged {
+		if !slices.Contains(set, t) {
 			return false
 		}
 	}
 	return true
 }
 
-// weightIn is how strongly fact f holds term t (0 when it does not).
-func (b *Base) weightIn(f int, t int32) float32 {
-	ft := b.factTerm[f]
-	if len(ft) > 16 && b.postings != nil {
-		i, ok := slices.BinarySearchFunc(ft, t, func(x termWeight, t int32) int { return int(x.term - t) })
-		if ok {
-			return ft[i].w
-		}
-		return 0
-	}
-	for _, tw := range ft {
-		if tw.term == t {
-			return tw.w
-		}
-	}
-	return 0
+// has reports whether the sorted set holds t.
+func has(set []int32, t int32) bool {
+	_, ok := slices.BinarySearch(set, t)
+	return ok
 }
 
-// scratch holds per-query arrays, reused through a pool so answering
+// markTitles marks the words of the articles' titles and their forms:
+// every fact of an article is about them, so they decide nothing alone.
+func (b *Base) markTitles() {
+	b.titleTerm = make([]bool, len(b.stems))
+	for _, a := range b.Articles {
+		for _, t := range tokenize(a.Title, nil) {
+			id, ok := b.words[t.word]
+			if !ok || stopwords[t.word] {
+				continue
+			}
+			b.titleTerm[id] = true
+			for _, r := range b.related[id] {
+				b.titleTerm[r] = true
+			}
+		}
+	}
+}
+
+// scratch holds per-question arrays, reused through a pool so answering
 // allocates little.
 type scratch struct {
-	score   []float32
-	best    []float32
-	mention []uint64 // concepts each fact mentions, as bits
+	score   []float32 // fact -> retrieval score
+	best    []float32 // fact -> best weight of the current question word
 	touched []int32
 	seen    []int32
+	pos     []wordAt
+	r       ranked
+	// per question word, its match in the fact, context and neighbours
+	mOwn, mCtx, mPrev, mNext [maxMatched]float32
+	pscore                   []float32 // paragraph -> retrieval score
+	pbest                    []float32
+	ptouched                 []int32
+}
+
+func newScratch(n, nparas int) *scratch {
+	return &scratch{score: make([]float32, n), best: make([]float32, n), pscore: make([]float32, nparas), pbest: make([]float32, nparas)}
 }

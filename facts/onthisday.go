@@ -42,7 +42,7 @@ type DayAnswer struct {
 func (b *Base) OnThisDay(date time.Time) DayAnswer {
 	day := DayAnswer{Date: date.Format(dayDateLayout)}
 	var exact, month []Event
-	for _, f := range b.Article.Facts {
+	for _, f := range b.facts {
 		for _, d := range f.Dates {
 			if d.Month != int(date.Month()) {
 				continue
@@ -127,13 +127,13 @@ func (ev Event) Heading(kind DayKind) string {
 // server sees the same fact on the same day.
 func (b *Base) factOfDay(date time.Time) *Fact {
 	var pool []*Fact
-	for _, f := range b.Article.Facts {
+	for _, f := range b.facts {
 		if f.Kind == KindSentence {
 			pool = append(pool, f)
 		}
 	}
 	if len(pool) == 0 {
-		pool = b.Article.Facts
+		pool = b.facts
 	}
 	h := fnv.New32a()
 	h.Write([]byte(date.Format(dayDateLayout)))

@@ -37,7 +37,11 @@ const (
 // buildTopics collects names (with surname and acronym aliases), section
 // titles and content words, and ranks them by centrality.
 func (b *Base) buildTopics() {
-	b.topics = make([]topic, 0, len(b.surface)/2+len(b.Article.Sections))
+	nsec := 0
+	for _, a := range b.Articles {
+		nsec += len(a.Sections)
+	}
+	b.topics = make([]topic, 0, len(b.surface)/2+nsec)
 	add := func(name string, weight float64) int {
 		key := Fold(name)
 		if i, ok := b.topicKeys[key]; ok {
@@ -45,13 +49,13 @@ func (b *Base) buildTopics() {
 		}
 		var terms []int32
 		if id, ok := b.words[key]; ok {
-			terms = b.one(id) // a plain word of the article: its term is known
+			terms = []int32{id} // a plain word of the article: its term is known
 		} else {
 			for _, t := range tokenize(name, nil) {
 				if stopwords[t.word] || nameConnectors[t.word] {
 					continue
 				}
-				if id, ok := b.vocab[b.stems.stem(t.word)]; ok {
+				if id, ok := b.words[t.word]; ok {
 					terms = append(terms, id)
 				}
 			}
@@ -60,16 +64,9 @@ func (b *Base) buildTopics() {
 			return -1
 		}
 		tp := topic{name: name, terms: terms}
-		n := 0
-		for _, p := range b.postings[terms[0]] {
-			if p.w >= weightMerged {
-				n++
-			}
-		}
-		tp.facts = make([]int32, 0, n)
-		for _, p := range b.postings[terms[0]] {
-			if p.w >= weightMerged && b.factHasAll(int(p.fact), terms[1:]) {
-				tp.facts = append(tp.facts, p.fact)
+		for _, f := range b.ownPost[terms[0]] {
+			if containsAll(b.ownSet[f], terms[1:]) {
+				tp.facts = append(tp.facts, f)
 			}
 		}
 		if len(tp.facts) == 0 {
@@ -88,7 +85,7 @@ func (b *Base) buildTopics() {
 			b.topicKeys[key] = i
 		}
 	}
-	for _, f := range b.Article.Facts {
+	for _, f := range b.facts {
 		for _, n := range f.Names {
 			i := add(n.Text, nameBoost)
 			words := strings.Fields(n.Text)
@@ -98,12 +95,12 @@ func (b *Base) buildTopics() {
 		}
 	}
 	inSection := make(map[*Section][]int32)
-	for i, f := range b.Article.Facts {
+	for i, f := range b.facts {
 		for sec := f.Section; sec != nil; sec = sec.Parent {
 			inSection[sec] = append(inSection[sec], int32(i))
 		}
 	}
-	for _, s := range b.Article.Sections {
+	for _, s := range b.sections() {
 		if s.Level == 1 || isBackMatter(s.Title) {
 			continue
 		}
@@ -122,7 +119,7 @@ func (b *Base) buildTopics() {
 		if t, ok := b.words[w]; !ok || t != int32(id) {
 			continue // a stem kept from a merged copy, not a word as written
 		}
-		if !b.lowerWords[w] {
+		if !b.lowerTerm[id] {
 			// Always capitalised: part of a name ("Port Maren"), a title
 			// ("Prime Minister") or a demonym ("Albanian"); names are topics
 			// of their own, the rest make poor ones.
@@ -149,10 +146,8 @@ func (b *Base) buildTopics() {
 		}
 	}
 	for _, acr := range acrs {
-		for _, terms := range b.acronyms[acr] {
-			if i, ok := b.topicByTerms[termsKey(terms)]; ok {
-				alias(acr, i)
-			}
+		if i, ok := b.topicByTerms[termsKey(b.acronyms[acr])]; ok {
+			alias(acr, i)
 		}
 	}
 	b.topicNames = make([]string, len(b.topics))
@@ -181,80 +176,100 @@ func (b *Base) buildTopics() {
 func (b *Base) Topic(text string) Answer {
 	key := Fold(strings.Join(strings.Fields(text), " "))
 	if key == "" {
-		ans := Answer{Query: text, Text: "Name a topic to look up.", Citations: []Citation{}, Suggestions: b.Topics("")[:min(3, len(b.topics))]}
+		ans := declined(text)
+		ans.Text = "Name a topic to look up."
+		ans.Suggestions = b.Topics("")[:min(3, len(b.topics))]
 		return ans
 	}
 	if i, ok := b.topicKeys[key]; ok {
-		return b.topicAnswer(text, i, b.analyze(text, false))
+		return b.topicAnswer(text, i)
 	}
-	q := b.analyze(text, false)
-	cands := b.rank(q, askCandidates)
-	if len(cands) > 0 && b.answers(q, cands[0]) && cands[0].Coverage >= 0.6 {
-		return b.answer(text, b.pick(cands))
+	r := b.runQuery(text, false, nil)
+	defer b.release(r)
+	if dec := b.decide(r); dec.answer && r.xs[r.chosen][fCov] >= 1 {
+		// Every word of the lookup stands in the fact ("peres monument").
+		ans := b.answer(text, b.pick(r.hits))
+		ans.Score = round3(dec.confidence)
+		return ans
 	}
 	if i := b.nearestTopic(key); i >= 0 {
-		return b.topicAnswer(text, i, q)
+		return b.topicAnswer(text, i)
 	}
-	return Answer{Query: text, Text: NotCovered, Citations: []Citation{}, Suggestions: b.suggest(q, cands)}
+	ans := declined(text)
+	ans.Suggestions = b.suggest(&r.q, r.hits)
+	return ans
 }
 
-// topicAnswer quotes the best facts of topic i, ranked by the query and
-// the topic together.
-func (b *Base) topicAnswer(text string, i int, q query) Answer {
+// sections lists every article's sections.
+func (b *Base) sections() []*Section {
+	var out []*Section
+	for _, a := range b.Articles {
+		out = append(out, a.Sections...)
+	}
+	return out
+}
+
+// topicAnswer quotes the best facts of topic i: for a section, its opening
+// facts; else the topic's facts that its own words rank first.
+func (b *Base) topicAnswer(text string, i int) Answer {
 	tp := b.topics[i]
 	if tp.section != nil {
-		// A section: its opening facts, in order, summarise it.
 		var facts []*Fact
 		for _, f := range tp.facts {
-			if len(facts) < maxTopicFacts && b.Article.Facts[f].Kind != KindInfobox {
-				facts = append(facts, b.Article.Facts[f])
+			if len(facts) < maxTopicFacts && b.facts[f].Kind != KindInfobox {
+				facts = append(facts, b.facts[f])
 			}
 		}
 		if len(facts) > 0 {
 			return b.answer(text, facts)
 		}
 	}
-	// Rank the topic's facts by the topic's own words plus the query's.
-	tq := b.analyze(tp.name, false)
-	tq.concepts = append(tq.concepts, q.concepts...)
-	tq.total += q.total
-	var cands []Candidate
-	for _, c := range b.rank(tq, 0) {
-		if _, ok := slices.BinarySearch(tp.facts, int32(c.Fact.ID)); ok {
-			cands = append(cands, c)
+	r := b.runQuery(tp.name+" "+text, false, nil)
+	defer b.release(r)
+	var hits []hit
+	for _, h := range b.retrieveAll(r) {
+		if _, ok := slices.BinarySearch(tp.facts, h.fact); ok {
+			hits = append(hits, h)
 		}
 	}
-	if len(cands) == 0 {
-		return Answer{Query: text, Text: NotCovered, Citations: []Citation{}, Suggestions: []string{}}
+	if len(hits) == 0 {
+		for _, f := range tp.facts[:min(len(tp.facts), maxTopicFacts)] {
+			hits = append(hits, hit{fact: f, score: 1})
+		}
 	}
-	return b.answer(text, b.pick(cands))
+	return b.answer(text, b.pick(hits))
 }
 
-// pick chooses up to maxTopicFacts facts: the best, then others that score
-// nearly as well and add something (not a restatement, not a bare infobox
-// line beside a sentence).
-func (b *Base) pick(cands []Candidate) []*Fact {
-	best := cands[0]
-	out := []*Fact{best.Fact}
-	for _, c := range cands[1:] {
-		if len(out) == maxTopicFacts || c.Score < topicKeep*best.Score {
+// retrieveAll retrieves every fact that holds a word of an analysed query.
+func (b *Base) retrieveAll(r *ranked) []hit {
+	return b.retrieve(&r.q, len(b.facts), nil, r.sc)
+}
+
+// pick chooses up to maxTopicFacts facts: the best, then others that
+// score nearly as well and add something (not a restatement, not a bare
+// infobox line beside a sentence).
+func (b *Base) pick(hits []hit) []*Fact {
+	best := hits[0]
+	out := []*Fact{b.facts[best.fact]}
+	for _, h := range hits[1:] {
+		if len(out) == maxTopicFacts || h.score < topicKeep*best.score {
 			break
 		}
-		if c.Fact.Kind == KindInfobox && best.Fact.Kind != KindInfobox {
+		f := b.facts[h.fact]
+		if f.Kind == KindInfobox && out[0].Kind != KindInfobox {
 			continue
 		}
 		dup := false
-		for _, f := range out {
-			if b.overlap(c.Fact.ID, f.ID) >= mergeThreshold {
+		for _, g := range out {
+			if b.overlap(f.gid, g.gid) >= mergeThreshold {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, c.Fact)
+			out = append(out, f)
 		}
 	}
-	// Best first: the first line under the topic is the one that answers it.
 	return out
 }
 
@@ -390,71 +405,13 @@ func Truncate(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// suggest returns up to three topics close to a declined query: the
-// query's own specific words that are topics, then names in the facts
-// that matched part of it, when the name itself holds one of those words
-// ("Tel Aviv" for "the population of Tel Aviv"). Synonyms, the title's
-// words and common words suggest nothing: a suggestion that shares no
-// word with the question reads as a random guess.
-func (b *Base) suggest(q query, cands []Candidate) []string {
-	out := []string{}
-	seen := map[int]bool{}
-	push := func(i int) {
-		if i >= 0 && !seen[i] && len(out) < 3 {
-			seen[i] = true
-			out = append(out, b.topics[i].name)
-		}
-	}
-	var asked []int32 // the query's specific terms, as written or repaired
-	for _, c := range q.concepts {
-		if !c.known || !c.rare || c.title > 0 || len(c.alts) == 0 {
-			continue
-		}
-		a := c.alts[0]
-		asked = append(asked, a.terms...)
-		if i, ok := b.topicByTerms[termsKey(a.terms)]; ok {
-			push(i)
-		}
-	}
-	if len(asked) == 0 {
-		return out
-	}
-	for _, c := range cands {
-		if len(out) >= 3 || c.Coverage < 0.25 {
-			break
-		}
-		for _, n := range c.Fact.Names {
-			i, ok := b.topicKeys[Fold(n.Text)]
-			if !ok || len(strings.Fields(n.Text)) < 2 {
-				continue
-			}
-			for _, t := range b.topics[i].terms {
-				if slices.Contains(asked, t) {
-					push(i)
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
 // overlap is the share of fact f's own terms that fact g holds too.
-func (b *Base) overlap(f, g int) float64 {
-	n, in := 0, 0
-	for _, tw := range b.factTerm[f] {
-		if tw.w < weightOwn {
-			continue
-		}
-		n++
-		if b.weightIn(g, tw.term) >= weightMerged {
-			in++
-		}
-	}
-	if n == 0 {
+func (b *Base) overlap(f, g int32) float64 {
+	fs, gs := b.ownSet[f], b.ownSet[g]
+	if len(fs) == 0 {
 		return 0
 	}
-	return float64(in) / float64(n)
+	return containment(fs, gs)
 }
 
 // termsKey is a map key for a list of terms: their bytes.

@@ -1,11 +1,88 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// Typo repair: a question word the article lacks is compared with the
-// article's own words. The deletion neighbourhood (SymSpell) finds every
-// word within one edit, two for long words, without scanning the
-// vocabulary; it is built on the first typo, so loading stays fast.
+// Typo repair, one step of analysing a question: a word the articles do
+// not have in any form is compared with the words they do have, by edit
+// distance, within buckets of the same first letter and a similar length.
+// The buckets are built with the index in linear time and space; a lookup
+// costs one bounded distance per word of the buckets it visits, and words
+// longer than maxTypoLen are never repaired nor offered as repairs, so a
+// hostile article (a 2,000-letter word, a million unique words) costs
+// milliseconds, not minutes.
+
+// maxTypoLen is the longest word repaired or offered as a repair. English
+// words longer than this are rare, and a long run of letters is more
+// likely a code or a hostile input than a word someone misspelt.
+const maxTypoLen = 24
+
+// maxRepairs bounds the words repaired in one question.
+const maxRepairs = 6
+
+// typoIndex holds the articles' words for typo repair and prefix lookups.
+type typoIndex struct {
+	keys    []formKey          // words and stems, sorted: prefix runs
+	words   []string           // words that may be offered as repairs
+	term    []int32            // word -> its term
+	buckets map[uint16][]int32 // first byte and length -> words
+}
+
+func bucketKey(first byte, n int) uint16 { return uint16(first)<<8 | uint16(n) }
+
+// build fills the index from the base's vocabulary, in a fixed order so
+// that ties between repairs resolve the same way on every run.
+func (x *typoIndex) build(b *Base) {
+	x.keys = make([]formKey, 0, len(b.words)+len(b.stems))
+	for w, id := range b.words {
+		x.keys = append(x.keys, formKey{w, id})
+	}
+	for id, s := range b.stems {
+		x.keys = append(x.keys, formKey{s, int32(id)})
+	}
+	slices.SortFunc(x.keys, func(p, q formKey) int {
+		if c := strings.Compare(p.key, q.key); c != 0 {
+			return c
+		}
+		return int(p.term - q.term)
+	})
+	x.keys = slices.Compact(x.keys)
+	x.buckets = make(map[uint16][]int32)
+	for _, k := range x.keys {
+		w := k.key
+		if len(w) < 4 || len(w) > maxTypoLen || !isAlpha(w) || stopwords[w] {
+			continue
+		}
+		if id, ok := b.words[w]; !ok || id != k.term {
+			if b.stems[k.term] != w || len(w) < 5 {
+				continue // a stem is offered only when five letters or more ("damag")
+			}
+		}
+		i := int32(len(x.words))
+		x.words = append(x.words, w)
+		x.term = append(x.term, k.term)
+		bk := bucketKey(w[0], len(w))
+		x.buckets[bk] = append(x.buckets[bk], i)
+	}
+}
+
+// withPrefix returns up to limit terms of words and stems that start with
+// prefix and are longer than it.
+func (x *typoIndex) withPrefix(prefix string, limit int) []int32 {
+	i, _ := slices.BinarySearchFunc(x.keys, prefix, func(k formKey, p string) int { return strings.Compare(k.key, p) })
+	var out []int32
+	for ; i < len(x.keys) && strings.HasPrefix(x.keys[i].key, prefix); i++ {
+		if len(x.keys[i].key) > len(prefix) && !slices.Contains(out, x.keys[i].term) {
+			out = append(out, x.keys[i].term)
+			if len(out) == limit {
+				break
+			}
+		}
+	}
+	return out
+}
 
 // maxTypoEdits returns how many edits a word of n letters may carry: none
 // below five letters (too many short words are one edit apart: "look" and
@@ -20,140 +97,63 @@ func maxTypoEdits(n int) int {
 	return 2
 }
 
-func (b *Base) buildTypos() {
-	b.deletes = make(map[string][]int32, len(b.words)*8)
-	b.wordList = make([]string, 0, len(b.words))
-	for w := range b.words {
-		if stopwords[w] || len(w) < 4 || isNumber(w) {
-			continue
-		}
-		id := int32(len(b.wordList))
-		b.wordList = append(b.wordList, w)
-		b.wordTerm = append(b.wordTerm, b.words[w])
-		for _, d := range deletions(w, maxTypoEdits(len(w))) {
-			b.deletes[d] = append(b.deletes[d], id)
-		}
-	}
-	// Stems too: "damagd" is one edit from the stem of "damaging".
-	for stem, term := range b.vocab {
-		if len(stem) < 5 || isNumber(stem) {
-			continue
-		}
-		if _, ok := b.words[stem]; ok {
-			continue
-		}
-		id := int32(len(b.wordList))
-		b.wordList = append(b.wordList, stem)
-		b.wordTerm = append(b.wordTerm, term)
-		for _, d := range deletions(stem, 1) {
-			b.deletes[d] = append(b.deletes[d], id)
-		}
-	}
-}
-
-// deletions returns w and every string made by deleting up to k letters.
-func deletions(w string, k int) []string {
-	out := []string{w}
-	frontier := []string{w}
-	seen := map[string]bool{w: true}
-	for ; k > 0; k-- {
-		var next []string
-		for _, s := range frontier {
-			for i := 0; i < len(s); i++ {
-				d := s[:i] + s[i+1:]
-				if !seen[d] {
-					seen[d] = true
-					next = append(next, d)
-					out = append(out, d)
-				}
-			}
-		}
-		frontier = next
-	}
-	return out
-}
-
-// eachDeletion calls fn with w itself and every string made by deleting up
-// to k letters (repeats included), in a reused buffer, so that a lookup
-// with string(d) allocates nothing. It stops when fn returns false.
-func eachDeletion(w string, k int, buf []byte, fn func(d []byte) bool) bool {
-	if !fn(append(buf[:0], w...)) {
-		return false
-	}
-	if k == 0 {
-		return true
-	}
-	for i := 0; i < len(w); i++ {
-		if k == 1 {
-			buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
-			if !fn(buf) {
-				return false
-			}
-			continue
-		}
-		if !eachDeletion(w[:i]+w[i+1:], k-1, buf, fn) {
-			return false
-		}
-	}
-	return true
-}
-
 // repair returns the term of the article word that w is most likely a typo
-// of: the fewest edits, then the most frequent.
+// of: the fewest edits, then the most frequent, then the first in order.
+// People rarely mistype a word's first letter, and a repair that changes
+// it turns real words into others ("light" into "fight"), so it is kept.
 func (b *Base) repair(w string) (int32, bool) {
-	if id, ok := b.repairWord(w); ok {
-		return id, true
-	}
-	// "embasies": too far from "embassy" as written, one edit from its stem.
-	if s := Stem(w); s != w {
-		return b.repairWord(s)
-	}
-	return 0, false
-}
-
-func (b *Base) repairWord(w string) (int32, bool) {
-	k := maxTypoEdits(len(w))
-	if len(w) == 4 && isAlpha(w) {
-		return b.repairDropped(w)
-	}
-	if k == 0 || !isAlpha(w) {
+	if len(w) < 4 || len(w) > maxTypoLen || !isAlpha(w) {
 		return 0, false
 	}
-	b.typoOnce.Do(b.buildTypos)
+	x := &b.typos
+	if len(w) == 4 {
+		return x.repairDropped(b, w)
+	}
+	k := maxTypoEdits(len(w))
 	best, bestDist, bestDF := int32(-1), k+1, int32(-1)
-	var buf [64]byte
-	eachDeletion(w, k, buf[:0], func(d []byte) bool {
-		for _, id := range b.deletes[string(d)] {
-			cand := b.wordList[id]
-			// People rarely mistype a word's first letter, and a repair
-			// that changes it turns real words into others ("light" into
-			// "fight").
-			dist := distance(w, cand, k)
-			if dist > k || maxTypoEdits(len(cand)) < dist || cand[0] != w[0] {
+	for n := len(w) - k; n <= len(w)+k; n++ {
+		for _, i := range x.buckets[bucketKey(w[0], n)] {
+			cand := x.words[i]
+			d := distance(w, cand, k)
+			if d > k || maxTypoEdits(len(cand)) < d || inflectionOf(w, cand) {
 				continue
 			}
-			if inflectionOf(w, cand) {
-				continue
-			}
-			term := b.wordTerm[id]
-			if dist < bestDist || dist == bestDist && (b.df[term] > bestDF || b.df[term] == bestDF && b.surface[term] < b.surface[best]) {
-				best, bestDist, bestDF = term, dist, b.df[term]
+			t := x.term[i]
+			if d < bestDist || d == bestDist && b.df[t] > bestDF {
+				best, bestDist, bestDF = t, d, b.df[t]
 			}
 		}
-		return true
-	})
+	}
+	return best, best >= 0
+}
+
+// repairDropped repairs a four-letter word only by a letter it dropped
+// inside ("vist" for "visit"): a substitution would turn real short words
+// into other ones ("look" into "took"), and a letter missing at the end
+// makes another word ("join" and "joint").
+func (x *typoIndex) repairDropped(b *Base, w string) (int32, bool) {
+	best, bestDF := int32(-1), int32(-1)
+	for _, i := range x.buckets[bucketKey(w[0], 5)] {
+		cand := x.words[i]
+		if cand[:4] == w || distance(w, cand, 1) != 1 {
+			continue
+		}
+		if t := x.term[i]; b.df[t] > bestDF {
+			best, bestDF = t, b.df[t]
+		}
+	}
 	return best, best >= 0
 }
 
 // distance is the optimal-string-alignment edit distance between a and b
 // (insertions, deletions, substitutions and adjacent transpositions), or
-// max+1 when it exceeds max.
+// max+1 when it exceeds max. Words of 31 bytes or more are never close.
 func distance(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
 	var buf [3][32]int
-	if len(b) >= 31 {
+	if len(a) >= 31 || len(b) >= 31 {
 		return max + 1
 	}
 	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
@@ -185,12 +185,14 @@ func distance(a, b string, max int) int {
 
 // inflectionOf reports whether w and cand are two endings of one word
 // ("lived" and "lives"): then w is a real word the article lacks, not a
-// typo. A bare stem ("damag") has no ending, so "damagd" may still mean it.
+// typo.
 func inflectionOf(w, cand string) bool {
 	for _, s1 := range inflections {
+		if !strings.HasSuffix(w, s1) || len(w) <= len(s1)+2 {
+			continue
+		}
 		for _, s2 := range inflections {
-			if s1 != s2 && strings.HasSuffix(w, s1) && strings.HasSuffix(cand, s2) &&
-				len(w) > len(s1)+2 && w[:len(w)-len(s1)] == cand[:max(0, len(cand)-len(s2))] {
+			if s1 != s2 && strings.HasSuffix(cand, s2) && w[:len(w)-len(s1)] == cand[:len(cand)-len(s2)] {
 				return true
 			}
 		}
@@ -200,23 +202,66 @@ func inflectionOf(w, cand string) bool {
 
 var inflections = []string{"ed", "es", "s", "ing", "er", "ers", "ly", "ion", "ions", "al", "d", "e", "y"}
 
-// repairDropped repairs a four-letter word only by a letter it dropped
-// inside ("vist" for "visit"): a substitution would turn real short words
-// into other ones ("look" into "took").
-func (b *Base) repairDropped(w string) (int32, bool) {
-	b.typoOnce.Do(b.buildTypos)
-	best, bestDF := int32(-1), int32(-1)
-	for _, id := range b.deletes[w] {
-		cand := b.wordList[id]
-		// The letter must be missing inside the word: at its end it makes
-		// another word ("join" and "joint", "live" and "lives").
-		if len(cand) != len(w)+1 || cand[0] != w[0] || cand[:len(w)] == w || distance(w, cand, 1) != 1 {
-			continue
-		}
-		term := b.wordTerm[id]
-		if b.df[term] > bestDF || b.df[term] == bestDF && b.surface[term] < b.surface[best] {
-			best, bestDF = term, b.df[term]
+// nearQuestionWord returns the question word, with w's first letter,
+// that a short word is one edit from ("wen" for "when", "hw" for "how"),
+// or "". Ties go to the commoner question word.
+func nearQuestionWord(w string) string {
+	if len(w) < 2 || len(w) > 5 {
+		return ""
+	}
+	// A dropped last letter first ("wher" is "where", not "when").
+	for _, x := range questionOrder {
+		if len(x) == len(w)+1 && x[:len(w)] == w {
+			return x
 		}
 	}
-	return best, best >= 0
+	for _, x := range questionOrder {
+		if x[0] == w[0] && distance(w, x, 1) <= 1 {
+			return x
+		}
+	}
+	return ""
 }
+
+// nearFiller returns the stop word or question word of four letters or
+// more, with w's first letter, that w is one edit from ("meny" for
+// "many", "whta" for "what"), or "".
+func nearFiller(w string) string {
+	if len(w) < 3 || len(w) > 8 {
+		return ""
+	}
+	for _, x := range fillerList {
+		// Three-letter fillers only by swapped letters: "died" is not "did".
+		if x[0] == w[0] && (len(x) >= 4 && len(w) >= 4 && distance(w, x, 1) <= 1 || swapped(w, x)) {
+			return x
+		}
+	}
+	return ""
+}
+
+// swapped reports whether two three-letter words differ by their last two
+// letters swapped ("sya" and "say"): the one repair safe at three letters.
+func swapped(w, x string) bool {
+	return len(w) == 3 && len(x) == 3 && w[0] == x[0] && w[1] == x[2] && w[2] == x[1]
+}
+
+// fillerList holds the stop words and light words a typo may hide, in a
+// fixed order: question words first, then by length and alphabet.
+var fillerList = func() []string {
+	out := slices.Clone(questionOrder)
+	var rest []string
+	for _, set := range []map[string]bool{stopwords, lightwords} {
+		for w := range set {
+			if len(w) >= 3 && !slices.Contains(out, w) && !slices.Contains(rest, w) {
+				rest = append(rest, w)
+			}
+		}
+	}
+	slices.SortFunc(rest, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return append(out, rest...)
+}()

@@ -1,0 +1,404 @@
+package facts
+
+import (
+	"strings"
+)
+
+// Analysis, the first stage of answering: a question becomes its answer
+// type, its focus word, and its content words, each with the article terms
+// it matches (the word itself, its other forms, or the word it is a typo
+// of) and what kind of word it is (a name, a title word, a vague word).
+
+// QuestionType is the kind of answer a question wants.
+type QuestionType uint8
+
+// The question types, after the Li & Roth answer-type taxonomy, coarsely.
+const (
+	AskOther  QuestionType = iota // what, which, how: any statement
+	AskDate                       // when, what year
+	AskPerson                     // who
+	AskPlace                      // where
+	AskNumber                     // how many, how much
+	AskReason                     // why
+	AskQuote                      // what did X say
+)
+
+// alt is one article term a question word matches, and how surely: 1 for
+// the word itself, less for another form of it or a repaired typo.
+type alt struct {
+	t int32
+	w float32
+}
+
+// qword is one content word of a question.
+type qword struct {
+	text  string  // folded, as asked
+	pos   int     // position among the question's tokens
+	alts  []alt   // the article terms it matches, the word itself first
+	idf   float32 // how rare its best match is; maxIDF when unknown
+	known bool    // the articles have it in some form
+	name  bool    // part of a proper name
+	cap   bool    // written with a capital (not as the question's first word)
+	light bool    // a vague word of questions ("happen", "year")
+	title bool    // a word of an article's title
+	num   bool    // a number
+	group int     // the name it belongs to (from 1), or 0
+	hash  uint64  // gram hash of the word as asked
+}
+
+// question is an analysed question.
+type question struct {
+	typ     QuestionType
+	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
+	focusAt int    // its index in words, or -1
+	words   []qword
+	negated bool     // "not", "never", "didn't"
+	groups  int      // number of names
+	pairs   []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
+	// unknownName is a capitalised word or acronym that no article has in
+	// any form: "Who won the FIFA World Cup?" asks about something else.
+	unknownName bool
+}
+
+// questionOrder lists question words, in order of preference for typos.
+var questionOrder = []string{"when", "where", "what", "which", "who", "why", "how", "whom", "whose"}
+
+// questionWords map a question word to the answer type it asks for.
+var questionWords = map[string]QuestionType{
+	"whats": AskOther, "whos": AskPerson, "wheres": AskPlace,
+	"when": AskDate, "who": AskPerson, "whom": AskPerson, "whose": AskPerson, "where": AskPlace,
+	"why": AskReason, "what": AskOther, "which": AskOther, "how": AskOther,
+}
+
+// howNumber are the words after "how" that ask for a quantity.
+var howNumber = makeSet(`many much tall high long old big large far deep wide heavy often long`)
+
+// typeNouns follow "what" or "which" to name the kind of answer.
+var typeNouns = map[string]QuestionType{
+	"year": AskDate, "years": AskDate, "date": AskDate, "day": AskDate, "month": AskDate,
+	"decade": AskDate, "century": AskDate, "period": AskDate, "era": AskDate,
+	"city": AskPlace, "town": AskPlace, "country": AskPlace, "countries": AskPlace, "place": AskPlace,
+	"location": AskPlace, "region": AskPlace, "village": AskPlace, "capital": AskPlace,
+	"person": AskPerson, "man": AskPerson, "woman": AskPerson,
+	"number": AskNumber, "amount": AskNumber, "size": AskNumber,
+	"total": AskNumber, "percentage": AskNumber, "percent": AskNumber, "proportion": AskNumber,
+	"population": AskNumber, "height": AskNumber, "length": AskNumber, "age": AskNumber,
+	"cost": AskNumber, "price": AskNumber,
+}
+
+// genericNouns name only the kind of answer ("what year", "what kind of");
+// the sentence that answers rarely repeats them, so they are not matched.
+// Other type nouns ("population", "city") often stand in the answer and
+// are matched like any word.
+var genericNouns = makeSet(`year years date day month decade century period era number amount
+total person man woman place location name kind type sort`)
+
+// questionFiller may stand between "what" and the noun that names the
+// kind of answer: "what was the size of ...".
+var questionFiller = makeSet(`is was are were s the a an did does do kind kinds type types sort sorts name names of`)
+
+// questionIdioms are word pairs that shape a question without naming its
+// subject.
+var questionIdioms = makeSet(`stand_for take_place took_place refer_to mean_by known_as come_about`)
+
+// idiomStarts holds the first words of questionIdioms.
+var idiomStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range questionIdioms {
+		first, _, _ := strings.Cut(k, "_")
+		m[first] = true
+	}
+	return m
+}()
+
+// typeIdioms are phrases that ask for a type without a question word.
+var typeIdioms = map[string]QuestionType{
+	"how long ago": AskDate, "in what year": AskDate, "how come": AskReason, "what for": AskReason,
+}
+
+// generalAbbreviations are abbreviations a question may use for what an
+// article spells out. Acronyms an article defines itself are found in it.
+var generalAbbreviations = map[string]string{
+	"ww2": "world war ii", "wwii": "world war ii", "ww1": "world war i", "wwi": "world war i",
+	"un": "united nations", "us": "united states", "usa": "united states", "uk": "united kingdom",
+	"eu": "european union", "pm": "prime minister", "mp": "member parliament",
+	"nato": "north atlantic treaty organization", "govt": "government", "dept": "department",
+	"yr": "year", "yrs": "years", "intl": "international", "approx": "approximately",
+}
+
+// negations mark a question that asks what did not happen; SQuAD's
+// unanswerable questions often add one to a sentence that answers without.
+var negations = makeSet(`not never no none nor neither didnt doesnt dont wasnt werent isnt arent cant
+couldnt wouldnt shouldnt hasnt havent hadnt wont cannot`)
+
+// maxQuestionWords bounds the words a question is read for; a member's
+// question has a dozen, and the front ends clip text long before this.
+const maxQuestionWords = 64
+
+// analyze reads a question. typed is false for topic lookups, which have
+// no question word.
+func (b *Base) analyze(text string, typed bool) question {
+	toks := tokenize(text, make([]token, 0, 16))
+	if len(toks) > maxQuestionWords {
+		toks = toks[:maxQuestionWords]
+	}
+	var q question
+	words := make([]string, len(toks))
+	stems := make([]string, len(toks)) // the stems of words the articles do not write, once each
+	for i, t := range toks {
+		w := t.word
+		if _, ok := b.words[w]; !ok && !stopwords[w] && !isNumber(w) {
+			stems[i] = Stem(w)
+			if _, ok := b.vocab[stems[i]]; !ok && len(w) <= 8 {
+				// "wen", "wat", "meny": a misspelt question word or filler.
+				if x := nearQuestionWord(w); typed && x != "" {
+					w = x
+				} else if x := nearFiller(w); x != "" {
+					w = x
+				}
+				if w != t.word {
+					stems[i] = ""
+				}
+			}
+		}
+		words[i] = w
+	}
+	if typed {
+		q.typ, q.focus = questionType(words)
+	}
+	repairs := 0
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if negations[w] {
+			q.negated = true
+		}
+		if stopwords[w] || (typed && (w == "many" || w == "much")) {
+			continue
+		}
+		if i+1 < len(words) && idiomStarts[w] && questionIdioms[w+"_"+words[i+1]] {
+			i++
+			continue
+		}
+		if typed && genericNouns[w] && afterWhat(words, i) {
+			continue // "what year": the text rarely repeats it
+		}
+		capital := toks[i].cap && (i > 0 || isAcronym(text[toks[i].start:toks[i].end]))
+		if exp, ok := generalAbbreviations[w]; ok && !b.inArticle(w) {
+			for _, e := range strings.Fields(exp) {
+				if !stopwords[e] {
+					qw := b.lookupWord(e, "", i, &repairs)
+					qw.cap = capital
+					q.words = append(q.words, qw)
+				}
+			}
+			continue
+		}
+		qw := b.lookupWord(w, stems[i], i, &repairs)
+		qw.cap = capital
+		q.words = append(q.words, qw)
+	}
+	b.markNames(&q, toks, text)
+	q.focusAt = -1
+	for i := range q.words {
+		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
+			q.focusAt = i
+		}
+		q.words[i].hash = gram(q.words[i].text, "")
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if _, ok := questionWords[words[i]]; !ok {
+			q.pairs = append(q.pairs, gram(words[i], words[i+1]))
+		}
+	}
+	return q
+}
+
+// gram hashes a word (b == "") or a pair of words, for the exact-copy
+// features: FNV-1a, 64 bits.
+func gram(a, b string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * 1099511628211
+	}
+	if b != "" {
+		h = (h ^ ' ') * 1099511628211
+		for i := 0; i < len(b); i++ {
+			h = (h ^ uint64(b[i])) * 1099511628211
+		}
+	}
+	return h
+}
+
+// lookupWord finds the article terms a question word matches.
+// stem is w's stem when the caller has it, else "".
+func (b *Base) lookupWord(w, stem string, pos int, repairs *int) qword {
+	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: isNumber(w) || numberWords[w], light: lightwords[w]}
+	id, ok := b.words[w]
+	if !ok {
+		if stem == "" {
+			stem = Stem(w)
+		}
+		id, ok = b.vocab[stem]
+	}
+	if ok {
+		qw.alts = append(qw.alts, alt{id, 1})
+		for _, r := range b.related[id] {
+			qw.alts = append(qw.alts, alt{r, b.m.wRelated})
+		}
+		qw.known = true
+		qw.idf = b.idf[id]
+		qw.title = b.titleTerm[id]
+		qw.light = qw.light || lightStems[b.stems[id]]
+		return qw
+	}
+	var rel [maxRelated]int32
+	for _, r := range b.relatedTo(w, stem, rel[:0]) {
+		qw.alts = append(qw.alts, alt{r, b.m.wRelated})
+		qw.idf = min(qw.idf, b.idf[r])
+		qw.title = qw.title || b.titleTerm[r]
+	}
+	if len(qw.alts) > 0 {
+		qw.known = true
+		return qw
+	}
+	if qw.num || *repairs >= maxRepairs {
+		return qw
+	}
+	if id, ok := b.repair(w); ok {
+		*repairs++
+		qw.alts = append(qw.alts, alt{id, b.m.wTypo})
+		for _, r := range b.related[id] {
+			qw.alts = append(qw.alts, alt{r, b.m.wTypo * b.m.wRelated})
+		}
+		qw.known = true
+		qw.idf = b.idf[id]
+		qw.title = b.titleTerm[id]
+	}
+	return qw
+}
+
+// inArticle reports whether the articles have the word, as written or by
+// its stem.
+func (b *Base) inArticle(w string) bool {
+	if _, ok := b.words[w]; ok {
+		return true
+	}
+	_, ok := b.vocab[Stem(w)]
+	return ok
+}
+
+// markNames finds the question's proper names: words written with a
+// capital (not as the first word), acronyms, and words the articles only
+// ever write as part of a name. Neighbouring name words form one name.
+func (b *Base) markNames(q *question, toks []token, text string) {
+	// A member who capitalises some words capitalises the names; in a
+	// question typed all in lower case, a word the articles only ever
+	// write in a name is one ("shimon peres").
+	lower := true
+	for i := range q.words {
+		if q.words[i].cap {
+			lower = false
+		}
+	}
+	prevPos := -2
+	for i := range q.words {
+		qw := &q.words[i]
+		nameInArticle := false
+		for _, a := range qw.alts {
+			if lower && a.w == 1 && b.nameTerm[a.t] && !b.lowerTerm[a.t] {
+				nameInArticle = true
+			}
+		}
+		if !qw.cap && !nameInArticle || qw.num {
+			prevPos = -2
+			continue
+		}
+		qw.name = true
+		if qw.pos > prevPos+2 || q.groups == 0 { // "Star of David" is one name
+			q.groups++
+		}
+		qw.group = q.groups
+		prevPos = qw.pos
+		if qw.cap && !qw.known && !questionWordLike(qw.text) {
+			q.unknownName = true
+		}
+	}
+}
+
+// questionWordLike reports whether w is a question word or filler that a
+// member capitalised mid-question ("And What about ...").
+func questionWordLike(w string) bool {
+	_, ok := questionWords[w]
+	return ok || stopwords[w] || lightwords[w]
+}
+
+// questionType reads the answer type and the focus noun from the
+// question's words.
+func questionType(words []string) (QuestionType, string) {
+	joined := " " + strings.Join(words, " ") + " "
+	for idiom, t := range typeIdioms {
+		if strings.Contains(joined, " "+idiom+" ") {
+			return t, ""
+		}
+	}
+	typ, focus := AskOther, ""
+	found := false
+	for i, w := range words {
+		t, ok := questionWords[w]
+		if !ok {
+			continue
+		}
+		if found {
+			break
+		}
+		found = true
+		typ = t
+		switch w {
+		case "how":
+			if i+1 < len(words) && howNumber[words[i+1]] {
+				typ = AskNumber // how many, how much, how tall, how old ...
+			}
+		case "what", "which", "whats":
+			j := nounAfter(words, i)
+			if j < len(words) {
+				if nt, ok := typeNouns[words[j]]; ok {
+					typ = nt
+				} else if !stopwords[words[j]] {
+					focus = words[j]
+				}
+			}
+		}
+	}
+	if typ == AskOther {
+		for _, w := range words {
+			if w == "say" || w == "said" || w == "quote" || w == "says" {
+				return AskQuote, ""
+			}
+		}
+	}
+	return typ, focus
+}
+
+// nounAfter returns the index of the word that names the kind of answer
+// after the question word at words[i].
+func nounAfter(words []string, i int) int {
+	j := i + 1
+	for j < len(words)-1 && j < i+7 && questionFiller[words[j]] {
+		j++
+	}
+	return j
+}
+
+// afterWhat reports whether words[i] follows "what" or "which", with only
+// questionFiller between.
+func afterWhat(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if words[j] == "what" || words[j] == "which" || words[j] == "whats" {
+			return true
+		}
+		if !questionFiller[words[j]] {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,550 @@
+package facts
+
+import (
+	"math"
+	"slices"
+)
+
+// Features, computed only for the few facts retrieval keeps: what the
+// re-ranker weighs to choose among them (rank features), and what decides
+// whether the chosen one answers at all (decision features). Each is a
+// plain number, mostly between 0 and 1; the weights that combine them are
+// fitted on question sets (fit_test.go writes model_gen.go).
+
+// The rank features of a fact for a question.
+const (
+	fBM25      = iota // retrieval score over the question's highest possible
+	fRel              // retrieval score over the best fact's
+	fRank1            // the fact retrieval put first
+	fCov              // idf share of the question's words in the fact's own words
+	fCovCtx           // idf share in its own words, antecedent or heading
+	fNameMiss         // share of the question's names the fact lacks, context included
+	fFitDate          // holds a date the question does not name, for "when"
+	fFitNumber        // holds a number the question does not name, for "how many"
+	fFitPerson        // holds a person the question does not name, for "who"
+	fFitPlace         // holds a place the question does not name, for "where"
+	fFitLoose         // holds an item that may be of the kind asked (a name for "who")
+	fTypeMiss         // the question asks for a kind of item the fact lacks
+	fProx             // matched words close together: their number over the span they cover
+	fBigram           // share of the question's neighbouring word pairs that stand in order in the fact
+	fFocus            // holds the noun the question names its answer by ("what river")
+	fLen              // log of the fact's length in words
+	fInfobox          // an infobox line
+	fList             // a list item
+	fNovel            // share of the fact's own words the question lacks: room for an answer
+	fCue              // a reason for "why", a quotation for "what did X say"
+	fPara             // its paragraph's retrieval score over the question's highest possible
+	fParaRel          // its paragraph's score over the best paragraph's
+	fFitNear          // an item of the kind asked stands next to the matched words: 1/(1+distance)
+	fCovName          // idf share of the question's names in its own words or context
+	fCovWord          // idf share of the question's other words in its own words
+	fPrevCov          // idf share of the question's words in the sentence before it
+	fNextCov          // idf share in the sentence after it
+	fUnionPrev        // idf share in it and the sentence before together
+	fExact            // idf share of the question's words in its own words exactly as asked
+	fCopy             // share of the question's word pairs (stop words too) that stand in it as asked
+	nRankFeatures
+)
+
+// rankFeatureNames name the rank features for the fitting program.
+var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "covCtx", "nameMiss",
+	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "list", "novel", "cue",
+	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy"}
+
+// The decision features of a question and the fact chosen for it.
+const (
+	dProb         = iota // the re-ranker's probability for the chosen fact
+	dCovCtx              // idf share of the question's words in the fact, its antecedent or heading
+	dNameMiss            // share of the question's names the fact lacks
+	dUnknown             // idf share of the question's words no article has in any form
+	dNegation            // the question says "not" or "never" and the fact does not
+	dNumMiss             // the question names a number the fact and its neighbours lack
+	dTypeMiss            // the question asks for a date or number the fact lacks
+	dNameTypeMiss        // the question asks for a person or place the fact lacks
+	dCovWord             // idf share of the question's ordinary words (not names, title or vague words) in the fact or its neighbours
+	dTitleMiss           // the question names a title name ("Israel") the fact lacks, while the fact names another ("Albania")
+	dShort               // 1 over the number of the question's words: a short question misses nothing by chance
+	nDecideFeatures
+)
+
+// decideFeatureNames name the decision features for the fitting program.
+var decideFeatureNames = [nDecideFeatures]string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
+	"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short"}
+
+// rankVec is a fact's rank features.
+type rankVec [nRankFeatures]float32
+
+// qstats are what the features need to know of a question as a whole.
+type qstats struct {
+	weights []float32 // per question word: its weight in coverage
+	total   float32   // sum of weights
+	known   float32   // sum of weights of words the articles have
+	terms   []int32   // every term the question matches, sorted
+	pairs   []qpair   // every (term, question word) match, sorted by term
+	hasNum  bool
+}
+
+// qpair says that term t matches question word w with weight m.
+type qpair struct {
+	t int32
+	w int16
+	m float32
+}
+
+// maxMatched bounds the question words the features track; analyze keeps
+// fewer than this.
+const maxMatched = maxQuestionWords
+
+// matchSet sets out[i] to the best weight with which question word i is
+// in the sorted set of terms (0 when it is not), in one merge of the two
+// sorted lists.
+func (s *qstats) matchSet(set []int32, out *[maxMatched]float32) {
+	for i := range s.weights {
+		out[i] = 0
+	}
+	i, j := 0, 0
+	for i < len(set) && j < len(s.pairs) {
+		switch t := set[i]; {
+		case t < s.pairs[j].t:
+			i++
+		case t > s.pairs[j].t:
+			j++
+		default:
+			for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
+				if p := s.pairs[j]; p.m > out[p.w] {
+					out[p.w] = p.m
+				}
+			}
+			i++
+		}
+	}
+}
+
+// stats computes a question's qstats into s, reusing its slices.
+func (b *Base) stats(q *question, s *qstats) {
+	s.weights, s.terms, s.pairs = s.weights[:0], s.terms[:0], s.pairs[:0]
+	s.total, s.known, s.hasNum = 0, 0, false
+	for _, qw := range q.words {
+		w := qw.idf
+		if qw.light {
+			w *= b.m.wLight
+		}
+		s.weights = append(s.weights, w)
+		s.total += w
+		if qw.known {
+			s.known += w
+		}
+		if qw.num {
+			s.hasNum = true
+		}
+		for _, a := range qw.alts {
+			s.terms = append(s.terms, a.t)
+			s.pairs = append(s.pairs, qpair{t: a.t, w: int16(len(s.weights) - 1), m: a.w})
+		}
+	}
+	slices.Sort(s.terms)
+	s.terms = slices.Compact(s.terms)
+	slices.SortFunc(s.pairs, func(x, y qpair) int {
+		if x.t != y.t {
+			return int(x.t - y.t)
+		}
+		return int(x.w - y.w)
+	})
+}
+
+// matchIn returns the best weight with which a question word's forms are
+// in a sorted set of terms, or 0.
+func matchIn(set []int32, qw *qword) float32 {
+	best := float32(0)
+	for _, a := range qw.alts {
+		if a.w > best && has(set, a.t) {
+			best = a.w
+		}
+	}
+	return best
+}
+
+// rankFeatures computes the rank features of fact f for question q.
+func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32, first bool, sc *scratch) rankVec {
+	var x rankVec
+	f := b.facts[h.fact]
+	if s.total > 0 {
+		x[fBM25] = h.score / s.total
+	}
+	if top > 0 {
+		x[fRel] = h.score / top
+	}
+	if first {
+		x[fRank1] = 1
+	}
+	own, ctx := b.ownSet[h.fact], b.ctxSet[h.fact]
+	// Which question words the fact holds, and where in its own words.
+	sc.pos = sc.pos[:0]
+	var prev, next []int32
+	if f.prev != nil && f.prev.article == f.article {
+		prev = b.ownSet[f.prev.gid]
+	}
+	if nx := b.nextOf[h.fact]; nx >= 0 {
+		next = b.ownSet[nx]
+	}
+	var covOwn, covCtx, names, namesIn, words, wordsIn, covPrev, covNext, union float32
+	var matchedOwn, matchedAny uint64
+	s.matchSet(own, &sc.mOwn)
+	s.matchSet(ctx, &sc.mCtx)
+	s.matchSet(prev, &sc.mPrev)
+	s.matchSet(next, &sc.mNext)
+	for i := range q.words {
+		qw := &q.words[i]
+		in, inCtx := sc.mOwn[i], sc.mOwn[i]
+		if in > 0 {
+			matchedOwn |= 1 << uint(i&63)
+			matchedAny |= 1 << uint(i&63)
+		} else if m := sc.mCtx[i]; m > 0 {
+			inCtx = m
+			matchedAny |= 1 << uint(i&63)
+		}
+		w := s.weights[i]
+		mp := sc.mPrev[i]
+		covPrev += w * mp
+		covNext += w * sc.mNext[i]
+		union += w * max(in, mp)
+		covOwn += w * in
+		covCtx += w * inCtx
+		if qw.name {
+			names += w
+			namesIn += w * inCtx
+		} else {
+			words += w
+			wordsIn += w * in
+		}
+	}
+	if s.total > 0 {
+		x[fCov] = covOwn / s.total
+		x[fCovCtx] = covCtx / s.total
+		x[fPara] = sc.pscore[b.paraOf[h.fact]] / s.total
+		x[fPrevCov] = covPrev / s.total
+		x[fNextCov] = covNext / s.total
+		x[fUnionPrev] = union / s.total
+	}
+	if names > 0 {
+		x[fCovName] = namesIn / names
+	}
+	if words > 0 {
+		x[fCovWord] = wordsIn / words
+	}
+	if topPara > 0 {
+		x[fParaRel] = sc.pscore[b.paraOf[h.fact]] / topPara
+	}
+	if q.groups > 0 {
+		missing := 0
+		for g := 1; g <= q.groups; g++ {
+			for i := range q.words {
+				if q.words[i].group == g && matchedAny&(1<<uint(i&63)) == 0 {
+					missing++
+					break
+				}
+			}
+		}
+		x[fNameMiss] = float32(missing) / float32(q.groups)
+	}
+	// Answer items the question does not already name.
+	best := 0
+	for _, it := range b.items[h.fact] {
+		fit := it.fit(q.typ)
+		if fit <= best || b.named(it, s) {
+			continue
+		}
+		best = fit
+	}
+	switch {
+	case best == 2:
+		x[fitFeature[q.typ]] = 1
+	case best == 1:
+		x[fFitLoose] = 1
+	case q.typ == AskDate || q.typ == AskNumber || q.typ == AskPerson || q.typ == AskPlace:
+		x[fTypeMiss] = 1
+	}
+	switch q.typ {
+	case AskReason:
+		if f.Reason {
+			x[fCue] = 1
+		}
+	case AskQuote:
+		if f.Quote {
+			x[fCue] = 1
+		}
+	}
+	// Positions of the matched words in the fact's own words.
+	seq := b.own[h.fact]
+	novel, content := 0, 0
+	for p, t := range seq {
+		if t < 0 {
+			continue
+		}
+		content++
+		j, _ := slices.BinarySearchFunc(s.pairs, t, func(x qpair, t int32) int { return int(x.t - t) })
+		matched := false
+		for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
+			if w := s.pairs[j].w; matchedOwn&(1<<uint(w&63)) != 0 {
+				sc.pos = append(sc.pos, wordAt{p: int32(p), w: int32(w)})
+				matched = true
+			}
+		}
+		if !matched {
+			novel++
+		}
+	}
+	if content > 0 {
+		x[fNovel] = float32(novel) / float32(content)
+	}
+	x[fLen] = float32(math.Log1p(float64(content)))
+	x[fProx] = proximity(sc.pos, len(q.words))
+	grams := b.grams[h.fact]
+	if s.total > 0 {
+		var exact float32
+		for i := range q.words {
+			if has64(grams, q.words[i].hash) {
+				exact += s.weights[i]
+			}
+		}
+		x[fExact] = exact / s.total
+	}
+	if len(q.pairs) > 0 {
+		n := 0
+		for _, g := range q.pairs {
+			if has64(grams, g) {
+				n++
+			}
+		}
+		x[fCopy] = float32(n) / float32(len(q.pairs))
+	}
+	for _, it := range b.items[h.fact] {
+		if it.fit(q.typ) != 2 || b.named(it, s) {
+			continue
+		}
+		for _, m := range sc.pos {
+			d := float32(0)
+			switch {
+			case m.p < it.tok0:
+				d = float32(it.tok0 - m.p)
+			case m.p > it.tok1:
+				d = float32(m.p - it.tok1)
+			}
+			x[fFitNear] = max(x[fFitNear], 1/(1+d))
+		}
+	}
+	x[fBigram] = bigrams(sc.pos, q)
+	if q.focusAt >= 0 && matchIn(own, &q.words[q.focusAt]) > 0 {
+		x[fFocus] = 1
+	}
+	switch f.Kind {
+	case KindInfobox:
+		x[fInfobox] = 1
+	case KindListItem:
+		x[fList] = 1
+	}
+	return x
+}
+
+// fitFeature is the rank feature of an exact fit for each question type.
+var fitFeature = [...]int{AskDate: fFitDate, AskNumber: fFitNumber, AskPerson: fFitPerson, AskPlace: fFitPlace,
+	AskOther: fFitLoose, AskReason: fFitLoose, AskQuote: fFitLoose}
+
+// named reports whether every word of an item is a word of the question:
+// "When did Albania recognise Israel in 1949?" is not answered by 1949.
+func (b *Base) named(it item, s *qstats) bool {
+	if len(it.terms) == 0 {
+		return false
+	}
+	for _, t := range it.terms {
+		if !has(s.terms, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func has64(set []uint64, x uint64) bool {
+	_, ok := slices.BinarySearch(set, x)
+	return ok
+}
+
+// namesOtherTitle reports whether a fact's own words hold a title name
+// that the question does not ask about.
+func (b *Base) namesOtherTitle(q *question, f int32) bool {
+	for _, t := range b.ownSet[f] {
+		if !b.titleTerm[t] || !b.nameTerm[t] {
+			continue
+		}
+		if !has(qTerms(q), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// qTerms returns the sorted terms of the question's title words.
+func qTerms(q *question) []int32 {
+	var out []int32
+	for i := range q.words {
+		if q.words[i].title {
+			for _, a := range q.words[i].alts {
+				out = append(out, a.t)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// wordAt is a question word (w) found at a position (p) of a fact.
+type wordAt struct{ p, w int32 }
+
+// proximity is the number of distinct question words matched over the
+// length of the shortest run of the fact's words that holds them all: 1
+// when they stand together, small when they are scattered. It is 0 with
+// fewer than two matched words.
+func proximity(pos []wordAt, nwords int) float32 {
+	if len(pos) < 2 || nwords > 64 {
+		return 0
+	}
+	var all uint64
+	for _, x := range pos {
+		all |= 1 << uint(x.w)
+	}
+	distinct := popcount(all)
+	if distinct < 2 {
+		return 0
+	}
+	// Sliding window over positions (already in order of position).
+	var counts [64]int
+	have := 0
+	best := math.MaxInt32
+	lo := 0
+	for hi := range pos {
+		if counts[pos[hi].w] == 0 {
+			have++
+		}
+		counts[pos[hi].w]++
+		for have == distinct {
+			if span := int(pos[hi].p-pos[lo].p) + 1; span < best {
+				best = span
+			}
+			counts[pos[lo].w]--
+			if counts[pos[lo].w] == 0 {
+				have--
+			}
+			lo++
+		}
+	}
+	return float32(distinct) / float32(best)
+}
+
+func popcount(x uint64) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
+
+// bigrams is the share of the question's neighbouring word pairs (both
+// matched) that stand in the same order within three words of each other
+// in the fact.
+func bigrams(pos []wordAt, q *question) float32 {
+	pairs, found := 0, 0
+	for i := 0; i+1 < len(q.words); i++ {
+		pairs++
+		for _, a := range pos {
+			if a.w != int32(i) {
+				continue
+			}
+			hit := false
+			for _, c := range pos {
+				if c.w == int32(i+1) && c.p > a.p && c.p-a.p <= 3 {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				found++
+				break
+			}
+		}
+	}
+	if pairs == 0 {
+		return 0
+	}
+	return float32(found) / float32(pairs)
+}
+
+// decideFeatures computes the decision features for the chosen fact.
+func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, scores []float32, chosen int) [nDecideFeatures]float32 {
+	var d [nDecideFeatures]float32
+	// Softmax probability of the chosen fact among the candidates.
+	maxS := scores[chosen]
+	var sum float64
+	for _, v := range scores {
+		sum += math.Exp(float64(v - maxS))
+	}
+	d[dProb] = float32(1 / sum)
+	x := xs[chosen]
+	d[dCovCtx] = x[fCovCtx]
+	d[dNameMiss] = x[fNameMiss]
+	if pf := b.facts[hits[chosen].fact].prev; x[fTypeMiss] == 1 && !(pf != nil && b.hasFit(pf, q, s)) {
+		switch q.typ {
+		case AskDate, AskNumber:
+			d[dTypeMiss] = 1
+		default:
+			d[dNameTypeMiss] = 1
+		}
+	}
+	if s.total > 0 {
+		d[dUnknown] = (s.total - s.known) / s.total
+	}
+	f := hits[chosen].fact
+	if q.negated && !b.negated[f] {
+		d[dNegation] = 1
+	}
+	fact := b.facts[f]
+	near := func(qw *qword) bool {
+		return matchIn(b.ownSet[f], qw) > 0 || matchIn(b.ctxSet[f], qw) > 0 ||
+			fact.prev != nil && matchIn(b.ownSet[fact.prev.gid], qw) > 0 ||
+			b.nextOf[f] >= 0 && matchIn(b.ownSet[b.nextOf[f]], qw) > 0
+	}
+	var words, wordsIn float32
+	titleAsked, titleIn := false, false
+	for i := range q.words {
+		qw := &q.words[i]
+		if !qw.name && !qw.title && !qw.light && !qw.num {
+			words += qw.idf
+			if near(qw) {
+				wordsIn += qw.idf
+			}
+		}
+		if qw.title && qw.name {
+			titleAsked = true
+			if matchIn(b.ownSet[f], qw) > 0 { // the heading holds the title: own words only
+				titleIn = true
+			}
+		}
+	}
+	if s.hasNum {
+		for i := range q.words {
+			if qw := &q.words[i]; qw.num && !near(qw) {
+				d[dNumMiss] = 1
+			}
+		}
+	}
+	d[dCovWord] = 1
+	if words > 0 {
+		d[dCovWord] = wordsIn / words
+	}
+	if len(q.words) > 0 {
+		d[dShort] = 1 / float32(len(q.words))
+	}
+	if titleAsked && !titleIn && b.namesOtherTitle(q, f) {
+		d[dTitleMiss] = 1
+	}
+	return d
+}

@@ -1,0 +1,830 @@
+package facts
+
+// The fitting program. It reads every question set (qaSets), answers each
+// question's retrieved facts with their features, and fits:
+//   - the re-ranker, a conditional logit over each question's candidates
+//     (the facts whose quoted answer holds the expected text are the
+//     targets);
+//   - the decision, a logistic regression on whether the re-ranker's
+//     choice answers (unanswerable questions never do);
+//   - the threshold on its confidence that answers the most questions
+//     right, counting a declined unanswerable question as right, as
+//     SQuAD 2.0's best-threshold search does.
+// Retrieval's settings are chosen by leave-one-article-out validation:
+// a setting stays only if it helps on the articles it was not fitted on.
+//
+//	go test ./facts -run TestModel -update           refit model_gen.go with its retrieval settings
+//	go test ./facts -run TestModel -update -search   search the retrieval settings too (minutes)
+//	go test ./facts -run TestModel                   check that refitting reproduces model_gen.go
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var search = flag.Bool("search", false, "with -update: search retrieval settings by cross-validation")
+
+// fitSet is a question set loaded for fitting.
+type fitSet struct {
+	set     qaSet
+	group   string // the article: sets on one article are held out together
+	article *Article
+	qs      []qa
+}
+
+// loadFitSets loads every available question set; ok is false when the
+// shared sets are missing (the repository stands alone).
+func loadFitSets(tb testing.TB) (sets []fitSet, ok bool) {
+	for _, s := range qaSets() {
+		if !s.available() {
+			if s.shared {
+				return nil, false
+			}
+			continue
+		}
+		group := s.article
+		if group == "" {
+			group = "embedded"
+		}
+		sets = append(sets, fitSet{set: s, group: group, article: s.load(tb), qs: readQA(tb, s.questions)})
+	}
+	return sets, true
+}
+
+// dataHash is a hash of every file the fit reads, so that the generated
+// file says what it was fitted on.
+func dataHash(tb testing.TB, sets []fitSet) string {
+	h := sha256.New()
+	for _, s := range sets {
+		for _, p := range []string{s.set.article, s.set.questions} {
+			if p == "" {
+				h.Write(DefaultArticle)
+				continue
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			h.Write(data)
+		}
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))[:16]
+}
+
+// sample is one question with its retrieved facts and their features.
+type sample struct {
+	text        string
+	group       string // the article asked
+	origin      string // the article the question was written for
+	adversarial bool   // from a set whose unanswerable questions were written to look answerable
+	none        bool
+	hard        bool // declined by a rule, whatever the model says
+	b           *Base
+	q           question
+	s           qstats
+	hits        []hit
+	xs          []rankVec
+	labels      []bool // the answer quoting hits[i] holds the expected text
+}
+
+// foreignEvery takes every n-th question of the other articles' sets as
+// an off-topic question for an article: what members ask about something
+// else must be declined, and such questions are plentiful and general.
+const foreignEvery = 7
+
+// collect answers every ask question of the sets with model m's retrieval
+// settings and returns the samples. With foreign, each article is also
+// asked a share of the other articles' questions, as unanswerable.
+func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
+	var out []sample
+	seenGroup := map[string]bool{}
+	for _, fs := range sets {
+		b := newBase([]*Article{fs.article}, m)
+		ask := func(q qa, origin string) {
+			r := b.run(q.Q, nil)
+			defer b.release(r)
+			none := q.None || origin != fs.group
+			sm := sample{text: q.Q, group: fs.group, origin: origin, none: none, adversarial: fs.set.adversarial && origin == fs.group, b: b, q: r.q, s: qstats{weights: slices.Clone(r.s.weights),
+				total: r.s.total, known: r.s.known, terms: slices.Clone(r.s.terms), hasNum: r.s.hasNum},
+				hits: slices.Clone(r.hits), xs: slices.Clone(r.xs)}
+			sm.q.words = slices.Clone(r.q.words)
+			sm.hard = len(sm.hits) == 0 || sm.q.unknownName
+			for i, h := range sm.hits {
+				sm.labels = append(sm.labels, !none && q.holds(b.quote(&sm.q, &sm.s, h.fact, sm.xs[i])))
+			}
+			out = append(out, sm)
+		}
+		for _, q := range fs.qs {
+			if q.Kind != "fact" {
+				ask(q, fs.group)
+			}
+		}
+		if !foreign || seenGroup[fs.group] {
+			continue
+		}
+		seenGroup[fs.group] = true
+		n := 0
+		for _, other := range sets {
+			if other.group == fs.group {
+				continue
+			}
+			for _, q := range other.qs {
+				if q.Kind == "fact" {
+					continue
+				}
+				if n++; n%foreignEvery == 0 {
+					ask(q, other.group)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// quote is the text Ask would answer with when it chooses fact f.
+func (b *Base) quote(q *question, s *qstats, f int32, x rankVec) string {
+	fact := b.facts[f]
+	facts := []*Fact{fact}
+	if x[fTypeMiss] == 1 && fact.prev != nil && b.hasFit(fact.prev, q, s) {
+		facts = []*Fact{fact.prev, fact}
+	}
+	var sb strings.Builder
+	for _, g := range withAntecedents(facts) {
+		sb.WriteString(g.Text)
+		sb.WriteByte(' ')
+	}
+	return sb.String()
+}
+
+// ridge is the L2 penalty of both fits, per sample: enough to keep
+// weights of rare features finite, small against the data.
+const ridge = 1e-3
+
+// fitRanker fits the re-ranker's weights: the softmax of w·x over a
+// question's candidates should put its mass on the right ones (each right
+// one an equal share). Newton's method on a convex loss: deterministic.
+func fitRanker(samples []sample) [nRankFeatures]float32 {
+	const n = nRankFeatures
+	w := make([]float64, n)
+	for iter := 0; iter < 50; iter++ {
+		grad := make([]float64, n)
+		hess := matrix(n)
+		count := 0
+		for i := range samples {
+			sm := &samples[i]
+			npos := 0
+			for _, l := range sm.labels {
+				if l {
+					npos++
+				}
+			}
+			if npos == 0 || npos == len(sm.labels) {
+				continue // nothing to learn: no right fact, or only right ones
+			}
+			count++
+			ps := make([]float64, len(sm.xs))
+			maxS := math.Inf(-1)
+			for j, x := range sm.xs {
+				ps[j] = dot(w, x[:])
+				maxS = math.Max(maxS, ps[j])
+			}
+			var z float64
+			for j := range ps {
+				ps[j] = math.Exp(ps[j] - maxS)
+				z += ps[j]
+			}
+			var mean [n]float64
+			for j, x := range sm.xs {
+				ps[j] /= z
+				r := 0.0
+				if sm.labels[j] {
+					r = 1 / float64(npos)
+				}
+				for a := 0; a < n; a++ {
+					grad[a] += (ps[j] - r) * float64(x[a])
+					mean[a] += ps[j] * float64(x[a])
+				}
+			}
+			for j, x := range sm.xs {
+				for a := 0; a < n; a++ {
+					da := float64(x[a]) - mean[a]
+					for c := 0; c < n; c++ {
+						hess[a][c] += ps[j] * da * (float64(x[c]) - mean[c])
+					}
+				}
+			}
+		}
+		if !newtonStep(w, grad, hess, float64(count)) {
+			break
+		}
+	}
+	var out [n]float32
+	for i := range w {
+		out[i] = float32(w[i])
+	}
+	return out
+}
+
+// decisionData is one question's decision features and whether the
+// re-ranker's choice answers it.
+type decisionData struct {
+	d           [nDecideFeatures]float32
+	right       bool // the chosen fact's answer holds the expected text
+	none        bool
+	hard        bool
+	adversarial bool
+	foreign     bool // asked of another article than it was written for
+}
+
+// decisions computes each sample's decision features under ranker weights.
+func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
+	out := make([]decisionData, len(samples))
+	for i := range samples {
+		sm := &samples[i]
+		out[i] = decisionData{none: sm.none, hard: sm.hard, adversarial: sm.adversarial, foreign: sm.origin != sm.group}
+		if sm.hard {
+			continue
+		}
+		scores := make([]float32, len(sm.xs))
+		chosen := 0
+		for j := range sm.xs {
+			scores[j] = dot32(rank[:], sm.xs[j][:])
+			if scores[j] > scores[chosen] {
+				chosen = j
+			}
+		}
+		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
+		for k, name := range decideFeatureNames {
+			if strings.Contains(","+os.Getenv("DMASK")+",", ","+name+",") {
+				out[i].d[k] = 0
+			}
+		}
+		out[i].right = sm.labels[chosen]
+		if !sm.b.sharesSpecific(&sm.q, sm.hits[chosen].fact) || sm.b.lacksKind(&sm.q, sm.hits[chosen].fact) {
+			out[i].hard = true
+		}
+	}
+	return out
+}
+
+// fitDecision fits the logistic regression of "the choice answers" on the
+// decision features, by Newton's method (IRLS).
+func fitDecision(data []decisionData) (w [nDecideFeatures]float32, bias float32) {
+	const n = nDecideFeatures + 1 // the bias is the last weight
+	v := make([]float64, n)
+	for iter := 0; iter < 50; iter++ {
+		grad := make([]float64, n)
+		hess := matrix(n)
+		count := 0
+		for _, dd := range data {
+			if dd.hard {
+				continue
+			}
+			count++
+			var x [n]float32
+			copy(x[:], dd.d[:])
+			x[n-1] = 1
+			p := sigmoid(dot(v, x[:]))
+			y := 0.0
+			if dd.right {
+				y = 1
+			}
+			for a := 0; a < n; a++ {
+				grad[a] += (p - y) * float64(x[a])
+				for c := 0; c < n; c++ {
+					hess[a][c] += p * (1 - p) * float64(x[a]) * float64(x[c])
+				}
+			}
+		}
+		if !newtonStep(v, grad, hess, float64(count)) {
+			break
+		}
+	}
+	for i := range w {
+		w[i] = float32(v[i])
+	}
+	return w, float32(v[n-1])
+}
+
+// newtonStep takes one Newton step on w for a loss with gradient grad and
+// Hessian hess summed over count samples, plus an L2 penalty of ridge per
+// sample. It reports whether w moved noticeably.
+func newtonStep(w, grad []float64, hess [][]float64, count float64) bool {
+	n := len(w)
+	lambda := ridge * math.Max(count, 1)
+	for a := 0; a < n; a++ {
+		grad[a] += lambda * w[a]
+		hess[a][a] += lambda
+	}
+	step, ok := solve(hess, grad)
+	if !ok {
+		return false
+	}
+	moved := 0.0
+	for a := range w {
+		w[a] -= step[a]
+		moved = math.Max(moved, math.Abs(step[a]))
+	}
+	return moved > 1e-7
+}
+
+// solve solves h·x = g by Gaussian elimination with partial pivoting.
+func solve(h [][]float64, g []float64) ([]float64, bool) {
+	n := len(g)
+	m := matrix(n)
+	for i := range m {
+		copy(m[i], h[i])
+	}
+	x := slices.Clone(g)
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		if math.Abs(m[p][c]) < 1e-12 {
+			return nil, false
+		}
+		m[c], m[p] = m[p], m[c]
+		x[c], x[p] = x[p], x[c]
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			for k := c; k < n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+			x[r] -= f * x[c]
+		}
+	}
+	for c := n - 1; c >= 0; c-- {
+		for k := c + 1; k < n; k++ {
+			x[c] -= m[c][k] * x[k]
+		}
+		x[c] /= m[c][c]
+	}
+	return x, true
+}
+
+func matrix(n int) [][]float64 {
+	m := make([][]float64, n)
+	for i := range m {
+		m[i] = make([]float64, n)
+	}
+	return m
+}
+
+// declineValue is what a right decline of an adversarial unanswerable
+// question is worth against a right answer; a right decline of any other
+// unanswerable question (off the topic, or about the subject but not in
+// the article, as members ask them) is worth as much as a right answer.
+// SQuAD 2.0's sets are half questions written to look answerable by
+// copying a sentence and changing a detail; members rarely ask those,
+// and a bot that declines what it knows is a bot they stop asking.
+// Counting such a decline as 0.3 of a right answer weighs those sets as
+// if about one question in four were such a near miss.
+const declineValue = 0.3
+
+// chooseThreshold chooses the confidence above which the bot answers: the
+// one that maximises right answers plus declineValue times right declines
+// on the data.
+func chooseThreshold(data []decisionData, w [nDecideFeatures]float32, bias float32) float32 {
+	type pt struct {
+		p     float64
+		delta float64
+	}
+	var pts []pt
+	for _, dd := range data {
+		if dd.hard || dd.foreign {
+			continue // foreign questions teach the fit what is off the topic; how often members ask such is the sets' to say
+		}
+		m := modelParams{decide: w, bias: bias}
+		p := m.confidence(&dd.d)
+		delta := 0.0
+		switch {
+		case dd.none && dd.adversarial:
+			delta = -declineValue
+		case dd.none:
+			delta = -1
+		case dd.right:
+			delta = 1
+		}
+		pts = append(pts, pt{p, delta})
+	}
+	sort.Slice(pts, func(i, j int) bool { return pts[i].p > pts[j].p })
+	// Answer everything above the threshold: sweep it down.
+	best, bestGain, gain := float32(1), 0.0, 0.0
+	for i, x := range pts {
+		gain += x.delta
+		if gain > bestGain && (i+1 == len(pts) || pts[i+1].p < x.p) {
+			next := 0.0
+			if i+1 < len(pts) {
+				next = pts[i+1].p
+			}
+			best, bestGain = float32((x.p+next)/2), gain
+		}
+	}
+	return best
+}
+
+func dot(a []float64, b []float32) float64 {
+	var s float64
+	for i := range a {
+		s += a[i] * float64(b[i])
+	}
+	return s
+}
+func dot32(a, b []float32) float32 {
+	var s float32
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+// fitModel fits the re-ranker, the decision and its threshold on samples
+// collected with base's retrieval settings.
+func fitModel(samples []sample, base modelParams) modelParams {
+	m := base
+	m.rank = fitRanker(samples)
+	dd := decisions(samples, m.rank)
+	m.decide, m.bias = fitDecision(dd)
+	m.threshold = chooseThreshold(dd, m.decide, m.bias)
+	return m
+}
+
+// outcome counts right answers and right declines.
+type outcome struct {
+	answered, answerable, declined, none int
+}
+
+func (o *outcome) add(p outcome) {
+	o.answered += p.answered
+	o.answerable += p.answerable
+	o.declined += p.declined
+	o.none += p.none
+}
+
+func (o outcome) right() int { return o.answered + o.declined }
+
+func (o outcome) String() string {
+	return fmt.Sprintf("%d/%d answerable, %d/%d declined", o.answered, o.answerable, o.declined, o.none)
+}
+
+// evaluate answers the samples with m, as Ask would.
+func evaluate(samples []sample, m *modelParams) outcome {
+	var o outcome
+	dd := decisions(samples, m.rank)
+	for i, d := range dd {
+		if samples[i].origin != samples[i].group {
+			continue // asked only to teach declining
+		}
+		answer := !d.hard && m.confidence(&d.d) >= float64(m.threshold)
+		if samples[i].none {
+			o.none++
+			if !answer {
+				o.declined++
+			}
+			continue
+		}
+		o.answerable++
+		if answer && d.right {
+			o.answered++
+		}
+	}
+	return o
+}
+
+// crossValidate fits on all articles but one and answers that one, for
+// each article in turn; it returns the held-out outcome of each.
+func crossValidate(samples []sample, base modelParams) map[string]outcome {
+	groups := map[string]bool{}
+	for _, s := range samples {
+		groups[s.group] = true
+	}
+	out := map[string]outcome{}
+	for g := range groups {
+		var test []sample
+		for _, s := range samples {
+			if s.group == g {
+				test = append(test, s)
+			}
+		}
+		m := fitModel(without(samples, g), base)
+		out[g] = evaluate(test, &m)
+	}
+	return out
+}
+
+// without returns the samples that neither ask about an article nor were
+// written for it: what a model held out from it is fitted on.
+func without(samples []sample, group string) []sample {
+	var out []sample
+	for _, s := range samples {
+		if s.group != group && s.origin != group {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// heldOut sums a cross-validation's outcomes.
+func heldOut(cv map[string]outcome) outcome {
+	var o outcome
+	for _, x := range cv {
+		o.add(x)
+	}
+	return o
+}
+
+// searchRetrieval chooses retrieval and analysis settings by coordinate
+// search on the held-out outcome, starting from m.
+func searchRetrieval(t *testing.T, sets []fitSet, m modelParams) modelParams {
+	type axis struct {
+		name   string
+		values []float32
+		set    func(*modelParams, float32)
+	}
+	axes := []axis{
+		{"k1", []float32{0.5, 0.9, 1.2, 1.6, 2.2}, func(m *modelParams, v float32) { m.k1 = v }},
+		{"b", []float32{0.2, 0.4, 0.6, 0.75, 0.9}, func(m *modelParams, v float32) { m.b = v }},
+		{"wCtx", []float32{0, 0.25, 0.5, 1}, func(m *modelParams, v float32) { m.wCtx = v }},
+		{"wHead", []float32{0, 0.15, 0.3, 0.6}, func(m *modelParams, v float32) { m.wHead = v }},
+		{"wRelated", []float32{0.5, 0.7, 0.85, 1}, func(m *modelParams, v float32) { m.wRelated = v }},
+		{"wTypo", []float32{0.6, 0.85, 1}, func(m *modelParams, v float32) { m.wTypo = v }},
+		{"wLight", []float32{0.1, 0.3, 0.5, 1}, func(m *modelParams, v float32) { m.wLight = v }},
+		{"k", []float32{5, 8, 12, 20}, func(m *modelParams, v float32) { m.k = int(v) }},
+	}
+	score := func(m modelParams) int { return heldOut(crossValidate(collect(sets, &m, true), m)).right() }
+	best := score(m)
+	t.Logf("start: %d right held out", best)
+	for pass := 0; pass < 3; pass++ {
+		improved := false
+		for _, ax := range axes {
+			for _, v := range ax.values {
+				c := m
+				ax.set(&c, v)
+				if c == m {
+					continue
+				}
+				if s := score(c); s > best {
+					best, m, improved = s, c, true
+					t.Logf("%s=%v: %d right held out", ax.name, v, s)
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	return m
+}
+
+// TestModel checks that model_gen.go is what the fitting program makes of
+// the question sets; with -update it rewrites the file.
+func TestModel(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("fitting takes a few seconds")
+	}
+	sets, ok := loadFitSets(t)
+	if !ok {
+		t.Skip("../shared is not beside the repository")
+	}
+	m := model
+	if *update && *search {
+		m = searchRetrieval(t, sets, m)
+	}
+	samples := collect(sets, &m, true)
+	fitted := fitModel(samples, m)
+	cv := crossValidate(samples, m)
+	src := generateModel(fitted, dataHash(t, sets), len(samples), cv, evaluate(samples, &fitted))
+	if *update {
+		if err := os.WriteFile("model_gen.go", src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	old, err := os.ReadFile("model_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(old, src) {
+		t.Errorf("model_gen.go is not what refitting makes of the question sets: run go test ./facts -run TestModel -update\n%s", lineDiff(string(old), string(src)))
+	}
+}
+
+// lineDiff lists the lines of want that differ from got.
+func lineDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	var sb strings.Builder
+	for i := 0; i < max(len(g), len(w)); i++ {
+		var a, b string
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(w) {
+			b = w[i]
+		}
+		if a != b {
+			fmt.Fprintf(&sb, "-%s\n+%s\n", a, b)
+		}
+	}
+	return sb.String()
+}
+
+// generateModel writes model_gen.go's source.
+func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all outcome) []byte {
+	var sb strings.Builder
+	sb.WriteString("// Code generated by the fitting program (go test ./facts -run TestModel -update); DO NOT EDIT.\n\n")
+	fmt.Fprintf(&sb, "package facts\n\n// modelData identifies the question sets the model was fitted on: a hash of\n// their files. %d questions; answered as fitted: %s.\n", n, all)
+	sb.WriteString("// Held out, each article answered by a model fitted on the others:\n")
+	groups := make([]string, 0, len(cv))
+	for g := range cv {
+		groups = append(groups, g)
+	}
+	slices.Sort(groups)
+	for _, g := range groups {
+		fmt.Fprintf(&sb, "//   %s: %s\n", g, cv[g])
+	}
+	fmt.Fprintf(&sb, "//   all: %s\n", heldOut(cv))
+	fmt.Fprintf(&sb, "const modelData = %q\n\n", hash)
+	f := func(x float32) string { return fmt.Sprintf("%.4g", x) }
+	sb.WriteString("var fittedModel = fitted{\n")
+	fmt.Fprintf(&sb, "k1: %s, b: %s, wCtx: %s, wHead: %s,\n", f(m.k1), f(m.b), f(m.wCtx), f(m.wHead))
+	fmt.Fprintf(&sb, "wRelated: %s, wTypo: %s, wLight: %s, k: %d,\n", f(m.wRelated), f(m.wTypo), f(m.wLight), m.k)
+	sb.WriteString("rank: map[string]float32{\n")
+	for i, w := range m.rank {
+		fmt.Fprintf(&sb, "%q: %s,\n", rankFeatureNames[i], f(w))
+	}
+	sb.WriteString("},\ndecide: map[string]float32{\n")
+	for i, w := range m.decide {
+		fmt.Fprintf(&sb, "%q: %s,\n", decideFeatureNames[i], f(w))
+	}
+	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\n}\n", f(m.bias), f(m.threshold))
+	src, err := format.Source([]byte(sb.String()))
+	if err != nil {
+		panic(err)
+	}
+	return src
+}
+
+// TestDiagnose prints, per set, where answerable questions are lost:
+// retrieval (no right fact among the k kept), re-ranking (a right fact
+// kept but another chosen), or the decision (the right fact chosen but
+// declined), fitted on all sets and held out by article (cv).
+// DIAGNOSE=1 go test ./facts -run Diagnose -v
+func TestDiagnose(t *testing.T) {
+	if os.Getenv("DIAGNOSE") == "" {
+		t.Skip("set DIAGNOSE=1")
+	}
+	sets, ok := loadFitSets(t)
+	if !ok {
+		t.Skip("no ../shared")
+	}
+	m := model
+	all := collect(sets, &m, true)
+	fitted := fitModel(all, m)
+	// Models fitted without each article, for the held-out figures.
+	cvModels := map[string]modelParams{}
+	for _, sm := range all {
+		if _, ok := cvModels[sm.group]; ok {
+			continue
+		}
+		cvModels[sm.group] = fitModel(without(all, sm.group), m)
+	}
+	type row struct{ n, r1, rk, rr, rrcv, ans, anscv, none, dec, deccv int }
+	var tot row
+	for _, fs := range sets {
+		samples := collect([]fitSet{fs}, &m, false)
+		cvm := cvModels[fs.group]
+		dd := decisions(samples, fitted.rank)
+		ddcv := decisions(samples, cvm.rank)
+		var r row
+		for i, sm := range samples {
+			answers := !dd[i].hard && fitted.confidence(&dd[i].d) >= float64(fitted.threshold)
+			answersCV := !ddcv[i].hard && cvm.confidence(&ddcv[i].d) >= float64(cvm.threshold)
+			if sm.none {
+				r.none++
+				if !answers {
+					r.dec++
+				}
+				if !answersCV {
+					r.deccv++
+				}
+				continue
+			}
+			r.n++
+			if len(sm.labels) > 0 && sm.labels[0] {
+				r.r1++
+			}
+			if slices.Contains(sm.labels, true) {
+				r.rk++
+			}
+			if dd[i].right {
+				r.rr++
+				if answers {
+					r.ans++
+				}
+			}
+			if ddcv[i].right {
+				r.rrcv++
+				if answersCV {
+					r.anscv++
+				}
+			}
+		}
+		fmt.Printf("%-18s n=%3d bm25@1=%3d @k=%3d reranked=%3d/cv%3d answered=%3d/cv%3d declined=%3d/cv%3d of %3d\n",
+			fs.set.name, r.n, r.r1, r.rk, r.rr, r.rrcv, r.ans, r.anscv, r.dec, r.deccv, r.none)
+		if strings.HasPrefix(fs.set.name, "squad") {
+			tot.n += r.n
+			tot.r1 += r.r1
+			tot.rk += r.rk
+			tot.rr += r.rr
+			tot.rrcv += r.rrcv
+			tot.ans += r.ans
+			tot.anscv += r.anscv
+			tot.dec += r.dec
+			tot.deccv += r.deccv
+			tot.none += r.none
+		}
+	}
+	r := tot
+	fmt.Printf("%-18s n=%3d bm25@1=%3d @k=%3d reranked=%3d/cv%3d answered=%3d/cv%3d declined=%3d/cv%3d of %3d\n",
+		"squad", r.n, r.r1, r.rk, r.rr, r.rrcv, r.ans, r.anscv, r.dec, r.deccv, r.none)
+}
+
+// TestMisses prints the questions of one set (MISSES=name) whose right fact
+// was retrieved but not chosen, with the chosen and the right facts.
+func TestMisses(t *testing.T) {
+	name := os.Getenv("MISSES")
+	if name == "" {
+		t.Skip("set MISSES=setname")
+	}
+	sets, _ := loadFitSets(t)
+	for _, fs := range sets {
+		if fs.set.name != name {
+			continue
+		}
+		samples := collect([]fitSet{fs}, &model, false)
+		dd := decisions(samples, model.rank)
+		k := 0
+		for i, sm := range samples {
+			if sm.none || dd[i].right || !slices.Contains(sm.labels, true) {
+				continue
+			}
+			q := fs.qs[0]
+			for _, x := range fs.qs {
+				if x.Q != "" && x.Kind != "fact" {
+					if k == 0 {
+						q = x
+					}
+				}
+			}
+			_ = q
+			chosen := 0
+			for j := range sm.xs {
+				if dot32(model.rank[:], sm.xs[j][:]) > dot32(model.rank[:], sm.xs[chosen][:]) {
+					chosen = j
+				}
+			}
+			fmt.Printf("Q %q type=%d focus=%q:", sm.text, sm.q.typ, sm.q.focus)
+			for _, w := range sm.q.words {
+				fmt.Printf(" %s", w.text)
+			}
+			fmt.Println()
+			for j, h := range sm.hits {
+				mark := " "
+				if j == chosen {
+					mark = "C"
+				}
+				if sm.labels[j] {
+					mark += "R"
+				} else {
+					mark += " "
+				}
+				if j == chosen || sm.labels[j] {
+					fmt.Printf("  %s %d %.2f %v\n      %.160s\n", mark, j, dot32(model.rank[:], sm.xs[j][:]), fmtVec(sm.xs[j]), sm.b.facts[h.fact].Text)
+				}
+			}
+			k++
+		}
+	}
+}
+
+func fmtVec(x rankVec) string {
+	var sb strings.Builder
+	for i, v := range x {
+		if v != 0 {
+			fmt.Fprintf(&sb, "%s=%.2f ", rankFeatureNames[i], v)
+		}
+	}
+	return sb.String()
+}

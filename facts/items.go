@@ -1,0 +1,146 @@
+package facts
+
+import "strings"
+
+// Answer items: the things in a fact that can answer a question (a date
+// for "when", a person for "who", a place for "where", a number for "how
+// many"), found once at index time with their place in the text, so that
+// ranking can ask whether a fact holds an answer the question does not
+// already name, and presenting can show it.
+
+// itemKind is the kind of an answer item.
+type itemKind uint8
+
+const (
+	itemDate itemKind = iota
+	itemNumber
+	itemPerson
+	itemPlace
+	itemOrg
+	itemName // a name of no known kind
+)
+
+// item is one answer item of a fact.
+type item struct {
+	kind       itemKind
+	start, end int     // byte offsets in the fact's text
+	tok0, tok1 int32   // its first and last token
+	terms      []int32 // its words as terms
+}
+
+// buildItems finds each fact's answer items.
+func (b *Base) buildItems() {
+	b.items = make([][]item, len(b.facts))
+	var toks []token
+	for i, f := range b.facts {
+		var out []item
+		add := func(kind itemKind, text string) {
+			at := strings.Index(f.Text, text)
+			if at < 0 || text == "" {
+				return
+			}
+			it := item{kind: kind, start: at, end: at + len(text), tok0: -1}
+			for k, t := range f.toks {
+				if t.start >= it.start && t.start < it.end {
+					if it.tok0 < 0 {
+						it.tok0 = int32(k)
+					}
+					it.tok1 = int32(k)
+				}
+			}
+			if it.tok0 < 0 {
+				return
+			}
+			toks = tokenize(text, toks[:0])
+			for _, t := range toks {
+				if id, ok := b.words[t.word]; ok && !stopwords[t.word] {
+					it.terms = append(it.terms, id)
+				}
+			}
+			out = append(out, it)
+		}
+		for _, d := range f.Dates {
+			add(itemDate, d.Text)
+		}
+		// Dates the parser leaves out of Dates because they name no year:
+		// "the 10th century", "in May".
+		for k, t := range f.toks {
+			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "century" || f.toks[k+1].word == "centuries" || f.toks[k+1].word == "millennium") {
+				add(itemDate, f.Text[t.start:f.toks[k+1].end])
+			}
+			if m, ok := monthNames[t.word]; ok && m > 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
+				add(itemDate, f.Text[t.start:t.end])
+			}
+		}
+		for _, n := range f.Numbers {
+			add(itemNumber, n)
+		}
+		for _, n := range f.Names {
+			switch n.Kind {
+			case NamePerson:
+				add(itemPerson, n.Text)
+			case NamePlace:
+				add(itemPlace, n.Text)
+			case NameOrg:
+				add(itemOrg, n.Text)
+			default:
+				add(itemName, n.Text)
+			}
+		}
+		b.items[i] = out
+	}
+}
+
+// isOrdinal reports whether w is a number with an ordinal ending: 10th, 1st.
+func isOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigitByte(w[0]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "th", "st", "nd", "rd":
+		return isNumber(w[:n-2])
+	}
+	return false
+}
+
+// inDate reports whether a byte offset falls inside one of a fact's dates.
+func inDate(f *Fact, at int) bool {
+	for _, d := range f.Dates {
+		if i := strings.Index(f.Text, d.Text); i >= 0 && at >= i && at < i+len(d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// fit says how well an item can answer a question of type t: 2 when it
+// is of the kind asked for, 1 when it may be (a name of no known kind for
+// "who"), 0 when not.
+func (it item) fit(t QuestionType) int {
+	switch t {
+	case AskDate:
+		if it.kind == itemDate {
+			return 2
+		}
+	case AskNumber:
+		if it.kind == itemNumber {
+			return 2
+		}
+	case AskPerson:
+		switch it.kind {
+		case itemPerson:
+			return 2
+		case itemName, itemOrg:
+			return 1
+		}
+	case AskPlace:
+		switch it.kind {
+		case itemPlace:
+			return 2
+		case itemName:
+			return 1
+		}
+	}
+	return 0
+}

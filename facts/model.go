@@ -1,0 +1,75 @@
+package facts
+
+import "math"
+
+// The model: every number that steers answers. Its values live in
+// model_gen.go, written by the fitting program (fit_test.go) from question
+// sets; nothing here is set by hand.
+
+// modelParams are the fitted settings of retrieval, re-ranking and the
+// decision to answer.
+type modelParams struct {
+	// Retrieval (BM25F) and analysis.
+	k1, b       float32 // BM25 saturation and length normalisation
+	wCtx, wHead float32 // weights of the antecedent and heading fields
+	wRelated    float32 // a match through another form of the word (marriage for marry)
+	wTypo       float32 // a match through a repaired typo
+	wLight      float32 // weight of vague question words (happen, year)
+	k           int     // facts retrieval keeps for the re-ranker
+
+	// Re-ranking: a fact's score is rank·x over its rank features.
+	rank [nRankFeatures]float32
+
+	// Deciding: the confidence is sigmoid(decide·d + bias) over the
+	// decision features; the bot answers when it reaches threshold.
+	decide    [nDecideFeatures]float32
+	bias      float32
+	threshold float32
+}
+
+// fitted is the fitting program's output, as model_gen.go states it:
+// weights by feature name, so that a file written before a feature was
+// added or removed still compiles and is simply refitted.
+type fitted struct {
+	k1, b, wCtx, wHead, wRelated, wTypo, wLight float32
+	k                                           int
+	rank, decide                                map[string]float32
+	bias, threshold                             float32
+}
+
+// params turns the fitted values into the arrays the engine reads.
+func (f fitted) params() modelParams {
+	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
+		wLight: f.wLight, k: f.k, bias: f.bias, threshold: f.threshold}
+	for i, name := range rankFeatureNames {
+		m.rank[i] = f.rank[name]
+	}
+	for i, name := range decideFeatureNames {
+		m.decide[i] = f.decide[name]
+	}
+	return m
+}
+
+// model is the fitted model every base answers with.
+var model = fittedModel.params()
+
+// rankScore is the re-ranker's score of a fact's features.
+func (m *modelParams) rankScore(x *rankVec) float32 {
+	var s float32
+	for i, w := range m.rank {
+		s += w * x[i]
+	}
+	return s
+}
+
+// confidence is the probability, between 0 and 1, that the chosen fact
+// answers the question.
+func (m *modelParams) confidence(d *[nDecideFeatures]float32) float64 {
+	z := float64(m.bias)
+	for i, w := range m.decide {
+		z += float64(w) * float64(d[i])
+	}
+	return sigmoid(z)
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

@@ -1,0 +1,166 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+)
+
+// Presenting, the last stage: the chosen fact (with the sentence it leans
+// on, when it opens with a pronoun), its citations, and the words inside
+// it that answer the question.
+
+// Answer is the reply to a topic or a question.
+type Answer struct {
+	Query string `json:"query"`
+	Found bool   `json:"found"`
+	Text  string `json:"answer"`
+	// Span is the part of Text that answers the question: the date for
+	// "when", the name for "who", the number for "how many"; empty when no
+	// such part fits.
+	Span string `json:"span"`
+	// Score is the confidence, between 0 and 1, that the answer is right;
+	// a question is declined below the fitted threshold.
+	Score       float64    `json:"score"`
+	Citations   []Citation `json:"citations"`
+	Suggestions []string   `json:"suggestions"`
+	Facts       []*Fact    `json:"-"` // the facts quoted, best first
+}
+
+// declined is the answer for a question no fact answers.
+func declined(query string) Answer {
+	return Answer{Query: query, Text: NotCovered, Citations: []Citation{}, Suggestions: []string{}}
+}
+
+// answer builds a found answer quoting facts, with their citations.
+func (b *Base) answer(query string, facts []*Fact) Answer {
+	facts = withAntecedents(facts)
+	ans := Answer{Query: query, Found: true, Facts: facts, Suggestions: []string{}}
+	for _, f := range facts {
+		ans.Citations = append(ans.Citations, f.Citations...)
+	}
+	ans.Citations = uniqueCitations(ans.Citations)
+	// Consecutive sentences of one paragraph read as one passage.
+	var sb strings.Builder
+	for i, f := range facts {
+		if i > 0 {
+			if facts[i-1].next(f) {
+				sb.WriteByte(' ')
+			} else {
+				sb.WriteString("\n\n")
+			}
+		}
+		sb.WriteString(f.Text)
+	}
+	ans.Text = sb.String()
+	return ans
+}
+
+// withAntecedents puts before each fact that opens with a pronoun the
+// sentence it refers back to, so the answer reads on its own.
+func withAntecedents(facts []*Fact) []*Fact {
+	var out []*Fact
+	for i, f := range facts {
+		if f.prev != nil && opensWithPronoun(f) && (i == 0 || facts[i-1] != f.prev) && !slices.Contains(out, f.prev) {
+			out = append(out, f.prev)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// next reports whether g is the sentence right after f.
+func (f *Fact) next(g *Fact) bool { return g.prev == f }
+
+// span returns the words of the quoted facts that answer the question:
+// the item of the kind asked for that the question does not already name,
+// nearest to the question's words; "" when the question asks for no kind
+// of item or none fits.
+func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
+	var best *item
+	var bestFact *Fact
+	bestFit, bestDist := 0, 1<<30
+	for _, f := range facts {
+		// Where the question's words stand in this fact, to prefer the
+		// item next to them ("born in 1920 in Paris" for "where born").
+		var anchors []int
+		for _, t := range f.toks {
+			if id, ok := b.words[t.word]; ok && has(s.terms, id) {
+				anchors = append(anchors, t.start)
+			}
+		}
+		for i := range b.items[f.gid] {
+			it := &b.items[f.gid][i]
+			fit := it.fit(q.typ)
+			if fit == 0 || b.named(*it, s) {
+				continue
+			}
+			dist := 1 << 20
+			for _, a := range anchors {
+				dist = min(dist, abs(a-it.start))
+			}
+			if fit > bestFit || fit == bestFit && dist < bestDist {
+				best, bestFact, bestFit, bestDist = it, f, fit, dist
+			}
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return bestFact.Text[best.start:best.end]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// suggest returns up to three topics close to a declined question: its
+// own specific words that are topics, then names in the facts retrieval
+// found that hold one of those words ("Tel Aviv" for "the population of
+// Tel Aviv"). Title words and vague words suggest nothing: a suggestion
+// that shares no specific word with the question reads as a random guess.
+func (b *Base) suggest(q *question, hits []hit) []string {
+	out := []string{}
+	seen := map[int]bool{}
+	push := func(i int) {
+		if i >= 0 && !seen[i] && len(out) < 3 {
+			seen[i] = true
+			out = append(out, b.topics[i].name)
+		}
+	}
+	var asked []int32 // the question's specific terms, as written or repaired
+	for i := range q.words {
+		qw := &q.words[i]
+		if !qw.known || qw.title || qw.light || len(qw.alts) == 0 || qw.alts[0].w < 1 && qw.alts[0].w != b.m.wTypo {
+			continue
+		}
+		t := qw.alts[0].t
+		asked = append(asked, t)
+		if i, ok := b.topicByTerms[termsKey([]int32{t})]; ok {
+			push(i)
+		}
+	}
+	if len(asked) == 0 {
+		return out
+	}
+	for _, h := range hits {
+		if len(out) >= 3 {
+			break
+		}
+		for _, n := range b.facts[h.fact].Names {
+			i, ok := b.topicKeys[Fold(n.Text)]
+			if !ok || len(strings.Fields(n.Text)) < 2 {
+				continue
+			}
+			for _, t := range b.topics[i].terms {
+				if slices.Contains(asked, t) {
+					push(i)
+					break
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,197 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+)
+
+// Related forms. The stemmer joins inflections ("visited", "visits") but
+// not every derived form: "marry" (stem "marri") and "marriage" ("marriag"),
+// "Albania" and "Albanian", "Jew" and "Jewish". Two words are related when
+// the shorter is a prefix of the longer, as stems or as written, and is at
+// least minPrefix letters long; at four letters prefixes join unrelated
+// words (part and party, plan and planet). Shorter words join only through
+// a nationality ending (Jew and Jewish, Iraq and Iraqi). Roots that differ
+// (die and death, born and birth) come from a short list of general English.
+
+// minPrefix is the shortest prefix that relates two words.
+const minPrefix = 5
+
+// maxRelated bounds the forms one word relates to: a short prefix shared
+// by very many words ("inter") says nothing, and the bound keeps the cost
+// linear on hostile articles.
+const maxRelated = 24
+
+// nationalSuffixes turn a place or people into its adjective.
+var nationalSuffixes = []string{"ish", "ian", "ians", "an", "ans", "i", "is", "ese", "ic", "n", "ns", "y"}
+
+// rootPairs are general English word families whose forms do not share a
+// stem or a prefix.
+var rootPairs = [][]string{
+	{"die", "death", "dead", "dying"},
+	{"born", "birth"},
+	{"long", "length"},
+	{"high", "height"},
+	{"wide", "width"},
+	{"deep", "depth"},
+	{"strong", "strength"},
+	{"young", "youth"},
+	{"weigh", "weight"},
+	{"grow", "growth"},
+	{"bury", "burial"},
+	{"fly", "flight"},
+	{"sell", "sale"},
+	{"lose", "loss"},
+	{"choose", "choice"},
+	{"speak", "speech"},
+	{"prove", "proof"},
+	{"succeed", "success"},
+	{"fail", "failure"},
+	{"give", "gift"},
+	{"believe", "belief"},
+	{"defend", "defense", "defence"},
+	{"offend", "offense", "offence"},
+	{"pay", "payment"},
+	{"enter", "entry", "entrance"},
+	{"arrive", "arrival"},
+	{"invade", "invasion"},
+	{"decide", "decision"},
+	{"divide", "division"},
+	{"explode", "explosion"},
+	{"receive", "reception", "receipt"},
+	{"describe", "description"},
+	{"destroy", "destruction"},
+	{"produce", "production", "product"},
+	{"reduce", "reduction"},
+	{"introduce", "introduction"},
+	{"apply", "application"},
+	{"able", "ability"},
+	{"hot", "heat"},
+	{"poor", "poverty"},
+	{"free", "freedom"},
+	{"king", "kingdom", "kingship"},
+	{"rule", "ruler", "reign"},
+}
+
+// rootFamily maps a stem of rootPairs to its family's stems.
+var rootFamily = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, fam := range rootPairs {
+		stems := make([]string, len(fam))
+		for i, w := range fam {
+			stems[i] = Stem(w)
+		}
+		for _, s := range stems {
+			for _, o := range stems {
+				if o != s && !slices.Contains(m[s], o) {
+					m[s] = append(m[s], o)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// formKey is a word or stem and its term, sorted by key so that the words
+// starting with a prefix form one run.
+type formKey struct {
+	key  string
+	term int32
+}
+
+// buildRelated relates each term to the other forms of its word.
+func (b *Base) buildRelated() {
+	keys := b.typos.keys // sorted words and stems: prefix runs
+	b.related = make([][]int32, len(b.stems))
+	add := func(x, y int32) {
+		if x == y || len(b.related[x]) >= maxRelated || len(b.related[y]) >= maxRelated || slices.Contains(b.related[x], y) {
+			return
+		}
+		b.related[x] = append(b.related[x], y)
+		b.related[y] = append(b.related[y], x)
+	}
+	for i, k := range keys {
+		if len(k.key) < 3 || !isAlpha(k.key) {
+			continue
+		}
+		if len(k.key) >= minPrefix {
+			// The run of keys that start with k.key follows it.
+			for j := i + 1; j < len(keys) && j-i <= 4*maxRelated && strings.HasPrefix(keys[j].key, k.key); j++ {
+				add(k.term, keys[j].term)
+			}
+		}
+		if b.lowerTerm[k.term] {
+			continue // nationality endings join names only: Jew and Jewish, not part and party
+		}
+		for _, suf := range nationalSuffixes {
+			if id, ok := b.words[k.key+suf]; ok && !b.lowerTerm[id] {
+				add(k.term, id)
+			}
+			// Italy and Italian, Swede and Swedish.
+			if last := k.key[len(k.key)-1]; (last == 'y' || last == 'e' || last == 'a') && suf != "y" {
+				if id, ok := b.words[k.key[:len(k.key)-1]+suf]; ok && !b.lowerTerm[id] {
+					add(k.term, id)
+				}
+			}
+		}
+	}
+	for id, s := range b.stems {
+		for _, o := range rootFamily[s] {
+			if other, ok := b.vocab[o]; ok {
+				add(int32(id), other)
+			}
+		}
+	}
+	for _, r := range b.related {
+		slices.Sort(r)
+	}
+}
+
+// relatedTo appends to out the terms of the article's forms of a word the
+// article does not write: by stem prefix either way, nationality endings
+// and root families.
+func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
+	push := func(id int32) {
+		if !slices.Contains(out, id) && len(out) < maxRelated {
+			out = append(out, id)
+		}
+	}
+	for _, k := range [2]string{word, stem} {
+		if len(k) < 3 || !isAlpha(k) {
+			continue
+		}
+		// The article's words that this word is the beginning of ...
+		if len(k) >= minPrefix {
+			for _, id := range b.typos.withPrefix(k, maxRelated) {
+				push(id)
+			}
+		}
+		// ... and those that begin it.
+		for n := len(k) - 1; n >= minPrefix; n-- {
+			if id, ok := b.vocab[k[:n]]; ok {
+				push(id)
+			}
+			if id, ok := b.words[k[:n]]; ok {
+				push(id)
+			}
+		}
+		for _, suf := range nationalSuffixes {
+			if base, ok := strings.CutSuffix(k, suf); ok && len(base) >= 3 {
+				for _, v := range [4]string{base, base + "y", base + "e", base + "a"} {
+					if id, ok := b.words[v]; ok && !b.lowerTerm[id] {
+						push(id)
+					}
+				}
+			}
+			if id, ok := b.words[k+suf]; ok && !b.lowerTerm[id] {
+				push(id)
+			}
+		}
+	}
+	for _, o := range rootFamily[stem] {
+		if id, ok := b.vocab[o]; ok {
+			push(id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package facts
+
+import "slices"
+
+// Retrieval, the second stage: BM25F over every fact, term at a time into
+// a reused score array, keeping the few best facts for the re-ranker. A
+// question word counts once per fact, through the best of the forms it
+// matches there.
+
+// hit is a fact retrieved for a question, with its BM25F score.
+type hit struct {
+	fact  int32
+	score float32
+}
+
+// retrieve returns up to k facts that hold the question's words, best
+// first. Facts of other articles than only (when only is not nil) are
+// left out.
+func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
+	sc.touched = b.accumulate(q, b.post, sc.score, sc.best, sc.touched[:0], sc)
+	if k >= len(sc.touched) {
+		// Every fact is wanted (a topic's): sort them all at once.
+		out := make([]hit, 0, len(sc.touched))
+		for _, f := range sc.touched {
+			if only == nil || b.facts[f].article == only {
+				out = append(out, hit{f, sc.score[f]})
+			}
+			sc.score[f] = 0
+		}
+		slices.SortFunc(out, func(x, y hit) int {
+			if better(x, y) {
+				return -1
+			}
+			return 1
+		})
+		return out
+	}
+	out := make([]hit, 0, k+1)
+	for _, f := range sc.touched {
+		s := sc.score[f]
+		sc.score[f] = 0
+		if only != nil && b.facts[f].article != only {
+			continue
+		}
+		h := hit{f, s}
+		if len(out) == k && !better(h, out[k-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(out, h, func(x, y hit) int {
+			if better(x, y) {
+				return -1
+			}
+			return 1
+		})
+		out = slices.Insert(out, i, h)
+		if len(out) > k {
+			out = out[:k]
+		}
+	}
+	return out
+}
+
+// scoreParagraphs computes the paragraphs' BM25 scores for the question
+// into sc.pscore (sc.ptouched lists those set); clearParagraphs resets them.
+func (b *Base) scoreParagraphs(q *question, sc *scratch) {
+	sc.ptouched = b.accumulate(q, b.paraPost, sc.pscore, sc.pbest, sc.ptouched[:0], sc)
+}
+
+// accumulate adds each question word's best BM25F weight in each document
+// of post (facts or paragraphs) to score, term at a time; best is zero on
+// entry and on return. It returns touched with the documents scored.
+func (b *Base) accumulate(q *question, post [][]posting, score, best []float32, touched []int32, sc *scratch) []int32 {
+	for _, qw := range q.words {
+		if len(qw.alts) == 0 {
+			continue
+		}
+		weight := float32(1)
+		if qw.light {
+			weight = b.m.wLight
+		}
+		seen := sc.seen[:0]
+		for _, a := range qw.alts {
+			wa := a.w * b.idf[a.t]
+			for _, p := range post[a.t] {
+				v := wa * p.w
+				if best[p.doc] == 0 {
+					seen = append(seen, p.doc)
+				}
+				if v > best[p.doc] {
+					best[p.doc] = v
+				}
+			}
+		}
+		for _, d := range seen {
+			if score[d] == 0 {
+				touched = append(touched, d)
+			}
+			score[d] += weight * best[d]
+			best[d] = 0
+		}
+		sc.seen = seen
+	}
+	return touched
+}
+
+func clearParagraphs(sc *scratch) {
+	for _, p := range sc.ptouched {
+		sc.pscore[p] = 0
+	}
+	sc.ptouched = sc.ptouched[:0]
+}
+
+// better orders hits by score, then by position in the articles, so that
+// the order never depends on the order facts were touched in.
+func better(x, y hit) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	return x.fact < y.fact
+}
