@@ -52,7 +52,7 @@ func attribution(title string) string {
 func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	e := &dg.MessageEmbed{
 		Title:       truncate(r.Title, maxTitle),
-		Description: r.Text,
+		Description: Bold(r.Text, r.Span, "**", "**"),
 		Color:       colorInfo,
 	}
 	if r.Found {
@@ -192,6 +192,17 @@ func nonEmpty(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// Bold marks the first occurrence of span in text with open and close
+// (Markdown's ** on Discord, a terminal's bold); text is unchanged when
+// span is empty or not in it.
+func Bold(text, span, open, close string) string {
+	i := strings.Index(text, span)
+	if span == "" || i < 0 {
+		return text
+	}
+	return text[:i] + open + span + close + text[i+len(span):]
 }
 
 // Text renders a reply for a terminal: title, answer, sources, suggestions.

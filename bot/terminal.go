@@ -70,13 +70,20 @@ func Chat(ctx context.Context, h *handlers.Handler, in io.Reader, out io.Writer,
 			if line == "/quit" || line == "/exit" {
 				return nil
 			}
-			text := Text(chatReply(ctx, h, line), title)
+			reply := chatReply(ctx, h, line)
+			text := Text(reply, title)
 			if l.clipped {
 				text = fmt.Sprintf("(Line %d is longer than %d bytes: this answers its beginning.)\n", l.n, lines.MaxLine) + text
 			}
 			// Replies echo the member's words ("I don't know /…"): nothing
 			// in them may drive the terminal.
-			if _, err := io.WriteString(out, printable.String(text)+"\n"); err != nil {
+			text = printable.String(text)
+			if prompt {
+				// The answering words in bold, added after the text is
+				// made safe: the only escapes are the bot's own.
+				text = Bold(text, printable.String(reply.Span), "\x1b[1m", "\x1b[0m")
+			}
+			if _, err := io.WriteString(out, text+"\n"); err != nil {
 				return err
 			}
 			if prompt {

@@ -61,6 +61,7 @@ type Field struct {
 type Reply struct {
 	Title       string           // the question or topic, or a heading
 	Text        string           // the answer: the article's own words when Found
+	Span        string           // the words of Text that answer (a date, a name), shown in bold; may be ""
 	Citations   []facts.Citation // the sections the answer came from
 	Suggestions []string         // topics to offer, as buttons on Discord
 	Fields      []Field
@@ -174,7 +175,7 @@ func (h *Handler) ask(q string) Reply {
 // fromAnswer turns a fact-base answer into a reply. Declined answers are
 // ephemeral, to keep channels quiet, and offer their suggestions.
 func (h *Handler) fromAnswer(title string, a facts.Answer) Reply {
-	r := Reply{Title: title, Text: a.Text, Citations: a.Citations, Suggestions: a.Suggestions, Found: a.Found}
+	r := Reply{Title: title, Text: a.Text, Span: a.Span, Citations: a.Citations, Suggestions: a.Suggestions, Found: a.Found}
 	if a.Found {
 		r.Attribution = true
 		return r
