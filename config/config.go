@@ -6,8 +6,11 @@
 //	DISCORD_TOKEN        (no flag)           bot token, with or without "Bot "; unset: terminal chat
 //	DISCORD_GUILD_ID     --guild             register commands in this server only (development)
 //	DISCORD_API_URL      --api-url           REST API base, default https://discord.com/api/v9/
-//	FACTBOT_ARTICLE      --article           article file, default the embedded article
-//	FACTBOT_DATA         --data              SQLite file, default ./data/factbot.db
+//	FACTBOT_ARTICLE      --article           article file or wikipedia:TITLE, default the embedded article
+//	FACTBOT_DATA         --data              SQLite file, default ./data/factbot.db; Wikipedia copies are cached beside it
+//	FACTBOT_REFRESH      (no flag)           how often wikipedia: articles are fetched again, default 24h
+//	WIKIPEDIA_API_URL    (no flag)           MediaWiki Action API, default https://en.wikipedia.org/w/api.php
+//	WIKIPEDIA_CONTACT    (no flag)           the operator's URL or e-mail for the User-Agent, default the project's URL
 //	DATABASE_URL         --database-url      postgres://… to share a PostgreSQL store instead
 //	DAILY_CHANNEL_ID     --daily-channel     one daily subscription without commands
 //	DAILY_TIME           --daily-time        its local time, HH:MM, default 09:00
@@ -30,6 +33,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -45,7 +49,18 @@ const (
 	DefaultDailyTZ   = "UTC"
 	DefaultHTTPAddr  = ":8081"
 	DefaultCooldown  = 3 * time.Second
+	DefaultRefresh   = 24 * time.Hour
+	// DefaultWikipediaAPIURL is English Wikipedia's Action API.
+	DefaultWikipediaAPIURL = "https://en.wikipedia.org/w/api.php"
+	// ProjectURL is where factbot lives: the User-Agent's contact unless
+	// WIKIPEDIA_CONTACT names the operator.
+	ProjectURL = "https://github.com/factbot/factbot"
 )
+
+// MinRefresh is the shortest FACTBOT_REFRESH: anything shorter would
+// fetch the same revision over and over, which Wikimedia's etiquette asks
+// bots not to do.
+const MinRefresh = time.Second
 
 // Token is a Discord bot token. It prints as "[redacted]" so that it can
 // never reach a log through %v or a config dump.
@@ -82,7 +97,17 @@ type Config struct {
 	HTTPAddr         string
 	LogLevel         string
 	LogFormat        string
+	Wikipedia        Wikipedia
 	Args             []string // arguments left after the flags
+}
+
+// Wikipedia is the settings for articles and feed days from Wikipedia,
+// read by the command line as well as the bot.
+type Wikipedia struct {
+	APIURL   string        // the Action API endpoint
+	Contact  string        // for the User-Agent
+	Refresh  time.Duration // how often a wikipedia: article is fetched again
+	CacheDir string        // the data folder: FACTBOT_DATA's directory
 }
 
 // Bot reports whether the settings ask for the bot (a token, or the HTTP
@@ -106,8 +131,11 @@ var Settings = []Setting{
 	{Env: "DISCORD_TOKEN", Usage: `bot token, with or without "Bot " (no flag: a command line is visible to other users); unset: terminal chat`},
 	{Env: "DISCORD_GUILD_ID", Flag: "guild", Arg: "ID", Usage: "register commands in this server only", Bot: true},
 	{Env: "DISCORD_API_URL", Flag: "api-url", Arg: "URL", Default: DefaultAPIURL, Usage: "REST API base", Bot: true},
-	{Env: "FACTBOT_ARTICLE", Flag: "article", Arg: "FILE", Usage: "article file (default the embedded article)"},
-	{Env: "FACTBOT_DATA", Flag: "data", Arg: "FILE", Default: DefaultData, Usage: "SQLite store", Bot: true},
+	{Env: "FACTBOT_ARTICLE", Flag: "article", Arg: "FILE", Usage: "article file, or wikipedia:TITLE (default the embedded article)"},
+	{Env: "FACTBOT_DATA", Flag: "data", Arg: "FILE", Default: DefaultData, Usage: "SQLite store; Wikipedia copies are cached beside it"},
+	{Env: "FACTBOT_REFRESH", Default: DefaultRefresh.String(), Usage: "how often wikipedia: articles are fetched again"},
+	{Env: "WIKIPEDIA_API_URL", Default: DefaultWikipediaAPIURL, Usage: "MediaWiki Action API"},
+	{Env: "WIKIPEDIA_CONTACT", Default: ProjectURL, Usage: "your URL or e-mail, for the User-Agent Wikipedia asks of bots"},
 	{Env: "DATABASE_URL", Flag: "database-url", Arg: "URL", Usage: "postgres://… to share a PostgreSQL store instead", Bot: true},
 	{Env: "DAILY_CHANNEL_ID", Flag: "daily-channel", Arg: "ID", Usage: "one daily subscription without commands", Bot: true},
 	{Env: "DAILY_TIME", Flag: "daily-time", Arg: "HH:MM", Default: DefaultDailyTime, Usage: "its local time", Bot: true},
@@ -218,10 +246,70 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	default:
 		bad("LOG_FORMAT", "%q is not text or json", val("LOG_FORMAT"))
 	}
+	c.Data = val("FACTBOT_DATA")
+	c.Wikipedia = loadWikipedia(val, bad)
 	if c.Bot() {
 		c.loadBot(val, bad)
 	}
 	return c, errors.Join(errs...)
+}
+
+// LoadWikipedia reads the Wikipedia settings alone, from the environment:
+// for the commands that answer from the command line, which read no other
+// setting of the bot. It returns every problem at once.
+func LoadWikipedia(getenv func(string) string) (Wikipedia, error) {
+	var errs []error
+	val := func(env string) string {
+		if v := strings.TrimSpace(getenv(env)); v != "" {
+			return v
+		}
+		for _, s := range Settings {
+			if s.Env == env {
+				return s.Default
+			}
+		}
+		return ""
+	}
+	w := loadWikipedia(val, func(env, format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", env, fmt.Sprintf(format, a...)))
+	})
+	return w, errors.Join(errs...)
+}
+
+// loadWikipedia reads and checks the Wikipedia settings.
+func loadWikipedia(val func(string) string, bad func(env, format string, a ...any)) Wikipedia {
+	w := Wikipedia{APIURL: val("WIKIPEDIA_API_URL"), Contact: val("WIKIPEDIA_CONTACT"), CacheDir: filepath.Dir(val("FACTBOT_DATA"))}
+	if !httpURL(w.APIURL) {
+		bad("WIKIPEDIA_API_URL", "%q is not an http(s) URL", MaskURL(w.APIURL))
+	}
+	if strings.ContainsAny(w.Contact, "()") || !printableASCII(w.Contact) {
+		bad("WIKIPEDIA_CONTACT", "%q must be a URL or e-mail address in printable ASCII, without brackets", w.Contact)
+	}
+	d, err := time.ParseDuration(val("FACTBOT_REFRESH"))
+	switch {
+	case err != nil:
+		bad("FACTBOT_REFRESH", "%q is not a duration like 24h", val("FACTBOT_REFRESH"))
+	case d < MinRefresh:
+		bad("FACTBOT_REFRESH", "%s is shorter than %s", d, MinRefresh)
+	}
+	w.Refresh = d
+	return w
+}
+
+// httpURL reports whether s is an absolute http or https URL.
+func httpURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// printableASCII reports whether s is printable ASCII, as a header must be.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // loadBot reads and checks the settings only the bot uses.
@@ -236,7 +324,6 @@ func (c *Config) loadBot(val func(string) string, bad func(env, format string, a
 	} else if !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/"
 	}
-	c.Data = val("FACTBOT_DATA")
 	c.DatabaseURL = val("DATABASE_URL")
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad("DATABASE_URL", "want postgres://…")

@@ -137,3 +137,37 @@ func TestUsageListsEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestWikipedia reads the Wikipedia settings, for the bot and alone for the
+// command line, with their defaults and every problem at once.
+func TestWikipedia(t *testing.T) {
+	c, err := Load([]string{"--data", "/srv/bot/state.db"}, getenv(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Wikipedia{APIURL: DefaultWikipediaAPIURL, Contact: ProjectURL, Refresh: 24 * time.Hour, CacheDir: "/srv/bot"}
+	if c.Wikipedia != want {
+		t.Errorf("Load: Wikipedia = %+v; want %+v", c.Wikipedia, want)
+	}
+	w, err := LoadWikipedia(getenv(map[string]string{"WIKIPEDIA_API_URL": "http://127.0.0.1:9/w/api.php", "WIKIPEDIA_CONTACT": "ops@example.org",
+		"FACTBOT_REFRESH": "90m", "DISCORD_TOKEN": "Bot ", "LOG_LEVEL": "loud"}))
+	if err != nil {
+		t.Fatalf("LoadWikipedia looked at settings it does not read: %v", err)
+	}
+	want = Wikipedia{APIURL: "http://127.0.0.1:9/w/api.php", Contact: "ops@example.org", Refresh: 90 * time.Minute, CacheDir: "data"}
+	if w != want {
+		t.Errorf("LoadWikipedia = %+v; want %+v", w, want)
+	}
+	_, err = LoadWikipedia(getenv(map[string]string{"WIKIPEDIA_API_URL": "en.wikipedia.org", "WIKIPEDIA_CONTACT": "me (here)", "FACTBOT_REFRESH": "daily"}))
+	for _, want := range []string{"WIKIPEDIA_API_URL", "WIKIPEDIA_CONTACT", "FACTBOT_REFRESH"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("LoadWikipedia error %v does not mention %s", err, want)
+		}
+	}
+	if _, err := LoadWikipedia(getenv(map[string]string{"FACTBOT_REFRESH": "10ms"})); err == nil || !strings.Contains(err.Error(), "shorter than 1s") {
+		t.Errorf("FACTBOT_REFRESH=10ms: %v; want it refused", err)
+	}
+	if _, err := Load(nil, getenv(map[string]string{"WIKIPEDIA_CONTACT": "ops\u00e9@example.org"})); err == nil || !strings.Contains(err.Error(), "WIKIPEDIA_CONTACT") {
+		t.Errorf("Load with a non-ASCII contact: %v; want WIKIPEDIA_CONTACT refused", err)
+	}
+}
