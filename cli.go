@@ -2,12 +2,12 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -39,10 +39,12 @@ var cliUsage = `usage:
   factbot fact [--json] [--article FILE] TOPIC...       look up a topic ("-" reads one a line)
   factbot onthisday [--json] [--article FILE] [--date YYYY-MM-DD]
   factbot topics [--json] [--article FILE] [FRAGMENT]   list topics for autocomplete
+  factbot fetch [-o FILE] TITLE                         write a Wikipedia article in the text format
   factbot healthcheck [--addr HOST:PORT]                exit 0 when /healthz answers
   factbot [FLAGS]                                       run the bot (DISCORD_TOKEN) or the terminal chat
 
-Flags may come before or after the question; "--" ends them. Questions are
+--article takes a file or wikipedia:TITLE (fetched from Wikipedia, cached in
+the data folder). Flags may come before or after the question; "--" ends them. Questions are
 clipped to ` + strconv.Itoa(handlers.MaxQuestionLen) + ` characters and topics to ` + strconv.Itoa(handlers.MaxTopicLen) + `, as on Discord.
 
 The bot's flags, each with the environment variable it overrides:
@@ -77,36 +79,12 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// loadBase reads the article named by path, or the embedded one.
-func loadBase(path string) (*facts.Base, error) {
-	data := facts.DefaultArticle
-	if path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("read article: %w", err)
-		}
-		defer f.Close()
-		data, err = io.ReadAll(io.LimitReader(f, facts.MaxArticleSize+1))
-		if err != nil {
-			return nil, fmt.Errorf("read article %s: %w", path, err)
-		}
-	}
-	b, err := facts.Load(data)
-	if err != nil {
-		if path == "" {
-			path = "embedded article"
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
-}
-
 // runQuery serves "ask" and "fact": one answer for the arguments, or with
 // "-" one answer a line of standard input. Questions and topics are
 // clipped to the limits Discord enforces, so that any input costs what a
 // member's could; a line over the reader's limit is answered from its
 // beginning, with a note on stderr giving its number.
-func runQuery(name string, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runQuery(ctx context.Context, name string, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
 	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
@@ -117,10 +95,11 @@ func runQuery(name string, args []string, getenv func(string) string, stdin io.R
 	if len(queries) == 0 {
 		return usageError{name + ": missing " + map[string]string{"ask": "question", "fact": "topic"}[name]}
 	}
-	base, err := loadBase(*article)
+	base, err := loadCLI(ctx, *article, getenv, stderr)
 	if err != nil {
 		return err
 	}
+	src := sourceOf(base.Article)
 	answer := func(q string) facts.Answer { return base.Ask(handlers.Clip(q, handlers.MaxQuestionLen)) }
 	if name == "fact" {
 		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
@@ -133,7 +112,7 @@ func runQuery(name string, args []string, getenv func(string) string, stdin io.R
 			if r.Clipped() {
 				fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
 			}
-			if err := printAnswer(w, answer(strings.TrimSpace(r.Text())), *asJSON); err != nil {
+			if err := printAnswer(w, answer(strings.TrimSpace(r.Text())), src, *asJSON); err != nil {
 				return err
 			}
 		}
@@ -142,14 +121,17 @@ func runQuery(name string, args []string, getenv func(string) string, stdin io.R
 		}
 		return nil
 	}
-	return printAnswer(w, answer(strings.Join(queries, " ")), *asJSON)
+	return printAnswer(w, answer(strings.Join(queries, " ")), src, *asJSON)
 }
 
 // printAnswer writes an answer as JSON, or as text with anything that
 // could drive a terminal removed.
-func printAnswer(w io.Writer, a facts.Answer, asJSON bool) error {
+func printAnswer(w io.Writer, a facts.Answer, src *sourceJSON, asJSON bool) error {
 	if asJSON {
-		data, err := json.Marshal(a)
+		data, err := json.Marshal(struct {
+			facts.Answer
+			Source *sourceJSON `json:"source"`
+		}{a, src})
 		if err != nil {
 			return err
 		}
@@ -160,7 +142,7 @@ func printAnswer(w io.Writer, a facts.Answer, asJSON bool) error {
 	return err
 }
 
-func runOnThisDay(args []string, getenv func(string) string, stdout io.Writer, now time.Time) error {
+func runOnThisDay(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, now time.Time) error {
 	fs := flag.NewFlagSet("onthisday", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
 	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
@@ -180,13 +162,16 @@ func runOnThisDay(args []string, getenv func(string) string, stdout io.Writer, n
 		}
 		day = t
 	}
-	base, err := loadBase(*article)
+	base, err := loadCLI(ctx, *article, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	a := base.OnThisDay(day)
 	if *asJSON {
-		data, err := json.Marshal(a)
+		data, err := json.Marshal(struct {
+			facts.DayAnswer
+			Source *sourceJSON `json:"source"`
+		}{a, sourceOf(base.Article)})
 		if err != nil {
 			return err
 		}
@@ -211,7 +196,7 @@ func parseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("wants YYYY-MM-DD, got %q", s)
 }
 
-func runTopics(args []string, getenv func(string) string, stdout io.Writer) error {
+func runTopics(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("topics", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
 	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
@@ -219,7 +204,7 @@ func runTopics(args []string, getenv func(string) string, stdout io.Writer) erro
 	if err != nil {
 		return err
 	}
-	base, err := loadBase(*article)
+	base, err := loadCLI(ctx, *article, getenv, stderr)
 	if err != nil {
 		return err
 	}

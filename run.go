@@ -20,6 +20,7 @@ import (
 	"factbot/bot"
 	"factbot/config"
 	"factbot/daily"
+	"factbot/facts"
 	"factbot/handlers"
 	"factbot/store"
 )
@@ -42,11 +43,13 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 	if len(args) > 0 {
 		switch args[0] {
 		case "ask", "fact":
-			return runQuery(args[0], args[1:], getenv, stdin, stdout, stderr)
+			return runQuery(ctx, args[0], args[1:], getenv, stdin, stdout, stderr)
 		case "onthisday":
-			return runOnThisDay(args[1:], getenv, stdout, time.Now())
+			return runOnThisDay(ctx, args[1:], getenv, stdout, stderr, time.Now())
 		case "topics":
-			return runTopics(args[1:], getenv, stdout)
+			return runTopics(ctx, args[1:], getenv, stdout, stderr)
+		case "fetch":
+			return runFetch(ctx, args[1:], getenv, stdout, stderr)
 		case "healthcheck":
 			return runHealthcheck(args[1:], getenv)
 		case "help":
@@ -67,18 +70,28 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return usageError{fmt.Sprintf("unknown command %q", cfg.Args[0])}
 	}
 	log := newLogger(cfg, stderr)
-	base, err := loadBase(cfg.Article)
+	loader := newArticleLoader(cfg.Wikipedia, log)
+	base, err := loader.load(ctx, cfg.Article)
 	if err != nil {
 		return err
 	}
-	h := &handlers.Handler{Base: base, Version: version(), Log: log}
+	h := handlers.New(base)
+	h.Version, h.Log = version(), log
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if !cfg.Bot() {
 		return bot.Chat(ctx, h, stdin, stdout, isTerminal(stdin))
 	}
-	if err := serve(ctx, cfg, h, log); err != nil {
+	var reload func(context.Context) (*facts.Base, error)
+	if isWikipedia(cfg.Article) {
+		r := loader.refresher()
+		reload = func(ctx context.Context) (*facts.Base, error) { return r.load(ctx, cfg.Article) }
+		if cfg.Wikipedia.Contact == config.ProjectURL {
+			log.Warn("WIKIPEDIA_CONTACT is not set: Wikipedia's User-Agent policy asks bot operators for a URL or e-mail address where they can be reached")
+		}
+	}
+	if err := serve(ctx, cfg, h, reload, log); err != nil {
 		// The bot's last word goes through its log, in LOG_FORMAT, so
 		// that a collector parsing JSON lines sees it too.
 		log.Error("factbot stopped", "err", err)
@@ -94,8 +107,9 @@ type reported struct{ error }
 // Unwrap returns the error.
 func (r reported) Unwrap() error { return r.error }
 
-// serve runs the bot: gateway and/or HTTP endpoint, daily posts, health.
-func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slog.Logger) error {
+// serve runs the bot: gateway and/or HTTP endpoint, daily posts, health,
+// and with reload (for a wikipedia: article) the article's refresh.
+func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, reload func(context.Context) (*facts.Base, error), log *slog.Logger) error {
 	dsn := cfg.Data
 	if cfg.DatabaseURL != "" {
 		dsn = cfg.DatabaseURL
@@ -116,7 +130,8 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 	// HTTP servers drain, the gateway closes (discordgo sleeps a second in
 	// Close), the scheduler finishes its post. The store closes last.
 	var gw *bot.Gateway
-	var done chan struct{} // closed when the scheduler stops; nil if it never started
+	var done chan struct{}      // closed when the scheduler stops; nil if it never started
+	var refreshed chan struct{} // closed when the refresh stops; nil if it never started
 	defer func() {
 		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 		defer cancel()
@@ -127,13 +142,15 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 		if gw != nil {
 			wg.Go(gw.Close)
 		}
-		if done != nil {
-			wg.Go(func() {
-				select {
-				case <-done:
-				case <-sctx.Done():
-				}
-			})
+		for _, c := range []chan struct{}{done, refreshed} {
+			if c != nil {
+				wg.Go(func() {
+					select {
+					case <-c:
+					case <-sctx.Done():
+					}
+				})
+			}
 		}
 		wg.Wait()
 	}()
@@ -155,7 +172,7 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 	}
 
 	red := bot.Redactor{Token: string(cfg.Token), APIURL: cfg.APIURL}
-	dly := &bot.Daily{Store: st, Base: h.Base, Redact: red, Log: log}
+	dly := &bot.Daily{Store: st, Handler: h, Redact: red, Log: log}
 	var sched *daily.Scheduler
 	if cfg.Token != "" {
 		g := &bot.Gateway{Responder: resp, Token: string(cfg.Token), APIURL: cfg.APIURL, GuildID: cfg.GuildID,
@@ -212,7 +229,15 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, log *slo
 			}
 		}()
 	}
-	log.Info("factbot running", "version", h.Version, "article", h.Base.Article.Title, "facts", len(h.Base.Article.Facts))
+	if reload != nil {
+		r := &bot.Refresher{Handler: h, Every: cfg.Wikipedia.Refresh, Load: reload, Log: log, Metrics: metrics}
+		refreshed = make(chan struct{})
+		go func() {
+			defer close(refreshed)
+			r.Run(ctx)
+		}()
+	}
+	log.Info("factbot running", "version", h.Version, "article", h.Base().Article.Title, "facts", len(h.Base().Article.Facts))
 	select {
 	case <-ctx.Done():
 		log.Info("shutting down")

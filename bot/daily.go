@@ -11,7 +11,6 @@ import (
 	dg "github.com/bwmarrin/discordgo"
 
 	"factbot/daily"
-	"factbot/facts"
 	"factbot/handlers"
 	"factbot/store"
 )
@@ -28,8 +27,8 @@ var _ REST = (*dg.Session)(nil)
 // is the handlers' Subscriptions and the scheduler's Poster.
 type Daily struct {
 	Store     *store.Store
-	Scheduler *daily.Scheduler // kicked after a subscribe; nil in a process that does not post
-	Base      *facts.Base
+	Scheduler *daily.Scheduler  // kicked after a subscribe; nil in a process that does not post
+	Handler   *handlers.Handler // posts answer from its fact base, the one the commands use
 	REST      REST
 	Redact    Redactor // applied to every error of REST, before it is logged, stored or shown
 	Log       *slog.Logger
@@ -118,9 +117,10 @@ type dailyMessage struct {
 // the first message instead of a second one. A deleted channel or lost
 // permission is a permanent failure, which pauses the subscription.
 func (d *Daily) Post(ctx context.Context, sub store.Subscription, localDate time.Time, nonce string) (string, error) {
-	reply := handlers.DayReply(d.Base.OnThisDay(localDate))
+	b := d.Handler.Base()
+	reply := handlers.DayReply(b.OnThisDay(localDate))
 	msg := dailyMessage{
-		Embeds:          []*dg.MessageEmbed{Embed(reply, d.Base.Article.Title)},
+		Embeds:          []*dg.MessageEmbed{Embed(reply, b.Article.Title)},
 		AllowedMentions: noMentions(),
 		Nonce:           nonce,
 		EnforceNonce:    true,

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"factbot/daily"
+	"factbot/handlers"
 	"factbot/internal/fakediscord"
 	"factbot/store"
 )
@@ -127,7 +128,7 @@ func newE2EDaily(t *testing.T, opts ...fakediscord.Options) *e2eDaily {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.dly = &Daily{Store: d.st, Base: e2eLoadBase(t), REST: rest, Redact: Redactor{Token: srv.Token(), APIURL: srv.APIURL()},
+	d.dly = &Daily{Store: d.st, Handler: handlers.New(e2eLoadBase(t)), REST: rest, Redact: Redactor{Token: srv.Token(), APIURL: srv.APIURL()},
 		Log: d.logger(), Now: d.clock.Now}
 	t.Cleanup(func() {
 		if d.stop != nil {
@@ -469,7 +470,7 @@ func TestDailyCommands(t *testing.T) {
 	clock := &e2eClock{now: e2eAt(19, 8, 0, 0)}
 	log := &e2eLog{}
 	logger := slog.New(slog.NewTextHandler(log, nil))
-	dly := &Daily{Store: st, Base: e2eLoadBase(t), Log: logger, Now: clock.Now}
+	dly := &Daily{Store: st, Handler: handlers.New(e2eLoadBase(t)), Log: logger, Now: clock.Now}
 	sched := &daily.Scheduler{Store: st, Poster: dly, Now: clock.Now, Logger: logger, Poll: 20 * time.Millisecond}
 	dly.Scheduler = sched
 	b := startE2E(t, e2eConfig{guildID: e2eGuild, daily: dly})

@@ -114,7 +114,7 @@ func startE2E(t *testing.T, cfg e2eConfig) *e2eBot {
 	})
 	t.Cleanup(func() { e2eNoViolations(t, srv) })
 	logger := slog.New(slog.NewTextHandler(b.log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	h := &handlers.Handler{Base: base, Version: "e2e", Daily: cfg.daily, Log: logger}
+	h := withBase(base, &handlers.Handler{Version: "e2e", Daily: cfg.daily, Log: logger})
 	b.gw = &Gateway{
 		Responder: &Responder{Handler: h, Log: logger, Metrics: b.metrics},
 		Token:     srv.Token(),
@@ -851,7 +851,7 @@ func TestGatewayShutdown(t *testing.T) {
 	log := &e2eLog{}
 	logger := slog.New(slog.NewTextHandler(log, nil))
 	gw := &Gateway{
-		Responder: &Responder{Handler: &handlers.Handler{Base: e2eLoadBase(t), Version: "e2e", Log: logger}, Log: logger},
+		Responder: &Responder{Handler: withBase(e2eLoadBase(t), &handlers.Handler{Version: "e2e", Log: logger}), Log: logger},
 		Token:     srv.Token(), APIURL: srv.APIURL(), GuildID: e2eGuild, Log: logger,
 	}
 	ctx := e2eContext(t)
@@ -945,7 +945,7 @@ func TestGatewayOpenGivesUp(t *testing.T) {
 
 	logger := slog.New(slog.DiscardHandler)
 	gw := &Gateway{
-		Responder: &Responder{Handler: &handlers.Handler{Base: e2eLoadBase(t), Log: logger}, Log: logger},
+		Responder: &Responder{Handler: withBase(e2eLoadBase(t), &handlers.Handler{Log: logger}), Log: logger},
 		Token:     "fake-token", APIURL: silent.URL + "/api/v9/", Log: logger,
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)

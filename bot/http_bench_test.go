@@ -191,7 +191,7 @@ func BenchmarkInteractionsLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	discard := slog.New(slog.DiscardHandler)
-	h := &handlers.Handler{Base: base, Version: "bench", Log: discard}
+	h := withBase(base, &handlers.Handler{Version: "bench", Log: discard})
 	responder := &Responder{Handler: h, Log: discard, Metrics: NewMetrics()}
 	mux := http.NewServeMux()
 	mux.Handle("/interactions", &Interactions{Responder: responder, PublicKey: pub})

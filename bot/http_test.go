@@ -47,7 +47,7 @@ func newWebhookFixture(t testing.TB) *webhookFixture {
 		t.Fatal(err)
 	}
 	discard := slog.New(slog.DiscardHandler)
-	h := &handlers.Handler{Base: base, Version: "test", Log: discard}
+	h := withBase(base, &handlers.Handler{Version: "test", Log: discard})
 	m := NewMetrics()
 	r := &Responder{Handler: h, Log: discard, Metrics: m, Now: func() time.Time { return webhookNow }}
 	return &webhookFixture{

@@ -240,10 +240,10 @@ func (r *Responder) message(reply handlers.Reply) *dg.InteractionResponse {
 }
 
 func (r *Responder) title() string {
-	if r.Handler == nil || r.Handler.Base == nil {
+	if r.Handler == nil || r.Handler.Base() == nil {
 		return "" // the apology after a panic must not panic too
 	}
-	return r.Handler.Base.Article.Title
+	return r.Handler.Base().Article.Title
 }
 
 // handle runs a request and turns a handler error into the apology. An

@@ -127,7 +127,7 @@ func TestHTTPInteractionsNullOptions(t *testing.T) {
 // no choices, the only answer Discord takes for it.
 func TestAutocompleteFailure(t *testing.T) {
 	f, _ := loggingFixture(t)
-	f.handler.Base = nil // every topic lookup now panics
+	f.handler.SetBase(nil) // every topic lookup now panics
 	rec := f.serve(signedWebhookRequest(f.priv, webhookNow, webhookAutocomplete("700000000000000401", "fact", "topic", "emb")))
 	if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != `{"type":8,"data":{"choices":[]}}` {
 		t.Errorf("failing autocomplete: status %d, %s; want 200 {\"type\":8,\"data\":{\"choices\":[]}}", rec.Code, rec.Body)

@@ -24,6 +24,8 @@ type Metrics struct {
 	reconnects   prometheus.Counter
 	sigFailures  prometheus.Counter
 	droppedTexts prometheus.Counter
+	refreshes    *prometheus.CounterVec
+	fetched      prometheus.Gauge
 }
 
 // NewMetrics registers the bot's metrics and the Go runtime's.
@@ -53,11 +55,20 @@ func NewMetrics() *Metrics {
 		droppedTexts: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "factbot_messages_dropped_total", Help: "Free-text messages dropped by the per-member cooldown.",
 		}),
+		refreshes: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "factbot_article_refreshes_total", Help: "Fetches of a wikipedia: article after start-up, by result (ok, failed).",
+		}, []string{"result"}),
+		fetched: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "factbot_article_fetched_timestamp_seconds", Help: "When the article in use was fetched from Wikipedia (Unix time; 0 for a file).",
+		}),
 	}
 	for _, s := range []string{"sent", "failed", "paused"} {
 		m.posts.WithLabelValues(s)
 	}
-	reg.MustRegister(m.answers, m.latency, m.autocomp, m.posts, m.reconnects, m.sigFailures, m.droppedTexts,
+	for _, s := range []string{"ok", "failed"} {
+		m.refreshes.WithLabelValues(s)
+	}
+	reg.MustRegister(m.answers, m.latency, m.autocomp, m.posts, m.reconnects, m.sigFailures, m.droppedTexts, m.refreshes, m.fetched,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -125,5 +136,17 @@ func (m *Metrics) signatureFailure() {
 func (m *Metrics) dropped() {
 	if m != nil {
 		m.droppedTexts.Inc()
+	}
+}
+
+func (m *Metrics) refresh(result string) {
+	if m != nil {
+		m.refreshes.WithLabelValues(result).Inc()
+	}
+}
+
+func (m *Metrics) articleFetched(t time.Time) {
+	if m != nil && !t.IsZero() {
+		m.fetched.Set(float64(t.Unix()))
 	}
 }

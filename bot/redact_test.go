@@ -139,7 +139,7 @@ func TestNoTokenInErrors(t *testing.T) {
 			t.Fatalf("subscription A = %+v, %v; want paused for a 403", sub, err)
 		}
 		e2eNoSecret(t, "the stored pause reason", sub.PausedReason)
-		h := &handlers.Handler{Base: e2eLoadBase(t), Daily: d.dly}
+		h := withBase(e2eLoadBase(t), &handlers.Handler{Daily: d.dly})
 		reply, err := h.Handle(context.Background(), handlers.Request{Command: handlers.CmdDaily, Sub: "status", GuildID: e2eDailyGuildA, CanManage: true})
 		if err != nil || !strings.Contains(reply.Text, "Paused") {
 			t.Fatalf("/daily status = %+v, %v; want the pause", reply, err)
@@ -183,7 +183,7 @@ func TestRedactor(t *testing.T) {
 func TestOpenNamesConfiguredAddress(t *testing.T) {
 	log := &e2eLog{}
 	logger := slog.New(slog.NewTextHandler(log, nil))
-	h := &handlers.Handler{Base: e2eLoadBase(t), Log: logger}
+	h := withBase(e2eLoadBase(t), &handlers.Handler{Log: logger})
 	g := &Gateway{Responder: &Responder{Handler: h, Log: logger}, Token: "tok", APIURL: "http://proxyuser:hunter2@127.0.0.1:1/api/v9/", Log: logger}
 	err := g.Open(e2eContext(t))
 	if err == nil {

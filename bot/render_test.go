@@ -26,7 +26,7 @@ func testHandler(t testing.TB) *handlers.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &handlers.Handler{Base: base, Version: "test"}
+	return withBase(base, &handlers.Handler{Version: "test"})
 }
 
 // golden compares got with testdata/name, rewriting it with -update.
@@ -68,12 +68,12 @@ func TestRenderGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			data, err := json.MarshalIndent(&dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: ResponseData(r, h.Base.Article.Title)}, "", "  ")
+			data, err := json.MarshalIndent(&dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: ResponseData(r, h.Base().Article.Title)}, "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
 			golden(t, c.name+".json", append(data, '\n'))
-			golden(t, c.name+".txt", []byte(Text(r, h.Base.Article.Title)))
+			golden(t, c.name+".txt", []byte(Text(r, h.Base().Article.Title)))
 			if !bytes.Contains(data, []byte(`"parse": []`)) {
 				t.Error(`response lacks "parse": []`)
 			}

@@ -32,7 +32,7 @@ func TestGatewayShardsAuto(t *testing.T) {
 	t.Cleanup(srv.Close)
 	t.Cleanup(func() { e2eNoViolations(t, srv) })
 	log := slog.New(slog.DiscardHandler)
-	h := &handlers.Handler{Base: e2eLoadBase(t), Version: "e2e", Log: log}
+	h := withBase(e2eLoadBase(t), &handlers.Handler{Version: "e2e", Log: log})
 	gw := &Gateway{Responder: &Responder{Handler: h, Log: log}, Token: srv.Token(), APIURL: srv.APIURL(), ShardAuto: true, Log: log}
 	ctx := e2eContext(t)
 	if err := gw.Open(ctx); err != nil {

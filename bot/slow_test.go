@@ -148,7 +148,7 @@ func TestGatewayRegistrationRetries(t *testing.T) {
 			srv.FailNext(http.MethodPut, put, 4, fakediscord.ErrorFault(tt.status))
 			log := &e2eLog{}
 			logger := slog.New(slog.NewTextHandler(log, nil))
-			h := &handlers.Handler{Base: e2eLoadBase(t), Log: logger}
+			h := withBase(e2eLoadBase(t), &handlers.Handler{Log: logger})
 			g := &Gateway{Responder: &Responder{Handler: h, Log: logger}, Token: srv.Token(), APIURL: srv.APIURL(), Log: logger, RegisterRetry: tt.retry}
 			if err := g.Open(e2eContext(t)); err != nil {
 				t.Fatal(err)

@@ -18,7 +18,7 @@ import (
 // block per line, so scripts can read them. It returns at the end of the
 // input or when ctx is done.
 func Chat(ctx context.Context, h *handlers.Handler, in io.Reader, out io.Writer, prompt bool) error {
-	title := h.Base.Article.Title
+	title := h.Base().Article.Title
 	if prompt {
 		fmt.Fprint(out, printable.String(fmt.Sprintf("factbot %s — I know “%s” (Wikipedia, %s).\nAsk a question, or try /fact embassy, /onthisday, /about, /help. Ctrl-D quits.\n> ",
 			h.Version, title, "CC BY-SA 4.0")))

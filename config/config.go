@@ -133,7 +133,7 @@ var Settings = []Setting{
 	{Env: "DISCORD_API_URL", Flag: "api-url", Arg: "URL", Default: DefaultAPIURL, Usage: "REST API base", Bot: true},
 	{Env: "FACTBOT_ARTICLE", Flag: "article", Arg: "FILE", Usage: "article file, or wikipedia:TITLE (default the embedded article)"},
 	{Env: "FACTBOT_DATA", Flag: "data", Arg: "FILE", Default: DefaultData, Usage: "SQLite store; Wikipedia copies are cached beside it"},
-	{Env: "FACTBOT_REFRESH", Default: DefaultRefresh.String(), Usage: "how often wikipedia: articles are fetched again"},
+	{Env: "FACTBOT_REFRESH", Default: "24h", Usage: "how often wikipedia: articles are fetched again"},
 	{Env: "WIKIPEDIA_API_URL", Default: DefaultWikipediaAPIURL, Usage: "MediaWiki Action API"},
 	{Env: "WIKIPEDIA_CONTACT", Default: ProjectURL, Usage: "your URL or e-mail, for the User-Agent Wikipedia asks of bots"},
 	{Env: "DATABASE_URL", Flag: "database-url", Arg: "URL", Usage: "postgres://… to share a PostgreSQL store instead", Bot: true},

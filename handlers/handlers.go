@@ -11,7 +11,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -102,13 +104,32 @@ type DailyStatus struct {
 	Problem   string // why posting is paused, "" when active
 }
 
-// Handler answers requests from one article.
+// Handler answers requests from one article. Its fact base can be
+// replaced while it serves (SetBase, when a fresh copy of the article
+// arrives): each request answers from the one base it started with, whole.
+// Create it with New.
 type Handler struct {
-	Base    *facts.Base
 	Version string
 	Daily   Subscriptions // optional
 	Log     *slog.Logger
+
+	base atomic.Pointer[facts.Base]
 }
+
+// New returns a handler answering from base.
+func New(base *facts.Base) *Handler {
+	h := &Handler{}
+	h.SetBase(base)
+	return h
+}
+
+// Base returns the fact base that requests are answered from now.
+func (h *Handler) Base() *facts.Base { return h.base.Load() }
+
+// SetBase makes later requests answer from b. A base is never changed
+// once built, so swapping the pointer is all it takes: a request that
+// already holds the old base finishes with it.
+func (h *Handler) SetBase(b *facts.Base) { h.base.Store(b) }
 
 // ErrUnknownCommand is returned for a command the handler does not know.
 var ErrUnknownCommand = errors.New("unknown command")
@@ -120,15 +141,16 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	if req.Now.IsZero() {
 		req.Now = time.Now()
 	}
+	b := h.Base()
 	switch req.Command {
 	case CmdFact:
-		return h.fact(req.Option("topic")), nil
+		return fact(b, req.Option("topic")), nil
 	case CmdAsk:
-		return h.ask(req.Option("question")), nil
+		return ask(b, req.Option("question")), nil
 	case CmdOnThisDay:
-		return h.onThisDay(req.Option("date"), req.Now), nil
+		return onThisDay(b, req.Option("date"), req.Now), nil
 	case CmdAbout:
-		return h.about(), nil
+		return h.about(b), nil
 	case CmdHelp:
 		return h.help(), nil
 	case CmdDaily:
@@ -144,56 +166,57 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 func (h *Handler) Complete(req Request, option, value string) []string {
 	switch {
 	case req.Command == CmdFact && option == "topic":
-		if topics := h.Base.Topics(Clip(value, MaxTopicLen)); len(topics) > 0 {
+		b := h.Base()
+		if topics := b.Topics(Clip(value, MaxTopicLen)); len(topics) > 0 {
 			return topics
 		}
 		// Nothing like what was typed: offer the central topics rather
 		// than an empty list, so the member always has something to pick.
-		return h.Base.Topics("")
+		return b.Topics("")
 	case req.Command == CmdDaily && option == "timezone":
 		return Zones(value)
 	}
 	return []string{}
 }
 
-func (h *Handler) fact(topic string) Reply {
+func fact(b *facts.Base, topic string) Reply {
 	if topic == "" {
-		return Reply{Title: "Topics", Text: "Name a topic, for example: " + strings.Join(h.Base.Topics("")[:5], ", ") + ".", Ephemeral: true}
+		return Reply{Title: "Topics", Text: "Name a topic, for example: " + strings.Join(b.Topics("")[:5], ", ") + ".", Ephemeral: true}
 	}
 	topic = Clip(topic, MaxTopicLen)
-	return h.fromAnswer(topic, h.Base.Topic(topic))
+	return fromAnswer(b, topic, b.Topic(topic))
 }
 
-func (h *Handler) ask(q string) Reply {
+func ask(b *facts.Base, q string) Reply {
 	if q == "" {
-		return Reply{Title: "Ask", Text: "Ask a question about " + h.Base.Article.Title + ", for example: “when were relations established?”", Ephemeral: true}
+		return Reply{Title: "Ask", Text: "Ask a question about " + b.Article.Title + ", for example: “when were relations established?”", Ephemeral: true}
 	}
 	q = Clip(q, MaxQuestionLen)
-	return h.fromAnswer(q, h.Base.Ask(q))
+	return fromAnswer(b, q, b.Ask(q))
 }
 
 // fromAnswer turns a fact-base answer into a reply. Declined answers are
 // ephemeral, to keep channels quiet, and offer their suggestions.
-func (h *Handler) fromAnswer(title string, a facts.Answer) Reply {
+func fromAnswer(b *facts.Base, title string, a facts.Answer) Reply {
 	r := Reply{Title: title, Text: a.Text, Span: a.Span, Citations: a.Citations, Suggestions: a.Suggestions, Found: a.Found}
 	if a.Found {
 		r.Attribution = true
 		return r
 	}
 	r.Ephemeral, r.Declined = true, true
-	r.Text = "The article “" + h.Base.Article.Title + "” does not cover that."
+	r.Text = "The article “" + b.Article.Title + "” does not cover that."
 	if len(r.Suggestions) > 0 {
 		r.Text += " Did you mean one of these?"
 	}
 	return r
 }
 
-func (h *Handler) onThisDay(text string, now time.Time) Reply {
+func onThisDay(b *facts.Base, text string, now time.Time) Reply {
 	day, err := facts.ParseDay(text, now)
 	if err != nil {
 		return Reply{Title: "On this day", Text: "I can't read “" + Clip(text, 40) + "” as a date: use today, 08-19, 2026-08-19 or 19 August.", Ephemeral: true}
 	}
-	return DayReply(h.Base.OnThisDay(day))
+	return DayReply(b.OnThisDay(day))
 }
 
 // DayReply renders an on-this-day answer, for the command and the daily post.
@@ -209,8 +232,8 @@ func DayReply(a facts.DayAnswer) Reply {
 	return Reply{Title: title, Text: a.Text, Citations: a.Citations, Found: true, Attribution: true}
 }
 
-func (h *Handler) about() Reply {
-	a := h.Base.Article
+func (h *Handler) about(b *facts.Base) Reply {
+	a := b.Article
 	// The count says what the Sections field lists: the article's main
 	// sections, then how many subsections they hold.
 	var sections []string
@@ -228,17 +251,24 @@ func (h *Handler) about() Reply {
 	if subsections > 0 {
 		parts += " with " + plural(subsections, "subsection")
 	}
+	fields := []Field{
+		{Name: "Sections", Value: Clip(strings.Join(sections, " · "), 1024)},
+		{Name: "Source", Value: "[" + a.Title + "](" + a.URL + "), by Wikipedia contributors"},
+	}
+	if rev := revision(a); rev != "" {
+		fields = append(fields, Field{Name: "Revision", Value: rev})
+	}
+	license := "[" + facts.License + "](" + facts.LicenseURL + ")"
+	if l := a.Source.License; l != "" && l != facts.License {
+		license = l // as the header names it
+	}
+	fields = append(fields, Field{Name: "License", Value: license, Inline: true}, Field{Name: "Version", Value: h.Version, Inline: true})
 	return Reply{
 		Title: "About factbot",
 		Text: fmt.Sprintf("I know one article inside out: “%s” from Wikipedia, %s and %s. "+
 			"Look up a topic with /fact, ask a question with /ask or by mentioning me, and see /onthisday. "+
 			"Every answer quotes the article and cites its section.", a.Title, parts, plural(len(a.Facts), "fact")),
-		Fields: []Field{
-			{Name: "Sections", Value: Clip(strings.Join(sections, " · "), 1024)},
-			{Name: "Source", Value: "[" + a.Title + "](" + a.URL + "), by Wikipedia contributors"},
-			{Name: "License", Value: "[" + facts.License + "](" + facts.LicenseURL + ")", Inline: true},
-			{Name: "Version", Value: h.Version, Inline: true},
-		},
+		Fields:      fields,
 		Attribution: true,
 	}
 }
@@ -249,6 +279,22 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// revision links the exact revision the article's text is from, so that a
+// quoted sentence can be found after the page changes, and says when it
+// was fetched: "[1290004052](…&oldid=1290004052), fetched 14 May 2026
+// 09:00 UTC". It is "" for an article without a revision in its header.
+func revision(a *facts.Article) string {
+	u := a.RevisionURL()
+	if u == "" {
+		return ""
+	}
+	s := "[" + strconv.FormatInt(a.Source.Revision, 10) + "](" + u + ")"
+	if !a.Source.Fetched.IsZero() {
+		s += ", fetched " + a.Source.Fetched.UTC().Format("2 January 2006 15:04 MST")
+	}
+	return s
 }
 
 // help lists every command a member can use: the slash commands, and
@@ -271,7 +317,7 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 		if text == "" {
 			return h.help(), nil
 		}
-		return h.ask(text), nil
+		return ask(h.Base(), text), nil
 	}
 	name, rest, _ := strings.Cut(text[1:], " ")
 	rest = strings.TrimSpace(rest)
@@ -287,7 +333,7 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 	case CmdDaily:
 		sub.Sub = strings.ToLower(rest)
 	case "topics":
-		topics := h.Base.Topics(rest)
+		topics := h.Base().Topics(rest)
 		return Reply{Title: "Topics", Text: strings.Join(topics, "\n")}, nil
 	default:
 		return Reply{Title: "Unknown command", Text: "I don't know /" + Clip(name, 30) + ". Try /help.", Ephemeral: true}, nil

@@ -17,7 +17,9 @@ func newHandler(t *testing.T) *Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Handler{Base: base, Version: "test"}
+	h := New(base)
+	h.Version = "test"
+	return h
 }
 
 var now = time.Date(2026, 8, 19, 10, 0, 0, 0, time.UTC)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -251,6 +252,12 @@ func (c *Client) exchange(ctx context.Context, u string) (reply, error) {
 		if ctx.Err() != nil {
 			return reply{}, ctx.Err()
 		}
+		// A refused connection or an unknown host means the wiki is not
+		// there (no network, a wrong URL): waiting a second will not bring
+		// it, and the caller has a cached copy to fall back on.
+		if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" && !op.Timeout() {
+			return reply{}, fmt.Errorf("cannot reach %s: %w", c.host(u), stripURL(err))
+		}
 		return reply{}, &retryable{err: fmt.Errorf("request failed: %w", stripURL(err))}
 	}
 	defer res.Body.Close()
@@ -300,6 +307,15 @@ func stripURL(err error) error {
 		return ue.Err
 	}
 	return err
+}
+
+// host is the scheme and host of u, for errors that need not repeat the query.
+func (c *Client) host(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return p.Scheme + "://" + p.Host
 }
 
 // redactURL is a URL as it may appear in a log: without credentials.

@@ -51,13 +51,7 @@ func (tc *testClient) Waits() []time.Duration {
 
 func startFake(t *testing.T) *fakewiki.Server {
 	t.Helper()
-	wp := fakewiki.Start()
-	t.Cleanup(func() {
-		wp.Close()
-		if v := wp.Violations(); len(v) > 0 {
-			t.Errorf("the client broke Wikimedia's etiquette: %q", v)
-		}
-	})
+	wp := fakewiki.StartTest(t)
 	wp.SetPage(fakewiki.AlbaniaIsraelRelations())
 	wp.Redirect("Albania-Israel relations", "Albania–Israel relations")
 	return wp
@@ -311,5 +305,22 @@ func TestArticleEmpty(t *testing.T) {
 	p := &Page{Title: "Empty page", Revision: 5, URL: "https://en.wikipedia.org/wiki/Empty_page", Extract: "\n\n== See also ==\nOther page\n"}
 	if _, err := p.Article(); err == nil || !strings.Contains(err.Error(), `"Empty page"`) || !errors.Is(err, facts.ErrNoText) {
 		t.Errorf("Article() = %v; want an error naming the page", err)
+	}
+}
+
+// TestUnreachable: a wiki that refuses connections fails at once, without
+// retries, naming the page and the host.
+func TestUnreachable(t *testing.T) {
+	wp := fakewiki.Start()
+	api := wp.APIURL()
+	wp.Close()
+	c := New(Options{APIURL: api, UserAgent: UserAgent("test", "x")})
+	start := time.Now()
+	_, err := c.Page(context.Background(), "Albania–Israel relations")
+	if err == nil || !strings.Contains(err.Error(), `wikipedia page "Albania–Israel relations": cannot reach http://127.0.0.1:`) {
+		t.Errorf("Page = %v; want it to name the page and the host", err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("took %s; want no retries", d)
 	}
 }

@@ -35,6 +35,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"testing"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -133,6 +134,19 @@ func Start() *Server {
 	mux.HandleFunc("/w/api.php", s.api)
 	mux.HandleFunc("/api/rest_v1/feed/onthisday/{kind}/{mm}/{dd}", s.onThisDay)
 	s.srv = httptest.NewServer(s.track(mux))
+	return s
+}
+
+// StartTest runs a fake for the test t: it closes at the end of t, and t
+// fails if a client broke Wikimedia's etiquette (see Violations).
+func StartTest(t testing.TB) *Server {
+	s := Start()
+	t.Cleanup(func() {
+		s.Close()
+		if v := s.Violations(); len(v) > 0 {
+			t.Errorf("Wikimedia's etiquette broken: %q", v)
+		}
+	})
 	return s
 }
 

@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"factbot/facts"
+	"factbot/handlers"
+)
+
+// maxRefreshRetry bounds the wait after a failed refresh: Wikipedia is
+// asked again within a quarter of an hour rather than a whole period.
+const maxRefreshRetry = 15 * time.Minute
+
+// Refresher keeps the handler's article fresh: every Every it loads the
+// article again and swaps the new fact base in whole (handlers.SetBase),
+// so that no request sees a half-built one. A failed load keeps the base
+// in use, is logged and counted, and is tried again sooner, after
+// min(Every, 15 minutes).
+type Refresher struct {
+	Handler *handlers.Handler
+	Every   time.Duration
+	// Load builds a new fact base from the article's source; it fails when
+	// the source does (it does not fall back to a cached copy).
+	Load    func(ctx context.Context) (*facts.Base, error)
+	Log     *slog.Logger
+	Metrics *Metrics // optional
+}
+
+// Run refreshes until ctx is done, then returns. The first refresh comes
+// when the article in use is Every old, by the time its header says it
+// was fetched, so a restart does not fetch a copy that is still fresh.
+func (r *Refresher) Run(ctx context.Context) {
+	r.Metrics.articleFetched(r.Handler.Base().Article.Source.Fetched)
+	wait := r.Every
+	if fetched := r.Handler.Base().Article.Source.Fetched; !fetched.IsZero() {
+		wait = min(max(time.Until(fetched.Add(r.Every)), 0), r.Every)
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		wait = r.Every
+		if err := r.refresh(ctx); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			wait = min(r.Every, maxRefreshRetry)
+			r.Log.Warn("article refresh failed; answering from the copy in use", "err", err, "retry_in", wait,
+				"revision", r.Handler.Base().Article.Source.Revision)
+		}
+		t.Reset(wait)
+	}
+}
+
+func (r *Refresher) refresh(ctx context.Context) error {
+	b, err := r.Load(ctx)
+	if err != nil {
+		r.Metrics.refresh("failed")
+		return err
+	}
+	old := r.Handler.Base().Article.Source.Revision
+	r.Handler.SetBase(b)
+	r.Metrics.refresh("ok")
+	r.Metrics.articleFetched(b.Article.Source.Fetched)
+	src := b.Article.Source
+	r.Log.Info("article refreshed", "title", b.Article.Title, "revision", src.Revision, "previous", old, "facts", len(b.Article.Facts))
+	return nil
+}
