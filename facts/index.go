@@ -106,8 +106,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	for _, a := range articles {
 		if a.stems != nil {
-			for w, s := range a.stems {
-				b.stemc[w] = s
+			if len(articles) == 1 {
+				b.stemc = a.stems // one article: its parse's stems as they are
+			} else {
+				for w, s := range a.stems {
+					b.stemc[w] = s
+				}
 			}
 			a.stems = nil // the parse's cache is not needed after this
 		}

@@ -1,13 +1,9 @@
 package facts
 
-import (
-	"strings"
-
-	"github.com/kljensen/snowball/english"
-)
+import "strings"
 
 // Word forms. A word is reduced to its Porter2 stem (the Snowball English
-// stemmer, github.com/kljensen/snowball), after two general English steps
+// stemmer; see porter2.go), after two general English steps
 // Porter2 does not take: irregular verb forms and plurals go to their base
 // ("began" to "begin"), and British spellings to American ones
 // ("recognised" to "recognized"). Derived forms with a shared beginning
@@ -93,16 +89,26 @@ const maxStemLen = 40
 // Stem reduces a folded word to its matching key: its base form when it is
 // irregular, in American spelling, then its Porter2 stem. "established",
 // "establishes" and "establishment" share a key; so do "began" and
-// "begin". The key is for matching only, never shown. Numbers and words
-// of one or two letters are their own key.
+// "begin". The key is for matching only, never shown. Numbers, words of
+// one or two letters and words in other scripts are their own key.
 func Stem(w string) string {
 	if base, ok := irregular[w]; ok {
 		w = base
 	}
-	if len(w) <= 2 || len(w) > maxStemLen || !isAlpha(w) {
+	if len(w) <= 2 || len(w) > maxStemLen || !isASCIILower(w) {
 		return w
 	}
-	return english.Stem(britishToAmerican(w), true)
+	return porter2(britishToAmerican(w))
+}
+
+// isASCIILower reports whether w is all a-z.
+func isASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAlpha reports whether w has no ASCII character other than a-z:

@@ -156,7 +156,7 @@ func (b *Base) buildTopics() {
 		b.topicNames[i] = Fold(tp.name)
 		b.central[i] = i
 	}
-	slices.SortStableFunc(b.central, func(x, y int) int {
+	slices.SortFunc(b.central, func(x, y int) int {
 		wx, wy := b.topics[x].weight, b.topics[y].weight
 		switch {
 		case wx > wy:
@@ -164,7 +164,10 @@ func (b *Base) buildTopics() {
 		case wx < wy:
 			return 1
 		}
-		return strings.Compare(b.topics[x].name, b.topics[y].name)
+		if c := strings.Compare(b.topics[x].name, b.topics[y].name); c != 0 {
+			return c
+		}
+		return x - y
 	})
 }
 

@@ -35,36 +35,36 @@ func bucketKey(first byte, n int) uint16 { return uint16(first)<<8 | uint16(n) }
 // build fills the index from the base's vocabulary, in a fixed order so
 // that ties between repairs resolve the same way on every run.
 func (x *typoIndex) build(b *Base) {
-	x.keys = make([]formKey, 0, len(b.words)+len(b.stems))
-	for w, id := range b.words {
-		x.keys = append(x.keys, formKey{w, id})
-	}
+	// Stems, sorted, for prefix runs: marri and marriag, albania and
+	// albanian. Words as written are bucketed for typo repair.
+	x.keys = make([]formKey, len(b.stems))
 	for id, s := range b.stems {
-		x.keys = append(x.keys, formKey{s, int32(id)})
+		x.keys[id] = formKey{s, int32(id)}
 	}
-	slices.SortFunc(x.keys, func(p, q formKey) int {
-		if c := strings.Compare(p.key, q.key); c != 0 {
-			return c
-		}
-		return int(p.term - q.term)
-	})
-	x.keys = slices.Compact(x.keys)
+	slices.SortFunc(x.keys, func(p, q formKey) int { return strings.Compare(p.key, q.key) })
 	x.buckets = make(map[uint16][]int32)
-	for _, k := range x.keys {
-		w := k.key
-		if len(w) < 4 || len(w) > maxTypoLen || !isAlpha(w) || stopwords[w] {
-			continue
-		}
-		if id, ok := b.words[w]; !ok || id != k.term {
-			if b.stems[k.term] != w || len(w) < 5 {
-				continue // a stem is offered only when five letters or more ("damag")
-			}
-		}
+	add := func(w string, t int32) {
 		i := int32(len(x.words))
 		x.words = append(x.words, w)
-		x.term = append(x.term, k.term)
+		x.term = append(x.term, t)
 		bk := bucketKey(w[0], len(w))
 		x.buckets[bk] = append(x.buckets[bk], i)
+	}
+	for _, k := range x.keys {
+		// A stem is offered as a repair when it is five letters or more
+		// and not a word as written ("damag" for "damagd").
+		if w := k.key; len(w) >= 5 && len(w) <= maxTypoLen && isAlpha(w) {
+			if id, ok := b.words[w]; !ok || id != k.term {
+				add(w, k.term)
+			}
+		}
+	}
+	// Words as written, in map order: repair breaks its ties by the
+	// word itself, so the order never shows.
+	for w, t := range b.words {
+		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !stopwords[w] {
+			add(w, t)
+		}
 	}
 }
 
@@ -110,7 +110,7 @@ func (b *Base) repair(w string) (int32, bool) {
 		return x.repairDropped(b, w)
 	}
 	k := maxTypoEdits(len(w))
-	best, bestDist, bestDF := int32(-1), k+1, int32(-1)
+	best, bestDist, bestDF, bestWord := int32(-1), k+1, int32(-1), ""
 	for n := len(w) - k; n <= len(w)+k; n++ {
 		for _, i := range x.buckets[bucketKey(w[0], n)] {
 			cand := x.words[i]
@@ -119,8 +119,8 @@ func (b *Base) repair(w string) (int32, bool) {
 				continue
 			}
 			t := x.term[i]
-			if d < bestDist || d == bestDist && b.df[t] > bestDF {
-				best, bestDist, bestDF = t, d, b.df[t]
+			if d < bestDist || d == bestDist && (b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord) {
+				best, bestDist, bestDF, bestWord = t, d, b.df[t], cand
 			}
 		}
 	}
@@ -132,14 +132,14 @@ func (b *Base) repair(w string) (int32, bool) {
 // into other ones ("look" into "took"), and a letter missing at the end
 // makes another word ("join" and "joint").
 func (x *typoIndex) repairDropped(b *Base, w string) (int32, bool) {
-	best, bestDF := int32(-1), int32(-1)
+	best, bestDF, bestWord := int32(-1), int32(-1), ""
 	for _, i := range x.buckets[bucketKey(w[0], 5)] {
 		cand := x.words[i]
 		if cand[:4] == w || distance(w, cand, 1) != 1 {
 			continue
 		}
-		if t := x.term[i]; b.df[t] > bestDF {
-			best, bestDF = t, b.df[t]
+		if t := x.term[i]; b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord {
+			best, bestDF, bestWord = t, b.df[t], cand
 		}
 	}
 	return best, best >= 0

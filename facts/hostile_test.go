@@ -1,0 +1,90 @@
+package facts
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// Hostile articles: within the size limit, built to make indexing and typo
+// repair expensive. Issue 11's bound is 2 s and 300 MB to load one and
+// answer its first typo'd question; the benchmarks measure it
+// (go test ./facts -run XXX -bench Hostile -benchtime 1x -benchmem), and
+// TestHostile checks that each loads and answers.
+
+// hostileArticles returns the generated articles by name.
+func hostileArticles() map[string]string {
+	r := rand.New(rand.NewPCG(1, 2))
+	word := func(min, max int) string {
+		b := make([]byte, min+r.IntN(max-min+1))
+		for i := range b {
+			b[i] = byte('a' + r.IntN(26))
+		}
+		return string(b)
+	}
+	head := "= Hostile =\n\nThe embassy opened in 1991 in Tirana.\n\n"
+	var sb strings.Builder
+	out := map[string]string{}
+	// One 2,000-letter word in a 10 KB article.
+	out["long-word"] = head + "Some text " + strings.Repeat("a", 2000) + " about the embassy.\n\n" +
+		strings.Repeat("Filler sentence about relations and the embassy. ", 150) + "\n"
+	// A 3 MB line of unique random words.
+	sb.WriteString(head)
+	for sb.Len() < 3<<20 {
+		sb.WriteString(word(3, 12))
+		sb.WriteByte(' ')
+	}
+	out["unique-words"] = sb.String() + ".\n"
+	// 100,000 list items.
+	sb.Reset()
+	sb.WriteString(head + "==Items==\n")
+	for i := range 100000 {
+		fmt.Fprintf(&sb, "- Item %d of the list\n", i)
+	}
+	out["list-items"] = sb.String()
+	// 60,000 names.
+	sb.Reset()
+	sb.WriteString(head)
+	for range 60000 {
+		a, b := word(4, 9), word(4, 9)
+		fmt.Fprintf(&sb, "%s%s %s%s met the ambassador. ", strings.ToUpper(a[:1]), a[1:], strings.ToUpper(b[:1]), b[1:])
+	}
+	out["names"] = sb.String() + "\n"
+	// A 3 MB word.
+	out["one-word"] = head + strings.Repeat("x", 3<<20) + "\n"
+	return out
+}
+
+func BenchmarkHostile(b *testing.B) {
+	for name, text := range hostileArticles() {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				base, err := Load([]byte(text))
+				if err != nil {
+					b.Fatal(err)
+				}
+				base.Ask("when was the embasy opened?")
+			}
+		})
+	}
+}
+
+// TestHostile loads each hostile article and answers a typo'd question
+// from its ordinary sentence.
+func TestHostile(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("megabytes of text")
+	}
+	for name, text := range hostileArticles() {
+		base, err := Load([]byte(text))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		a := base.Ask("when was the embasy opened?")
+		if !a.Found || !strings.Contains(a.Text, "1991") {
+			t.Errorf("%s: %q found=%v; want the 1991 sentence", name, a.Text, a.Found)
+		}
+	}
+}
