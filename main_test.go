@@ -319,3 +319,24 @@ func TestFatalLineFollowsLogFormat(t *testing.T) {
 		t.Errorf("last line %s; want an ERROR naming the store's path and the cause", last)
 	}
 }
+
+// TestREADMESample: the terminal chat's sample in the README is what the
+// chat prints, attribution line included.
+func TestREADMESample(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "```\n> /fact embassy\n")
+	block, _, ok2 := strings.Cut(block, "```")
+	if !ok || !ok2 {
+		t.Fatal("README has no terminal sample for /fact embassy")
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), nil, env(nil), strings.NewReader("/fact embassy\n"), &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(out.String()); got != strings.TrimSpace(block) {
+		t.Errorf("the chat prints\n%s\n\nthe README shows\n%s", got, block)
+	}
+}

@@ -69,7 +69,9 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 	if len(cfg.Args) > 0 {
 		return usageError{fmt.Sprintf("unknown command %q", cfg.Args[0])}
 	}
-	log := newLogger(cfg, stderr)
+	logOut := newLogWriter(stderr)
+	defer logOut.Close()
+	log := newLogger(cfg, logOut)
 	loader := newArticleLoader(cfg.Wikipedia, log)
 	base, err := loader.load(ctx, cfg.Article)
 	if err != nil {

@@ -119,10 +119,13 @@ func TestRunGateway(t *testing.T) {
 
 	// The health server's address is in the log, since the port is the
 	// system's choice. /readyz turns 200 once the gateway is connected.
+	// The log is written in batches: wait for the line.
 	var health string
-	for _, l := range e2eLogLines(t, stderr.String()) {
-		if l["msg"] == "listening" && l["server"] == "health" {
-			health, _ = l["addr"].(string)
+	for deadline := time.Now().Add(5 * time.Second); health == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		for _, l := range e2eLogLines(t, stderr.String()) {
+			if l["msg"] == "listening" && l["server"] == "health" {
+				health, _ = l["addr"].(string)
+			}
 		}
 	}
 	if health == "" {

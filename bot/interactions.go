@@ -84,6 +84,11 @@ func (r *Responder) Respond(ctx context.Context, i *dg.Interaction) (resp *dg.In
 	case dg.InteractionApplicationCommandAutocomplete:
 		return r.autocomplete(i), nil
 	}
+	// Only an answer that waits on the store can be slow; the others are
+	// made here, without a goroutine and a timer for every interaction.
+	if data, ok := i.Data.(dg.ApplicationCommandInteractionData); !ok || !handlers.UsesStore(data.Name) {
+		return r.answer(ctx, i), nil
+	}
 	// The answer's work gets a context of its own, since a deferred
 	// answer outlives the request that brought it.
 	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), AnswerTimeout)

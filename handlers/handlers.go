@@ -131,6 +131,12 @@ func (h *Handler) Base() *facts.Base { return h.base.Load() }
 // already holds the old base finishes with it.
 func (h *Handler) SetBase(b *facts.Base) { h.base.Store(b) }
 
+// UsesStore reports whether answering a command may wait on the store
+// (Subscriptions), which can be slow, say while another process holds its
+// lock: front ends with a deadline defer such answers rather than risk
+// it. Every other answer comes from the article in memory.
+func UsesStore(command string) bool { return command == CmdDaily }
+
 // ErrUnknownCommand is returned for a command the handler does not know.
 var ErrUnknownCommand = errors.New("unknown command")
 
