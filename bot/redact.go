@@ -3,14 +3,13 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
 	dg "github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
-	"factbot/config"
+	"factbot/internal/redact"
 )
 
 // maxErrorText bounds an error's text: a REST error quotes the response
@@ -96,33 +95,7 @@ func (r Redactor) String(s string) string {
 		}
 	}
 	if r.APIURL != "" && r.APIURL != DefaultAPIURL {
-		s = strings.ReplaceAll(s, DefaultAPIURL, config.MaskURL(r.APIURL))
+		s = strings.ReplaceAll(s, DefaultAPIURL, redact.URL(r.APIURL))
 	}
-	if strings.Contains(s, "@") && strings.Contains(s, "://") {
-		s = maskURLs(s)
-	}
-	return s
+	return redact.URLs(s)
 }
-
-// maskURLs masks the credentials of every URL in s.
-func maskURLs(s string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(s, "://")
-		if i < 0 {
-			break
-		}
-		end := i + 3 + strings.IndexFunc(s[i+3:]+" ", func(r rune) bool { return r == ' ' || r == '"' || r == '\'' || r == '/' })
-		b.WriteString(s[:i+3])
-		host := s[i+3 : end]
-		if at := strings.LastIndexByte(host, '@'); at >= 0 {
-			host = "xxxxx" + host[at:]
-		}
-		b.WriteString(host)
-		s = s[end:]
-	}
-	b.WriteString(s)
-	return b.String()
-}
-
-var _ = fmt.Sprint

@@ -38,6 +38,7 @@ import (
 	"strings"
 	"time"
 
+	"factbot/internal/redact"
 	"factbot/internal/snowflake"
 )
 
@@ -280,7 +281,7 @@ func LoadWikipedia(getenv func(string) string) (Wikipedia, error) {
 func loadWikipedia(val func(string) string, bad func(env, format string, a ...any)) Wikipedia {
 	w := Wikipedia{APIURL: val("WIKIPEDIA_API_URL"), Contact: val("WIKIPEDIA_CONTACT"), CacheDir: filepath.Dir(val("FACTBOT_DATA"))}
 	if !httpURL(w.APIURL) {
-		bad("WIKIPEDIA_API_URL", "%q is not an http(s) URL", MaskURL(w.APIURL))
+		bad("WIKIPEDIA_API_URL", "%q is not an http(s) URL", redact.URL(w.APIURL))
 	}
 	if strings.ContainsAny(w.Contact, "()") || !printableASCII(w.Contact) {
 		bad("WIKIPEDIA_CONTACT", "%q must be a URL or e-mail address in printable ASCII, without brackets", w.Contact)
@@ -320,7 +321,7 @@ func (c *Config) loadBot(val func(string) string, bad func(env, format string, a
 	}
 	c.APIURL = val("DISCORD_API_URL")
 	if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("DISCORD_API_URL", "%q is not an http(s) URL", MaskURL(c.APIURL))
+		bad("DISCORD_API_URL", "%q is not an http(s) URL", redact.URL(c.APIURL))
 	} else if !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/"
 	}
@@ -387,27 +388,6 @@ func (c *Config) loadBot(val func(string) string, bad func(env, format string, a
 	} else if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		bad("HTTP_ADDR", "%q is not HOST:PORT", c.HTTPAddr)
 	}
-}
-
-// MaskURL returns a URL fit for an error or a log: a password in it is
-// replaced by "xxxxx", and so is everything between "://" and "@" when the
-// URL does not parse.
-func MaskURL(s string) string {
-	if u, err := url.Parse(s); err == nil {
-		return u.Redacted()
-	}
-	scheme, rest, ok := strings.Cut(s, "://")
-	if !ok {
-		return s
-	}
-	host, path, _ := strings.Cut(rest, "/")
-	if at := strings.LastIndexByte(host, '@'); at >= 0 {
-		host = "xxxxx" + host[at:]
-	}
-	if strings.Contains(rest, "/") {
-		host += "/" + path
-	}
-	return scheme + "://" + host
 }
 
 // DailyClock returns DAILY_TIME as hour and minute.

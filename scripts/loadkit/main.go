@@ -41,7 +41,7 @@ func run(args []string, out io.Writer) error {
 	}
 	seed, err := hex.DecodeString(args[1])
 	if err != nil || len(seed) != ed25519.SeedSize {
-		return fmt.Errorf("SEED must be %d bytes in hex", ed25519.SeedSize)
+		return fmt.Errorf("the seed must be %d bytes in hex", ed25519.SeedSize)
 	}
 	priv := ed25519.NewKeyFromSeed(seed)
 	pub := priv.Public().(ed25519.PublicKey)
@@ -57,7 +57,7 @@ func run(args []string, out io.Writer) error {
 	case args[0] == "wrk" && len(args) == 3:
 		n, err := strconv.Atoi(args[2])
 		if err != nil || n < 1 {
-			return errors.New("N must be a positive number")
+			return errors.New("the number of requests must be positive")
 		}
 		return wrkScript(out, priv, n)
 	}
