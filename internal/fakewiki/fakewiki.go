@@ -112,7 +112,6 @@ type Server struct {
 	requests   []Request
 	violations []string
 	inFlight   int
-	maxFlight  int
 	nextRev    int64
 }
 
