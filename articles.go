@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 	"time"
 
 	"factbot/config"
 	"factbot/facts"
+	"factbot/handlers"
 	"factbot/wiki"
 )
 
@@ -25,6 +27,7 @@ const wikipediaPrefix = "wikipedia:"
 // fetched and cached in the data folder.
 type articleLoader struct {
 	cache *wiki.Cache
+	feed  *wiki.Feed // the On this day feed, on the same client; nil when it is off
 	log   *slog.Logger
 	// maxAge: a cached copy younger than this is used without asking
 	// Wikipedia; 0 always asks.
@@ -35,10 +38,26 @@ type articleLoader struct {
 }
 
 // newArticleLoader returns a loader with the Wikipedia settings: one
-// client, so one request at a time, for everything the process fetches.
+// client, so one request at a time, for everything the process fetches,
+// articles and the feed.
 func newArticleLoader(w config.Wikipedia, log *slog.Logger) *articleLoader {
-	client := wiki.New(wiki.Options{APIURL: w.APIURL, UserAgent: wiki.UserAgent(version(), w.Contact), Log: log})
-	return &articleLoader{cache: &wiki.Cache{Dir: w.CacheDir, Client: client}, log: log, maxAge: w.Refresh}
+	client := wiki.New(wiki.Options{APIURL: w.APIURL, RESTURL: w.RESTURL, UserAgent: wiki.UserAgent(version(), w.Contact), Log: log})
+	l := &articleLoader{cache: &wiki.Cache{Dir: w.CacheDir, Client: client}, log: log, maxAge: w.Refresh}
+	if w.RESTURL != "" {
+		l.feed = &wiki.Feed{Client: client, Dir: w.CacheDir, MaxAge: w.Refresh, Log: log}
+	}
+	return l
+}
+
+// handler returns a handler answering from base, with the feed for on
+// this day and its subjects.
+func (l *articleLoader) handler(base *facts.Base, w config.Wikipedia) *handlers.Handler {
+	h := handlers.New(base)
+	if l.feed != nil { // not a nil *wiki.Feed in the interface
+		h.Feed = l.feed
+	}
+	h.Subjects = w.Subjects
+	return h
 }
 
 // refresher returns a loader for the bot's refresh: it always asks
@@ -202,4 +221,24 @@ func runFetch(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	fmt.Fprintf(stderr, "factbot: wrote %s: %q, revision %d\n", *out, page.Title, page.Revision)
 	return nil
+}
+
+// cliFeedWait bounds the command line's wait on the feed: longer than
+// Discord allows a member's answer, since no interaction expires here,
+// but bounded, so that a feed that hangs still gets an answer.
+const cliFeedWait = 10 * time.Second
+
+// daySource is the "source" of an on-this-day answer: for events from the
+// feed, Wikipedia's page on the day ("May 14"), which lists them; else the
+// article.
+func daySource(a facts.DayAnswer, art *facts.Article) *sourceJSON {
+	if a.Kind != facts.DayFeed || len(a.Citations) == 0 {
+		return sourceOf(art)
+	}
+	title := handlers.DayReply(a).Source
+	s := &sourceJSON{Title: title, License: facts.License}
+	if u, err := url.Parse(a.Citations[0].URL); err == nil {
+		s.URL = u.Scheme + "://" + u.Host + "/wiki/" + strings.ReplaceAll(title, " ", "_")
+	}
+	return s
 }

@@ -162,23 +162,34 @@ func runOnThisDay(ctx context.Context, args []string, getenv func(string) string
 		}
 		day = t
 	}
-	base, err := loadCLI(ctx, *article, getenv, stderr)
+	w, err := config.LoadWikipedia(getenv)
+	if err != nil {
+		return fmt.Errorf("configuration:\n%w", err)
+	}
+	loader := newArticleLoader(w, cliLog(stderr))
+	base, err := loader.load(ctx, *article)
 	if err != nil {
 		return err
 	}
-	a := base.OnThisDay(day)
+	ctx, cancel := context.WithTimeout(ctx, cliFeedWait)
+	defer cancel()
+	a := loader.handler(base, w).Day(ctx, day)
 	if *asJSON {
 		data, err := json.Marshal(struct {
 			facts.DayAnswer
 			Source *sourceJSON `json:"source"`
-		}{a, sourceOf(base.Article)})
+		}{a, daySource(a, base.Article)})
 		if err != nil {
 			return err
 		}
 		_, err = fmt.Fprintf(stdout, "%s\n", data)
 		return err
 	}
-	_, err = io.WriteString(stdout, printable.String(facts.FormatText(a.Answer)))
+	text := facts.FormatText(a.Answer)
+	if a.Kind == facts.DayFeed {
+		text = handlers.DayReply(a).Title + "\n" + text
+	}
+	_, err = io.WriteString(stdout, printable.String(text))
 	return err
 }
 

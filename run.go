@@ -77,7 +77,7 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	h := handlers.New(base)
+	h := loader.handler(base, cfg.Wikipedia)
 	h.Version, h.Log = version(), log
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)

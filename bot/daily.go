@@ -118,7 +118,9 @@ type dailyMessage struct {
 // permission is a permanent failure, which pauses the subscription.
 func (d *Daily) Post(ctx context.Context, sub store.Subscription, localDate time.Time, nonce string) (string, error) {
 	b := d.Handler.Base()
-	reply := handlers.DayReply(b.OnThisDay(localDate))
+	fctx, cancel := feedContext(ctx)
+	reply := handlers.DayReply(d.Handler.Day(fctx, localDate))
+	cancel()
 	msg := dailyMessage{
 		Embeds:          []*dg.MessageEmbed{Embed(reply, b.Article.Title)},
 		AllowedMentions: noMentions(),
@@ -159,4 +161,15 @@ func (d *Daily) EnsureEnvSubscription(ctx context.Context, guildID, channelID st
 		return err
 	}
 	return d.Store.PutSubscription(ctx, store.Subscription{GuildID: store.GuildID(guildID), ChannelID: store.ChannelID(channelID), Hour: hour, Minute: minute, TZ: tz})
+}
+
+// feedContext bounds the wait on the feed to half of what is left of the
+// post's own deadline: the post must still be sent in the other half,
+// from the articles alone if the feed has not answered.
+func feedContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithDeadline(ctx, time.Now().Add(time.Until(dl)/2))
 }

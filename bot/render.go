@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -59,7 +60,7 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 		e.Color = colorAnswer
 	}
 	if r.Attribution {
-		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(articleTitle), maxFooter)}
+		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(cmp.Or(r.Source, articleTitle)), maxFooter)}
 	}
 	used := utf8.RuneCountInString(e.Title)
 	if e.Footer != nil {
@@ -205,9 +206,14 @@ func Bold(text, span, open, close string) string {
 	return text[:i] + open + span + close + text[i+len(span):]
 }
 
-// Text renders a reply for a terminal: title, answer, sources, suggestions.
+// Text renders a reply for a terminal: answer, sources, suggestions, and
+// the attribution. A reply quoting another work than the article (an event
+// from the feed) is labelled first with its title, which says what it is.
 func Text(r handlers.Reply, articleTitle string) string {
 	var b strings.Builder
+	if r.Source != "" {
+		b.WriteString(r.Title + "\n")
+	}
 	b.WriteString(r.Text)
 	b.WriteByte('\n')
 	for _, f := range r.Fields {
@@ -220,7 +226,7 @@ func Text(r handlers.Reply, articleTitle string) string {
 		b.WriteString("Did you mean: " + strings.Join(r.Suggestions, ", ") + "?\n")
 	}
 	if r.Attribution {
-		b.WriteString("(" + attribution(articleTitle) + ")\n")
+		b.WriteString("(" + attribution(cmp.Or(r.Source, articleTitle)) + ")\n")
 	}
 	return b.String()
 }

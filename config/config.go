@@ -11,6 +11,8 @@
 //	FACTBOT_REFRESH      (no flag)           how often wikipedia: articles are fetched again, default 24h
 //	WIKIPEDIA_API_URL    (no flag)           MediaWiki Action API, default https://en.wikipedia.org/w/api.php
 //	WIKIPEDIA_CONTACT    (no flag)           the operator's URL or e-mail for the User-Agent, default the project's URL
+//	WIKIPEDIA_REST_URL   (no flag)           REST API of the On this day feed, default https://en.wikipedia.org/api/rest_v1/; "off" disables
+//	DAILY_SUBJECTS       (no flag)           comma-separated names the feed's events must be about; default the articles' title names and demonyms
 //	DATABASE_URL         --database-url      postgres://… to share a PostgreSQL store instead
 //	DAILY_CHANNEL_ID     --daily-channel     one daily subscription without commands
 //	DAILY_TIME           --daily-time        its local time, HH:MM, default 09:00
@@ -53,6 +55,8 @@ const (
 	DefaultRefresh   = 24 * time.Hour
 	// DefaultWikipediaAPIURL is English Wikipedia's Action API.
 	DefaultWikipediaAPIURL = "https://en.wikipedia.org/w/api.php"
+	// DefaultWikipediaRESTURL is English Wikipedia's REST API.
+	DefaultWikipediaRESTURL = "https://en.wikipedia.org/api/rest_v1/"
 	// ProjectURL is where factbot lives: the User-Agent's contact unless
 	// WIKIPEDIA_CONTACT names the operator.
 	ProjectURL = "https://github.com/factbot/factbot"
@@ -106,6 +110,8 @@ type Config struct {
 // read by the command line as well as the bot.
 type Wikipedia struct {
 	APIURL   string        // the Action API endpoint
+	RESTURL  string        // the REST API base, ending in "/"; "" when the feed is off
+	Subjects []string      // DAILY_SUBJECTS; nil for the articles' own
 	Contact  string        // for the User-Agent
 	Refresh  time.Duration // how often a wikipedia: article is fetched again
 	CacheDir string        // the data folder: FACTBOT_DATA's directory
@@ -137,6 +143,8 @@ var Settings = []Setting{
 	{Env: "FACTBOT_REFRESH", Default: "24h", Usage: "how often wikipedia: articles are fetched again"},
 	{Env: "WIKIPEDIA_API_URL", Default: DefaultWikipediaAPIURL, Usage: "MediaWiki Action API"},
 	{Env: "WIKIPEDIA_CONTACT", Default: ProjectURL, Usage: "your URL or e-mail, for the User-Agent Wikipedia asks of bots"},
+	{Env: "WIKIPEDIA_REST_URL", Default: DefaultWikipediaRESTURL, Usage: `REST API of the On this day feed ("off" disables it)`},
+	{Env: "DAILY_SUBJECTS", Usage: "comma-separated names the feed's events must be about (default the articles' title names and demonyms)"},
 	{Env: "DATABASE_URL", Flag: "database-url", Arg: "URL", Usage: "postgres://… to share a PostgreSQL store instead", Bot: true},
 	{Env: "DAILY_CHANNEL_ID", Flag: "daily-channel", Arg: "ID", Usage: "one daily subscription without commands", Bot: true},
 	{Env: "DAILY_TIME", Flag: "daily-time", Arg: "HH:MM", Default: DefaultDailyTime, Usage: "its local time", Bot: true},
@@ -282,6 +290,18 @@ func loadWikipedia(val func(string) string, bad func(env, format string, a ...an
 	w := Wikipedia{APIURL: val("WIKIPEDIA_API_URL"), Contact: val("WIKIPEDIA_CONTACT"), CacheDir: filepath.Dir(val("FACTBOT_DATA"))}
 	if !httpURL(w.APIURL) {
 		bad("WIKIPEDIA_API_URL", "%q is not an http(s) URL", redact.URL(w.APIURL))
+	}
+	switch rest := val("WIKIPEDIA_REST_URL"); {
+	case strings.EqualFold(rest, "off"):
+	case !httpURL(rest):
+		bad("WIKIPEDIA_REST_URL", "%q is not an http(s) URL or off", MaskURL(rest))
+	default:
+		w.RESTURL = strings.TrimSuffix(rest, "/") + "/"
+	}
+	for _, s := range strings.Split(val("DAILY_SUBJECTS"), ",") {
+		if s = strings.Join(strings.Fields(s), " "); s != "" {
+			w.Subjects = append(w.Subjects, s)
+		}
 	}
 	if strings.ContainsAny(w.Contact, "()") || !printableASCII(w.Contact) {
 		bad("WIKIPEDIA_CONTACT", "%q must be a URL or e-mail address in printable ASCII, without brackets", w.Contact)

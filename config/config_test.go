@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -145,21 +146,26 @@ func TestWikipedia(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Wikipedia{APIURL: DefaultWikipediaAPIURL, Contact: ProjectURL, Refresh: 24 * time.Hour, CacheDir: "/srv/bot"}
-	if c.Wikipedia != want {
+	want := Wikipedia{APIURL: DefaultWikipediaAPIURL, RESTURL: DefaultWikipediaRESTURL, Contact: ProjectURL, Refresh: 24 * time.Hour, CacheDir: "/srv/bot"}
+	if !reflect.DeepEqual(c.Wikipedia, want) {
 		t.Errorf("Load: Wikipedia = %+v; want %+v", c.Wikipedia, want)
 	}
 	w, err := LoadWikipedia(getenv(map[string]string{"WIKIPEDIA_API_URL": "http://127.0.0.1:9/w/api.php", "WIKIPEDIA_CONTACT": "ops@example.org",
-		"FACTBOT_REFRESH": "90m", "DISCORD_TOKEN": "Bot ", "LOG_LEVEL": "loud"}))
+		"FACTBOT_REFRESH": "90m", "WIKIPEDIA_REST_URL": "http://127.0.0.1:9/api/rest_v1", "DAILY_SUBJECTS": " Albania , United  States,,Kosovo ",
+		"DISCORD_TOKEN": "Bot ", "LOG_LEVEL": "loud"}))
 	if err != nil {
 		t.Fatalf("LoadWikipedia looked at settings it does not read: %v", err)
 	}
-	want = Wikipedia{APIURL: "http://127.0.0.1:9/w/api.php", Contact: "ops@example.org", Refresh: 90 * time.Minute, CacheDir: "data"}
-	if w != want {
+	want = Wikipedia{APIURL: "http://127.0.0.1:9/w/api.php", RESTURL: "http://127.0.0.1:9/api/rest_v1/", Subjects: []string{"Albania", "United States", "Kosovo"},
+		Contact: "ops@example.org", Refresh: 90 * time.Minute, CacheDir: "data"}
+	if !reflect.DeepEqual(w, want) {
 		t.Errorf("LoadWikipedia = %+v; want %+v", w, want)
 	}
-	_, err = LoadWikipedia(getenv(map[string]string{"WIKIPEDIA_API_URL": "en.wikipedia.org", "WIKIPEDIA_CONTACT": "me (here)", "FACTBOT_REFRESH": "daily"}))
-	for _, want := range []string{"WIKIPEDIA_API_URL", "WIKIPEDIA_CONTACT", "FACTBOT_REFRESH"} {
+	if w, err := LoadWikipedia(getenv(map[string]string{"WIKIPEDIA_REST_URL": "OFF"})); err != nil || w.RESTURL != "" {
+		t.Errorf("WIKIPEDIA_REST_URL=OFF: %q, %v; want the feed off", w.RESTURL, err)
+	}
+	_, err = LoadWikipedia(getenv(map[string]string{"WIKIPEDIA_API_URL": "en.wikipedia.org", "WIKIPEDIA_CONTACT": "me (here)", "FACTBOT_REFRESH": "daily", "WIKIPEDIA_REST_URL": "ftp://x"}))
+	for _, want := range []string{"WIKIPEDIA_API_URL", "WIKIPEDIA_CONTACT", "FACTBOT_REFRESH", "WIKIPEDIA_REST_URL"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("LoadWikipedia error %v does not mention %s", err, want)
 		}

@@ -28,13 +28,15 @@ type Event struct {
 	YearsAgo int // years between the event and the asked date; 0 when unknown
 }
 
-// DayAnswer is the answer for a date: the events on that day, else in that
-// month, else a fact of the day.
+// DayAnswer is the answer for a date: the events on that day, else (with
+// OnThisDayFeed) the feed's, else in that month, else a fact of the day.
 type DayAnswer struct {
 	Answer
 	Kind   DayKind `json:"kind"`
 	Date   string  `json:"date"` // YYYY-MM-DD
 	Events []Event `json:"-"`
+	// Feed holds the feed's events quoted, for a DayFeed answer.
+	Feed []FeedEvent `json:"-"`
 }
 
 // OnThisDay answers for the month and day of date. It is deterministic: the

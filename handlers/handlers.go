@@ -7,6 +7,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,6 +72,9 @@ type Reply struct {
 	Declined    bool // the article does not cover what was asked
 	Ephemeral   bool // only the asker should see it
 	Attribution bool // quote the article's licence with it
+	// Source is the work quoted when it is not the article, for the
+	// attribution: "May 14", the day's page, for an event from the feed.
+	Source string
 }
 
 // Outcome names how a reply went, for logs and metrics.
@@ -112,8 +116,17 @@ type Handler struct {
 	Version string
 	Daily   Subscriptions // optional
 	Log     *slog.Logger
+	// Feed, optional, gives the day's events from Wikipedia for
+	// /onthisday and the daily posts, about Subjects (DAILY_SUBJECTS) or,
+	// when that is empty, about the articles' subjects.
+	Feed     Feed
+	Subjects []string
+	// FeedWait bounds the wait on the feed for /onthisday; default
+	// DefaultFeedWait.
+	FeedWait time.Duration
 
-	base atomic.Pointer[facts.Base]
+	base          atomic.Pointer[facts.Base]
+	subjectsCache atomic.Pointer[subjectsOf]
 }
 
 // New returns a handler answering from base.
@@ -154,7 +167,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	case CmdAsk:
 		return ask(b, req.Option("question")), nil
 	case CmdOnThisDay:
-		return onThisDay(b, req.Option("date"), req.Now), nil
+		return h.onThisDay(ctx, b, req.Option("date"), req.Now), nil
 	case CmdAbout:
 		return h.about(b), nil
 	case CmdHelp:
@@ -217,12 +230,14 @@ func fromAnswer(b *facts.Base, title string, a facts.Answer) Reply {
 	return r
 }
 
-func onThisDay(b *facts.Base, text string, now time.Time) Reply {
+func (h *Handler) onThisDay(ctx context.Context, b *facts.Base, text string, now time.Time) Reply {
 	day, err := facts.ParseDay(text, now)
 	if err != nil {
 		return Reply{Title: "On this day", Text: "I can't read “" + Clip(text, 40) + "” as a date: use today, 08-19, 2026-08-19 or 19 August.", Ephemeral: true}
 	}
-	return DayReply(b.OnThisDay(day))
+	ctx, cancel := context.WithTimeout(ctx, cmp.Or(h.FeedWait, DefaultFeedWait))
+	defer cancel()
+	return DayReply(h.day(ctx, b, day))
 }
 
 // DayReply renders an on-this-day answer, for the command and the daily post.
@@ -234,6 +249,8 @@ func DayReply(a facts.DayAnswer) Reply {
 		title = "This month in history: " + day.Month().String()
 	case facts.DayFactOfDay:
 		title = "Fact of the day: " + fmt.Sprintf("%d %s", day.Day(), day.Month())
+	case facts.DayFeed:
+		return Reply{Title: feedTitle(a), Text: a.Text, Citations: a.Citations, Found: true, Attribution: true, Source: feedSource(a.Date)}
 	}
 	return Reply{Title: title, Text: a.Text, Citations: a.Citations, Found: true, Attribution: true}
 }

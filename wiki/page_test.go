@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -148,23 +149,11 @@ func TestPage(t *testing.T) {
 			if got := len(wp.Requests()); got != tt.calls {
 				t.Errorf("%d requests; want %d", got, tt.calls)
 			}
-			if got := tc.Waits(); !equalDurations(got, tt.waits) {
+			if got := tc.Waits(); !slices.Equal(got, tt.waits) {
 				t.Errorf("waits = %v; want %v", got, tt.waits)
 			}
 		})
 	}
-}
-
-func equalDurations(a, b []time.Duration) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestRequest checks what every request carries: the User-Agent, maxlag
