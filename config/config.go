@@ -294,7 +294,7 @@ func loadWikipedia(val func(string) string, bad func(env, format string, a ...an
 	switch rest := val("WIKIPEDIA_REST_URL"); {
 	case strings.EqualFold(rest, "off"):
 	case !httpURL(rest):
-		bad("WIKIPEDIA_REST_URL", "%q is not an http(s) URL or off", MaskURL(rest))
+		bad("WIKIPEDIA_REST_URL", "%q is not an http(s) URL or off", redact.URL(rest))
 	default:
 		w.RESTURL = strings.TrimSuffix(rest, "/") + "/"
 	}
