@@ -169,7 +169,8 @@ func (b *Base) analyze(text string, typed bool) question {
 	repairs := 0
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if negations[w] {
+		// "whether or not" asks no negative question.
+		if negations[w] && !(w == "not" && i > 0 && words[i-1] == "or") {
 			q.negated = true
 		}
 		if stopwords[w] || (typed && (w == "many" || w == "much")) {

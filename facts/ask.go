@@ -139,13 +139,18 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	return true
 }
 
-// sharesSpecific reports whether a fact's own words hold a question word
-// that is neither a title word nor a vague one.
+// sharesSpecific reports whether a fact's own words, or those of the
+// sentence it leans on and is quoted with, hold a question word that is
+// neither a title word nor a vague one.
 func (b *Base) sharesSpecific(q *question, f int32) bool {
 	own := b.ownSet[f]
+	var ante []int32
+	if fact := b.facts[f]; fact.prev != nil && opensWithPronoun(fact) {
+		ante = b.ownSet[fact.prev.gid]
+	}
 	for i := range q.words {
 		qw := &q.words[i]
-		if qw.known && !qw.title && !qw.light && matchIn(own, qw) > 0 {
+		if qw.known && !qw.title && !qw.light && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
 			return true
 		}
 	}

@@ -76,7 +76,7 @@ func MonthName(m int) string {
 
 var numberWords = makeSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-million billion dozen dozens hundreds thousands millions`)
+million billion dozen dozens hundreds thousands millions single twice zero`)
 
 // titleWords come before a person's name; a name that follows one is a person.
 var titleWords = makeSet(`president prime minister ambassador king queen pope senator governor general

@@ -531,7 +531,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	}
 	if s.hasNum {
 		for i := range q.words {
-			if qw := &q.words[i]; qw.num && !near(qw) {
+			// Digits name a particular number ("in 1991", "20,000");
+			// "what two fields" asks for two things.
+			if qw := &q.words[i]; qw.num && isNumber(qw.text) && !near(qw) {
 				d[dNumMiss] = 1
 			}
 		}

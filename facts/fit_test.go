@@ -828,3 +828,33 @@ func fmtVec(x rankVec) string {
 	}
 	return sb.String()
 }
+
+// TestLost prints the questions of the sets named in $LOST whose chosen
+// fact was right but the decision declined, with their decision features.
+func TestLost(t *testing.T) {
+	name := os.Getenv("LOST")
+	if name == "" {
+		t.Skip("set LOST=setname,...")
+	}
+	sets, _ := loadFitSets(t)
+	for _, fs := range sets {
+		if !strings.Contains(","+name+",", ","+fs.set.name+",") {
+			continue
+		}
+		samples := collect([]fitSet{fs}, &model, false)
+		dd := decisions(samples, model.rank)
+		for i, sm := range samples {
+			d := dd[i]
+			if !d.right || (!d.hard && model.confidence(&d.d) >= float64(model.threshold)) {
+				continue
+			}
+			fmt.Printf("LOST %q hard=%v p=%.2f:", sm.text, d.hard, model.confidence(&d.d))
+			for k, v := range d.d {
+				if v != 0 {
+					fmt.Printf(" %s=%.2f", decideFeatureNames[k], v)
+				}
+			}
+			fmt.Println()
+		}
+	}
+}

@@ -483,8 +483,10 @@ func has(set []int32, t int32) bool {
 	return ok
 }
 
-// markTitles marks the words of the articles' titles and their forms:
-// every fact of an article is about them, so they decide nothing alone.
+// markTitles marks the words of the articles' titles and their
+// nationality forms (Israel, Israeli, Israelis): every fact of an article
+// is about them, so they decide nothing alone. Other related forms are
+// not title words: "Normandy" is not the title "Normans".
 func (b *Base) markTitles() {
 	b.titleTerm = make([]bool, len(b.stems))
 	for _, a := range b.Articles {
@@ -494,8 +496,12 @@ func (b *Base) markTitles() {
 				continue
 			}
 			b.titleTerm[id] = true
-			for _, r := range b.related[id] {
-				b.titleTerm[r] = true
+			for _, suf := range nationalSuffixes {
+				for _, v := range [2]string{t.word + suf, strings.TrimSuffix(t.word, suf)} {
+					if other, ok := b.words[v]; ok && v != t.word {
+						b.titleTerm[other] = true
+					}
+				}
 			}
 		}
 	}
