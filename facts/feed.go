@@ -36,12 +36,12 @@ type FeedPage struct {
 
 // about reports how well an event is about the subjects: 2 when its text
 // names one, 1 when only a page it links does, 0 when neither.
-func (ev FeedEvent) about(subjects []string) int {
-	if Names(ev.Text, subjects) {
+func (ev FeedEvent) about(n namer) int {
+	if n.names(ev.Text) {
 		return 2
 	}
 	for _, p := range ev.Pages {
-		if Names(p.Title, subjects) {
+		if n.names(p.Title) {
 			return 1
 		}
 	}
@@ -50,9 +50,9 @@ func (ev FeedEvent) about(subjects []string) int {
 
 // mainPage is the page to cite for an event: the first that names a
 // subject, else the first.
-func (ev FeedEvent) mainPage(subjects []string) (FeedPage, bool) {
+func (ev FeedEvent) mainPage(n namer) (FeedPage, bool) {
 	for _, p := range ev.Pages {
-		if Names(p.Title, subjects) {
+		if n.names(p.Title) {
 			return p, true
 		}
 	}
@@ -71,9 +71,10 @@ func FeedAbout(events []FeedEvent, subjects []string) []FeedEvent {
 		ev    FeedEvent
 		score int
 	}
+	n := newNamer(subjects)
 	var about []scored
 	for _, ev := range events {
-		if s := ev.about(subjects); s > 0 && strings.TrimSpace(ev.Text) != "" {
+		if s := ev.about(n); s > 0 && strings.TrimSpace(ev.Text) != "" {
 			about = append(about, scored{ev, s})
 		}
 	}
@@ -104,10 +105,11 @@ func (b *Base) OnThisDayFeed(date time.Time, events []FeedEvent, subjects []stri
 		return day
 	}
 	ans := Answer{Query: day.Date, Found: true, Citations: []Citation{}, Suggestions: []string{}}
+	n := newNamer(subjects)
 	var lines []string
 	for _, ev := range chosen {
 		lines = append(lines, feedHeading(ev.Year, date)+": "+Truncate(strings.Join(strings.Fields(ev.Text), " "), maxFeedText))
-		if p, ok := ev.mainPage(subjects); ok && !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return c.URL == p.URL }) {
+		if p, ok := ev.mainPage(n); ok && !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return c.URL == p.URL }) {
 			ans.Citations = append(ans.Citations, Citation{Section: p.Title, URL: p.URL})
 		}
 	}

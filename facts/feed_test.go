@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -154,5 +155,31 @@ func TestOnThisDayFeed(t *testing.T) {
 				t.Errorf("citations %q, %d events; want %q", urls, len(a.Feed), tt.cites)
 			}
 		})
+	}
+}
+
+// BenchmarkOnThisDayFeed measures choosing a day's post from a feed day
+// of 300 events, about a tenth of them about the subjects.
+func BenchmarkOnThisDayFeed(b *testing.B) {
+	base, err := Load(DefaultArticle)
+	if err != nil {
+		b.Fatal(err)
+	}
+	subjects := base.Subjects()
+	var events []FeedEvent
+	for i := range 300 {
+		ev := FeedEvent{Year: 1500 + i, Text: fmt.Sprintf("Event number %d happens in a city of a country far away.", i),
+			Pages: []FeedPage{{Title: fmt.Sprintf("Event %d", i), URL: fmt.Sprintf("https://en.wikipedia.org/wiki/Event_%d", i)}}}
+		if i%10 == 0 {
+			ev.Text = fmt.Sprintf("Israel and Albania sign agreement number %d.", i)
+		}
+		events = append(events, ev)
+	}
+	date := time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		if a := base.OnThisDayFeed(date, events, subjects); a.Kind != DayFeed {
+			b.Fatal(a.Kind)
+		}
 	}
 }

@@ -123,14 +123,30 @@ func nameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) ||
 // run of words, for "United States"), as written: names are capitalised,
 // so "Turkey" is not "turkey".
 func Names(text string, subjects []string) bool {
-	words := Words(text)
+	return newNamer(subjects).names(text)
+}
+
+// namer finds subjects in texts, each subject split into its words once.
+type namer [][]string
+
+func newNamer(subjects []string) namer {
+	var n namer
 	for _, s := range subjects {
-		sw := Words(s)
-		if len(sw) == 0 {
-			continue
+		if w := Words(s); len(w) > 0 {
+			n = append(n, w)
 		}
+	}
+	return n
+}
+
+func (n namer) names(text string) bool {
+	if len(n) == 0 {
+		return false
+	}
+	words := Words(text)
+	for _, sw := range n {
 		for i := 0; i+len(sw) <= len(words); i++ {
-			if slices.Equal(words[i:i+len(sw)], sw) {
+			if words[i] == sw[0] && slices.Equal(words[i:i+len(sw)], sw) {
 				return true
 			}
 		}

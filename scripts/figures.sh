@@ -61,6 +61,8 @@ engine() {
 	show go test ./facts -run XXX -bench Ask -benchtime 50000x -count 2
 	show go test ./facts -run XXX -bench Load -benchtime 50000x -benchmem
 	show go test ./facts -run XXX -bench Topics
+	show go test ./facts -run XXX -bench OnThisDayFeed -benchmem
+	show go test ./wiki -run XXX -bench Article -benchmem
 }
 
 process() {
