@@ -89,9 +89,9 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 	if isWikipedia(cfg.Article) {
 		r := loader.refresher()
 		reload = func(ctx context.Context) (*facts.Base, error) { return r.load(ctx, cfg.Article) }
-		if cfg.Wikipedia.Contact == config.ProjectURL {
-			log.Warn("WIKIPEDIA_CONTACT is not set: Wikipedia's User-Agent policy asks bot operators for a URL or e-mail address where they can be reached")
-		}
+	}
+	if (reload != nil || h.Feed != nil) && cfg.Wikipedia.Contact == config.ProjectURL {
+		log.Warn("WIKIPEDIA_CONTACT is not set: Wikipedia's User-Agent policy asks bot operators for a URL or e-mail address where they can be reached")
 	}
 	if err := serve(ctx, cfg, h, reload, log); err != nil {
 		// The bot's last word goes through its log, in LOG_FORMAT, so
