@@ -52,8 +52,10 @@ const (
 	KindInfobox                  // a "- Key: value" line of the infobox
 )
 
-// Citation points to the section a fact came from.
+// Citation points to the section a fact came from, and names its article:
+// a fact base of several articles quotes any of them.
 type Citation struct {
+	Article string `json:"article"` // the article's title, "Albania–Israel relations"
 	Section string `json:"section"` // the section path, "History › Contemporary Albania"
 	URL     string `json:"url"`     // the section's address on Wikipedia
 }
@@ -202,6 +204,11 @@ func Parse(data []byte) (*Article, error) {
 	a.Facts = buildFacts(blocks, a.stems)
 	if len(a.Facts) == 0 {
 		return nil, ErrNoText
+	}
+	for _, f := range a.Facts {
+		for i := range f.Citations {
+			f.Citations[i].Article = a.Title
+		}
 	}
 	return a, nil
 }

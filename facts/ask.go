@@ -157,9 +157,11 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 	return false
 }
 
-func (b *Base) ask(text string, only *Article) Answer {
+func (b *Base) ask(text string, only *Article) (out Answer) {
 	r := b.run(text, only)
 	defer b.release(r)
+	// Several articles: the others that answer too (multi.go).
+	defer func() { out = b.acrossArticles(text, only, r, out) }()
 	dec := b.decide(r)
 	if !dec.answer {
 		ans := declined(text)

@@ -23,18 +23,21 @@ type Answer struct {
 	Score       float64    `json:"score"`
 	Citations   []Citation `json:"citations"`
 	Suggestions []string   `json:"suggestions"`
-	Facts       []*Fact    `json:"-"` // the facts quoted, best first
+	// AlsoIn lists the titles of the other articles of the base that
+	// answer it too, best first (see multi.go); empty with one article.
+	AlsoIn []string `json:"also_in"`
+	Facts  []*Fact  `json:"-"` // the facts quoted, best first
 }
 
 // declined is the answer for a question no fact answers.
 func declined(query string) Answer {
-	return Answer{Query: query, Text: NotCovered, Citations: []Citation{}, Suggestions: []string{}}
+	return Answer{Query: query, Text: NotCovered, Citations: []Citation{}, Suggestions: []string{}, AlsoIn: []string{}}
 }
 
 // answer builds a found answer quoting facts, with their citations.
 func (b *Base) answer(query string, facts []*Fact) Answer {
 	facts = withAntecedents(facts)
-	ans := Answer{Query: query, Found: true, Facts: facts, Suggestions: []string{}}
+	ans := Answer{Query: query, Found: true, Facts: facts, Suggestions: []string{}, AlsoIn: []string{}}
 	for _, f := range facts {
 		ans.Citations = append(ans.Citations, f.Citations...)
 	}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -16,6 +17,10 @@ type topic struct {
 	terms   []int32  // a fact about the topic holds all of these
 	facts   []int32  // facts holding the terms in their own words
 	weight  float64  // centrality: how much of the article is about it
+	// articles that have the topic, the one with most of its facts first:
+	// for a section title, every article with a section so titled.
+	articles []*Article
+	letters  uint64 // letterMask of its folded name
 }
 
 // Topic ranking constants.
@@ -150,10 +155,12 @@ func (b *Base) buildTopics() {
 			alias(acr, i)
 		}
 	}
+	b.topicArticles()
 	b.topicNames = make([]string, len(b.topics))
 	b.central = make([]int, len(b.topics))
 	for i, tp := range b.topics {
 		b.topicNames[i] = Fold(tp.name)
+		b.topics[i].letters = letterMask(b.topicNames[i])
 		b.central[i] = i
 	}
 	slices.SortFunc(b.central, func(x, y int) int {
@@ -175,19 +182,33 @@ func (b *Base) buildTopics() {
 // that say most about it. An exact name or alias is served directly; else
 // the words are matched as in Ask; else sahilm/fuzzy and edit distance
 // find the nearest topic. When nothing is close, the answer is not found
-// and suggests topics.
+// and suggests topics. A topic several articles have is answered from one
+// of them, the others listed in AlsoIn; a label that Topics gives such a
+// topic ("embassy — Estonia–Finland relations") looks it up in that
+// article.
 func (b *Base) Topic(text string) Answer {
+	if name, a := b.splitLabel(text); a != nil {
+		ans := b.topic(name, a)
+		ans.Query = text
+		return ans
+	}
+	return b.topic(text, nil)
+}
+
+// topic is Topic within one article, or within all when only is nil.
+func (b *Base) topic(text string, only *Article) Answer {
 	key := Fold(strings.Join(strings.Fields(text), " "))
 	if key == "" {
 		ans := declined(text)
 		ans.Text = "Name a topic to look up."
-		ans.Suggestions = b.Topics("")[:min(3, len(b.topics))]
+		ans.Suggestions = b.topicsIn("", only)
+		ans.Suggestions = ans.Suggestions[:min(3, len(ans.Suggestions))]
 		return ans
 	}
-	if i, ok := b.topicKeys[key]; ok {
-		return b.topicAnswer(text, i)
+	if i, ok := b.topicKeys[key]; ok && b.topicIn(i, only) {
+		return b.topicAnswer(text, i, only)
 	}
-	r := b.runQuery(text, false, nil)
+	r := b.runQuery(text, false, only)
 	defer b.release(r)
 	if dec := b.decide(r); dec.answer && r.xs[r.chosen][fCov] >= 1 {
 		// Every word of the lookup stands in the fact ("peres monument").
@@ -195,8 +216,8 @@ func (b *Base) Topic(text string) Answer {
 		ans.Score = round3(dec.confidence)
 		return ans
 	}
-	if i := b.nearestTopic(key); i >= 0 {
-		return b.topicAnswer(text, i)
+	if i := b.nearestTopic(key, only); i >= 0 {
+		return b.topicAnswer(text, i, only)
 	}
 	ans := declined(text)
 	ans.Suggestions = b.suggest(&r.q, r.hits)
@@ -212,45 +233,54 @@ func (b *Base) sections() []*Section {
 	return out
 }
 
-// topicAnswer quotes the best facts of topic i: for a section, its opening
-// facts; else the topic's facts that its own words rank first.
-func (b *Base) topicAnswer(text string, i int) Answer {
+// topicAnswer quotes the best facts of topic i (in only, when not nil):
+// for a section, its opening facts; else the topic's facts that its own
+// words rank first. The facts come from one article; the topic's other
+// articles are listed in AlsoIn.
+func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 	tp := b.topics[i]
 	if tp.section != nil {
+		from := only
+		if from == nil {
+			from = tp.articles[0]
+		}
 		var facts []*Fact
-		for _, f := range tp.facts {
-			if len(facts) < maxTopicFacts && b.facts[f].Kind != KindInfobox {
-				facts = append(facts, b.facts[f])
+		for _, f := range b.sectionFacts(from, tp.section.Title) {
+			if len(facts) < maxTopicFacts && f.Kind != KindInfobox {
+				facts = append(facts, f)
 			}
 		}
 		if len(facts) > 0 {
-			return b.answer(text, facts)
+			return b.alsoHave(b.answer(text, facts), i, only)
 		}
 	}
-	r := b.runQuery(tp.name+" "+text, false, nil)
+	r := b.runQuery(tp.name+" "+text, false, only)
 	defer b.release(r)
 	var hits []hit
-	for _, h := range b.retrieveAll(r) {
+	for _, h := range b.retrieveAll(r, only) {
 		if _, ok := slices.BinarySearch(tp.facts, h.fact); ok {
 			hits = append(hits, h)
 		}
 	}
 	if len(hits) == 0 {
-		for _, f := range tp.facts[:min(len(tp.facts), maxTopicFacts)] {
-			hits = append(hits, hit{fact: f, score: 1})
+		for _, f := range tp.facts {
+			if len(hits) < maxTopicFacts && (only == nil || b.facts[f].article == only) {
+				hits = append(hits, hit{fact: f, score: 1})
+			}
 		}
 	}
-	return b.answer(text, b.pick(hits))
+	return b.alsoHave(b.answer(text, b.pick(hits)), i, only)
 }
 
-// retrieveAll retrieves every fact that holds a word of an analysed query.
-func (b *Base) retrieveAll(r *ranked) []hit {
-	return b.retrieve(&r.q, len(b.facts), nil, r.sc)
+// retrieveAll retrieves every fact that holds a word of an analysed query
+// (in only, when not nil).
+func (b *Base) retrieveAll(r *ranked, only *Article) []hit {
+	return b.retrieve(&r.q, len(b.facts), only, r.sc)
 }
 
-// pick chooses up to maxTopicFacts facts: the best, then others that
-// score nearly as well and add something (not a restatement, not a bare
-// infobox line beside a sentence).
+// pick chooses up to maxTopicFacts facts: the best, then others of its
+// article that score nearly as well and add something (not a restatement,
+// not a bare infobox line beside a sentence).
 func (b *Base) pick(hits []hit) []*Fact {
 	best := hits[0]
 	out := []*Fact{b.facts[best.fact]}
@@ -259,7 +289,7 @@ func (b *Base) pick(hits []hit) []*Fact {
 			break
 		}
 		f := b.facts[h.fact]
-		if f.Kind == KindInfobox && out[0].Kind != KindInfobox {
+		if f.Kind == KindInfobox && out[0].Kind != KindInfobox || f.article != out[0].article {
 			continue
 		}
 		dup := false
@@ -276,28 +306,36 @@ func (b *Base) pick(hits []hit) []*Fact {
 	return out
 }
 
-// nearestTopic finds the topic a typed key most likely means: a fuzzy
-// subsequence match on a key not much longer than what was typed, or a
-// name within a few edits ("shimon perez").
-func (b *Base) nearestTopic(key string) int {
+// nearestTopic finds the topic a typed key most likely means (among those
+// of only, when not nil): a fuzzy subsequence match on a key not much
+// longer than what was typed, or a name within a few edits ("shimon perez").
+func (b *Base) nearestTopic(key string, only *Article) int {
 	if len(key) >= 3 {
 		// Only the best match counts. A subsequence spread over a long key
 		// ("hox" in a sentence-long title) is a guess; keep keys at most
 		// twice the query's length.
-		if ms := fuzzy.Find(key, b.topicNames); len(ms) > 0 && len(ms[0].Str) <= 2*len(key)+2 && ms[0].Score > 0 {
-			return ms[0].Index
+		for _, m := range fuzzy.Find(key, b.topicNames) {
+			if b.topicIn(m.Index, only) {
+				if len(m.Str) <= 2*len(key)+2 && m.Score > 0 {
+					return m.Index
+				}
+				break
+			}
 		}
 	}
 	best, bestD := -1, 0
 	k := max(1, len(key)/4)
 	for i, name := range b.topicNames {
+		if !b.topicIn(i, only) {
+			continue
+		}
 		if d := distance(key, name, k); d <= k && (best < 0 || d < bestD || d == bestD && b.topics[i].weight > b.topics[best].weight) {
 			best, bestD = i, d
 		}
 	}
 	if best < 0 {
 		for _, i := range b.central {
-			if b.nearName(key, b.topicNames[i]) {
+			if b.topicIn(i, only) && b.nearName(key, b.topicNames[i]) {
 				return i
 			}
 		}
@@ -309,72 +347,168 @@ func (b *Base) nearestTopic(key string) int {
 // fragment matched by sahilm/fuzzy (contains, not only starts with), then
 // names within an edit or two of it; for an empty fragment, the most
 // central topics. Names are unique, non-empty and at most MaxChoiceLen
-// characters.
-func (b *Base) Topics(fragment string) []string {
+// characters. A topic that several articles have is offered once per
+// article, labelled with it ("embassy — Estonia–Finland relations"), which
+// Topic reads back.
+func (b *Base) Topics(fragment string) []string { return b.topicsIn(fragment, nil) }
+
+// topicsIn is Topics for the topics of only, unlabelled; of every
+// article when only is nil.
+func (b *Base) topicsIn(fragment string, only *Article) []string {
 	key := Fold(strings.Join(strings.Fields(fragment), " "))
 	out := make([]string, 0, MaxChoices)
 	seen := make(map[string]bool, MaxChoices)
-	push := func(i int) bool {
-		name := Truncate(b.topics[i].name, MaxChoiceLen)
-		if name != "" && !seen[Fold(name)] {
-			seen[Fold(name)] = true
+	add := func(name string) {
+		if key := Fold(name); name != "" && !seen[key] {
+			seen[key] = true
 			out = append(out, name)
+		}
+	}
+	push := func(i int) bool {
+		tp := &b.topics[i]
+		switch {
+		case only != nil || len(tp.articles) < 2:
+			add(Truncate(tp.name, MaxChoiceLen))
+		default:
+			for _, a := range tp.articles {
+				if len(out) < MaxChoices {
+					add(b.label(tp.name, a))
+				}
+			}
 		}
 		return len(out) < MaxChoices
 	}
+	b.matchTopics(key, only, push)
+	return out
+}
+
+// matchTopics calls visit with the topics of only (all when nil) that a
+// folded key matches, best first, until visit returns false; with an empty
+// key, every topic, most central first. Topics near the key by a few
+// edits come after the matches, and may repeat them.
+func (b *Base) matchTopics(key string, only *Article, visit func(i int) bool) {
 	if key == "" {
 		for _, i := range b.central {
-			if !push(i) {
-				break
+			if b.topicIn(i, only) && !visit(i) {
+				return
 			}
 		}
-		return out
+		return
 	}
-	matches := fuzzy.Find(key, b.topicNames)
 	// What members expect first: names that start with what they typed,
 	// then names with a word that does, then names that contain it, then
-	// sahilm's other subsequence matches; within each, central topics
-	// first, then sahilm's score.
-	class := func(m fuzzy.Match) int {
-		name := b.topicNames[m.Index]
-		switch {
-		case strings.HasPrefix(name, key):
-			return 0
-		case strings.Contains(name, " "+key):
-			return 1
-		case strings.Contains(name, key):
-			return 2
+	// sahilm/fuzzy's other subsequence matches; within each, central
+	// topics first, then sahilm's score, then the order topics were made.
+	// b.central is in order of centrality, so each class's list is too,
+	// and sahilm scores only the topics that tie on centrality, when
+	// their turn comes: a keystroke costs a pass over the names, not
+	// sahilm's scoring and a sort of hundreds of matches.
+	var classes [4][]int
+	km := letterMask(key)
+	wordKey := " " + key
+	for _, i := range b.central {
+		if !b.topicIn(i, only) {
+			continue
 		}
-		return 3
-	}
-	slices.SortStableFunc(matches, func(x, y fuzzy.Match) int {
-		if cx, cy := class(x), class(y); cx != cy {
-			return cx - cy
+		name := b.topicNames[i]
+		c := -1
+		switch at := strings.Index(name, key); {
+		case at == 0:
+			c = 0
+		case at > 0 && strings.Contains(name[at-1:], wordKey):
+			c = 1
+		case at > 0:
+			c = 2
+		case km&^b.topics[i].letters == 0 && subsequence(key, name):
+			c = 3
 		}
-		wx, wy := b.topics[x.Index].weight, b.topics[y.Index].weight
-		switch {
-		case wx > wy:
-			return -1
-		case wx < wy:
-			return 1
-		}
-		return y.Score - x.Score
-	})
-	for _, m := range matches {
-		if !push(m.Index) {
-			return out
+		if c >= 0 {
+			classes[c] = append(classes[c], i)
 		}
 	}
-	if len(key) >= 3 {
-		for _, i := range b.central {
-			if b.nearName(key, b.topicNames[i]) {
-				if !push(i) {
-					break
+	var names []string
+	var scored [][2]int // sahilm's score and the topic
+	for _, list := range classes {
+		for len(list) > 0 {
+			n := 1
+			for n < len(list) && b.topics[list[n]].weight == b.topics[list[0]].weight {
+				n++
+			}
+			group := list[:n]
+			list = list[n:]
+			if n > 1 {
+				names = names[:0]
+				for _, i := range group {
+					names = append(names, b.topicNames[i])
+				}
+				scored = scored[:0]
+				for _, m := range fuzzy.FindNoSort(key, names) {
+					scored = append(scored, [2]int{m.Score, group[m.Index]})
+				}
+				slices.SortFunc(scored, func(x, y [2]int) int {
+					if x[0] != y[0] {
+						return y[0] - x[0]
+					}
+					return x[1] - y[1]
+				})
+				group = group[:0]
+				for _, sc := range scored {
+					group = append(group, sc[1])
+				}
+			}
+			for _, i := range group {
+				if !visit(i) {
+					return
 				}
 			}
 		}
 	}
-	return out
+	if len(key) >= 3 {
+		k := max(1, len(key)/4)
+		for _, i := range b.central {
+			// A name that lacks more of the key's letters than edits
+			// allow is not near it, nor is any part of it.
+			if !b.topicIn(i, only) || bits.OnesCount64(km&^b.topics[i].letters) > k {
+				continue
+			}
+			if b.nearName(key, b.topicNames[i]) && !visit(i) {
+				return
+			}
+		}
+	}
+}
+
+// letterMask has a bit for each ASCII letter and digit in s, and bit 63
+// for any other character: a name that lacks a letter of what was typed
+// cannot hold it as a subsequence.
+func letterMask(s string) uint64 {
+	var m uint64
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z':
+			m |= 1 << (r - 'a')
+		case '0' <= r && r <= '9':
+			m |= 1 << (26 + r - '0')
+		case 'A' <= r && r <= 'Z':
+			m |= 1 << (r - 'A')
+		default:
+			m |= 1 << 63
+		}
+	}
+	return m
+}
+
+// subsequence reports whether key's characters stand in name in order, as
+// sahilm/fuzzy requires of a match (both are folded).
+func subsequence(key, name string) bool {
+	for _, r := range key {
+		i := strings.IndexRune(name, r)
+		if i < 0 {
+			return false
+		}
+		name = name[i+utf8.RuneLen(r):]
+	}
+	return true
 }
 
 // nearName reports whether a typed key is within a few edits of a topic
@@ -387,10 +521,12 @@ func (b *Base) nearName(key, name string) bool {
 	if strings.IndexByte(name, ' ') < 0 {
 		return false
 	}
-	for _, w := range strings.Fields(name) {
+	for rest := name; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
 		if len(w) >= 3 && distance(key, w, k) <= k {
 			return true
 		}
+		rest = after
 	}
 	return false
 }
