@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -112,8 +113,12 @@ var idiomStarts = func() map[string]bool {
 }()
 
 // typeIdioms are phrases that ask for a type without a question word.
-var typeIdioms = map[string]QuestionType{
-	"how long ago": AskDate, "in what year": AskDate, "how come": AskReason, "what for": AskReason,
+var typeIdioms = []struct {
+	words []string
+	typ   QuestionType
+}{
+	{[]string{"how", "long", "ago"}, AskDate}, {[]string{"in", "what", "year"}, AskDate},
+	{[]string{"how", "come"}, AskReason}, {[]string{"what", "for"}, AskReason},
 }
 
 // generalAbbreviations are abbreviations a question may use for what an
@@ -131,6 +136,38 @@ var generalAbbreviations = map[string]string{
 var negations = makeSet(`not never no none nor neither didnt doesnt dont wasnt werent isnt arent cant
 couldnt wouldnt shouldnt hasnt havent hadnt wont cannot`)
 
+// Word classes, so that analysing a question word costs one map lookup.
+const (
+	wStop     uint16 = 1 << iota // a stop word
+	wNeg                         // a negation
+	wIdiom                       // the first word of a question idiom
+	wGeneric                     // a generic noun of answer kinds
+	wAbbrev                      // a general abbreviation
+	wQuestion                    // a question word
+	wLight                       // a vague word
+	wNumber                      // a number word
+)
+
+// wordClass maps a folded word to its classes.
+var wordClass = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, c := range []struct {
+		set  map[string]bool
+		flag uint16
+	}{{stopwords, wStop}, {negations, wNeg}, {idiomStarts, wIdiom}, {genericNouns, wGeneric}, {lightwords, wLight}, {numberWords, wNumber}} {
+		for w := range c.set {
+			m[w] |= c.flag
+		}
+	}
+	for w := range generalAbbreviations {
+		m[w] |= wAbbrev
+	}
+	for w := range questionWords {
+		m[w] |= wQuestion
+	}
+	return m
+}()
+
 // maxQuestionWords bounds the words a question is read for; a member's
 // question has a dozen, and the front ends clip text long before this.
 const maxQuestionWords = 64
@@ -138,16 +175,34 @@ const maxQuestionWords = 64
 // analyze reads a question. typed is false for topic lookups, which have
 // no question word.
 func (b *Base) analyze(text string, typed bool) question {
-	toks := tokenize(text, make([]token, 0, 16))
+	return b.analyzeWith(text, typed, &abuf{})
+}
+
+// abuf holds analysis's slices for reuse: a question's words and their
+// matches live in it until the next question analysed with it.
+type abuf struct {
+	toks   []token
+	words  []string
+	stems  []string
+	qwords []qword
+	alts   []alt
+}
+
+// analyzeWith is analyze with reused buffers.
+func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
+	toks := tokenize(text, ab.toks[:0])
+	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
 	}
-	var q question
-	words := make([]string, len(toks))
-	stems := make([]string, len(toks)) // the stems of words the articles do not write, once each
+	q := question{words: ab.qwords[:0]}
+	ab.alts = ab.alts[:0]
+	words := resize(ab.words, len(toks))
+	stems := resize(ab.stems, len(toks)) // the stems of words the articles do not write, once each
+	ab.words, ab.stems = words, stems
 	for i, t := range toks {
 		w := t.word
-		if _, ok := b.words[w]; !ok && !stopwords[w] && !isNumber(w) {
+		if _, ok := b.words[w]; !ok && wordClass[w]&wStop == 0 && !isNumber(w) {
 			stems[i] = Stem(w)
 			if _, ok := b.vocab[stems[i]]; !ok && len(w) <= 8 {
 				// "wen", "wat", "meny": a misspelt question word or filler.
@@ -169,32 +224,34 @@ func (b *Base) analyze(text string, typed bool) question {
 	repairs := 0
 	for i := 0; i < len(words); i++ {
 		w := words[i]
+		class := wordClass[w]
 		// "whether or not" asks no negative question.
-		if negations[w] && !(w == "not" && i > 0 && words[i-1] == "or") {
+		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") {
 			q.negated = true
 		}
-		if stopwords[w] || (typed && (w == "many" || w == "much")) {
+		if class&wStop != 0 || (typed && (w == "many" || w == "much")) {
 			continue
 		}
-		if i+1 < len(words) && idiomStarts[w] && questionIdioms[w+"_"+words[i+1]] {
+		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {
 			i++
 			continue
 		}
-		if typed && genericNouns[w] && afterWhat(words, i) {
+		if typed && class&wGeneric != 0 && afterWhat(words, i) {
 			continue // "what year": the text rarely repeats it
 		}
 		capital := toks[i].cap && (i > 0 || isAcronym(text[toks[i].start:toks[i].end]))
-		if exp, ok := generalAbbreviations[w]; ok && !b.inArticle(w) {
+		if class&wAbbrev != 0 && !b.inArticle(w) {
+			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
-					qw := b.lookupWord(e, "", i, &repairs)
+					qw := b.lookupWord(e, "", i, &repairs, &ab.alts)
 					qw.cap = capital
 					q.words = append(q.words, qw)
 				}
 			}
 			continue
 		}
-		qw := b.lookupWord(w, stems[i], i, &repairs)
+		qw := b.lookupWord(w, stems[i], i, &repairs, &ab.alts)
 		qw.cap = capital
 		q.words = append(q.words, qw)
 	}
@@ -207,10 +264,11 @@ func (b *Base) analyze(text string, typed bool) question {
 		q.words[i].hash = gram(q.words[i].text, "")
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if _, ok := questionWords[words[i]]; !ok {
+		if wordClass[words[i]]&wQuestion == 0 {
 			q.pairs = append(q.pairs, gram(words[i], words[i+1]))
 		}
 	}
+	ab.qwords = q.words
 	return q
 }
 
@@ -231,9 +289,14 @@ func gram(a, b string) uint64 {
 }
 
 // lookupWord finds the article terms a question word matches.
-// stem is w's stem when the caller has it, else "".
-func (b *Base) lookupWord(w, stem string, pos int, repairs *int) qword {
-	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: isNumber(w) || numberWords[w], light: lightwords[w]}
+// stem is w's stem when the caller has it, else "". The matches are
+// appended to buf, which the word's alts then share.
+func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw qword) {
+	class := wordClass[w]
+	qw = qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
+	start := len(*buf)
+	defer func() { qw.alts = (*buf)[start:len(*buf):len(*buf)] }()
+	add := func(t int32, weight float32) { *buf = append(*buf, alt{t, weight}) }
 	id, ok := b.words[w]
 	if !ok {
 		if stem == "" {
@@ -242,9 +305,9 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int) qword {
 		id, ok = b.vocab[stem]
 	}
 	if ok {
-		qw.alts = append(qw.alts, alt{id, 1})
+		add(id, 1)
 		for _, r := range b.related[id] {
-			qw.alts = append(qw.alts, alt{r, b.m.wRelated})
+			add(r, b.m.wRelated)
 		}
 		qw.known = true
 		qw.idf = b.idf[id]
@@ -254,11 +317,11 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int) qword {
 	}
 	var rel [maxRelated]int32
 	for _, r := range b.relatedTo(w, stem, rel[:0]) {
-		qw.alts = append(qw.alts, alt{r, b.m.wRelated})
+		add(r, b.m.wRelated)
 		qw.idf = min(qw.idf, b.idf[r])
 		qw.title = qw.title || b.titleTerm[r]
 	}
-	if len(qw.alts) > 0 {
+	if len(*buf) > start {
 		qw.known = true
 		return qw
 	}
@@ -267,15 +330,25 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int) qword {
 	}
 	if id, ok := b.repair(w); ok {
 		*repairs++
-		qw.alts = append(qw.alts, alt{id, b.m.wTypo})
+		add(id, b.m.wTypo)
 		for _, r := range b.related[id] {
-			qw.alts = append(qw.alts, alt{r, b.m.wTypo * b.m.wRelated})
+			add(r, b.m.wTypo*b.m.wRelated)
 		}
 		qw.known = true
 		qw.idf = b.idf[id]
 		qw.title = b.titleTerm[id]
 	}
 	return qw
+}
+
+// resize returns s with length n, reusing its array when it is big enough.
+func resize(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // inArticle reports whether the articles have the word, as written or by
@@ -336,10 +409,11 @@ func questionWordLike(w string) bool {
 // questionType reads the answer type and the focus noun from the
 // question's words.
 func questionType(words []string) (QuestionType, string) {
-	joined := " " + strings.Join(words, " ") + " "
-	for idiom, t := range typeIdioms {
-		if strings.Contains(joined, " "+idiom+" ") {
-			return t, ""
+	for i := range words {
+		for _, idiom := range typeIdioms {
+			if i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
+				return idiom.typ, ""
+			}
 		}
 	}
 	typ, focus := AskOther, ""

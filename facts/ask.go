@@ -68,7 +68,7 @@ func (b *Base) run(text string, only *Article) *ranked { return b.runQuery(text,
 func (b *Base) runQuery(text string, typed bool, only *Article) *ranked {
 	sc := b.scratch.Get().(*scratch)
 	r := &sc.r
-	*r = ranked{q: b.analyze(text, typed), s: r.s, xs: r.xs[:0], scores: r.scores[:0], chosen: -1, sc: sc}
+	*r = ranked{q: b.analyzeWith(text, typed, &sc.ab), s: r.s, xs: r.xs[:0], scores: r.scores[:0], chosen: -1, sc: sc}
 	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
 	if len(r.hits) == 0 {

@@ -26,12 +26,17 @@ func BenchmarkAsk(b *testing.B) {
 		answer(q) // warm the typo index, as a running bot has
 	}
 	per := make([]time.Duration, len(qs))
+	fastest := make([]time.Duration, len(qs)) // each question's fastest round: what other work on the machine cannot inflate
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		q := qs[i%len(qs)]
 		start := time.Now()
 		answer(q)
-		per[i%len(qs)] += time.Since(start)
+		d := time.Since(start)
+		per[i%len(qs)] += d
+		if f := &fastest[i%len(qs)]; *f == 0 || d < *f {
+			*f = d
+		}
 	}
 	b.StopTimer()
 	if b.N >= len(qs) {
@@ -40,8 +45,10 @@ func BenchmarkAsk(b *testing.B) {
 			per[i] /= rounds
 		}
 		slices.Sort(per)
+		slices.Sort(fastest)
 		b.ReportMetric(float64(per[len(per)/2].Nanoseconds()), "median-ns/question")
 		b.ReportMetric(float64(per[len(per)*9/10].Nanoseconds()), "p90-ns/question")
+		b.ReportMetric(float64(fastest[len(fastest)/2].Nanoseconds()), "median-fastest-ns/question")
 	}
 }
 

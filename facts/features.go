@@ -81,7 +81,16 @@ type qstats struct {
 	known   float32   // sum of weights of words the articles have
 	terms   []int32   // every term the question matches, sorted
 	pairs   []qpair   // every (term, question word) match, sorted by term
+	bloom   [4]uint64 // bit t%256 set for every term t in pairs
+	grams   []qgram   // the question's words and word pairs as gram hashes, sorted
 	hasNum  bool
+}
+
+// qgram is a gram hash of the question: one of its words (word >= 0) or
+// one of its word pairs (word == -1).
+type qgram struct {
+	h    uint64
+	word int
 }
 
 // qpair says that term t matches question word w with weight m.
@@ -149,6 +158,26 @@ func (b *Base) stats(q *question, s *qstats) {
 			return int(x.t - y.t)
 		}
 		return int(x.w - y.w)
+	})
+	s.bloom = [4]uint64{}
+	for _, p := range s.pairs {
+		s.bloom[p.t>>6&3] |= 1 << uint(p.t&63)
+	}
+	s.grams = s.grams[:0]
+	for i := range q.words {
+		s.grams = append(s.grams, qgram{q.words[i].hash, i})
+	}
+	for _, g := range q.pairs {
+		s.grams = append(s.grams, qgram{g, -1})
+	}
+	slices.SortFunc(s.grams, func(x, y qgram) int {
+		switch {
+		case x.h < y.h:
+			return -1
+		case x.h > y.h:
+			return 1
+		}
+		return x.word - y.word
 	})
 }
 
@@ -282,6 +311,10 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 			continue
 		}
 		content++
+		if s.bloom[t>>6&3]&(1<<uint(t&63)) == 0 {
+			novel++ // not a term of the question: most words, decided without a search
+			continue
+		}
 		j, _ := slices.BinarySearchFunc(s.pairs, t, func(x qpair, t int32) int { return int(x.t - t) })
 		matched := false
 		for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
@@ -299,24 +332,31 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	}
 	x[fLen] = float32(math.Log1p(float64(content)))
 	x[fProx] = proximity(sc.pos, len(q.words))
+	// Words and word pairs exactly as asked: one merge of the question's
+	// sorted gram hashes with the fact's.
 	grams := b.grams[h.fact]
-	if s.total > 0 {
-		var exact float32
-		for i := range q.words {
-			if has64(grams, q.words[i].hash) {
-				exact += s.weights[i]
+	var exact float32
+	pairs := 0
+	for i, j := 0, 0; i < len(s.grams) && j < len(grams); {
+		switch g := s.grams[i]; {
+		case g.h < grams[j]:
+			i++
+		case g.h > grams[j]:
+			j++
+		default:
+			if g.word >= 0 {
+				exact += s.weights[g.word]
+			} else {
+				pairs++
 			}
+			i++
 		}
+	}
+	if s.total > 0 {
 		x[fExact] = exact / s.total
 	}
 	if len(q.pairs) > 0 {
-		n := 0
-		for _, g := range q.pairs {
-			if has64(grams, g) {
-				n++
-			}
-		}
-		x[fCopy] = float32(n) / float32(len(q.pairs))
+		x[fCopy] = float32(pairs) / float32(len(q.pairs))
 	}
 	for _, it := range b.items[h.fact] {
 		if it.fit(q.typ) != 2 || b.named(it, s) {

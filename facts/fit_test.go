@@ -113,10 +113,13 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 			r := b.run(q.Q, nil)
 			defer b.release(r)
 			none := q.None || origin != fs.group
-			sm := sample{text: q.Q, group: fs.group, origin: origin, none: none, adversarial: fs.set.adversarial && origin == fs.group, b: b, q: r.q, s: qstats{weights: slices.Clone(r.s.weights),
-				total: r.s.total, known: r.s.known, terms: slices.Clone(r.s.terms), hasNum: r.s.hasNum},
+			sm := sample{text: q.Q, group: fs.group, origin: origin, none: none, adversarial: fs.set.adversarial && origin == fs.group, b: b, q: r.q, s: r.s.clone(),
 				hits: slices.Clone(r.hits), xs: slices.Clone(r.xs)}
 			sm.q.words = slices.Clone(r.q.words)
+			for i := range sm.q.words {
+				sm.q.words[i].alts = slices.Clone(sm.q.words[i].alts) // the scratch's, reused by the next question
+			}
+			sm.q.pairs = slices.Clone(r.q.pairs)
 			sm.hard = len(sm.hits) == 0 || sm.q.unknownName
 			for i, h := range sm.hits {
 				sm.labels = append(sm.labels, !none && q.holds(b.quote(&sm.q, &sm.s, h.fact, sm.xs[i])))
@@ -148,6 +151,13 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 		}
 	}
 	return out
+}
+
+// clone copies qstats out of a scratch that the next question reuses.
+func (s qstats) clone() qstats {
+	s.weights, s.terms = slices.Clone(s.weights), slices.Clone(s.terms)
+	s.pairs, s.grams = slices.Clone(s.pairs), slices.Clone(s.grams)
+	return s
 }
 
 // quote is the text Ask would answer with when it chooses fact f.

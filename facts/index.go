@@ -516,6 +516,7 @@ type scratch struct {
 	seen    []int32
 	pos     []wordAt
 	r       ranked
+	ab      abuf
 	// per question word, its match in the fact, context and neighbours
 	mOwn, mCtx, mPrev, mNext [maxMatched]float32
 	pscore                   []float32 // paragraph -> retrieval score

@@ -208,6 +208,15 @@ func (b *Base) topic(text string, only *Article) Answer {
 	if i, ok := b.topicKeys[key]; ok && b.topicIn(i, only) {
 		return b.topicAnswer(text, i, only)
 	}
+	// One misspelt word ("embasy"): the word it is a typo of, when that
+	// is a topic.
+	if !strings.Contains(key, " ") {
+		if t, ok := b.repair(key); ok {
+			if i, ok := b.topicByTerms[termsKey([]int32{t})]; ok && b.topicIn(i, only) {
+				return b.topicAnswer(text, i, only)
+			}
+		}
+	}
 	r := b.runQuery(text, false, only)
 	defer b.release(r)
 	if dec := b.decide(r); dec.answer && r.xs[r.chosen][fCov] >= 1 {
