@@ -175,7 +175,11 @@ func sendSigned(client *http.Client, url string, b signedBody) (time.Duration, e
 // generator in this process. It reports requests per second and p99
 // latency of each, and their ratio: how much of the endpoint's capacity
 // the handlers and rendering take. Client and servers share the CPUs, so
-// absolute numbers are a floor; the ratio is the comparable figure.
+// absolute numbers are a floor; the ratio is the comparable figure. Its
+// servers log nothing, and the load generator shares their process: the
+// README's figure comes from scripts/figures.sh instead, which drives the
+// real binary with wrk in a process of its own. This one is for quick
+// comparisons while changing the endpoint.
 //
 //	go test ./bot -run XXX -bench InteractionsLoad -benchtime 1x
 func BenchmarkInteractionsLoad(b *testing.B) {
