@@ -64,12 +64,19 @@ const (
 	dCovWord             // idf share of the question's ordinary words (not names, title or vague words) in the fact or its neighbours
 	dTitleMiss           // the question names a title name ("Israel") the fact lacks, while the fact names another ("Albania")
 	dShort               // 1 over the number of the question's words: a short question misses nothing by chance
-	nDecideFeatures
+	dRank                // the chosen fact's rank features follow, from here
+	nDecideFeatures = dRank + nRankFeatures
 )
 
 // decideFeatureNames name the decision features for the fitting program.
-var decideFeatureNames = [nDecideFeatures]string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-	"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short"}
+var decideFeatureNames = func() (names [nDecideFeatures]string) {
+	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short"})
+	for i, n := range rankFeatureNames {
+		names[dRank+i] = "rank:" + n
+	}
+	return names
+}()
 
 // rankVec is a fact's rank features.
 type rankVec [nRankFeatures]float32
@@ -529,6 +536,7 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	}
 	d[dProb] = float32(1 / sum)
 	x := xs[chosen]
+	copy(d[dRank:], x[:])
 	d[dCovCtx] = x[fCovCtx]
 	d[dNameMiss] = x[fNameMiss]
 	if pf := b.facts[hits[chosen].fact].prev; x[fTypeMiss] == 1 && !(pf != nil && b.hasFit(pf, q, s)) {
