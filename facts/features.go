@@ -53,18 +53,18 @@ var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "cov
 
 // The decision features of a question and the fact chosen for it.
 const (
-	dProb         = iota // the re-ranker's probability for the chosen fact
-	dCovCtx              // idf share of the question's words in the fact, its antecedent or heading
-	dNameMiss            // share of the question's names the fact lacks
-	dUnknown             // idf share of the question's words no article has in any form
-	dNegation            // the question says "not" or "never" and the fact does not
-	dNumMiss             // the question names a number the fact and its neighbours lack
-	dTypeMiss            // the question asks for a date or number the fact lacks
-	dNameTypeMiss        // the question asks for a person or place the fact lacks
-	dCovWord             // idf share of the question's ordinary words (not names, title or vague words) in the fact or its neighbours
-	dTitleMiss           // the question names a title name ("Israel") the fact lacks, while the fact names another ("Albania")
-	dShort               // 1 over the number of the question's words: a short question misses nothing by chance
-	dRank                // the chosen fact's rank features follow, from here
+	dProb           = iota // the re-ranker's probability for the chosen fact
+	dCovCtx                // idf share of the question's words in the fact, its antecedent or heading
+	dNameMiss              // share of the question's names the fact lacks
+	dUnknown               // idf share of the question's words no article has in any form
+	dNegation              // the question says "not" or "never" and the fact does not
+	dNumMiss               // the question names a number the fact and its neighbours lack
+	dTypeMiss              // the question asks for a date or number the fact lacks
+	dNameTypeMiss          // the question asks for a person or place the fact lacks
+	dCovWord               // idf share of the question's ordinary words (not names, title or vague words) in the fact or its neighbours
+	dTitleMiss             // the question names a title name ("Israel") the fact lacks, while the fact names another ("Albania")
+	dShort                 // 1 over the number of the question's words: a short question misses nothing by chance
+	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
 
@@ -416,6 +416,21 @@ func has64(set []uint64, x uint64) bool {
 	return ok
 }
 
+// knownIn reports whether the article of fact f has a question word in
+// some form.
+func (b *Base) knownIn(qw *qword, f int32) bool {
+	if len(b.Articles) == 1 {
+		return qw.known
+	}
+	bit := b.artBit[f]
+	for _, a := range qw.alts {
+		if b.termArts[a.t]&bit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOtherTitle reports whether a fact's own words hold a title name
 // that the question does not ask about.
 func (b *Base) namesOtherTitle(q *question, f int32) bool {
@@ -547,10 +562,18 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 			d[dNameTypeMiss] = 1
 		}
 	}
-	if s.total > 0 {
-		d[dUnknown] = (s.total - s.known) / s.total
-	}
 	f := hits[chosen].fact
+	if s.total > 0 {
+		// Unknown to the chosen fact's article, as that article alone
+		// would judge: another loaded article's words do not count.
+		var known float32
+		for i := range q.words {
+			if b.knownIn(&q.words[i], f) {
+				known += s.weights[i]
+			}
+		}
+		d[dUnknown] = (s.total - known) / s.total
+	}
 	if q.negated && !b.negated[f] {
 		d[dNegation] = 1
 	}

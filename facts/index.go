@@ -62,6 +62,8 @@ type Base struct {
 	typos     typoIndex
 	items     [][]item   // fact -> its answer items
 	negated   []bool     // fact -> it says "not" or "never"
+	artBit    []uint64   // fact -> its article\'s bit (articles past the 64th share the last)
+	termArts  []uint64   // term -> bits of the articles whose facts hold it
 	grams     [][]uint64 // fact -> sorted hashes of its words and word pairs as written
 
 	topics       []topic
@@ -226,6 +228,21 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		}
 		slices.Sort(g)
 		b.grams[i] = slices.Compact(g)
+	}
+	b.artBit = make([]uint64, n)
+	b.termArts = make([]uint64, len(b.stems))
+	art := -1
+	for i, f := range b.facts {
+		if i == 0 || f.article != b.facts[i-1].article {
+			art++
+		}
+		b.artBit[i] = 1 << uint(min(art, 63))
+		for _, t := range b.ownSet[i] {
+			b.termArts[t] |= b.artBit[i]
+		}
+		for _, t := range b.ctxSet[i] {
+			b.termArts[t] |= b.artBit[i]
+		}
 	}
 	b.negated = make([]bool, n)
 	for i, f := range b.facts {

@@ -49,24 +49,25 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"56de49a8cffd8e1900b4b7a8": {ambiguous, `"Who bought the rights?" names no one and nothing`},
 	// Off the topic of their own article, answered by another.
 	"n01": {elsewhere, `"What is the capital of France?": the Normans article mentions France (and answers it wrongly alone too)`},
-	"y04": {elsewhere, `"What language do people speak in Albania?": the Normans article mentions Albania and the Norman language`},
 	"e11": {elsewhere, `"What is the capital of Sweden?": Estonia–Latvia mentions Sweden (and answers it wrongly alone too)`},
 	"o05": {elsewhere, `"What language is spoken in Brazil?": Brazil–Portugal answers it (Portuguese)`},
-	"o26": {elsewhere, `"Who is the king of Albania?": the Normans article mentions Albania and kings (and answers it alone too)`},
 	// The shared vocabulary: a word one article lacks is known from
 	// another, so asked among six it is matched, repaired or weighted
 	// differently than alone (reported to the engine's owner: the
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
 	"x27":                      {vocabulary, `"wen did albania reconize israel": "reconize" joins "reconquista" and "reconstitution" of the Normans article as related forms by prefix, instead of being repaired to "recognize"; declined`},
-	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): "Albania" is rare among six (idf 2.9, 0.9 alone), so a fact with Albania and "national" reaches the threshold (0.234; 0.115 alone)`},
 	"el06":                     {vocabulary, `"Who led the Latvian brigade at Cesis?": "led" is unknown alone and known among six (as "lead"), which ranks another sentence of the article first`},
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": "recognise" gains the related form "recognition" of other articles, which ranks another sentence of the article first`},
-	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): "say" and "thank" are unknown alone, known among six, so the decision no longer reads them as off the topic`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
 	"56de10b44396321400ee2593": {vocabulary, `"What was the name of the Norman castle?": answered rightly among six, wrongly alone, as the document frequencies change`},
 	"el14":                     {vocabulary, `"When did Latvia get its independence back?": answered rightly among six, declined alone`},
-	"5ad40358604f3c001a3ffd7e": {vocabulary, `"What law has 3 customeries?" (unanswerable): answered from Estonia–Latvia among six, declined by it alone`},
+	"5ad40280604f3c001a3ffd59": {vocabulary, `"Who ruled Cyprus in the 11th century?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
+	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?": another sentence of the article ranks first among six, as the document frequencies change`},
+	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
+	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?": another sentence of the article ranks first among six, as the document frequencies change`},
+	"bp37":                     {vocabulary, `"whats the best fado song" (unanswerable): answered from Estonia–Latvia's song festivals among six ("fado" is known there only among six, by prefix), declined by either alone`},
+	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): the Normans article's Limassol answers it among six; declined alone`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {
