@@ -9,18 +9,18 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factbot/config"
 	"factbot/facts"
 	"factbot/handlers"
 	"factbot/wiki"
 )
-
-// wikipediaPrefix marks an article entry that comes from Wikipedia:
-// "wikipedia:Albania–Israel relations".
-const wikipediaPrefix = "wikipedia:"
 
 // articleLoader loads the article entries that --article and
 // FACTBOT_ARTICLE name: the embedded article, a file, or wikipedia:TITLE,
@@ -70,18 +70,100 @@ func (l *articleLoader) refresher() *articleLoader {
 }
 
 // isWikipedia reports whether an entry names a Wikipedia article.
-func isWikipedia(entry string) bool { return strings.HasPrefix(entry, wikipediaPrefix) }
+func isWikipedia(entry string) bool { return strings.HasPrefix(entry, config.WikipediaPrefix) }
 
-// load reads one entry: "" for the embedded article, wikipedia:TITLE, or
-// the path of a file in the text format. A Wikipedia article comes from
-// the cache when the copy there is fresh; from Wikipedia otherwise; from
-// the cache again, with a warning, when Wikipedia cannot give it. It never
-// returns an empty fact base: an entry that gives none is an error that
-// names it.
-func (l *articleLoader) load(ctx context.Context, entry string) (*facts.Base, error) {
-	title, ok := strings.CutPrefix(entry, wikipediaPrefix)
+// anyWikipedia reports whether an entry of entries names a Wikipedia article.
+func anyWikipedia(entries []string) bool { return slices.ContainsFunc(entries, isWikipedia) }
+
+// load reads the articles that entries name into one fact base: each
+// entry a file in the text format, wikipedia:TITLE, or "embedded" for the
+// built-in article; no entry is the embedded article. An entry given
+// twice (the same file by any path, the same page by any spelling
+// MediaWiki reads as one) is loaded once; an entry that cannot be loaded
+// is an error that names it; two articles with one title are an error
+// that names both entries, since a member could not tell them apart.
+//
+// A Wikipedia article comes from the cache when the copy there is fresh;
+// from Wikipedia otherwise; from the cache again, with a warning, when
+// Wikipedia cannot give it.
+func (l *articleLoader) load(ctx context.Context, entries []string) (*facts.Base, error) {
+	if len(entries) == 0 {
+		entries = []string{config.EmbeddedEntry}
+	}
+	type loaded struct {
+		entry string
+		a     *facts.Article
+	}
+	var done []loaded
+	seen := map[string]string{} // entry's identity -> the entry that gave it
+	var files []os.FileInfo     // the files loaded, to know one by another path
+	for _, entry := range entries {
+		id, fi := entryIdentity(entry)
+		if _, dup := seen[id]; dup || fi != nil && slices.ContainsFunc(files, func(g os.FileInfo) bool { return os.SameFile(fi, g) }) {
+			continue
+		}
+		seen[id] = entry
+		if fi != nil {
+			files = append(files, fi)
+		}
+		a, err := l.article(ctx, entry)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", entry, err)
+		}
+		// A page reached under two titles (a redirect) is the same page.
+		if k := slices.IndexFunc(done, func(d loaded) bool { return facts.Fold(d.a.Title) == facts.Fold(a.Title) }); k >= 0 {
+			if prev := done[k].a; isWikipedia(entry) && isWikipedia(done[k].entry) && prev.URL == a.URL {
+				continue
+			}
+			return nil, fmt.Errorf("articles %s and %s have the same title, %q: give each article once", done[k].entry, entry, a.Title)
+		}
+		done = append(done, loaded{entry, a})
+	}
+	arts := make([]*facts.Article, len(done))
+	for i, d := range done {
+		arts[i] = d.a
+	}
+	return facts.New(arts...), nil
+}
+
+// entryIdentity is what makes two entries one: the embedded article; a
+// Wikipedia title as MediaWiki reads it (underscores as spaces, the first
+// letter in upper case); a file's absolute path, with its FileInfo to
+// know it by another path (nil when it cannot be read, which loading
+// reports).
+func entryIdentity(entry string) (string, os.FileInfo) {
+	if strings.EqualFold(entry, config.EmbeddedEntry) {
+		return config.EmbeddedEntry, nil
+	}
+	if title, ok := strings.CutPrefix(entry, config.WikipediaPrefix); ok {
+		title = strings.Join(strings.Fields(strings.ReplaceAll(title, "_", " ")), " ")
+		if r, size := utf8.DecodeRuneInString(title); size > 0 {
+			title = string(unicode.ToUpper(r)) + title[size:]
+		}
+		return config.WikipediaPrefix + title, nil
+	}
+	path, err := filepath.Abs(entry)
+	if err != nil {
+		path = entry
+	}
+	fi, err := os.Stat(entry)
+	if err != nil {
+		fi = nil
+	}
+	return "file:" + path, fi
+}
+
+// article reads one entry's article.
+func (l *articleLoader) article(ctx context.Context, entry string) (*facts.Article, error) {
+	if strings.EqualFold(entry, config.EmbeddedEntry) {
+		return facts.Parse(facts.DefaultArticle)
+	}
+	title, ok := strings.CutPrefix(entry, config.WikipediaPrefix)
 	if !ok {
-		return loadFile(entry)
+		return fileArticle(entry)
+	}
+	if l == nil {
+		return nil, errors.New("no Wikipedia settings to fetch it with")
 	}
 	title = strings.TrimSpace(title)
 	cp, err := l.cache.Article(ctx, title, l.maxAge)
@@ -96,49 +178,39 @@ func (l *articleLoader) load(ctx context.Context, entry string) (*facts.Base, er
 		l.log.Warn("wikipedia unreachable; answering from the cached copy", "title", title,
 			"fetched", cp.Fetched.UTC().Format(time.RFC3339), "file", cp.Path, "err", cp.Stale)
 	}
-	b, err := facts.Load(cp.Data)
+	a, err := facts.Parse(cp.Data)
 	if err != nil {
 		return nil, fmt.Errorf("wikipedia page %q (%s): %w", title, cp.Path, err)
 	}
-	return b, nil
+	return a, nil
 }
 
-// loadFile reads the article in the file at path, or the embedded one.
-func loadFile(path string) (*facts.Base, error) {
-	data := facts.DefaultArticle
-	if path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("read article: %w", err)
-		}
-		defer f.Close()
-		data, err = io.ReadAll(io.LimitReader(f, facts.MaxArticleSize+1))
-		if err != nil {
-			return nil, fmt.Errorf("read article %s: %w", path, err)
-		}
-	}
-	b, err := facts.Load(data)
+// fileArticle reads the article in the file at path.
+func fileArticle(path string) (*facts.Article, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		if path == "" {
-			path = "embedded article"
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
-	return b, nil
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, facts.MaxArticleSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return facts.Parse(data)
 }
 
-// loadCLI loads the article of a command-line call. Only a wikipedia:
-// entry reads the Wikipedia settings, so that a mistake in them stops no
+// loadCLI loads the articles of a command-line call. Only wikipedia:
+// entries read the Wikipedia settings, so that a mistake in them stops no
 // command that does not use them.
-func loadCLI(ctx context.Context, entry string, getenv func(string) string, stderr io.Writer) (*facts.Base, error) {
-	if !isWikipedia(entry) {
-		return loadFile(entry)
+func loadCLI(ctx context.Context, entries []string, getenv func(string) string, stderr io.Writer) (*facts.Base, error) {
+	if !anyWikipedia(entries) {
+		return (*articleLoader)(nil).load(ctx, entries)
 	}
 	l, err := cliLoader(getenv, stderr)
 	if err != nil {
 		return nil, err
 	}
-	return l.load(ctx, entry)
+	return l.load(ctx, entries)
 }
 
 // cliLoader is the loader of the commands that answer from the command

@@ -35,16 +35,18 @@ func (e usageError) Is(target error) bool {
 
 // cliUsage is the usage, with every flag and variable of the bot.
 var cliUsage = `usage:
-  factbot ask [--json] [--article FILE] QUESTION...     answer a question ("-" reads one a line)
-  factbot fact [--json] [--article FILE] TOPIC...       look up a topic ("-" reads one a line)
-  factbot onthisday [--json] [--article FILE] [--date YYYY-MM-DD]
-  factbot topics [--json] [--article FILE] [FRAGMENT]   list topics for autocomplete
+  factbot ask [--json] [--article ENTRY]... QUESTION...   answer a question ("-" reads one a line)
+  factbot fact [--json] [--article ENTRY]... TOPIC...     look up a topic ("-" reads one a line)
+  factbot onthisday [--json] [--article ENTRY]... [--date YYYY-MM-DD]
+  factbot topics [--json] [--article ENTRY]... [FRAGMENT] list topics for autocomplete
   factbot fetch [-o FILE] TITLE                         write a Wikipedia article in the text format
   factbot healthcheck [--addr HOST:PORT]                exit 0 when /healthz answers
   factbot [FLAGS]                                       run the bot (DISCORD_TOKEN) or the terminal chat
 
---article takes a file or wikipedia:TITLE (fetched from Wikipedia, cached in
-the data folder). Flags may come before or after the question; "--" ends them. Questions are
+--article takes a file, wikipedia:TITLE (fetched from Wikipedia, cached in the
+data folder) or embedded; repeat it to answer from several articles at once
+(FACTBOT_ARTICLE: entries separated by | or newlines). Flags may come before
+or after the question; "--" ends them. Questions are
 clipped to ` + strconv.Itoa(handlers.MaxQuestionLen) + ` characters and topics to ` + strconv.Itoa(handlers.MaxTopicLen) + `, as on Discord.
 
 The bot's flags, each with the environment variable it overrides:
@@ -87,7 +89,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 func runQuery(ctx context.Context, name string, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
+	articles := articleFlag(fs, getenv)
 	queries, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -95,11 +97,10 @@ func runQuery(ctx context.Context, name string, args []string, getenv func(strin
 	if len(queries) == 0 {
 		return usageError{name + ": missing " + map[string]string{"ask": "question", "fact": "topic"}[name]}
 	}
-	base, err := loadCLI(ctx, *article, getenv, stderr)
+	base, err := loadCLI(ctx, articles(), getenv, stderr)
 	if err != nil {
 		return err
 	}
-	src := sourceOf(base.Article)
 	answer := func(q string) facts.Answer { return base.Ask(handlers.Clip(q, handlers.MaxQuestionLen)) }
 	if name == "fact" {
 		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
@@ -112,7 +113,7 @@ func runQuery(ctx context.Context, name string, args []string, getenv func(strin
 			if r.Clipped() {
 				fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
 			}
-			if err := printAnswer(w, answer(strings.TrimSpace(r.Text())), src, *asJSON); err != nil {
+			if err := printAnswer(w, base, answer(strings.TrimSpace(r.Text())), *asJSON); err != nil {
 				return err
 			}
 		}
@@ -121,17 +122,39 @@ func runQuery(ctx context.Context, name string, args []string, getenv func(strin
 		}
 		return nil
 	}
-	return printAnswer(w, answer(strings.Join(queries, " ")), src, *asJSON)
+	return printAnswer(w, base, answer(strings.Join(queries, " ")), *asJSON)
 }
 
-// printAnswer writes an answer as JSON, or as text with anything that
-// could drive a terminal removed.
-func printAnswer(w io.Writer, a facts.Answer, src *sourceJSON, asJSON bool) error {
+// articleFlag defines the repeatable --article flag of a command: the
+// entries it gives, else FACTBOT_ARTICLE's.
+func articleFlag(fs *flag.FlagSet, getenv func(string) string) func() []string {
+	var entries config.Entries
+	fs.Var(&entries, "article", "article entry: a file, wikipedia:TITLE or embedded (repeatable)")
+	return func() []string {
+		if len(entries) > 0 {
+			return entries
+		}
+		return config.ArticleEntries(getenv("FACTBOT_ARTICLE"))
+	}
+}
+
+// answerArticle is the article an answer quotes; the base's first for one
+// that quotes none.
+func answerArticle(b *facts.Base, a facts.Answer) *facts.Article {
+	if len(a.Facts) > 0 && a.Facts[0].ArticleOf() != nil {
+		return a.Facts[0].ArticleOf()
+	}
+	return b.Article
+}
+
+// printAnswer writes an answer as JSON, with the source of the article it
+// quotes, or as text with anything that could drive a terminal removed.
+func printAnswer(w io.Writer, b *facts.Base, a facts.Answer, asJSON bool) error {
 	if asJSON {
 		data, err := json.Marshal(struct {
 			facts.Answer
 			Source *sourceJSON `json:"source"`
-		}{a, src})
+		}{a, sourceOf(answerArticle(b, a))})
 		if err != nil {
 			return err
 		}
@@ -145,7 +168,7 @@ func printAnswer(w io.Writer, a facts.Answer, src *sourceJSON, asJSON bool) erro
 func runOnThisDay(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, now time.Time) error {
 	fs := flag.NewFlagSet("onthisday", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
+	articles := articleFlag(fs, getenv)
 	date := fs.String("date", "", "date, YYYY-MM-DD (default today)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -167,7 +190,7 @@ func runOnThisDay(ctx context.Context, args []string, getenv func(string) string
 		return fmt.Errorf("configuration:\n%w", err)
 	}
 	loader := newArticleLoader(w, cliLog(stderr))
-	base, err := loader.load(ctx, *article)
+	base, err := loader.load(ctx, articles())
 	if err != nil {
 		return err
 	}
@@ -178,7 +201,7 @@ func runOnThisDay(ctx context.Context, args []string, getenv func(string) string
 		data, err := json.Marshal(struct {
 			facts.DayAnswer
 			Source *sourceJSON `json:"source"`
-		}{a, daySource(a, base.Article)})
+		}{a, daySource(a, answerArticle(base, a.Answer))})
 		if err != nil {
 			return err
 		}
@@ -210,12 +233,12 @@ func parseDate(s string) (time.Time, error) {
 func runTopics(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("topics", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	article := fs.String("article", getenv("FACTBOT_ARTICLE"), "article file")
+	articles := articleFlag(fs, getenv)
 	fragment, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	base, err := loadCLI(ctx, *article, getenv, stderr)
+	base, err := loadCLI(ctx, articles(), getenv, stderr)
 	if err != nil {
 		return err
 	}

@@ -160,7 +160,7 @@ func TestOnThisDayYear(t *testing.T) {
 		t.Fatal(err)
 	}
 	loader := newArticleLoader(w, cliLog(&bytes.Buffer{}))
-	base, err := loadFile("")
+	base, err := loader.load(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

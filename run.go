@@ -80,7 +80,7 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 	defer logOut.Close()
 	log := newLogger(cfg, logOut)
 	loader := newArticleLoader(cfg.Wikipedia, log)
-	base, err := loader.load(ctx, cfg.Article)
+	base, err := loader.load(ctx, cfg.Articles)
 	if err != nil {
 		return err
 	}
@@ -96,9 +96,9 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		defer debug.SetGCPercent(debug.SetGCPercent(botGCPercent))
 	}
 	var reload func(context.Context) (*facts.Base, error)
-	if isWikipedia(cfg.Article) {
+	if anyWikipedia(cfg.Articles) {
 		r := loader.refresher()
-		reload = func(ctx context.Context) (*facts.Base, error) { return r.load(ctx, cfg.Article) }
+		reload = func(ctx context.Context) (*facts.Base, error) { return r.load(ctx, cfg.Articles) }
 	}
 	if (reload != nil || h.Feed != nil) && cfg.Wikipedia.Contact == config.ProjectURL {
 		log.Warn("WIKIPEDIA_CONTACT is not set: Wikipedia's User-Agent policy asks bot operators for a URL or e-mail address where they can be reached")

@@ -13,28 +13,28 @@ import (
 // asked again within a quarter of an hour rather than a whole period.
 const maxRefreshRetry = 15 * time.Minute
 
-// Refresher keeps the handler's article fresh: every Every it loads the
-// article again and swaps the new fact base in whole (handlers.SetBase),
+// Refresher keeps the handler's articles fresh: every Every it loads them
+// again and swaps the new fact base in whole (handlers.SetBase),
 // so that no request sees a half-built one. A failed load keeps the base
 // in use, is logged and counted, and is tried again sooner, after
 // min(Every, 15 minutes).
 type Refresher struct {
 	Handler *handlers.Handler
 	Every   time.Duration
-	// Load builds a new fact base from the article's source; it fails when
-	// the source does (it does not fall back to a cached copy).
+	// Load builds a new fact base from the articles' sources; it fails when
+	// a source does (it does not fall back to a cached copy).
 	Load    func(ctx context.Context) (*facts.Base, error)
 	Log     *slog.Logger
 	Metrics *Metrics // optional
 }
 
 // Run refreshes until ctx is done, then returns. The first refresh comes
-// when the article in use is Every old, by the time its header says it
-// was fetched, so a restart does not fetch a copy that is still fresh.
+// when the oldest article in use is Every old, by the time its header says
+// it was fetched, so a restart does not fetch copies that are still fresh.
 func (r *Refresher) Run(ctx context.Context) {
-	r.Metrics.articleFetched(r.Handler.Base().Article.Source.Fetched)
+	r.Metrics.articleFetched(oldestFetch(r.Handler.Base()))
 	wait := r.Every
-	if fetched := r.Handler.Base().Article.Source.Fetched; !fetched.IsZero() {
+	if fetched := oldestFetch(r.Handler.Base()); !fetched.IsZero() {
 		wait = min(max(time.Until(fetched.Add(r.Every)), 0), r.Every)
 	}
 	t := time.NewTimer(wait)
@@ -51,8 +51,7 @@ func (r *Refresher) Run(ctx context.Context) {
 				return
 			}
 			wait = min(r.Every, maxRefreshRetry)
-			r.Log.Warn("article refresh failed; answering from the copy in use", "err", err, "retry_in", wait,
-				"revision", r.Handler.Base().Article.Source.Revision)
+			r.Log.Warn("article refresh failed; answering from the copy in use", "err", err, "retry_in", wait)
 		}
 		t.Reset(wait)
 	}
@@ -64,11 +63,29 @@ func (r *Refresher) refresh(ctx context.Context) error {
 		r.Metrics.refresh("failed")
 		return err
 	}
-	old := r.Handler.Base().Article.Source.Revision
+	old := map[string]int64{}
+	for _, a := range r.Handler.Base().Articles {
+		old[a.Title] = a.Source.Revision
+	}
 	r.Handler.SetBase(b)
 	r.Metrics.refresh("ok")
-	r.Metrics.articleFetched(b.Article.Source.Fetched)
-	src := b.Article.Source
-	r.Log.Info("article refreshed", "title", b.Article.Title, "revision", src.Revision, "previous", old, "facts", len(b.Article.Facts))
+	r.Metrics.articleFetched(oldestFetch(b))
+	for _, a := range b.Articles {
+		if !a.Source.Fetched.IsZero() {
+			r.Log.Info("article refreshed", "title", a.Title, "revision", a.Source.Revision, "previous", old[a.Title], "facts", len(a.Facts))
+		}
+	}
 	return nil
+}
+
+// oldestFetch is when the base's least recently fetched article was
+// fetched; zero when no article says (files without the header).
+func oldestFetch(b *facts.Base) time.Time {
+	var t time.Time
+	for _, a := range b.Articles {
+		if f := a.Source.Fetched; !f.IsZero() && (t.IsZero() || f.Before(t)) {
+			t = f
+		}
+	}
+	return t
 }

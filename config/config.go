@@ -6,7 +6,7 @@
 //	DISCORD_TOKEN        (no flag)           bot token, with or without "Bot "; unset: terminal chat
 //	DISCORD_GUILD_ID     --guild             register commands in this server only (development)
 //	DISCORD_API_URL      --api-url           REST API base, default https://discord.com/api/v9/
-//	FACTBOT_ARTICLE      --article           article file or wikipedia:TITLE, default the embedded article
+//	FACTBOT_ARTICLE      --article           the articles: entries separated by | or newlines (the flag repeated), each a file, wikipedia:TITLE or embedded; default embedded
 //	FACTBOT_DATA         --data              SQLite file, default ./data/factbot.db; Wikipedia copies are cached beside it
 //	FACTBOT_REFRESH      (no flag)           how often wikipedia: articles are fetched again, default 24h
 //	WIKIPEDIA_API_URL    (no flag)           MediaWiki Action API, default https://en.wikipedia.org/w/api.php
@@ -84,10 +84,10 @@ func (t Token) GoString() string { return `config.Token("[redacted]")` }
 
 // Config is every setting. Zero values mean "not set" where noted.
 type Config struct {
-	Token            Token  // without the "Bot " prefix
-	GuildID          string // "" registers commands globally
-	APIURL           string // ends with "/"
-	Article          string // "" for the embedded article
+	Token            Token    // without the "Bot " prefix
+	GuildID          string   // "" registers commands globally
+	APIURL           string   // ends with "/"
+	Articles         []string // article entries (see ArticleEntries); none for the embedded article
 	Data             string
 	DatabaseURL      string
 	DailyChannelID   string
@@ -138,7 +138,7 @@ var Settings = []Setting{
 	{Env: "DISCORD_TOKEN", Usage: `bot token, with or without "Bot " (no flag: a command line is visible to other users); unset: terminal chat`},
 	{Env: "DISCORD_GUILD_ID", Flag: "guild", Arg: "ID", Usage: "register commands in this server only", Bot: true},
 	{Env: "DISCORD_API_URL", Flag: "api-url", Arg: "URL", Default: DefaultAPIURL, Usage: "REST API base", Bot: true},
-	{Env: "FACTBOT_ARTICLE", Flag: "article", Arg: "FILE", Usage: "article file, or wikipedia:TITLE (default the embedded article)"},
+	{Env: "FACTBOT_ARTICLE", Flag: "article", Arg: "ENTRY", Usage: "an article: a file, wikipedia:TITLE or embedded; repeat the flag, or separate entries with | or newlines, for several (default embedded)"},
 	{Env: "FACTBOT_DATA", Flag: "data", Arg: "FILE", Default: DefaultData, Usage: "SQLite store; Wikipedia copies are cached beside it"},
 	{Env: "FACTBOT_REFRESH", Default: "24h", Usage: "how often wikipedia: articles are fetched again"},
 	{Env: "WIKIPEDIA_API_URL", Default: DefaultWikipediaAPIURL, Usage: "MediaWiki Action API"},
@@ -195,13 +195,17 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	fs := flag.NewFlagSet("factbot", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	vals := map[string]*string{}
+	var articles Entries
 	for _, s := range Settings {
 		v := strings.TrimSpace(getenv(s.Env))
 		if v == "" {
 			v = s.Default
 		}
 		vals[s.Env] = &v
-		if s.Flag != "" {
+		switch {
+		case s.Env == "FACTBOT_ARTICLE":
+			fs.Var(&articles, s.Flag, s.Usage) // repeatable
+		case s.Flag != "":
 			fs.StringVar(vals[s.Env], s.Flag, v, s.Usage)
 		}
 	}
@@ -241,7 +245,15 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		bad("DISCORD_TOKEN", "contains white space")
 	}
 	c.Token = Token(tok)
-	c.Article = val("FACTBOT_ARTICLE")
+	c.Articles = articles
+	if name["FACTBOT_ARTICLE"] == "FACTBOT_ARTICLE" {
+		c.Articles = ArticleEntries(val("FACTBOT_ARTICLE"))
+	}
+	for _, e := range c.Articles {
+		if err := CheckEntry(e); err != nil {
+			bad("FACTBOT_ARTICLE", "%v", err)
+		}
+	}
 	c.InteractionsAddr = val("INTERACTIONS_ADDR")
 	c.LogLevel = strings.ToLower(val("LOG_LEVEL"))
 	c.LogFormat = strings.ToLower(val("LOG_FORMAT"))
@@ -422,4 +434,49 @@ func clock(s string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return h, m, true
+}
+
+// EmbeddedEntry is the article entry of the built-in article.
+const EmbeddedEntry = "embedded"
+
+// WikipediaPrefix starts an article entry that names a Wikipedia article:
+// "wikipedia:Albania–Israel relations".
+const WikipediaPrefix = "wikipedia:"
+
+// ArticleEntries splits FACTBOT_ARTICLE into its entries: separated by
+// "|" (which no Wikipedia title contains) or by line ends, each trimmed,
+// empty ones dropped. Each entry is a file path, wikipedia:TITLE, or
+// "embedded" for the built-in article.
+func ArticleEntries(s string) []string {
+	var out []string
+	for _, e := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '\n' || r == '\r' }) {
+		if e = strings.TrimSpace(e); e != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// CheckEntry reports an entry that cannot name an article: wikipedia:
+// without a title.
+func CheckEntry(e string) error {
+	if title, ok := strings.CutPrefix(e, WikipediaPrefix); ok && strings.TrimSpace(title) == "" {
+		return fmt.Errorf("%q names no Wikipedia title (wikipedia:TITLE)", e)
+	}
+	return nil
+}
+
+// Entries is a repeatable flag of article entries: each --article adds one.
+type Entries []string
+
+// String joins the entries as FACTBOT_ARTICLE would hold them.
+func (e *Entries) String() string { return strings.Join(*e, "|") }
+
+// Set adds an entry.
+func (e *Entries) Set(v string) error {
+	if v = strings.TrimSpace(v); v == "" {
+		return errors.New("empty article entry")
+	}
+	*e = append(*e, v)
+	return nil
 }

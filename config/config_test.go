@@ -32,7 +32,7 @@ func TestLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Token != "abc.def" || c.GuildID != "123" || c.APIURL != "http://127.0.0.1:9/api/v9/" || c.Article != "a.txt" ||
+	if c.Token != "abc.def" || c.GuildID != "123" || c.APIURL != "http://127.0.0.1:9/api/v9/" || !reflect.DeepEqual(c.Articles, []string{"a.txt"}) ||
 		c.DailyTime != "07:05" || !c.ShardAuto || c.LogFormat != "json" || len(c.PublicKey) != 32 || c.HTTPAddr != "" ||
 		strings.Join(c.Args, " ") != "ask x" {
 		t.Errorf("Load = %+v", c)
@@ -175,5 +175,42 @@ func TestWikipedia(t *testing.T) {
 	}
 	if _, err := Load(nil, getenv(map[string]string{"WIKIPEDIA_CONTACT": "ops\u00e9@example.org"})); err == nil || !strings.Contains(err.Error(), "WIKIPEDIA_CONTACT") {
 		t.Errorf("Load with a non-ASCII contact: %v; want WIKIPEDIA_CONTACT refused", err)
+	}
+}
+
+// TestArticleEntries: --article repeats; FACTBOT_ARTICLE separates entries
+// with | or line ends; the flag wins over the variable; an entry naming no
+// Wikipedia title is an error under the name it was given as.
+func TestArticleEntries(t *testing.T) {
+	tests := []struct {
+		args []string
+		env  string
+		want []string
+		err  string
+	}{
+		{env: "", want: nil},
+		{env: "a.txt", want: []string{"a.txt"}},
+		{env: " wikipedia:Albania–Israel relations | b.txt |embedded", want: []string{"wikipedia:Albania–Israel relations", "b.txt", "embedded"}},
+		{env: "a.txt\nwikipedia:History of the Jews in Albania\r\n\n  c.txt  \n", want: []string{"a.txt", "wikipedia:History of the Jews in Albania", "c.txt"}},
+		{env: "||", want: nil},
+		{args: []string{"--article", "a.txt", "--article", "wikipedia:X"}, env: "ignored.txt", want: []string{"a.txt", "wikipedia:X"}},
+		{args: []string{"--article", "a|b"}, want: []string{"a|b"}}, // a flag is one entry
+		{env: "a.txt|wikipedia: ", err: "FACTBOT_ARTICLE: \"wikipedia:\" names no Wikipedia title"},
+		{args: []string{"--article", "wikipedia:"}, err: "--article: \"wikipedia:\" names no Wikipedia title"},
+	}
+	for _, tt := range tests {
+		c, err := Load(tt.args, getenv(map[string]string{"FACTBOT_ARTICLE": tt.env}))
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("Load(%q, FACTBOT_ARTICLE=%q) error = %v; want %q", tt.args, tt.env, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(c.Articles, tt.want) {
+			t.Errorf("Load(%q, FACTBOT_ARTICLE=%q) = %q, %v; want %q", tt.args, tt.env, c.Articles, err, tt.want)
+		}
+	}
+	if _, err := Load([]string{"--article", " "}, getenv(nil)); err == nil {
+		t.Error("an empty --article was accepted")
 	}
 }
