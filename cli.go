@@ -105,24 +105,36 @@ func runQuery(ctx context.Context, name string, args []string, getenv func(strin
 	if name == "fact" {
 		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
 	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	if len(queries) == 1 && queries[0] == "-" {
-		r := lines.NewReader(stdin, lines.MaxLine)
-		for r.Next() {
-			if r.Clipped() {
-				fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
-			}
-			if err := printAnswer(w, base, answer(strings.TrimSpace(r.Text())), *asJSON); err != nil {
-				return err
-			}
-		}
-		if err := r.Err(); err != nil {
-			return fmt.Errorf("read questions after line %d: %w", r.Number(), err)
-		}
-		return nil
+	w := bufio.NewWriterSize(stdout, batchBuffer)
+	write := func(a facts.Answer) error {
+		_, err := io.WriteString(w, printable.String(facts.FormatText(a)))
+		return err
 	}
-	return printAnswer(w, base, answer(strings.Join(queries, " ")), *asJSON)
+	if *asJSON {
+		write = newAnswerEncoder(w, base).encode
+	}
+	if len(queries) != 1 || queries[0] != "-" {
+		return errors.Join(write(answer(strings.Join(queries, " "))), w.Flush())
+	}
+	// The answers wait in w until factbot would wait for input, so that a
+	// program asking one question at a time gets each answer at once, and
+	// a file of questions is answered with few writes.
+	r := lines.NewReader(flushBeforeRead{stdin, w}, lines.MaxLine)
+	for r.Next() {
+		if r.Clipped() {
+			fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
+		}
+		if err := write(answer(strings.TrimSpace(r.Text()))); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err // the output failed, which may be why reading stopped
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("read questions after line %d: %w", r.Number(), err)
+	}
+	return nil
 }
 
 // articleFlag defines the repeatable --article flag of a command: the
@@ -147,22 +159,24 @@ func answerArticle(b *facts.Base, a facts.Answer) *facts.Article {
 	return b.Article
 }
 
-// printAnswer writes an answer as JSON, with the source of the article it
-// quotes, or as text with anything that could drive a terminal removed.
-func printAnswer(w io.Writer, b *facts.Base, a facts.Answer, asJSON bool) error {
-	if asJSON {
-		data, err := json.Marshal(struct {
-			facts.Answer
-			Source *sourceJSON `json:"source"`
-		}{a, sourceOf(answerArticle(b, a))})
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(w, "%s\n", data)
-		return err
+// batchBuffer is the size of the batch mode's output buffer: some 150
+// JSON answers, so that a large batch costs few write calls.
+const batchBuffer = 64 << 10
+
+// flushBeforeRead flushes w each time more input is read from r: a reader
+// asks for input only when it has none left, and by then every answer to
+// the lines before is in w.
+type flushBeforeRead struct {
+	r io.Reader
+	w *bufio.Writer
+}
+
+// Read flushes the answers so far, then reads.
+func (f flushBeforeRead) Read(p []byte) (int, error) {
+	if err := f.w.Flush(); err != nil {
+		return 0, err
 	}
-	_, err := io.WriteString(w, printable.String(facts.FormatText(a)))
-	return err
+	return f.r.Read(p)
 }
 
 func runOnThisDay(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, now time.Time) error {
