@@ -112,26 +112,21 @@ type qpair struct {
 const maxMatched = maxQuestionWords
 
 // matchSet sets out[i] to the best weight with which question word i is
-// in the sorted set of terms (0 when it is not), in one merge of the two
-// sorted lists.
+// in the set of terms (0 when it is not). Most of a fact's terms are not
+// the question's: the bloom filter rules them out before any search.
 func (s *qstats) matchSet(set []int32, out *[maxMatched]float32) {
 	for i := range s.weights {
 		out[i] = 0
 	}
-	i, j := 0, 0
-	for i < len(set) && j < len(s.pairs) {
-		switch t := set[i]; {
-		case t < s.pairs[j].t:
-			i++
-		case t > s.pairs[j].t:
-			j++
-		default:
-			for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
-				if p := s.pairs[j]; p.m > out[p.w] {
-					out[p.w] = p.m
-				}
+	for _, t := range set {
+		if s.bloom[t>>6&3]&(1<<uint(t&63)) == 0 {
+			continue
+		}
+		j, _ := slices.BinarySearchFunc(s.pairs, t, func(x qpair, t int32) int { return int(x.t - t) })
+		for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
+			if p := s.pairs[j]; p.m > out[p.w] {
+				out[p.w] = p.m
 			}
-			i++
 		}
 	}
 }
