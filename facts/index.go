@@ -50,12 +50,13 @@ type Base struct {
 	nextOf    []int32          // fact -> the sentence after it in its paragraph, or -1
 	paraPost  [][]posting      // term -> paragraphs holding it, with their BM25 weight
 	nparas    int
-	ownSet    [][]int32 // fact -> sorted terms of its own words, merged copies and acronyms
-	ctxSet    [][]int32 // fact -> sorted terms of its antecedent and heading
-	related   [][]int32 // term -> other forms of the word (marriage for marry)
-	nameTerm  []bool    // term is a word of a proper name
-	lowerTerm []bool    // term is written in lower case somewhere
-	titleTerm []bool    // term is a word of an article's title (or a form of one)
+	ownSet    [][]int32          // fact -> sorted terms of its own words, merged copies and acronyms
+	ctxSet    [][]int32          // fact -> sorted terms of its antecedent and heading
+	related   [][]int32          // term -> other forms of the word (marriage for marry)
+	natBase   map[string][]int32 // base -> names with a nationality ending on it ("jew" -> Jewish)
+	nameTerm  []bool             // term is a word of a proper name
+	lowerTerm []bool             // term is written in lower case somewhere
+	titleTerm []bool             // term is a word of an article's title (or a form of one)
 	phrases   map[int32][][]int32
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32

@@ -63,9 +63,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"56de10b44396321400ee2593": {vocabulary, `"What was the name of the Norman castle?": answered rightly among six, wrongly alone, as the document frequencies change`},
 	"el14":                     {vocabulary, `"When did Latvia get its independence back?": answered rightly among six, declined alone`},
 	"5ad40280604f3c001a3ffd59": {vocabulary, `"Who ruled Cyprus in the 11th century?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
-	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?": another sentence of the article ranks first among six, as the document frequencies change`},
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
-	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?": another sentence of the article ranks first among six, as the document frequencies change`},
 	"bp37":                     {vocabulary, `"whats the best fado song" (unanswerable): answered from Estonia–Latvia's song festivals among six ("fado" is known there only among six, by prefix), declined by either alone`},
 	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): the Normans article's Limassol answers it among six; declined alone`},
 }

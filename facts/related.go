@@ -145,46 +145,64 @@ func (b *Base) buildRelated() {
 	for _, r := range b.related {
 		slices.Sort(r)
 	}
+	// Names by the bases a nationality ending makes of them, for
+	// questions that write the base ("jew" finds "Jewish").
+	b.natBase = make(map[string][]int32)
+	for w, id := range b.words {
+		if b.lowerTerm[id] || !isAlpha(w) {
+			continue
+		}
+		for _, suf := range nationalSuffixes {
+			base, ok := strings.CutSuffix(w, suf)
+			if !ok || len(base) < 3 {
+				continue
+			}
+			for _, end := range [...]string{"", "y", "e", "a"} {
+				if k := base + end; k != w && !slices.Contains(b.natBase[k], id) {
+					b.natBase[k] = append(b.natBase[k], id)
+				}
+			}
+		}
+	}
+	for _, ids := range b.natBase {
+		slices.Sort(ids) // map order must not order a word's forms
+	}
 }
 
 // relatedTo appends to out the terms of the article's forms of a word the
-// article does not write: by stem prefix either way, nationality endings
-// and root families.
+// article does not write: stems that begin with its stem or begin it,
+// nationality forms of names, and root families.
 func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 	push := func(id int32) {
 		if !slices.Contains(out, id) && len(out) < maxRelated {
 			out = append(out, id)
 		}
 	}
-	for _, k := range [2]string{word, stem} {
-		if len(k) < 3 || !isAlpha(k) {
-			continue
+	if len(stem) >= minPrefix && isAlpha(stem) {
+		for _, id := range b.typos.withPrefix(stem, maxRelated) {
+			push(id)
 		}
-		// The article's words that this word is the beginning of ...
-		if len(k) >= minPrefix {
-			for _, id := range b.typos.withPrefix(k, maxRelated) {
+		for n := len(stem) - 1; n >= minPrefix; n-- {
+			if id, ok := b.vocab[stem[:n]]; ok {
 				push(id)
 			}
 		}
-		// ... and those that begin it.
-		for n := len(k) - 1; n >= minPrefix; n-- {
-			if id, ok := b.vocab[k[:n]]; ok {
-				push(id)
-			}
-			if id, ok := b.words[k[:n]]; ok {
-				push(id)
-			}
+	}
+	if len(word) >= 3 && len(word) <= maxStemLen && isAlpha(word) {
+		for _, id := range b.natBase[word] {
+			push(id) // Jewish for Jew, Italian for Italy
 		}
+		var buf [maxStemLen + 1]byte
 		for _, suf := range nationalSuffixes {
-			if base, ok := strings.CutSuffix(k, suf); ok && len(base) >= 3 {
-				for _, v := range [4]string{base, base + "y", base + "e", base + "a"} {
-					if id, ok := b.words[v]; ok && !b.lowerTerm[id] {
-						push(id)
-					}
-				}
+			base, ok := strings.CutSuffix(word, suf)
+			if !ok || len(base) < 3 {
+				continue
 			}
-			if id, ok := b.words[k+suf]; ok && !b.lowerTerm[id] {
-				push(id)
+			for _, end := range [...]string{"", "y", "e", "a"} {
+				// Albania for Albanian, Italy for Italian.
+				if id, ok := b.words[string(append(append(buf[:0], base...), end...))]; ok && !b.lowerTerm[id] {
+					push(id)
+				}
 			}
 		}
 	}
