@@ -245,3 +245,33 @@ func TestArticleEntriesLoad(t *testing.T) {
 		t.Errorf("chat with two articles of one title = %v; want the error", err)
 	}
 }
+
+// TestSeveralArticlesChat: the terminal chat answers from several
+// articles, says which, offers the others, and takes article: at the end
+// of a line.
+func TestSeveralArticlesChat(t *testing.T) {
+	var out bytes.Buffer
+	in := strings.NewReader("when were relations established?\n/ask when were relations established? article: Estonia–Latvia relations\n/about\n/help\n")
+	getenv := env(map[string]string{"FACTBOT_ARTICLE": efFile + "|" + elFile + "|" + cgFile})
+	if err := run(context.Background(), nil, getenv, in, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	blocks := strings.Split(out.String(), "\n\n")
+	if len(blocks) < 4 {
+		t.Fatalf("chat output:\n%s", out.String())
+	}
+	if !strings.Contains(blocks[0], "\nAlso in: ") || !strings.Contains(blocks[0], "Source: ") {
+		t.Errorf("answer = %q; want its Source and an Also in line", blocks[0])
+	}
+	if !strings.Contains(blocks[1], "3 January 1992") || !strings.Contains(blocks[1], "Source: Estonia–Latvia relations › ") || strings.Contains(blocks[1], "Also in") {
+		t.Errorf("answer in one article = %q; want it from Estonia–Latvia alone", blocks[1])
+	}
+	for _, title := range []string{"Estonia–Finland relations", "Estonia–Latvia relations", "Cyprus–Greece relations"} {
+		if !strings.Contains(blocks[2], title+": ") {
+			t.Errorf("/about = %q; want a line for %q", blocks[2], title)
+		}
+	}
+	if !strings.Contains(blocks[3], "article:") {
+		t.Errorf("/help = %q; want article: explained", blocks[3])
+	}
+}

@@ -29,7 +29,7 @@ func TestTerminalChat(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"Albania has an embassy in Tel Aviv",
-		"Source: History › Communist Albania (1946–1992) — https://en.wikipedia.org/wiki/Albania%E2%80%93Israel_relations#Communist_Albania_(1946%E2%80%931992)",
+		"Source: Albania–Israel relations › History › Communist Albania (1946–1992) — https://en.wikipedia.org/wiki/Albania%E2%80%93Israel_relations#Communist_Albania_(1946%E2%80%931992)",
 		"On August 19, 1991, diplomatic relations",
 		"years ago",
 		"I know one article inside out",

@@ -21,7 +21,7 @@ func Commands() []*dg.ApplicationCommand {
 			Options: []*dg.ApplicationCommandOption{{
 				Type: dg.ApplicationCommandOptionString, Name: "topic", Description: "A topic: a name, a place, a word",
 				Required: true, Autocomplete: true, MinLength: &minOne, MaxLength: handlers.MaxTopicLen,
-			}},
+			}, articleOption()},
 		},
 		{
 			Name:         handlers.CmdAsk,
@@ -30,7 +30,7 @@ func Commands() []*dg.ApplicationCommand {
 			Options: []*dg.ApplicationCommandOption{{
 				Type: dg.ApplicationCommandOptionString, Name: "question", Description: "Your question, in your own words",
 				Required: true, MinLength: &minOne, MaxLength: handlers.MaxQuestionLen,
-			}},
+			}, articleOption()},
 		},
 		{
 			Name:         handlers.CmdOnThisDay,
@@ -66,5 +66,15 @@ func Commands() []*dg.ApplicationCommand {
 				{Type: dg.ApplicationCommandOptionSubCommand, Name: "status", Description: "Channel, next post, last post, problems"},
 			},
 		},
+	}
+}
+
+// articleOption is /fact's and /ask's optional article:, which limits the
+// answer to one of the articles, autocompleted with their titles.
+func articleOption() *dg.ApplicationCommandOption {
+	minOne := 1
+	return &dg.ApplicationCommandOption{
+		Type: dg.ApplicationCommandOptionString, Name: "article", Description: "Answer from this article only (default: all of them)",
+		Autocomplete: true, MinLength: &minOne, MaxLength: handlers.MaxTopicLen,
 	}
 }

@@ -460,8 +460,9 @@ func TestGatewayRegistration(t *testing.T) {
 				t.Fatalf("registered %d commands %v; want %v", len(cmds), names, want)
 			}
 			fact := byName["fact"]
-			if len(fact.Options) != 1 || fact.Options[0].Name != "topic" || !fact.Options[0].Autocomplete {
-				t.Errorf("/fact options = %+v; want topic with autocomplete", fact.Options)
+			if len(fact.Options) != 2 || fact.Options[0].Name != "topic" || !fact.Options[0].Autocomplete ||
+				fact.Options[1].Name != "article" || !fact.Options[1].Autocomplete {
+				t.Errorf("/fact options = %+v; want topic and article, with autocomplete", fact.Options)
 			}
 			dly := byName["daily"]
 			if dly.DefaultMemberPermissions == nil || *dly.DefaultMemberPermissions != "32" {
@@ -533,7 +534,7 @@ func TestGatewayConversation(t *testing.T) {
 		}
 		var source *fakediscord.EmbedField
 		for i := range e.Fields {
-			if e.Fields[i].Name == "Source" {
+			if e.Fields[i].Name == "Source: Albania–Israel relations" {
 				source = &e.Fields[i]
 			}
 		}

@@ -248,12 +248,12 @@ func TestHTTPInteractionsAnswers(t *testing.T) {
 			}
 			source := false
 			for _, fl := range e.Fields {
-				if fl.Name == "Source" && wikiSourceLink.MatchString(fl.Value) {
+				if fl.Name == "Source: Albania–Israel relations" && wikiSourceLink.MatchString(fl.Value) {
 					source = true
 				}
 			}
 			if !source {
-				t.Errorf("fields = %+v; want a Source field linking a section of the article", e.Fields)
+				t.Errorf("fields = %+v; want a Source field naming the article and linking a section of it", e.Fields)
 			}
 			if r.Data.Flags&64 != 0 {
 				t.Errorf("flags = %d; a found answer should be public", r.Data.Flags)

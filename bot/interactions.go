@@ -193,14 +193,12 @@ func (r *Responder) answer(ctx context.Context, i *dg.Interaction) (resp *dg.Int
 		return r.message(r.handle(ctx, r.request(i, data.Name, data.Options), &outcome))
 	case dg.MessageComponentInteractionData:
 		command = "button"
-		topic, ok := strings.CutPrefix(data.CustomID, suggestPrefix)
+		req, ok := r.buttonRequest(i, data.CustomID)
 		if !ok || i.Type != dg.InteractionMessageComponent {
 			r.Log.Warn("unknown button", "custom_id", clipName(data.CustomID), "guild", i.GuildID)
 			outcome = "unknown"
 			return r.message(UnknownButtonReply)
 		}
-		req := r.request(i, handlers.CmdFact, nil)
-		req.Options = map[string]string{"topic": topic}
 		return r.message(r.handle(ctx, req, &outcome))
 	}
 	// A modal submit (the bot opens no forms) or a type discordgo does
@@ -208,6 +206,34 @@ func (r *Responder) answer(ctx context.Context, i *dg.Interaction) (resp *dg.Int
 	r.Log.Warn("interaction the bot does not handle", "type", int(i.Type), "guild", i.GuildID)
 	outcome = "unknown"
 	return r.message(UnknownButtonReply)
+}
+
+// buttonRequest is the request a button of the bot's makes: a "Did you
+// mean" button looks its topic up; an "Also in" button asks the answer's
+// question (or looks its topic up) again in the article it names, the
+// question being the title of the message it is on.
+func (r *Responder) buttonRequest(i *dg.Interaction, customID string) (handlers.Request, bool) {
+	if topic, ok := strings.CutPrefix(customID, suggestPrefix); ok {
+		req := r.request(i, handlers.CmdFact, nil)
+		req.Options = map[string]string{"topic": topic}
+		return req, true
+	}
+	rest, ok := strings.CutPrefix(customID, alsoPrefix)
+	if !ok || len(rest) < 3 || rest[1] != ':' || i.Message == nil || len(i.Message.Embeds) == 0 || i.Message.Embeds[0] == nil {
+		return handlers.Request{}, false
+	}
+	option := map[byte]string{handlers.CmdAsk[0]: "question", handlers.CmdFact[0]: "topic"}[rest[0]]
+	asked := strings.TrimSuffix(i.Message.Embeds[0].Title, "…") // a title over 256 characters was cut
+	if option == "" || strings.TrimSpace(asked) == "" {
+		return handlers.Request{}, false
+	}
+	command := handlers.CmdAsk
+	if option == "topic" {
+		command = handlers.CmdFact
+	}
+	req := r.request(i, command, nil)
+	req.Options = map[string]string{option: asked, "article": rest[2:]}
+	return req, true
 }
 
 // autocomplete answers a partly typed option with choices. A failure

@@ -1,7 +1,7 @@
 package bot
 
 import (
-	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,6 +37,12 @@ const (
 // is the topic to look up.
 const suggestPrefix = "fact:"
 
+// alsoPrefix starts the custom_id of an "Also in" button: then "a:" or
+// "f:" for the command it asks again (/ask or /fact), then the article's
+// title, cut to fit. The question or topic is the answer's title, which
+// the message the button is on carries.
+const alsoPrefix = "in:"
+
 // noMentions is the allowed-mentions value on everything the bot sends: an
 // explicit empty list, so "@everyone" or a role echoed from a question
 // pings no one. (An empty struct would serialise as "parse":null.)
@@ -44,9 +50,36 @@ func noMentions() *dg.MessageAllowedMentions {
 	return &dg.MessageAllowedMentions{Parse: []dg.AllowedMentionType{}}
 }
 
-// Attribution is the footer of every answer that quotes the article.
-func attribution(title string) string {
-	return "From “" + title + "” on Wikipedia, by Wikipedia contributors · " + facts.License
+// Attribution is the footer of every answer that quotes an article.
+func attribution(titles ...string) string {
+	quoted := make([]string, len(titles))
+	for i, t := range titles {
+		quoted[i] = "“" + t + "”"
+	}
+	from := quoted[0]
+	if n := len(quoted); n > 1 {
+		from = strings.Join(quoted[:n-1], ", ") + " and " + quoted[n-1]
+	}
+	return "From " + from + " on Wikipedia, by Wikipedia contributors · " + facts.License
+}
+
+// quoted names the works a reply quotes, for its attribution: its Source
+// (the day's page, for the feed), else the articles its citations name,
+// else articleTitle.
+func quoted(r handlers.Reply, articleTitle string) []string {
+	if r.Source != "" {
+		return []string{r.Source}
+	}
+	var titles []string
+	for _, c := range r.Citations {
+		if c.Article != "" && !slices.Contains(titles, c.Article) {
+			titles = append(titles, c.Article)
+		}
+	}
+	if len(titles) == 0 {
+		return []string{articleTitle}
+	}
+	return titles
 }
 
 // Embed renders a reply as a Discord embed within Discord's limits.
@@ -60,7 +93,7 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 		e.Color = colorAnswer
 	}
 	if r.Attribution {
-		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(cmp.Or(r.Source, articleTitle)), maxFooter)}
+		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(quoted(r, articleTitle)...), maxFooter)}
 	}
 	used := utf8.RuneCountInString(e.Title)
 	if e.Footer != nil {
@@ -79,11 +112,24 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	}
 	if len(r.Citations) > 0 {
 		e.URL = r.Citations[0].URL
-		links := make([]string, 0, len(r.Citations))
-		for _, c := range r.Citations {
-			links = append(links, "["+escapeLink(c.Section)+"]("+urlEscaper.Replace(c.URL)+")")
+	}
+	// A Source field for each article cited, named after it, linking
+	// its sections.
+	for i, c := range r.Citations {
+		if slices.ContainsFunc(r.Citations[:i], func(d facts.Citation) bool { return d.Article == c.Article }) {
+			continue
 		}
-		addField(&dg.MessageEmbedField{Name: "Source", Value: joinWithin(links, " · ", maxFieldValue)})
+		var links []string
+		for _, d := range r.Citations[i:] {
+			if d.Article == c.Article {
+				links = append(links, "["+escapeLink(d.Section)+"]("+urlEscaper.Replace(d.URL)+")")
+			}
+		}
+		name := "Source"
+		if c.Article != "" {
+			name += ": " + c.Article
+		}
+		addField(&dg.MessageEmbedField{Name: truncate(name, maxFieldName), Value: joinWithin(links, " · ", maxFieldValue)})
 	}
 	for _, f := range r.Fields {
 		addField(&dg.MessageEmbedField{Name: truncate(f.Name, maxFieldName), Value: truncate(nonEmpty(f.Value), maxFieldValue), Inline: f.Inline})
@@ -93,22 +139,35 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	return e
 }
 
-// Buttons renders suggestions as one row of "Did you mean" buttons.
+// Buttons renders suggestions as one row of "Did you mean" buttons, and
+// the other articles that answer as one row of "Also in" buttons.
 func Buttons(r handlers.Reply) []dg.MessageComponent {
-	if len(r.Suggestions) == 0 {
-		return nil
-	}
-	row := dg.ActionsRow{}
-	seen := map[string]bool{}
-	for _, s := range r.Suggestions {
-		id := truncateBytes(suggestPrefix+s, maxCustomID)
-		if s == "" || seen[id] || len(row.Components) == maxButtons {
-			continue
+	var rows []dg.MessageComponent
+	seen := map[string]bool{} // Discord refuses a message with two equal custom_ids
+	row := func(items []string, id func(string) string, label func(int, string) string) {
+		row := dg.ActionsRow{}
+		for _, s := range items {
+			id := truncateBytes(id(s), maxCustomID)
+			if s == "" || seen[id] || len(row.Components) == maxButtons {
+				continue
+			}
+			seen[id] = true
+			row.Components = append(row.Components, dg.Button{Label: truncate(label(len(row.Components), s), maxLabel), Style: dg.SecondaryButton, CustomID: id})
 		}
-		seen[id] = true
-		row.Components = append(row.Components, dg.Button{Label: truncate(s, maxLabel), Style: dg.SecondaryButton, CustomID: id})
+		if len(row.Components) > 0 {
+			rows = append(rows, row)
+		}
 	}
-	return []dg.MessageComponent{row}
+	row(r.Suggestions, func(s string) string { return suggestPrefix + s }, func(_ int, s string) string { return s })
+	if r.Command == handlers.CmdAsk || r.Command == handlers.CmdFact {
+		row(r.AlsoIn, func(title string) string { return alsoPrefix + r.Command[:1] + ":" + title }, func(i int, title string) string {
+			if i == 0 {
+				return "Also in: " + title
+			}
+			return title
+		})
+	}
+	return rows
 }
 
 // ResponseData renders a reply for an interaction response or followup.
@@ -220,13 +279,16 @@ func Text(r handlers.Reply, articleTitle string) string {
 		b.WriteString(f.Name + ": " + f.Value + "\n")
 	}
 	for _, c := range r.Citations {
-		b.WriteString("Source: " + c.Section + " — " + c.URL + "\n")
+		b.WriteString("Source: " + c.Where() + " — " + c.URL + "\n")
+	}
+	if len(r.AlsoIn) > 0 {
+		b.WriteString("Also in: " + strings.Join(r.AlsoIn, ", ") + " (end the line with article: and one of them to ask it)\n")
 	}
 	if len(r.Suggestions) > 0 {
 		b.WriteString("Did you mean: " + strings.Join(r.Suggestions, ", ") + "?\n")
 	}
 	if r.Attribution {
-		b.WriteString("(" + attribution(cmp.Or(r.Source, articleTitle)) + ")\n")
+		b.WriteString("(" + attribution(quoted(r, articleTitle)...) + ")\n")
 	}
 	return b.String()
 }

@@ -63,21 +63,27 @@ func TestRenderGolden(t *testing.T) {
 		{"about", handlers.Request{Command: handlers.CmdAbout}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := h.Handle(context.Background(), c.req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, err := json.MarshalIndent(&dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: ResponseData(r, h.Base().Article.Title)}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden(t, c.name+".json", append(data, '\n'))
-			golden(t, c.name+".txt", []byte(Text(r, h.Base().Article.Title)))
-			if !bytes.Contains(data, []byte(`"parse": []`)) {
-				t.Error(`response lacks "parse": []`)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { renderGolden(t, h, c.name, c.req) })
+	}
+}
+
+// renderGolden answers req and compares its rendering with the golden
+// files testdata/name.json (the interaction response) and name.txt (the
+// terminal's).
+func renderGolden(t *testing.T, h *handlers.Handler, name string, req handlers.Request) {
+	t.Helper()
+	r, err := h.Handle(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.MarshalIndent(&dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource, Data: ResponseData(r, h.Base().Article.Title)}, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, name+".json", append(data, '\n'))
+	golden(t, name+".txt", []byte(Text(r, h.Base().Article.Title)))
+	if !bytes.Contains(data, []byte(`"parse": []`)) {
+		t.Error(`response lacks "parse": []`)
 	}
 }
 

@@ -20,8 +20,12 @@ import (
 func Chat(ctx context.Context, h *handlers.Handler, in io.Reader, out io.Writer, prompt bool) error {
 	title := h.Base().Article.Title
 	if prompt {
-		fmt.Fprint(out, printable.String(fmt.Sprintf("factbot %s — I know “%s” (Wikipedia, %s).\nAsk a question, or try /fact embassy, /onthisday, /about, /help. Ctrl-D quits.\n> ",
-			h.Version, title, "CC BY-SA 4.0")))
+		know := "“" + title + "”"
+		if as := h.Base().Articles; len(as) > 1 {
+			know = fmt.Sprintf("%d articles, from “%s” to “%s”", len(as), title, as[len(as)-1].Title)
+		}
+		fmt.Fprint(out, printable.String(fmt.Sprintf("factbot %s — I know %s (Wikipedia, %s).\nAsk a question, or try /fact embassy, /onthisday, /about, /help. Ctrl-D quits.\n> ",
+			h.Version, know, "CC BY-SA 4.0")))
 	}
 	// Reading happens on its own goroutine so that ctx can end the chat
 	// while a read blocks; that goroutine ends at the end of the input.

@@ -114,8 +114,16 @@ func (b *Base) hasNames(q *question, a *Article) bool {
 	return true
 }
 
-// TopicIn is Topic limited to one of the base's articles.
-func (b *Base) TopicIn(text string, a *Article) Answer { return b.topic(text, a) }
+// TopicIn is Topic limited to one of the base's articles. A label that
+// Topics made is looked up by its topic, in a.
+func (b *Base) TopicIn(text string, a *Article) Answer {
+	if name, la := b.splitLabel(text); la != nil {
+		ans := b.topic(name, a)
+		ans.Query = text
+		return ans
+	}
+	return b.topic(text, a)
+}
 
 // TopicsIn is Topics for the topics of one of the base's articles, which
 // need no label.

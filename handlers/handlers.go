@@ -67,6 +67,10 @@ type Reply struct {
 	Span        string           // the words of Text that answer (a date, a name), shown in bold; may be ""
 	Citations   []facts.Citation // the sections the answer came from
 	Suggestions []string         // topics to offer, as buttons on Discord
+	// AlsoIn lists the other articles that answer it too, to offer as
+	// buttons that ask Command again limited to one of them.
+	AlsoIn      []string
+	Command     string // CmdAsk or CmdFact: what AlsoIn's buttons ask again
 	Fields      []Field
 	Found       bool // the article answered it
 	Declined    bool // the article does not cover what was asked
@@ -163,9 +167,9 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	b := h.Base()
 	switch req.Command {
 	case CmdFact:
-		return fact(b, req.Option("topic")), nil
+		return fact(b, req.Option("topic"), req.Option("article")), nil
 	case CmdAsk:
-		return ask(b, req.Option("question")), nil
+		return ask(b, req.Option("question"), req.Option("article")), nil
 	case CmdOnThisDay:
 		return h.onThisDay(ctx, b, req.Option("date"), req.Now), nil
 	case CmdAbout:
@@ -181,49 +185,122 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 }
 
 // Complete returns autocomplete choices for the focused option of a
-// command: topics for /fact, time zones for /daily.
+// command: topics for /fact (of the article the article: option names,
+// when it names one), article titles for article:, time zones for /daily.
 func (h *Handler) Complete(req Request, option, value string) []string {
 	switch {
 	case req.Command == CmdFact && option == "topic":
 		b := h.Base()
-		if topics := b.Topics(Clip(value, MaxTopicLen)); len(topics) > 0 {
-			return topics
+		topics := b.Topics
+		if name := req.Option("article"); name != "" {
+			if a := b.ArticleNamed(name); a != nil {
+				topics = func(f string) []string { return b.TopicsIn(f, a) }
+			}
+		}
+		if got := topics(Clip(value, MaxTopicLen)); len(got) > 0 {
+			return got
 		}
 		// Nothing like what was typed: offer the central topics rather
 		// than an empty list, so the member always has something to pick.
-		return b.Topics("")
+		return topics("")
+	case (req.Command == CmdFact || req.Command == CmdAsk) && option == "article":
+		b := h.Base()
+		if titles := b.ArticleTitles(Clip(value, MaxTopicLen)); len(titles) > 0 {
+			return titles
+		}
+		return b.ArticleTitles("")
 	case req.Command == CmdDaily && option == "timezone":
 		return Zones(value)
 	}
 	return []string{}
 }
 
-func fact(b *facts.Base, topic string) Reply {
+func fact(b *facts.Base, topic, article string) Reply {
+	in, bad := limit(b, article)
+	if bad != nil {
+		return *bad
+	}
 	if topic == "" {
-		return Reply{Title: "Topics", Text: "Name a topic, for example: " + strings.Join(b.Topics("")[:5], ", ") + ".", Ephemeral: true}
+		examples := b.Topics("")
+		if in != nil {
+			examples = b.TopicsIn("", in)
+		}
+		return Reply{Title: "Topics", Text: "Name a topic, for example: " + strings.Join(examples[:min(5, len(examples))], ", ") + ".", Ephemeral: true}
 	}
 	topic = Clip(topic, MaxTopicLen)
-	return fromAnswer(b, topic, b.Topic(topic))
+	if in != nil {
+		return fromAnswer(b, in, CmdFact, topic, b.TopicIn(topic, in))
+	}
+	return fromAnswer(b, nil, CmdFact, topic, b.Topic(topic))
 }
 
-func ask(b *facts.Base, q string) Reply {
+func ask(b *facts.Base, q, article string) Reply {
+	in, bad := limit(b, article)
+	if bad != nil {
+		return *bad
+	}
 	if q == "" {
-		return Reply{Title: "Ask", Text: "Ask a question about " + b.Article.Title + ", for example: “when were relations established?”", Ephemeral: true}
+		about := titles(b.Articles, 3)
+		if in != nil {
+			about = in.Title
+		}
+		return Reply{Title: "Ask", Text: "Ask a question about " + about + ", for example: “when were relations established?”", Ephemeral: true}
 	}
 	q = Clip(q, MaxQuestionLen)
-	return fromAnswer(b, q, b.Ask(q))
+	if in != nil {
+		return fromAnswer(b, in, CmdAsk, q, b.AskIn(q, in))
+	}
+	return fromAnswer(b, nil, CmdAsk, q, b.Ask(q))
 }
 
-// fromAnswer turns a fact-base answer into a reply. Declined answers are
-// ephemeral, to keep channels quiet, and offer their suggestions.
-func fromAnswer(b *facts.Base, title string, a facts.Answer) Reply {
-	r := Reply{Title: title, Text: a.Text, Span: a.Span, Citations: a.Citations, Suggestions: a.Suggestions, Found: a.Found}
+// limit finds the article that an article: option names; nil for none.
+// An option that names no article (or several) gets a reply listing them.
+func limit(b *facts.Base, article string) (*facts.Article, *Reply) {
+	if article == "" {
+		return nil, nil
+	}
+	if a := b.ArticleNamed(Clip(article, MaxTopicLen)); a != nil {
+		return a, nil
+	}
+	return nil, &Reply{Title: "Which article?", Ephemeral: true,
+		Text: "I have no article “" + Clip(article, 100) + "”. I know " + titles(b.Articles, 10) + "."}
+}
+
+// titles names articles, “A”, “B” and “C”, the first n of them and how
+// many more.
+func titles(as []*facts.Article, n int) string {
+	var names []string
+	for _, a := range as[:min(n, len(as))] {
+		names = append(names, "“"+a.Title+"”")
+	}
+	if more := len(as) - len(names); more > 0 {
+		names = append(names, plural(more, "more article"))
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// fromAnswer turns a fact-base answer to command into a reply; in is the
+// article it was limited to, or nil. Declined answers are ephemeral, to
+// keep channels quiet, and offer their suggestions.
+func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts.Answer) Reply {
+	r := Reply{Title: title, Text: a.Text, Span: a.Span, Citations: a.Citations, Suggestions: a.Suggestions, Found: a.Found,
+		AlsoIn: a.AlsoIn, Command: command}
 	if a.Found {
 		r.Attribution = true
 		return r
 	}
 	r.Ephemeral, r.Declined = true, true
-	r.Text = "The article “" + b.Article.Title + "” does not cover that."
+	switch {
+	case in != nil:
+		r.Text = "The article “" + in.Title + "” does not cover that."
+	case len(b.Articles) == 1:
+		r.Text = "The article “" + b.Article.Title + "” does not cover that."
+	default:
+		r.Text = fmt.Sprintf("None of my %d articles covers that.", len(b.Articles))
+	}
 	if len(r.Suggestions) > 0 {
 		r.Text += " Did you mean one of these?"
 	}
@@ -256,24 +333,11 @@ func DayReply(a facts.DayAnswer) Reply {
 }
 
 func (h *Handler) about(b *facts.Base) Reply {
+	if len(b.Articles) > 1 {
+		return h.aboutMany(b)
+	}
 	a := b.Article
-	// The count says what the Sections field lists: the article's main
-	// sections, then how many subsections they hold.
-	var sections []string
-	subsections := 0
-	for _, s := range a.Sections[1:] {
-		switch {
-		case s.BackMatter():
-		case s.Level == 2:
-			sections = append(sections, s.Title)
-		case s.Level > 2:
-			subsections++
-		}
-	}
-	parts := plural(len(sections), "section")
-	if subsections > 0 {
-		parts += " with " + plural(subsections, "subsection")
-	}
+	sections, parts := sectionsOf(a)
 	fields := []Field{
 		{Name: "Sections", Value: Clip(strings.Join(sections, " · "), 1024)},
 		{Name: "Source", Value: "[" + a.Title + "](" + a.URL + "), by Wikipedia contributors"},
@@ -294,6 +358,66 @@ func (h *Handler) about(b *facts.Base) Reply {
 		Fields:      fields,
 		Attribution: true,
 	}
+}
+
+// maxAboutArticles is how many articles /about describes one by one, in
+// a field each; the rest are named in one more field. Discord allows 25
+// fields, and the licence and version take two.
+const maxAboutArticles = 20
+
+// aboutMany describes several articles: each one's title, sections,
+// facts, source, and the revision and time of a fetched copy.
+func (h *Handler) aboutMany(b *facts.Base) Reply {
+	n := 0
+	var fields []Field
+	for i, a := range b.Articles {
+		n += len(a.Facts)
+		if i >= maxAboutArticles {
+			continue
+		}
+		_, parts := sectionsOf(a)
+		value := parts + " · " + plural(len(a.Facts), "fact") + " · [source](" + a.URL + ")"
+		if rev := revision(a); rev != "" {
+			value += " · revision " + rev
+		}
+		fields = append(fields, Field{Name: a.Title, Value: value})
+	}
+	if more := b.Articles[min(len(b.Articles), maxAboutArticles):]; len(more) > 0 {
+		var names []string
+		for _, a := range more {
+			names = append(names, a.Title)
+		}
+		fields = append(fields, Field{Name: fmt.Sprintf("And %d more", len(more)), Value: Clip(strings.Join(names, " · "), 1024)})
+	}
+	fields = append(fields, Field{Name: "License", Value: "[" + facts.License + "](" + facts.LicenseURL + "), by Wikipedia contributors", Inline: true},
+		Field{Name: "Version", Value: h.Version, Inline: true})
+	return Reply{
+		Title: "About factbot",
+		Text: fmt.Sprintf("I know %d articles inside out, %s in all, from Wikipedia. "+
+			"Look up a topic with /fact, ask a question with /ask or by mentioning me (add article: to ask one article only), and see /onthisday. "+
+			"Every answer quotes an article and cites its section.", len(b.Articles), plural(n, "fact")),
+		Fields: fields, // the License field attributes them all
+	}
+}
+
+// sectionsOf lists an article's main sections and says how many there
+// are: "5 sections with 4 subsections", the count of what it lists.
+func sectionsOf(a *facts.Article) (sections []string, parts string) {
+	subsections := 0
+	for _, s := range a.Sections[1:] {
+		switch {
+		case s.BackMatter():
+		case s.Level == 2:
+			sections = append(sections, s.Title)
+		case s.Level > 2:
+			subsections++
+		}
+	}
+	parts = plural(len(sections), "section")
+	if subsections > 0 {
+		parts += " with " + plural(subsections, "subsection")
+	}
+	return sections, parts
 }
 
 // plural is "1 fact", "2 facts".
@@ -325,6 +449,7 @@ func revision(a *facts.Article) string {
 func (h *Handler) help() Reply {
 	return Reply{Title: "How to ask", Text: "/fact TOPIC — look up a topic (try /fact embassy)\n" +
 		"/ask QUESTION — ask in your own words (try /ask when were relations established?)\n" +
+		"article: — with /fact or /ask, answer from that one article (autocompleted with the articles I know); typed, end the line with article: and its title\n" +
 		"/onthisday [DATE] — what happened on a day (today, 08-19, 19 August)\n" +
 		"/topics [FRAGMENT] — list the topics I know, or those matching a fragment (in a mention or a DM)\n" +
 		"/about — what I know and where it comes from\n" +
@@ -340,16 +465,19 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 		if text == "" {
 			return h.help(), nil
 		}
-		return ask(h.Base(), text), nil
+		q, article := withArticle(text)
+		return ask(h.Base(), q, article), nil
 	}
 	name, rest, _ := strings.Cut(text[1:], " ")
 	rest = strings.TrimSpace(rest)
 	sub := Request{Command: strings.ToLower(name), Now: req.Now, GuildID: req.GuildID, ChannelID: req.ChannelID, UserID: req.UserID, CanManage: req.CanManage}
 	switch sub.Command {
 	case CmdFact:
-		sub.Options = map[string]string{"topic": rest}
+		topic, article := withArticle(rest)
+		sub.Options = map[string]string{"topic": topic, "article": article}
 	case CmdAsk:
-		sub.Options = map[string]string{"question": rest}
+		q, article := withArticle(rest)
+		sub.Options = map[string]string{"question": q, "article": article}
 	case CmdOnThisDay:
 		sub.Options = map[string]string{"date": rest}
 	case CmdAbout, CmdHelp:
@@ -362,6 +490,20 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 		return Reply{Title: "Unknown command", Text: "I don't know /" + Clip(name, 30) + ". Try /help.", Ephemeral: true}, nil
 	}
 	return h.Handle(ctx, sub)
+}
+
+// articleOption is the article: option as a member types it in a line.
+const articleOption = "article:"
+
+// withArticle splits a typed "… article:TITLE" off the end of a line, as
+// Discord's article: option: the text before it, and the title.
+func withArticle(line string) (text, article string) {
+	for i := len(line) - len(articleOption); i >= 0; i-- {
+		if strings.EqualFold(line[i:i+len(articleOption)], articleOption) && (i == 0 || line[i-1] == ' ') {
+			return strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(articleOption):])
+		}
+	}
+	return line, ""
 }
 
 // Clip shortens s to at most n characters, as every front end does to the
