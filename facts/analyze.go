@@ -205,10 +205,12 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		if _, ok := b.words[w]; !ok && wordClass[w]&wStop == 0 && !isNumber(w) {
 			stems[i] = Stem(w)
 			if _, ok := b.vocab[stems[i]]; !ok && len(w) <= 8 {
-				// "wen", "wat", "meny": a misspelt question word or filler.
+				// "wen", "wat", "meny": a misspelt question word or filler;
+				// not a capitalised word past the first, which is a name
+				// ("World" is not "would").
 				if x := nearQuestionWord(w); typed && x != "" {
 					w = x
-				} else if x := nearFiller(w); x != "" {
+				} else if x := nearFiller(w); x != "" && (i == 0 || !t.cap) {
 					w = x
 				}
 				if w != t.word {
@@ -315,6 +317,21 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 		qw.light = qw.light || lightStems[b.stems[id]]
 		return qw
 	}
+	// A misspelt word before a related form: "lighthuose" is
+	// "lighthouse", not a form of "light" that begins it.
+	if !qw.num && *repairs < maxRepairs {
+		if id, ok := b.repair(w); ok {
+			*repairs++
+			add(id, b.m.wTypo)
+			for _, r := range b.related[id] {
+				add(r, b.m.wTypo*b.m.wRelated)
+			}
+			qw.known = true
+			qw.idf = b.idf[id]
+			qw.title = b.titleTerm[id]
+			return qw
+		}
+	}
 	var rel [maxRelated]int32
 	for _, r := range b.relatedTo(w, stem, rel[:0]) {
 		add(r, b.m.wRelated)
@@ -323,20 +340,6 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 	}
 	if len(*buf) > start {
 		qw.known = true
-		return qw
-	}
-	if qw.num || *repairs >= maxRepairs {
-		return qw
-	}
-	if id, ok := b.repair(w); ok {
-		*repairs++
-		add(id, b.m.wTypo)
-		for _, r := range b.related[id] {
-			add(r, b.m.wTypo*b.m.wRelated)
-		}
-		qw.known = true
-		qw.idf = b.idf[id]
-		qw.title = b.titleTerm[id]
 	}
 	return qw
 }

@@ -56,7 +56,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	// differently than alone (reported to the engine's owner: the
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
-	"x27":                      {vocabulary, `"wen did albania reconize israel": "reconize" joins "reconquista" and "reconstitution" of the Normans article as related forms by prefix, instead of being repaired to "recognize"; declined`},
 	"el06":                     {vocabulary, `"Who led the Latvian brigade at Cesis?": "led" is unknown alone and known among six (as "lead"), which ranks another sentence of the article first`},
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": "recognise" gains the related form "recognition" of other articles, which ranks another sentence of the article first`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
@@ -66,6 +65,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
 	"bp37":                     {vocabulary, `"whats the best fado song" (unanswerable): answered from Estonia–Latvia's song festivals among six ("fado" is known there only among six, by prefix), declined by either alone`},
 	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): the Normans article's Limassol answers it among six; declined alone`},
+	"56de11154396321400ee25aa": {vocabulary, `"What were the origins of the Raouliii family?": the typo "Raouliii" is repaired among six, not alone, as the document frequencies change`},
+	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?": another sentence of the article ranks first among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -1,0 +1,257 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Tests of each stage of answering on a small article whose facts are
+// written to tell the stages apart. The question sets test the whole.
+
+const stagesArticle = `= Port Maren =
+
+Port Maren is a harbour town on the coast of Norland. The lighthouse of Port Maren was first lit on 4 October 1873. It was designed by the engineer Edith Carrow.
+
+==History==
+The town was founded in 1412 by fishermen from Hallow. About 3,200 people live in Port Maren today. The harbour was never bombed during the war. Edith Carrow married the painter Tomas Vell in 1880.
+
+==Economy==
+- Fishing
+- Tourism
+The Norland Harbour Board pays for the upkeep of the lighthouse because the town cannot.
+`
+
+func stagesBase(t *testing.T) *Base {
+	t.Helper()
+	b, err := Load([]byte(stagesArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestAnalyze checks the question type, the focus, names, negation and
+// the words analysis keeps.
+func TestAnalyze(t *testing.T) {
+	b := stagesBase(t)
+	tests := []struct {
+		q       string
+		typ     QuestionType
+		focus   string
+		words   string // the kept words, as asked, space-separated
+		names   int
+		negated bool
+		unknown bool // a capitalised word no article has
+	}{
+		{"When was the lighthouse first lit?", AskDate, "", "lighthouse first lit", 0, false, false},
+		{"wen was the lighthouse lit", AskDate, "", "lighthouse lit", 0, false, false},
+		{"Who designed the lighthouse?", AskPerson, "", "designed lighthouse", 0, false, false},
+		{"Where is Port Maren?", AskPlace, "", "port maren", 1, false, false},
+		{"How many people live in Port Maren?", AskNumber, "", "people live port maren", 1, false, false},
+		{"What year was the town founded?", AskDate, "", "town founded", 0, false, false},
+		{"What is the population of Port Maren?", AskNumber, "", "population port maren", 1, false, false},
+		{"Which painter did Edith Carrow marry?", AskOther, "painter", "painter edith carrow marry", 1, false, false},
+		// All in lower case past its first word, so "board", which the
+		// article writes only in a name, reads as one.
+		{"Why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 1, false, false},
+		{"What did Carrow say?", AskQuote, "", "carrow say", 1, false, false},
+		{"Was the harbour not bombed?", AskOther, "", "harbour bombed", 0, true, false},
+		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true whether harbour bombed", 0, false, false},
+		{"Who won the FIFA World Cup?", AskPerson, "", "won fifa world cup", 1, false, true},
+		{"Who visited in WW2?", AskPerson, "", "visited world war ii", 1, false, true},
+	}
+	for _, tt := range tests {
+		q := b.analyze(tt.q, true)
+		var words []string
+		for _, w := range q.words {
+			words = append(words, w.text)
+		}
+		if q.typ != tt.typ || q.focus != tt.focus || strings.Join(words, " ") != tt.words ||
+			q.groups != tt.names || q.negated != tt.negated || q.unknownName != tt.unknown {
+			t.Errorf("analyze(%q) = type %d, focus %q, words %q, %d names, negated %v, unknown name %v; want %d, %q, %q, %d, %v, %v",
+				tt.q, q.typ, q.focus, strings.Join(words, " "), q.groups, q.negated, q.unknownName,
+				tt.typ, tt.focus, tt.words, tt.names, tt.negated, tt.unknown)
+		}
+	}
+}
+
+// TestLookupWord checks how a question word finds the article's words: as
+// written, by stem, by a related form, by a repaired typo, or not at all.
+func TestLookupWord(t *testing.T) {
+	b := stagesBase(t)
+	tests := []struct {
+		word, finds string // finds: a word of the article, or "" for none
+		weight      float32
+	}{
+		{"lighthouse", "lighthouse", 1},
+		{"designs", "designed", 1},
+		{"marriage", "married", b.m.wRelated},
+		{"lighthuose", "lighthouse", b.m.wTypo},
+		{"submarine", "", 0},
+		{"1873", "1873", 1},
+		{"1999", "", 0},
+	}
+	for _, tt := range tests {
+		repairs := 0
+		var buf []alt
+		qw := b.lookupWord(tt.word, "", 0, &repairs, &buf)
+		got, weight := "", float32(0)
+		if tt.finds != "" {
+			want := b.words[tt.finds]
+			for _, a := range qw.alts {
+				if a.t == want {
+					got, weight = tt.finds, a.w
+				}
+			}
+		} else if len(qw.alts) > 0 {
+			got = b.surface[qw.alts[0].t]
+		}
+		if got != tt.finds || weight != tt.weight || qw.known != (tt.finds != "") {
+			t.Errorf("lookupWord(%q) finds %q with weight %v (known %v); want %q with %v", tt.word, got, weight, qw.known, tt.finds, tt.weight)
+		}
+	}
+}
+
+// TestRepairBounded checks that typo repair keeps its first letter, needs
+// five letters for a substitution, and gives up on long words.
+func TestRepairBounded(t *testing.T) {
+	b := stagesBase(t)
+	for _, tt := range []struct {
+		word  string
+		finds string
+	}{
+		{"lighthuose", "lighthouse"},
+		{"fishng", "fishing"},
+		{"kighthouse", ""}, // the first letter is kept
+		{"tonw", ""},       // four letters: only a letter dropped inside
+		{"twn", ""},
+		{strings.Repeat("lighthouse", 5), ""},
+	} {
+		id, ok := b.repair(tt.word)
+		got := ""
+		if ok {
+			got = b.surface[id]
+		}
+		if want := tt.finds; got != want && !(want != "" && ok && b.words[want] == id) {
+			t.Errorf("repair(%q) = %q; want %q", tt.word, got, want)
+		}
+	}
+}
+
+// TestRetrieve checks BM25F's order: a fact holding the rarer words first,
+// a fact that leans on its antecedent found through it, and a fact
+// holding none of the words not retrieved.
+func TestRetrieve(t *testing.T) {
+	b := stagesBase(t)
+	top := func(q string) []string {
+		r := b.run(q, nil)
+		defer b.release(r)
+		var out []string
+		for _, h := range r.hits {
+			out = append(out, b.facts[h.fact].Text)
+		}
+		return out
+	}
+	if got := top("lighthouse first lit"); len(got) == 0 || !strings.Contains(got[0], "first lit") {
+		t.Errorf("lighthouse first lit: first %q; want the sentence that says it", got)
+	}
+	// "It was designed by ..." holds "lighthouse" only through its antecedent.
+	got := top("who designed the lighthouse")
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "It was designed") }) {
+		t.Errorf("who designed the lighthouse: %q; want the sentence that opens with It", got)
+	}
+	if got := top("submarine volcano"); len(got) != 0 {
+		t.Errorf("submarine volcano: %q; want nothing", got)
+	}
+}
+
+// TestRankFeatures checks the features that decide questions on chosen
+// pairs of facts.
+func TestRankFeatures(t *testing.T) {
+	b := stagesBase(t)
+	features := func(q, fact string) rankVec {
+		r := b.run(q, nil)
+		defer b.release(r)
+		for i, h := range r.hits {
+			if strings.Contains(b.facts[h.fact].Text, fact) {
+				return r.xs[i]
+			}
+		}
+		t.Fatalf("%q: %q not retrieved", q, fact)
+		return rankVec{}
+	}
+	x := features("When was the lighthouse first lit?", "first lit")
+	if x[fFitDate] != 1 || x[fTypeMiss] != 0 || x[fCov] < 0.99 || x[fProx] == 0 {
+		t.Errorf("when lit: fitDate %v typeMiss %v cov %v prox %v; want a date, full cover, close words", x[fFitDate], x[fTypeMiss], x[fCov], x[fProx])
+	}
+	x = features("When was the lighthouse designed?", "It was designed")
+	if x[fFitDate] != 0 || x[fTypeMiss] != 1 {
+		t.Errorf("when designed: fitDate %v typeMiss %v; want no date in the fact itself", x[fFitDate], x[fTypeMiss])
+	}
+	// A year the question names answers nothing: "in 1880" is asked.
+	// Tomas Vell is a name of no known kind (a painter is no title).
+	x = features("Who did Edith Carrow marry in 1880?", "married")
+	if x[fFitLoose] != 1 || x[fTypeMiss] != 0 {
+		t.Errorf("who married in 1880: fitLoose %v typeMiss %v; want Tomas Vell", x[fFitLoose], x[fTypeMiss])
+	}
+	x = features("How many people live in Port Maren?", "3,200")
+	if x[fFitNumber] != 1 || x[fNameMiss] != 0 {
+		t.Errorf("how many: fitNumber %v nameMiss %v; want the number, the name there", x[fFitNumber], x[fNameMiss])
+	}
+	x = features("How many people live in Hallow?", "3,200")
+	if x[fNameMiss] != 1 {
+		t.Errorf("how many in Hallow: nameMiss %v; want 1, Hallow is not in the fact", x[fNameMiss])
+	}
+}
+
+// TestDecide checks the rules that always decline, and that the fitted
+// confidence is a probability.
+func TestDecide(t *testing.T) {
+	b := stagesBase(t)
+	tests := []struct {
+		q      string
+		answer bool
+	}{
+		{"When was the lighthouse first lit?", true},
+		{"Who designed the lighthouse?", true},
+		{"Who won the FIFA World Cup?", false},          // a name the article never mentions
+		{"What happened in Port Maren?", false},         // only the title's and vague words shared
+		{"When did the fishing start?", false},          // when, and no date in the fact
+		{"How many boats does Port Maren have?", false}, // how many, no number about boats
+	}
+	for _, tt := range tests {
+		r := b.run(tt.q, nil)
+		d := b.decide(r)
+		b.release(r)
+		if d.answer != tt.answer {
+			t.Errorf("decide(%q) answers %v (confidence %.3f); want %v", tt.q, d.answer, d.confidence, tt.answer)
+		}
+		if d.confidence < 0 || d.confidence > 1 {
+			t.Errorf("decide(%q) confidence %v; want it within [0, 1]", tt.q, d.confidence)
+		}
+	}
+}
+
+// TestSpan checks the words that answer inside the quoted sentence.
+func TestSpan(t *testing.T) {
+	b := stagesBase(t)
+	tests := []struct{ q, span string }{
+		{"When was the lighthouse first lit?", "4 October 1873"},
+		{"Who designed the lighthouse?", "Edith Carrow"},
+		{"When was the town founded?", "1412"},
+		{"How many people live in Port Maren?", "3,200"},
+		{"Who did Edith Carrow marry?", "Tomas Vell"},
+		{"Why does the harbour board pay for the lighthouse upkeep?", ""},
+	}
+	for _, tt := range tests {
+		a := b.Ask(tt.q)
+		if !a.Found {
+			t.Errorf("Ask(%q) declined; want %q", tt.q, tt.span)
+			continue
+		}
+		if a.Span != tt.span || !strings.Contains(a.Text, a.Span) {
+			t.Errorf("Ask(%q).Span = %q in %q; want %q", tt.q, a.Span, a.Text, tt.span)
+		}
+	}
+}
