@@ -90,38 +90,55 @@ func (l *articleLoader) load(ctx context.Context, entries []string) (*facts.Base
 	if len(entries) == 0 {
 		entries = []string{config.EmbeddedEntry}
 	}
-	type loaded struct {
+	// Each entry's text, read (or fetched, one page at a time) in turn.
+	type text struct {
 		entry string
-		a     *facts.Article
+		data  []byte
+		where string // what the text is, for its parse errors; "" for the entry itself
 	}
-	var done []loaded
-	seen := map[string]string{} // entry's identity -> the entry that gave it
-	var files []os.FileInfo     // the files loaded, to know one by another path
+	var texts []text
+	seen := map[string]bool{} // entries' identities
+	var files []os.FileInfo   // the files read, to know one by another path
 	for _, entry := range entries {
 		id, fi := entryIdentity(entry)
-		if _, dup := seen[id]; dup || fi != nil && slices.ContainsFunc(files, func(g os.FileInfo) bool { return os.SameFile(fi, g) }) {
+		if seen[id] || fi != nil && slices.ContainsFunc(files, func(g os.FileInfo) bool { return os.SameFile(fi, g) }) {
 			continue
 		}
-		seen[id] = entry
+		seen[id] = true
 		if fi != nil {
 			files = append(files, fi)
 		}
-		a, err := l.article(ctx, entry)
+		data, where, err := l.text(ctx, entry)
 		if err != nil {
 			return nil, fmt.Errorf("article %s: %w", entry, err)
 		}
+		texts = append(texts, text{entry, data, where})
+	}
+	// Parsed on every processor at once, then checked in order.
+	data := make([][]byte, len(texts))
+	for i, t := range texts {
+		data[i] = t.data
+	}
+	parsed, errs := facts.ParseAll(data)
+	var arts []*facts.Article
+	var from []string // the entry of each article
+	for i, t := range texts {
+		if err := errs[i]; err != nil {
+			if t.where != "" {
+				err = fmt.Errorf("%s: %w", t.where, err)
+			}
+			return nil, fmt.Errorf("article %s: %w", t.entry, err)
+		}
+		a := parsed[i]
 		// A page reached under two titles (a redirect) is the same page.
-		if k := slices.IndexFunc(done, func(d loaded) bool { return facts.Fold(d.a.Title) == facts.Fold(a.Title) }); k >= 0 {
-			if prev := done[k].a; isWikipedia(entry) && isWikipedia(done[k].entry) && prev.URL == a.URL {
+		if k := slices.IndexFunc(arts, func(b *facts.Article) bool { return facts.Fold(b.Title) == facts.Fold(a.Title) }); k >= 0 {
+			if isWikipedia(t.entry) && isWikipedia(from[k]) && arts[k].URL == a.URL {
 				continue
 			}
-			return nil, fmt.Errorf("articles %s and %s have the same title, %q: give each article once", done[k].entry, entry, a.Title)
+			return nil, fmt.Errorf("articles %s and %s have the same title, %q: give each article once", from[k], t.entry, a.Title)
 		}
-		done = append(done, loaded{entry, a})
-	}
-	arts := make([]*facts.Article, len(done))
-	for i, d := range done {
-		arts[i] = d.a
+		arts = append(arts, a)
+		from = append(from, t.entry)
 	}
 	return facts.New(arts...), nil
 }
@@ -153,17 +170,19 @@ func entryIdentity(entry string) (string, os.FileInfo) {
 	return "file:" + path, fi
 }
 
-// article reads one entry's article.
-func (l *articleLoader) article(ctx context.Context, entry string) (*facts.Article, error) {
+// text reads one entry's text, and says what it is when that is not the
+// entry itself (the cached copy of a Wikipedia page).
+func (l *articleLoader) text(ctx context.Context, entry string) (data []byte, where string, err error) {
 	if strings.EqualFold(entry, config.EmbeddedEntry) {
-		return facts.Parse(facts.DefaultArticle)
+		return facts.DefaultArticle, "", nil
 	}
 	title, ok := strings.CutPrefix(entry, config.WikipediaPrefix)
 	if !ok {
-		return fileArticle(entry)
+		data, err := readArticleFile(entry)
+		return data, "", err
 	}
 	if l == nil {
-		return nil, errors.New("no Wikipedia settings to fetch it with")
+		return nil, "", errors.New("no Wikipedia settings to fetch it with")
 	}
 	title = strings.TrimSpace(title)
 	cp, err := l.cache.Article(ctx, title, l.maxAge)
@@ -171,32 +190,25 @@ func (l *articleLoader) article(ctx context.Context, entry string) (*facts.Artic
 	case errors.Is(err, wiki.ErrNotCached):
 		l.log.Warn("wikipedia article fetched but not cached", "title", title, "err", err)
 	case err != nil:
-		return nil, err
+		return nil, "", err
 	case cp.Stale != nil && l.strict:
-		return nil, cp.Stale
+		return nil, "", cp.Stale
 	case cp.Stale != nil:
 		l.log.Warn("wikipedia unreachable; answering from the cached copy", "title", title,
 			"fetched", cp.Fetched.UTC().Format(time.RFC3339), "file", cp.Path, "err", cp.Stale)
 	}
-	a, err := facts.Parse(cp.Data)
-	if err != nil {
-		return nil, fmt.Errorf("wikipedia page %q (%s): %w", title, cp.Path, err)
-	}
-	return a, nil
+	return cp.Data, fmt.Sprintf("wikipedia page %q (%s)", title, cp.Path), nil
 }
 
-// fileArticle reads the article in the file at path.
-func fileArticle(path string) (*facts.Article, error) {
+// readArticleFile reads the file at path, up to one byte more than an
+// article may have, so that Parse says it is too large.
+func readArticleFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, facts.MaxArticleSize+1))
-	if err != nil {
-		return nil, err
-	}
-	return facts.Parse(data)
+	return io.ReadAll(io.LimitReader(f, facts.MaxArticleSize+1))
 }
 
 // loadCLI loads the articles of a command-line call. Only wikipedia:

@@ -2,8 +2,10 @@ package facts
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -360,4 +362,28 @@ func (b *Base) ArticleTitles(fragment string) []string {
 		}
 	}
 	return out
+}
+
+// ParseAll parses several articles at once, one on each processor: each
+// parse stands alone, and only indexing them (New) needs them all. It
+// returns the articles in the order of texts, and each text's error (nil
+// when it parsed).
+func ParseAll(texts [][]byte) ([]*Article, []error) {
+	arts := make([]*Article, len(texts))
+	errs := make([]error, len(texts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(texts)) {
+		wg.Go(func() {
+			for i := range next {
+				arts[i], errs[i] = Parse(texts[i])
+			}
+		})
+	}
+	for i := range texts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return arts, errs
 }

@@ -379,3 +379,27 @@ func ExampleBase_Ask_severalArticles() {
 	// Estonia–Finland relations › History › Since 1991
 	// Cyprus–Greece relations ; also in: Estonia–Finland relations, Estonia–Latvia relations
 }
+
+// TestParseAll: parsing on several processors gives what parsing one by
+// one gives, and each text's own error.
+func TestParseAll(t *testing.T) {
+	texts := [][]byte{DefaultArticle, []byte("no title"), nil}
+	for _, p := range []string{"testdata/estonia-finland.txt", "testdata/articles/estonia-latvia-relations.txt", "testdata/articles/cyprus-greece-relations.txt"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, data)
+	}
+	arts, errs := ParseAll(texts)
+	for i, text := range texts {
+		a, err := Parse(text)
+		if (err == nil) != (errs[i] == nil) || err != nil && err.Error() != errs[i].Error() {
+			t.Errorf("text %d: ParseAll error %v; Parse %v", i, errs[i], err)
+			continue
+		}
+		if err == nil && (arts[i].Title != a.Title || len(arts[i].Facts) != len(a.Facts)) {
+			t.Errorf("text %d: ParseAll gives %q with %d facts; Parse %q with %d", i, arts[i].Title, len(arts[i].Facts), a.Title, len(a.Facts))
+		}
+	}
+}
