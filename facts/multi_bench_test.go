@@ -14,9 +14,12 @@ import (
 // fact base of 51 articles. The targets: loading and indexing ≤ 100 ms, a
 // question's median ≤ 20 µs, an autocomplete keystroke ≤ 100 µs.
 //
-//	go test ./facts -run XXX -bench Many -benchtime 20x        load
-//	go test ./facts -run XXX -bench AskMany -benchtime 20000x  questions
-//	go test ./facts -run XXX -bench TopicsMany                 keystrokes
+//	go test ./facts -run XXX -bench ShelfIndexing -benchtime 10x -benchmem   loading and indexing
+//	go test ./facts -run XXX -bench ShelfQuestions -benchtime 20000x         questions
+//	go test ./facts -run XXX -bench ShelfKeystrokes                          autocomplete
+//
+// (Named so that the one-article benchmarks' -bench Ask, Load and Topics
+// leave them out.)
 
 // manyCopies is how many copies of the Normans article the benchmarks load.
 const manyCopies = 50
@@ -48,9 +51,9 @@ func loadMany(tb testing.TB, texts [][]byte) *Base {
 	return New(arts...)
 }
 
-// BenchmarkLoadMany measures parsing (ParseAll) and indexing (New) the 51
+// BenchmarkShelfIndexing measures parsing (ParseAll) and indexing (New) the 51
 // articles.
-func BenchmarkLoadMany(b *testing.B) {
+func BenchmarkShelfIndexing(b *testing.B) {
 	texts := manyTexts(b)
 	size := 0
 	for _, t := range texts {
@@ -63,12 +66,12 @@ func BenchmarkLoadMany(b *testing.B) {
 	}
 }
 
-// BenchmarkAskMany reports the median and 90th percentile time of a
+// BenchmarkShelfQuestions reports the median and 90th percentile time of a
 // question asked of the 51 articles, over the development set (questions
 // on the embedded article, the other 50 articles competing) and over the
 // Normans set (whose article is there 50 times over), each question timed
 // on its own, as Ask and Topic answer it.
-func BenchmarkAskMany(b *testing.B) {
+func BenchmarkShelfQuestions(b *testing.B) {
 	base := loadMany(b, manyTexts(b))
 	for _, set := range []struct{ name, path string }{
 		{"dev", sharedDir + "/qa/dev.jsonl"},
@@ -98,9 +101,9 @@ func BenchmarkAskMany(b *testing.B) {
 	}
 }
 
-// BenchmarkTopicsMany measures one autocomplete keystroke over the 51
+// BenchmarkShelfKeystrokes measures one autocomplete keystroke over the 51
 // articles: the fragments a member types on the way to a topic.
-func BenchmarkTopicsMany(b *testing.B) {
+func BenchmarkShelfKeystrokes(b *testing.B) {
 	base := loadMany(b, manyTexts(b))
 	frags := []string{"", "e", "em", "emb", "peres", "holoc", "erthq", "tel a", "n", "no", "norm", "william", "conq", "sicil"}
 	per := make([]time.Duration, len(frags))

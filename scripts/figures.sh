@@ -62,6 +62,10 @@ engine() {
 	show go test ./facts -run XXX -bench Load -benchtime 50000x -benchmem
 	show go test ./facts -run XXX -bench Topics
 	show go test ./facts -run XXX -bench OnThisDayFeed -benchmem
+	# 51 articles in one base (issue 10)
+	show go test ./facts -run XXX -bench ShelfIndexing -benchtime 10x -benchmem
+	show go test ./facts -run XXX -bench ShelfQuestions -benchtime 20000x
+	show go test ./facts -run XXX -bench ShelfKeystrokes
 	show go test ./wiki -run XXX -bench Article -benchmem
 }
 
