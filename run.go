@@ -249,7 +249,12 @@ func serve(ctx context.Context, cfg config.Config, h *handlers.Handler, reload f
 			r.Run(ctx)
 		}()
 	}
-	log.Info("factbot running", "version", h.Version, "article", h.Base().Article.Title, "facts", len(h.Base().Article.Facts))
+	b := h.Base()
+	nfacts := 0
+	for _, a := range b.Articles {
+		nfacts += len(a.Facts)
+	}
+	log.Info("factbot running", "version", h.Version, "article", b.Article.Title, "articles", len(b.Articles), "facts", nfacts)
 	select {
 	case <-ctx.Done():
 		log.Info("shutting down")
