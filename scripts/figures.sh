@@ -57,7 +57,7 @@ accuracy() {
 }
 
 engine() {
-	section "answer engine (go test -bench)"
+	section "answer engine and article loading (go test -bench)"
 	show go test ./facts -run XXX -bench Ask -benchtime 50000x -count 2
 	show go test ./facts -run XXX -bench Load -benchtime 50000x -benchmem
 	show go test ./facts -run XXX -bench Topics
