@@ -61,6 +61,7 @@ type Base struct {
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32
 	typos     typoIndex
+	singles   []int32 // singles[t] == t: one-term slices without allocating
 	items     [][]item   // fact -> its answer items
 	negated   []bool     // fact -> it says "not" or "never"
 	artBit    []uint64   // fact -> its article\'s bit (articles past the 64th share the last)
@@ -125,6 +126,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		}
 	}
 	n := len(b.facts)
+	// The parse's stems tell how many words there are: maps made that
+	// big at once never grow.
+	b.vocab = make(map[string]int32, len(b.stemc))
+	b.words = make(map[string]int32, len(b.stemc))
+	b.stems = make([]string, 0, len(b.stemc))
+	b.surface = make([]string, 0, len(b.stemc))
 	b.own = make([][]int32, n)
 	b.ownSet = make([][]int32, n)
 	b.ctxSet = make([][]int32, n)
@@ -252,6 +259,10 @@ func newBase(articles []*Article, m *modelParams) *Base {
 				b.negated[i] = true
 			}
 		}
+	}
+	b.singles = make([]int32, len(b.stems))
+	for i := range b.singles {
+		b.singles[i] = int32(i)
 	}
 	b.typos.build(b)
 	b.buildRelated()

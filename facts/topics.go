@@ -33,6 +33,11 @@ const (
 	// topicKeep keeps a further fact in a topic answer when it scores at
 	// least this share of the best one.
 	topicKeep = 0.7
+	// maxTopics bounds the topics made of words found in one fact only.
+	// Real articles, even fifty together, have a few thousand topics; a
+	// hostile one (a megabyte of random words) would have hundreds of
+	// thousands, each costing every keystroke.
+	maxTopics = 1 << 16
 	// MaxChoices is Discord's limit on autocomplete choices.
 	MaxChoices = 25
 	// MaxChoiceLen is Discord's limit on a choice's name, in characters.
@@ -54,7 +59,7 @@ func (b *Base) buildTopics() {
 		}
 		var terms []int32
 		if id, ok := b.words[key]; ok {
-			terms = []int32{id} // a plain word of the article: its term is known
+			terms = b.singles[id : id+1 : id+1] // a plain word of the article: its term is known
 		} else {
 			for _, t := range tokenize(name, nil) {
 				if stopwords[t.word] || nameConnectors[t.word] {
@@ -69,9 +74,13 @@ func (b *Base) buildTopics() {
 			return -1
 		}
 		tp := topic{name: name, terms: terms}
-		for _, f := range b.ownPost[terms[0]] {
-			if containsAll(b.ownSet[f], terms[1:]) {
-				tp.facts = append(tp.facts, f)
+		if len(terms) == 1 {
+			tp.facts = b.ownPost[terms[0]] // shared, never changed: most topics are one word
+		} else {
+			for _, f := range b.ownPost[terms[0]] {
+				if containsAll(b.ownSet[f], terms[1:]) {
+					tp.facts = append(tp.facts, f)
+				}
 			}
 		}
 		if len(tp.facts) == 0 {
@@ -134,6 +143,9 @@ func (b *Base) buildTopics() {
 			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			continue
 		}
+		if len(b.topics) >= maxTopics && b.df[id] < 2 {
+			continue // a vocabulary no article has: words of one fact are answered by Ask
+		}
 		// The surface form the article uses, lower-cased unless it is a name.
 		add(w, 1)
 	}
@@ -163,6 +175,9 @@ func (b *Base) buildTopics() {
 		b.topics[i].letters = letterMask(b.topicNames[i])
 		b.central[i] = i
 	}
+	// Most central first; equals in the order the articles first name
+	// them, which is fixed, and costs no comparison of names (a hostile
+	// article has hundreds of thousands of single-fact words).
 	slices.SortFunc(b.central, func(x, y int) int {
 		wx, wy := b.topics[x].weight, b.topics[y].weight
 		switch {
@@ -170,9 +185,6 @@ func (b *Base) buildTopics() {
 			return -1
 		case wx < wy:
 			return 1
-		}
-		if c := strings.Compare(b.topics[x].name, b.topics[y].name); c != 0 {
-			return c
 		}
 		return x - y
 	})
