@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -33,7 +34,22 @@ func TestCIScript(t *testing.T) {
 	if err != nil {
 		t.Skip("no runuser")
 	}
-	out, err := exec.Command(runuser, "-u", "nobody", "--", "bash", ".ci/run").CombinedOutput()
+	// A copy in a folder anyone may read: the checkout may not be.
+	dir, err := os.MkdirTemp("", "factbot-ci")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, ".ci"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".ci", "run"), script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(runuser, "-u", "nobody", "--", "bash", filepath.Join(dir, ".ci", "run")).CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "needs root") || strings.Contains(string(out), "==") {
 		t.Errorf(".ci/run as nobody: %v, %q; want it to stop at once saying it needs root", err, out)
 	}
