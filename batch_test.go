@@ -7,9 +7,14 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"factbot/facts"
+	"factbot/handlers"
 )
 
 // TestBatchConversation: a program that asks one question, waits for its
@@ -89,3 +94,84 @@ func TestBatchWriteError(t *testing.T) {
 type iotestErrReader struct{}
 
 func (iotestErrReader) Read([]byte) (int, error) { return 0, errors.New("device gone") }
+
+// batchQuestions is the batch scripts/batch-bench.sh times against bleve:
+// the "ask" questions of ../shared/qa/dev.jsonl (when it is there),
+// facts/testdata/*.jsonl and facts/testdata/articles/*.jsonl, repeated to
+// n lines, all to be asked of the embedded article.
+func batchQuestions(tb testing.TB, n int) []string {
+	sets, _ := filepath.Glob("facts/testdata/*.jsonl")
+	more, _ := filepath.Glob("facts/testdata/articles/*.jsonl")
+	sets = append(append([]string{"../shared/qa/dev.jsonl"}, sets...), more...)
+	var qs []string
+	for _, path := range sets {
+		data, err := os.ReadFile(path)
+		if errors.Is(err, os.ErrNotExist) && strings.HasPrefix(path, "..") {
+			continue
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			var q struct{ Kind, Q string }
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			if err := json.Unmarshal([]byte(line), &q); err != nil {
+				tb.Fatalf("%s: %v", path, err)
+			}
+			if q.Kind == "ask" || q.Kind == "" {
+				qs = append(qs, strings.Join(strings.Fields(q.Q), " "))
+			}
+		}
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = qs[i%len(qs)]
+	}
+	return out
+}
+
+// BenchmarkBatch is the 7,200-question batch inside the process, in its
+// parts: "run" is all of `factbot ask --json -` but the process's start
+// (loading the article, answering, encoding, writing), "answer" only the
+// answers, "encode" only their JSON lines. Each reports ns/question.
+func BenchmarkBatch(b *testing.B) {
+	qs := batchQuestions(b, 7200)
+	input := []byte(strings.Join(qs, "\n") + "\n")
+	perQuestion := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(qs)), "ns/question")
+	}
+	b.Run("run", func(b *testing.B) {
+		for b.Loop() {
+			if err := run(context.Background(), []string{"ask", "--json", "-"}, env(nil), bytes.NewReader(input), discard{}, io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perQuestion(b)
+	})
+	base, err := facts.Load(facts.DefaultArticle)
+	if err != nil {
+		b.Fatal(err)
+	}
+	answers := make([]facts.Answer, len(qs))
+	b.Run("answer", func(b *testing.B) {
+		for b.Loop() {
+			for i, q := range qs {
+				answers[i] = base.Ask(handlers.Clip(q, handlers.MaxQuestionLen))
+			}
+		}
+		perQuestion(b)
+	})
+	b.Run("encode", func(b *testing.B) {
+		enc := newAnswerEncoder(discard{}, base)
+		for b.Loop() {
+			for _, a := range answers {
+				if err := enc.encode(a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		perQuestion(b)
+	})
+}

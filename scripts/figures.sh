@@ -4,7 +4,7 @@
 # table can be checked (and refreshed) in one run:
 #
 #	bash scripts/figures.sh            # everything, about three minutes
-#	bash scripts/figures.sh process    # one part: accuracy, engine, process or http
+#	bash scripts/figures.sh process    # one part: accuracy, engine, process, http or batch
 #
 # It needs Go, python3 (for the question sets), hyperfine and wrk
 # (Debian: apt-get install hyperfine wrk). The machine should be quiet:
@@ -149,11 +149,19 @@ http() {
 	awk '{c[$2] += $5; n[$2]++} END {printf "ratio bare/factbot, server CPU a request: %.2f (%.1f µs against %.1f µs)\n", (c[18081] / n[18081]) / (c[18080] / n[18080]), c[18080] / n[18080], c[18081] / n[18081]}' "$tmp/rounds"
 }
 
+# >>> The batch against bleve (issue 8's speed item): its own part, with
+# its own script, scripts/batch-bench.sh, which says how it measures.
+batch() {
+	section "a 7,200-question batch through factbot ask --json -, against a bleve index answering it"
+	show bash scripts/batch-bench.sh
+}
+# <<< end of the batch part.
+
 parts=("$@")
-if [ ${#parts[@]} = 0 ]; then parts=(accuracy engine process http); fi
+if [ ${#parts[@]} = 0 ]; then parts=(accuracy engine process http batch); fi
 for part in "${parts[@]}"; do
 	case "$part" in
-	accuracy | engine | process | http) "$part" ;;
-	*) echo "figures.sh: unknown part $part (accuracy, engine, process, http)" >&2; exit 2 ;;
+	accuracy | engine | process | http | batch) "$part" ;;
+	*) echo "figures.sh: unknown part $part (accuracy, engine, process, http, batch)" >&2; exit 2 ;;
 	esac
 done
