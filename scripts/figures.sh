@@ -3,7 +3,7 @@
 # under the command that measures it, so that the README's "Measured"
 # table can be checked (and refreshed) in one run:
 #
-#	bash scripts/figures.sh            # everything, about three minutes
+#	bash scripts/figures.sh            # everything, about four minutes
 #	bash scripts/figures.sh process    # one part: accuracy, engine, process, http or batch
 #
 # It needs Go, python3 (for the question sets), hyperfine and wrk
