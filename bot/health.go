@@ -10,7 +10,8 @@ import (
 )
 
 // Health serves /healthz (the process is alive), /readyz (it can serve:
-// gateway connected or endpoint listening, and store reachable) and
+// every check passes, such as the gateway connected with the commands
+// registered, the endpoint listening, the store taking writes) and
 // /metrics.
 //
 // /readyz listens on HTTP_ADDR without authentication, so it shows only
