@@ -61,7 +61,7 @@ type Base struct {
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32
 	typos     typoIndex
-	singles   []int32 // singles[t] == t: one-term slices without allocating
+	singles   []int32    // singles[t] == t: one-term slices without allocating
 	items     [][]item   // fact -> its answer items
 	negated   []bool     // fact -> it says "not" or "never"
 	artBit    []uint64   // fact -> its article\'s bit (articles past the 64th share the last)
