@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -26,6 +27,7 @@ const maxRepairs = 6
 type typoIndex struct {
 	keys    []formKey          // words and stems, sorted: prefix runs
 	words   []string           // words that may be offered as repairs
+	masks   []uint32           // word -> the letters it has, a bit each
 	term    []int32            // word -> its term
 	buckets map[uint16][]int32 // first byte and length -> words
 }
@@ -46,6 +48,7 @@ func (x *typoIndex) build(b *Base) {
 	add := func(w string, t int32) {
 		i := int32(len(x.words))
 		x.words = append(x.words, w)
+		x.masks = append(x.masks, letters(w))
 		x.term = append(x.term, t)
 		bk := bucketKey(w[0], len(w))
 		x.buckets[bk] = append(x.buckets[bk], i)
@@ -84,6 +87,17 @@ func (x *typoIndex) withPrefix(prefix string, limit int) []int32 {
 	return out
 }
 
+// letters returns a bit for each letter a-z that w has.
+func letters(w string) uint32 {
+	var m uint32
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
+}
+
 // maxTypoEdits returns how many edits a word of n letters may carry: none
 // below five letters (too many short words are one edit apart: "look" and
 // "took"), one up to seven, two beyond.
@@ -111,8 +125,16 @@ func (b *Base) repair(w string) (int32, bool) {
 	}
 	k := maxTypoEdits(len(w))
 	best, bestDist, bestDF, bestWord := int32(-1), k+1, int32(-1), ""
+	mw := letters(w)
 	for n := len(w) - k; n <= len(w)+k; n++ {
 		for _, i := range x.buckets[bucketKey(w[0], n)] {
+			// An edit brings in at most one letter and takes out at most
+			// one: a word with more letters apart is not near, and most
+			// are ruled out here without computing a distance.
+			mc := x.masks[i]
+			if bits.OnesCount32(mc&^mw) > k || bits.OnesCount32(mw&^mc) > k {
+				continue
+			}
 			cand := x.words[i]
 			d := distance(w, cand, k)
 			if d > k || maxTypoEdits(len(cand)) < d || inflectionOf(w, cand) {
