@@ -406,11 +406,6 @@ func (b *Base) named(it item, s *qstats) bool {
 	return true
 }
 
-func has64(set []uint64, x uint64) bool {
-	_, ok := slices.BinarySearch(set, x)
-	return ok
-}
-
 // knownIn reports whether the article of fact f has a question word in
 // some form.
 func (b *Base) knownIn(qw *qword, f int32) bool {
