@@ -167,8 +167,13 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	// Context: the heading (title and section path) and, for a fact that
 	// opens with a pronoun, the sentence before it.
 	var toks []token
+	heads := make(map[*Section][]int32)
 	headTerms := func(f *Fact) []int32 {
+		if out, ok := heads[f.Section]; ok {
+			return out // one heading for a section's facts
+		}
 		var out []int32
+		defer func() { heads[f.Section] = out }()
 		toks = tokenize(f.article.Title, toks[:0])
 		if f.Section.Level > 1 { // the lead's "Introduction" names nothing
 			for _, s := range f.Section.Path {

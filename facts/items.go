@@ -31,7 +31,6 @@ type item struct {
 // buildItems finds each fact's answer items.
 func (b *Base) buildItems() {
 	b.items = make([][]item, len(b.facts))
-	var toks []token
 	for i, f := range b.facts {
 		var out []item
 		add := func(kind itemKind, text string) {
@@ -51,9 +50,9 @@ func (b *Base) buildItems() {
 			if it.tok0 < 0 {
 				return
 			}
-			toks = tokenize(text, toks[:0])
-			for _, t := range toks {
-				if id, ok := b.words[t.word]; ok && !stopwords[t.word] {
+			// Its words' terms are the fact's own, already found.
+			for _, id := range b.own[i][it.tok0 : it.tok1+1] {
+				if id >= 0 {
 					it.terms = append(it.terms, id)
 				}
 			}
