@@ -122,13 +122,27 @@ func (s *qstats) matchSet(set []int32, out *[maxMatched]float32) {
 		if s.bloom[t>>6&3]&(1<<uint(t&63)) == 0 {
 			continue
 		}
-		j, _ := slices.BinarySearchFunc(s.pairs, t, func(x qpair, t int32) int { return int(x.t - t) })
-		for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
+		for j := s.firstPair(t); j < len(s.pairs) && s.pairs[j].t == t; j++ {
 			if p := s.pairs[j]; p.m > out[p.w] {
 				out[p.w] = p.m
 			}
 		}
 	}
+}
+
+// firstPair returns the index of the first pair of term t, or where it
+// would be: a binary search the compiler inlines.
+func (s *qstats) firstPair(t int32) int {
+	lo, hi := 0, len(s.pairs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.pairs[m].t < t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // stats computes a question's qstats into s, reusing its slices.
@@ -317,9 +331,8 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 			novel++ // not a term of the question: most words, decided without a search
 			continue
 		}
-		j, _ := slices.BinarySearchFunc(s.pairs, t, func(x qpair, t int32) int { return int(x.t - t) })
 		matched := false
-		for ; j < len(s.pairs) && s.pairs[j].t == t; j++ {
+		for j := s.firstPair(t); j < len(s.pairs) && s.pairs[j].t == t; j++ {
 			if w := s.pairs[j].w; matchedOwn&(1<<uint(w&63)) != 0 {
 				sc.pos = append(sc.pos, wordAt{p: int32(p), w: int32(w)})
 				matched = true

@@ -275,10 +275,13 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 			return b.alsoHave(b.answer(text, facts), i, only)
 		}
 	}
-	r := b.runQuery(tp.name+" "+text, false, only)
-	defer b.release(r)
+	// The topic's facts ranked by retrieval alone on its name and the
+	// words asked: no re-ranking, no decision, as the topic is known.
+	sc := b.scratch.Get().(*scratch)
+	defer b.scratch.Put(sc)
+	q := b.analyzeWith(tp.name+" "+text, false, &sc.ab)
 	var hits []hit
-	for _, h := range b.retrieveAll(r, only) {
+	for _, h := range b.retrieve(&q, len(b.facts), only, sc) {
 		if _, ok := slices.BinarySearch(tp.facts, h.fact); ok {
 			hits = append(hits, h)
 		}
@@ -291,12 +294,6 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 		}
 	}
 	return b.alsoHave(b.answer(text, b.pick(hits)), i, only)
-}
-
-// retrieveAll retrieves every fact that holds a word of an analysed query
-// (in only, when not nil).
-func (b *Base) retrieveAll(r *ranked, only *Article) []hit {
-	return b.retrieve(&r.q, len(b.facts), only, r.sc)
 }
 
 // pick chooses up to maxTopicFacts facts: the best, then others of its
