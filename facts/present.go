@@ -43,8 +43,17 @@ func (b *Base) answer(query string, facts []*Fact) Answer {
 		ans.Citations = append(ans.Citations, f.Citations...)
 	}
 	ans.Citations = uniqueCitations(ans.Citations)
+	if len(facts) == 1 {
+		ans.Text = facts[0].Text // the usual answer: one sentence, as it is
+		return ans
+	}
 	// Consecutive sentences of one paragraph read as one passage.
 	var sb strings.Builder
+	n := 0
+	for _, f := range facts {
+		n += len(f.Text) + 2
+	}
+	sb.Grow(n)
 	for i, f := range facts {
 		if i > 0 {
 			if facts[i-1].next(f) {
@@ -62,6 +71,9 @@ func (b *Base) answer(query string, facts []*Fact) Answer {
 // withAntecedents puts before each fact that opens with a pronoun the
 // sentence it refers back to, so the answer reads on its own.
 func withAntecedents(facts []*Fact) []*Fact {
+	if !slices.ContainsFunc(facts, func(f *Fact) bool { return f.prev != nil && opensWithPronoun(f) }) {
+		return facts // most answers: nothing to add, nothing to copy
+	}
 	var out []*Fact
 	for i, f := range facts {
 		if f.prev != nil && opensWithPronoun(f) && (i == 0 || facts[i-1] != f.prev) && !slices.Contains(out, f.prev) {
