@@ -154,12 +154,6 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 // always wins.
 const spanSure = 1
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
 
 // suggest returns up to three topics close to a declined question: its
 // own specific words that are topics, then names in the facts retrieval
