@@ -154,7 +154,6 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 // always wins.
 const spanSure = 1
 
-
 // suggest returns up to three topics close to a declined question: its
 // own specific words that are topics, then names in the facts retrieval
 // found that hold one of those words ("Tel Aviv" for "the population of
