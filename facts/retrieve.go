@@ -78,6 +78,19 @@ func (b *Base) accumulate(q *question, post [][]posting, score, best []float32, 
 		if qw.light {
 			weight = b.m.wLight
 		}
+		if len(qw.alts) == 1 {
+			// One form: its postings add straight to the scores, with no
+			// best-of-forms pass.
+			a := qw.alts[0]
+			wa := a.w * b.idf[a.t]
+			for _, p := range post[a.t] {
+				if score[p.doc] == 0 {
+					touched = append(touched, p.doc)
+				}
+				score[p.doc] += weight * (wa * p.w) // as the best-of-forms pass adds it
+			}
+			continue
+		}
 		seen := sc.seen[:0]
 		for _, a := range qw.alts {
 			wa := a.w * b.idf[a.t]
