@@ -785,20 +785,10 @@ func TestMisses(t *testing.T) {
 		}
 		samples := collect([]fitSet{fs}, &model, false)
 		dd := decisions(samples, model.rank)
-		k := 0
 		for i, sm := range samples {
 			if sm.none || dd[i].right || !slices.Contains(sm.labels, true) {
 				continue
 			}
-			q := fs.qs[0]
-			for _, x := range fs.qs {
-				if x.Q != "" && x.Kind != "fact" {
-					if k == 0 {
-						q = x
-					}
-				}
-			}
-			_ = q
 			chosen := 0
 			for j := range sm.xs {
 				if dot32(model.rank[:], sm.xs[j][:]) > dot32(model.rank[:], sm.xs[chosen][:]) {
@@ -824,7 +814,6 @@ func TestMisses(t *testing.T) {
 					fmt.Printf("  %s %d %.2f %v\n      %.160s\n", mark, j, dot32(model.rank[:], sm.xs[j][:]), fmtVec(sm.xs[j]), sm.b.facts[h.fact].Text)
 				}
 			}
-			k++
 		}
 	}
 }
