@@ -154,18 +154,20 @@ func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
 		}
 	}
 	removed := make([]bool, len(facts))
-	seen := make(map[int]bool)
+	seen := make([]int, len(facts)) // seen[j] == i+1: j is already a candidate for i
+	var cands []int
 	for i, a := range facts {
 		if a.Kind == KindInfobox || (a.Section.Level != 1 && a.Kind != KindListItem) || len(sets[i]) < 3 {
 			continue
 		}
-		clear(seen)
-		var cands []int
+		cands = cands[:0]
 		for _, id := range sets[i] {
 			if post := index[id]; len(post) <= maxMergePosting {
 				for _, j := range post {
-					if !seen[j] {
-						seen[j] = true
+					// A restatement stands in another section: an article
+					// without sections has none to merge.
+					if seen[j] != i+1 && facts[j].Section != a.Section {
+						seen[j] = i + 1
 						cands = append(cands, j)
 					}
 				}

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Answer items: the things in a fact that can answer a question (a date
 // for "when", a person for "who", a place for "where", a number for "how
@@ -38,17 +41,17 @@ func (b *Base) buildItems() {
 			if at < 0 || text == "" {
 				return
 			}
-			it := item{kind: kind, start: at, end: at + len(text), tok0: -1}
-			for k, t := range f.toks {
-				if t.start >= it.start && t.start < it.end {
-					if it.tok0 < 0 {
-						it.tok0 = int32(k)
-					}
-					it.tok1 = int32(k)
-				}
-			}
-			if it.tok0 < 0 {
+			it := item{kind: kind, start: at, end: at + len(text)}
+			// Its tokens: those that start inside it, found by their
+			// offsets, which only grow.
+			k, _ := slices.BinarySearchFunc(f.toks, it.start, func(t token, at int) int { return t.start - at })
+			if k >= len(f.toks) || f.toks[k].start >= it.end {
 				return
+			}
+			it.tok0, it.tok1 = int32(k), int32(k)
+			for k+1 < len(f.toks) && f.toks[k+1].start < it.end {
+				k++
+				it.tok1 = int32(k)
 			}
 			// Its words' terms are the fact's own, already found.
 			for _, id := range b.own[i][it.tok0 : it.tok1+1] {
