@@ -273,11 +273,6 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 			}
 		}
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
-		for k, name := range decideFeatureNames {
-			if strings.Contains(","+os.Getenv("DMASK")+",", ","+name+",") {
-				out[i].d[k] = 0
-			}
-		}
 		out[i].right = sm.labels[chosen]
 		if !sm.b.sharesSpecific(&sm.q, sm.hits[chosen].fact) || sm.b.lacksKind(&sm.q, sm.hits[chosen].fact) {
 			out[i].hard = true
