@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -105,14 +106,15 @@ type decision struct {
 // decide applies the rules that always decline, then the fitted
 // confidence: a question about a name no article mentions is off the
 // topic, and so is one whose chosen fact shares none of its specific words
-// (only a title word such as "Albania", or a vague word such as "year").
+// (only a title word such as "Albania", or a vague word such as "year"),
+// or whose passage never names what it asks about.
 func (b *Base) decide(r *ranked) decision {
 	if r.chosen < 0 || r.q.unknownName {
 		return decision{}
 	}
 	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
 	conf := b.m.confidence(&d)
-	if !b.sharesSpecific(&r.q, r.hits[r.chosen].fact) || b.lacksKind(&r.q, r.hits[r.chosen].fact) {
+	if f := r.hits[r.chosen].fact; !b.sharesSpecific(&r.q, f) || b.lacksKind(&r.q, f) || b.nameAbsent(&r.q, f) {
 		return decision{confidence: conf}
 	}
 	return decision{answer: conf >= float64(b.m.threshold), confidence: conf}
@@ -137,6 +139,45 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 	}
 	return true
+}
+
+// nameAbsent reports whether the question names something (not the
+// subject of the fact's article) that neither the fact, its antecedent and heading,
+// the sentences beside it nor its paragraph mention: "Who is the prime
+// minister of Italy?" is not answered by a sentence on Israel's prime
+// minister. Measured on every question set, the rule declines five times
+// as many questions the article does not answer as answerable ones.
+func (b *Base) nameAbsent(q *question, f int32) bool {
+	fact := b.facts[f]
+	para := b.paraOf[f]
+	title := b.titleOf[fact.article] // the subject, named or not
+	near := func(qw *qword) bool {
+		if matchIn(b.ownSet[f], qw) > 0 || matchIn(b.ctxSet[f], qw) > 0 ||
+			fact.prev != nil && matchIn(b.ownSet[fact.prev.gid], qw) > 0 ||
+			b.nextOf[f] >= 0 && matchIn(b.ownSet[b.nextOf[f]], qw) > 0 {
+			return true
+		}
+		for _, al := range qw.alts {
+			post := b.paraPost[al.t]
+			if _, ok := slices.BinarySearchFunc(post, para, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
+				return true
+			}
+		}
+		return false
+	}
+	for g := 1; g <= q.groups; g++ {
+		asked, in := false, false
+		for i := range q.words {
+			if qw := &q.words[i]; qw.group == g {
+				asked = asked || matchIn(title, qw) == 0
+				in = in || matchIn(title, qw) > 0 || near(qw)
+			}
+		}
+		if asked && !in {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesSpecific reports whether a fact's own words, or those of the

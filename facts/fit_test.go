@@ -274,7 +274,7 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 		}
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
 		out[i].right = sm.labels[chosen]
-		if !sm.b.sharesSpecific(&sm.q, sm.hits[chosen].fact) || sm.b.lacksKind(&sm.q, sm.hits[chosen].fact) {
+		if f := sm.hits[chosen].fact; !sm.b.sharesSpecific(&sm.q, f) || sm.b.lacksKind(&sm.q, f) || sm.b.nameAbsent(&sm.q, f) {
 			out[i].hard = true
 		}
 	}

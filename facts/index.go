@@ -50,13 +50,14 @@ type Base struct {
 	nextOf    []int32          // fact -> the sentence after it in its paragraph, or -1
 	paraPost  [][]posting      // term -> paragraphs holding it, with their BM25 weight
 	nparas    int
-	ownSet    [][]int32          // fact -> sorted terms of its own words, merged copies and acronyms
-	ctxSet    [][]int32          // fact -> sorted terms of its antecedent and heading
-	related   [][]int32          // term -> other forms of the word (marriage for marry)
-	natBase   map[string][]int32 // base -> names with a nationality ending on it ("jew" -> Jewish)
-	nameTerm  []bool             // term is a word of a proper name
-	lowerTerm []bool             // term is written in lower case somewhere
-	titleTerm []bool             // term is a word of an article's title (or a form of one)
+	ownSet    [][]int32            // fact -> sorted terms of its own words, merged copies and acronyms
+	ctxSet    [][]int32            // fact -> sorted terms of its antecedent and heading
+	related   [][]int32            // term -> other forms of the word (marriage for marry)
+	natBase   map[string][]int32   // base -> names with a nationality ending on it ("jew" -> Jewish)
+	nameTerm  []bool               // term is a word of a proper name
+	lowerTerm []bool               // term is written in lower case somewhere
+	titleTerm []bool               // term is a word of an article's title (or a form of one)
+	titleOf   map[*Article][]int32 // article -> its title's terms and their forms, and its acronym, sorted
 	phrases   map[int32][][]int32
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32
@@ -523,21 +524,36 @@ func has(set []int32, t int32) bool {
 // not title words: "Normandy" is not the title "Normans".
 func (b *Base) markTitles() {
 	b.titleTerm = make([]bool, len(b.stems))
+	b.titleOf = make(map[*Article][]int32, len(b.Articles))
 	for _, a := range b.Articles {
+		var ids []int32
 		for _, t := range tokenize(a.Title, nil) {
 			id, ok := b.words[t.word]
 			if !ok || stopwords[t.word] {
 				continue
 			}
-			b.titleTerm[id] = true
+			ids = append(ids, id)
 			for _, suf := range nationalSuffixes {
 				for _, v := range [2]string{t.word + suf, strings.TrimSuffix(t.word, suf)} {
 					if other, ok := b.words[v]; ok && v != t.word {
-						b.titleTerm[other] = true
+						ids = append(ids, other)
 					}
 				}
 			}
 		}
+		for _, id := range ids {
+			b.titleTerm[id] = true
+		}
+		// The title's acronym names the subject too (GPS for "Global
+		// Positioning System"), though unlike a title word it is
+		// specific enough to answer on ("GPS time"): not a title term.
+		for acr, terms := range b.acronyms {
+			if id, ok := b.words[acr]; ok && !slices.ContainsFunc(terms, func(t int32) bool { return !slices.Contains(ids, t) }) {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		b.titleOf[a] = slices.Compact(ids)
 	}
 }
 

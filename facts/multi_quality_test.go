@@ -61,12 +61,12 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
 	"56de10b44396321400ee2593": {vocabulary, `"What was the name of the Norman castle?": answered rightly among six, wrongly alone, as the document frequencies change`},
 	"el14":                     {vocabulary, `"When did Latvia get its independence back?": answered rightly among six, declined alone`},
-	"5ad40280604f3c001a3ffd59": {vocabulary, `"Who ruled Cyprus in the 11th century?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
 	"bp37":                     {vocabulary, `"whats the best fado song" (unanswerable): answered from Estonia–Latvia's song festivals among six ("fado" is known there only among six, by prefix), declined by either alone`},
+	"5ad402ce604f3c001a3ffd67": {vocabulary, `"What type of arch did the Normans invent?" (unanswerable): answered among six, declined alone, as the document frequencies change`},
+	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone, as the document frequencies change`},
+	"cg04":                     {vocabulary, `"what does enosis mean": answered rightly among six, declined alone, as the document frequencies change`},
 	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): the Normans article's Limassol answers it among six; declined alone`},
-	"56de11154396321400ee25aa": {vocabulary, `"What were the origins of the Raouliii family?": the typo "Raouliii" is repaired among six, not alone, as the document frequencies change`},
-	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?": another sentence of the article ranks first among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {
