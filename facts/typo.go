@@ -157,7 +157,7 @@ func (x *typoIndex) repairDropped(b *Base, w string) (int32, bool) {
 	best, bestDF, bestWord := int32(-1), int32(-1), ""
 	for _, i := range x.buckets[bucketKey(w[0], 5)] {
 		cand := x.words[i]
-		if cand[:4] == w || distance(w, cand, 1) != 1 {
+		if cand[:4] == w || !withinOneEdit(w, cand) {
 			continue
 		}
 		if t := x.term[i]; b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord {
@@ -238,7 +238,7 @@ func nearQuestionWord(w string) string {
 		}
 	}
 	for _, x := range questionOrder {
-		if x[0] == w[0] && distance(w, x, 1) <= 1 {
+		if x[0] == w[0] && withinOneEdit(w, x) {
 			return x
 		}
 	}
@@ -252,13 +252,47 @@ func nearFiller(w string) string {
 	if len(w) < 3 || len(w) > 8 {
 		return ""
 	}
-	for _, x := range fillerList {
+	for _, x := range fillersByLetter[w[0]] {
 		// Three-letter fillers only by swapped letters: "died" is not "did".
-		if x[0] == w[0] && (len(x) >= 4 && len(w) >= 4 && distance(w, x, 1) <= 1 || swapped(w, x)) {
+		if len(x) >= 4 && len(w) >= 4 && withinOneEdit(w, x) || swapped(w, x) {
 			return x
 		}
 	}
 	return ""
+}
+
+// fillersByLetter is fillerList by first letter, in its order: a typo
+// keeps its first letter, so a word is compared with a few fillers only.
+var fillersByLetter = func() (out [256][]string) {
+	for _, x := range fillerList {
+		out[x[0]] = append(out[x[0]], x)
+	}
+	return out
+}()
+
+// withinOneEdit reports whether a and b are at most one edit apart (a
+// letter inserted, dropped or changed, or two neighbours swapped): what
+// distance(a, b, 1) <= 1 says, in one pass and without a table.
+func withinOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case i == len(a):
+		return true // equal, or b has one letter more at the end
+	case len(a) < len(b):
+		return a[i:] == b[i+1:] // b has one letter more at i
+	case a[i+1:] == b[i+1:]:
+		return true // one letter changed at i
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // swapped reports whether two three-letter words differ by their last two
