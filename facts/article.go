@@ -69,7 +69,7 @@ type Article struct {
 	Facts    []*Fact    // in document order, repeated statements merged
 	Related  []string   // the "See also" entries
 
-	stems stemCache // kept from Parse for New, then dropped
+	lex *lexicon // its words, kept from Parse for New
 }
 
 // block is a paragraph, list item or infobox line before sentence splitting.
@@ -94,7 +94,11 @@ var (
 // "- " list items and a "See also" list. CRLF line ends and a byte order
 // mark are accepted; invalid UTF-8 is an error. An optional header before
 // the title says where the text came from (see Source).
-func Parse(data []byte) (*Article, error) {
+func Parse(data []byte) (*Article, error) { return parse(data, nil) }
+
+// parse is Parse with a stem cache that other parses share (nil for none:
+// the article's lexicon stems each of its words once anyway).
+func parse(data []byte, stemc stemCache) (*Article, error) {
 	if len(data) > MaxArticleSize {
 		return nil, ErrTooLarge
 	}
@@ -200,8 +204,9 @@ func Parse(data []byte) (*Article, error) {
 	if a.Title == "" {
 		return nil, ErrNoTitle
 	}
-	a.stems = make(stemCache, 1024)
-	a.Facts = buildFacts(blocks, a.stems)
+	a.lex = newLexicon(stemc)
+	a.Facts = buildFacts(blocks, a.lex)
+	a.lex.done()
 	if len(a.Facts) == 0 {
 		return nil, ErrNoText
 	}

@@ -3,13 +3,22 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
-func buildFacts(blocks []block, stems stemCache) []*Fact {
+func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	var facts []*Fact
-	ctx := newNameContext()
+	ctx := newNameContext(lx)
+	// Every fact's tokens in one array, cut into facts once it is full.
+	size := 0
+	for _, b := range blocks {
+		size += len(b.text)
+	}
+	toks := make([]token, 0, min(size/6+16, 1<<16)) // about six bytes a word; a hostile article grows it
+	var ends []int
 	for _, b := range blocks {
 		var prev *Fact
 		sentences := []string{b.text}
@@ -25,19 +34,26 @@ func buildFacts(blocks []block, stems stemCache) []*Fact {
 				para:      b.para,
 				prev:      prev,
 			}
-			f.toks = tokenize(s, nil)
-			ctx.add(s, f.toks)
+			from := len(toks)
+			toks = tokenizeLex(s, toks, lx)
+			ends = append(ends, len(toks))
+			ctx.add(s, toks[from:])
 			facts = append(facts, f)
 			if b.kind == KindSentence {
 				prev = f
 			}
 		}
 	}
+	from := 0
+	for i, f := range facts {
+		f.toks = toks[from:ends[i]:ends[i]]
+		from = ends[i]
+	}
 	for _, f := range facts {
 		annotate(f, ctx)
 	}
 	markPeople(facts)
-	facts = mergeRepeats(facts, stems)
+	facts = mergeRepeats(facts, lx)
 	for i, f := range facts {
 		f.ID = i
 		f.Names = uniqueNames(f.Names)
@@ -53,19 +69,19 @@ func markPeople(facts []*Fact) {
 	for _, f := range facts {
 		for _, n := range f.Names {
 			if n.Kind == NamePerson {
-				w := strings.Fields(n.Text)
-				surnames[w[len(w)-1]] = true
+				_, last := fields(n.Text)
+				surnames[last] = true
 			}
 		}
 	}
 	full := make(map[string]bool)
 	for _, f := range facts {
 		for i, n := range f.Names {
-			w := strings.Fields(n.Text)
-			if n.Kind == NameOther && len(w) <= 3 && surnames[w[len(w)-1]] {
+			nw, last := fields(n.Text)
+			if n.Kind == NameOther && nw <= 3 && surnames[last] {
 				f.Names[i].Kind = NamePerson
 			}
-			if f.Names[i].Kind == NamePerson && len(w) > 1 {
+			if f.Names[i].Kind == NamePerson && nw > 1 {
 				full[n.Text] = true
 			}
 		}
@@ -88,6 +104,32 @@ func markPeople(facts []*Fact) {
 		}
 		f.Names = append(f.Names, split...)
 	}
+}
+
+// fields returns the number of words of s and its last word, as
+// strings.Fields would split it, without making the list.
+func fields(s string) (n int, last string) {
+	in := false
+	end := 0
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch space := unicode.IsSpace(r); {
+		case space && in:
+			in = false
+			if n == 1 {
+				last = s[i+size : end]
+			}
+		case !space && !in:
+			in = true
+			n++
+			end = i + size
+		}
+	}
+	if n == 1 && in {
+		last = s[:end]
+	}
+	return n, last
 }
 
 func uniqueNames(ns []Name) []Name {
@@ -115,25 +157,41 @@ const maxMergePosting = 64
 // statement elsewhere that says the same thing, when nothing is lost: the
 // shorter one's dates and numbers must all be in the fuller one. The fuller
 // one keeps its text and gains the other's citation and words.
-func mergeRepeats(facts []*Fact, stems stemCache) []*Fact {
+func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	// Each fact's content words as sorted ids: containment is then a merge
-	// of two short sorted lists, with no maps per fact.
+	// of two short sorted lists, with no maps per fact. A stem's id is
+	// found once per word of the lexicon, in the order the facts first
+	// use it.
 	ids := make(map[string]int32, 512)
+	wordStem := make([]int32, len(lx.words))
+	for i := range wordStem {
+		wordStem[i] = -1
+	}
+	ntoks := 0
+	for _, f := range facts {
+		ntoks += len(f.toks)
+	}
+	all := make([]int32, 0, ntoks) // the sets' one array
 	sets := make([][]int32, len(facts))
 	for i, f := range facts {
-		set := make([]int32, 0, len(f.toks))
+		from := len(all)
 		for _, t := range f.toks {
-			if stopwords[t.word] {
+			if lx.bits[t.id]&lxStop != 0 {
 				continue
 			}
-			st := stems.stem(t.word)
-			id, ok := ids[st]
-			if !ok {
-				id = int32(len(ids))
-				ids[st] = id
+			id := wordStem[t.id]
+			if id < 0 {
+				st := lx.stems[t.id]
+				var ok bool
+				if id, ok = ids[st]; !ok {
+					id = int32(len(ids))
+					ids[st] = id
+				}
+				wordStem[t.id] = id
 			}
-			set = append(set, id)
+			all = append(all, id)
 		}
+		set := all[from:len(all):len(all)]
 		slices.Sort(set)
 		sets[i] = slices.Compact(set)
 	}

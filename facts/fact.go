@@ -106,6 +106,7 @@ var nameConnectors = makeSet(`of the de del della di da du von van der al bin ib
 // capitalised sentence opener ("Instead") is not taken for a name.
 func annotate(f *Fact, ctx *nameContext) {
 	toks := f.toks
+	lx := ctx.lex
 	used := make([]bool, len(toks))
 	text := f.Text
 	dashBetween := func(i int) bool {
@@ -116,13 +117,15 @@ func annotate(f *Fact, ctx *nameContext) {
 		return gap == "–" || gap == "-" || gap == "—" || gap == "to"
 	}
 	for i, t := range toks {
-		if m, ok := monthNames[t.word]; ok && t.cap && !used[i] {
+		c := lx.bits[t.id]
+		if c&lxMonth != 0 && t.cap && !used[i] {
+			m := monthNames[t.word]
 			// Month D, YYYY / Month YYYY / Month D
-			if i+1 < len(toks) && isDay(toks[i+1].word) {
+			if i+1 < len(toks) && lx.bits[toks[i+1].id]&lxDay != 0 {
 				d := Date{Month: m, Day: atoi(toks[i+1].word)}
 				end := toks[i+1].end
 				used[i+1] = true
-				if i+2 < len(toks) && isYear(toks[i+2].word) {
+				if i+2 < len(toks) && lx.bits[toks[i+2].id]&lxYear != 0 {
 					d.Year = atoi(toks[i+2].word)
 					end = toks[i+2].end
 					used[i+2] = true
@@ -132,7 +135,7 @@ func annotate(f *Fact, ctx *nameContext) {
 				used[i] = true
 				continue
 			}
-			if i+1 < len(toks) && isYear(toks[i+1].word) {
+			if i+1 < len(toks) && lx.bits[toks[i+1].id]&lxYear != 0 {
 				f.Dates = append(f.Dates, Date{Month: m, Year: atoi(toks[i+1].word), Text: text[t.start:toks[i+1].end]})
 				used[i], used[i+1] = true, true
 				continue
@@ -142,12 +145,12 @@ func annotate(f *Fact, ctx *nameContext) {
 			continue
 		}
 		// D Month YYYY / D Month
-		if isDay(t.word) && i+1 < len(toks) && toks[i+1].cap {
+		if c&lxDay != 0 && i+1 < len(toks) && toks[i+1].cap && lx.bits[toks[i+1].id]&lxMonth != 0 {
 			if m, ok := monthNames[toks[i+1].word]; ok {
 				d := Date{Month: m, Day: atoi(t.word)}
 				end := toks[i+1].end
 				used[i+1] = true
-				if i+2 < len(toks) && isYear(toks[i+2].word) {
+				if i+2 < len(toks) && lx.bits[toks[i+2].id]&lxYear != 0 {
 					d.Year = atoi(toks[i+2].word)
 					end = toks[i+2].end
 					used[i+2] = true
@@ -158,9 +161,9 @@ func annotate(f *Fact, ctx *nameContext) {
 				continue
 			}
 		}
-		if isYear(t.word) && !strings.Contains(text[t.start:t.end], ",") {
+		if c&lxYear != 0 && !strings.Contains(text[t.start:t.end], ",") {
 			d := Date{Year: atoi(t.word), Text: t.word}
-			if dashBetween(i) && isYear(toks[i+1].word) {
+			if dashBetween(i) && lx.bits[toks[i+1].id]&lxYear != 0 {
 				d.EndYear = atoi(toks[i+1].word)
 				d.Text = text[t.start:toks[i+1].end]
 				used[i+1] = true
@@ -169,12 +172,12 @@ func annotate(f *Fact, ctx *nameContext) {
 			used[i] = true
 			continue
 		}
-		if isDecade(t.word) {
+		if c&lxDecade != 0 {
 			f.Dates = append(f.Dates, Date{Year: atoi(t.word[:4]), EndYear: atoi(t.word[:4]) + 9, Text: text[t.start:t.end]})
 			used[i] = true
 			continue
 		}
-		if isNumber(t.word) || numberWords[t.word] {
+		if c&(lxNumber|lxNumberWord) != 0 {
 			f.Numbers = append(f.Numbers, text[t.start:t.end])
 			used[i] = true
 		}
@@ -194,10 +197,11 @@ func annotate(f *Fact, ctx *nameContext) {
 	}
 	f.Quote = strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”")
 	for i, t := range toks {
-		if t.word == "said" || t.word == "wrote" {
+		c := lx.bits[t.id]
+		if c&lxSaid != 0 {
 			f.Quote = true
 		}
-		if !reasonFirst[t.word] || f.Reason {
+		if c&lxReasonFirst == 0 || f.Reason {
 			continue
 		}
 		for _, cue := range reasonCues {
@@ -232,15 +236,15 @@ func matchWords(toks []token, words []string) bool {
 }
 
 // nameContext is what the whole article tells about its words, so names
-// are told from sentence openers and demonyms from countries.
+// are told from sentence openers and demonyms from countries. It keeps
+// what it learns in the article's lexicon (lower, capMid, demonym).
 type nameContext struct {
-	lower  map[string]bool // written in lower case somewhere
-	capMid map[string]bool // capitalised somewhere other than a sentence start
-	buf    []byte          // scratch for lookups that must not allocate
+	lex *lexicon
+	buf []byte // scratch for lookups that must not allocate
 }
 
-func newNameContext() *nameContext {
-	return &nameContext{lower: make(map[string]bool, 512), capMid: make(map[string]bool, 256)}
+func newNameContext(lx *lexicon) *nameContext {
+	return &nameContext{lex: lx}
 }
 
 // add records the words of one sentence.
@@ -248,11 +252,22 @@ func (c *nameContext) add(text string, toks []token) {
 	for i, t := range toks {
 		switch {
 		case !t.cap:
-			c.lower[t.word] = true
+			c.lex.lower[t.id] = true
 		case i > 0 && !sentenceStartBefore(text, t.start):
-			c.capMid[t.word] = true
+			c.lex.capMid[t.id] = true
 		}
 	}
+}
+
+// demonymOf is demonym for the article's word id, worked out once.
+func (c *nameContext) demonymOf(id int32) bool {
+	if c.lex.demonym[id] == 0 {
+		c.lex.demonym[id] = 1
+		if c.demonym(c.lex.words[id]) {
+			c.lex.demonym[id] = 2
+		}
+	}
+	return c.lex.demonym[id] == 2
 }
 
 // demonym reports whether a capitalised word names a people or its
@@ -267,8 +282,10 @@ func (c *nameContext) demonym(w string) bool {
 		}
 		for _, end := range []string{"", "a", "ia", "e", "y", "o", "s"} {
 			c.buf = append(append(c.buf[:0], stem...), end...)
-			if x := c.buf; string(x) != w && c.capMid[string(x)] {
-				return true
+			if x := c.buf; string(x) != w {
+				if id := c.lex.lookup(x); id >= 0 && c.lex.capMid[id] {
+					return true
+				}
 			}
 		}
 	}
@@ -281,8 +298,9 @@ func (c *nameContext) demonym(w string) bool {
 // words, speech verbs and prepositions.
 func findNames(text string, toks []token, ctx *nameContext) []Name {
 	var names []Name
+	lx := ctx.lex
 	joinable := func(k int) bool {
-		return toks[k].cap && !isNumber(toks[k].word) && !monthOrDay(toks[k].word) && !afterHyphen(text, toks, k)
+		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k)
 	}
 	for i := 0; i < len(toks); {
 		if !joinable(i) {
@@ -297,7 +315,7 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 			}
 			// "Star of David", "Golden Medal of the Eagle"
 			k := j
-			for k < len(toks) && nameConnectors[toks[k].word] && !toks[k].cap && !hasBreak(text, toks[k-1].end, toks[k].start) {
+			for k < len(toks) && lx.bits[toks[k].id]&lxConnector != 0 && !toks[k].cap && !hasBreak(text, toks[k-1].end, toks[k].start) {
 				k++
 			}
 			// Before a hyphen the word may be an adjective ("Kadare of
@@ -316,7 +334,7 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		if i > 0 {
 			before = toks[i-1].word
 		}
-		for len(run) > 0 && (stopwords[run[0].word] || (sentenceStartBefore(text, run[0].start) && (ctx.lower[run[0].word] || !ctx.capMid[run[0].word]))) {
+		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, run[0].start) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
 			before = run[0].word // "At Ramla": the opener still tells the kind
 			run = run[1:]
 		}
@@ -385,17 +403,29 @@ func hasBreak(text string, from, to int) bool {
 }
 
 func sentenceStartBefore(text string, pos int) bool {
-	s := strings.TrimRight(text[:pos], " \"“'(")
-	return s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":")
+	// strings.TrimRight(text[:pos], " \"“'("), without building its cutset.
+	s := text[:pos]
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '"' || c == '\'' || c == '(':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "“"):
+			s = s[:len(s)-len("“")]
+		default:
+			return c == '.' || c == ':'
+		}
+	}
+	return true
 }
 
 // splitRun turns a run of capitalised words into names: the last words
 // after a title are a person; what comes before the title, without
 // demonyms, is an organisation or other name.
 func splitRun(text string, run []token, before, after string, ctx *nameContext) []Name {
+	lx := ctx.lex
 	lastTitle := -1
 	for k, t := range run {
-		if titleWords[t.word] {
+		if lx.bits[t.id]&lxTitle != 0 {
 			lastTitle = k
 		}
 	}
@@ -405,7 +435,7 @@ func splitRun(text string, run []token, before, after string, ctx *nameContext) 
 		// "Minister of Foreign Affairs Shimon Peres": the title goes on past
 		// a connector; the name is the last words.
 		for k := len(person) - 1; k >= 0; k-- {
-			if nameConnectors[person[k].word] {
+			if lx.bits[person[k].id]&lxConnector != 0 {
 				person = person[k+1:]
 				if len(person) > 2 {
 					person = person[len(person)-2:]
@@ -419,10 +449,10 @@ func splitRun(text string, run []token, before, after string, ctx *nameContext) 
 		run = run[:lastTitle+1]
 		after = ""
 	}
-	for len(run) > 0 && (titleWords[run[0].word] || titleModifiers[run[0].word] || ctx.demonym(run[0].word)) {
+	for len(run) > 0 && (lx.bits[run[0].id]&(lxTitle|lxTitleMod) != 0 || ctx.demonymOf(run[0].id)) {
 		run = run[1:]
 	}
-	for len(run) > 0 && (titleWords[run[len(run)-1].word] || titleModifiers[run[len(run)-1].word] || nameConnectors[run[len(run)-1].word]) {
+	for len(run) > 0 && lx.bits[run[len(run)-1].id]&(lxTitle|lxTitleMod|lxConnector) != 0 {
 		run = run[:len(run)-1]
 	}
 	if len(run) == 0 {

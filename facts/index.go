@@ -107,57 +107,63 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		phrases:   make(map[int32][][]int32),
 		acronyms:  make(map[string][]int32),
 		topicKeys: make(map[string]int, 512),
-		stemc:     make(stemCache, 1024),
+		stemc:     make(stemCache, 64),
 	}
+	words := 0 // the most words of an article
 	for _, a := range articles {
-		if a.stems != nil {
-			if len(articles) == 1 {
-				b.stemc = a.stems // one article: its parse's stems as they are
-			} else {
-				for w, s := range a.stems {
-					b.stemc[w] = s
-				}
-			}
-			a.stems = nil // the parse's cache is not needed after this
-		}
 		for _, f := range a.Facts {
 			f.article = a
 			f.gid = int32(len(b.facts))
 			b.facts = append(b.facts, f)
 		}
+		words = max(words, len(a.lex.words))
 	}
 	n := len(b.facts)
-	// The parse's stems tell how many words there are: maps made that
-	// big at once never grow.
-	b.vocab = make(map[string]int32, len(b.stemc))
-	b.words = make(map[string]int32, len(b.stemc))
-	b.stems = make([]string, 0, len(b.stemc))
-	b.surface = make([]string, 0, len(b.stemc))
+	b.vocab = make(map[string]int32, words)
+	b.words = make(map[string]int32, words)
+	b.stems = make([]string, 0, words)
+	b.surface = make([]string, 0, words)
 	b.own = make([][]int32, n)
 	b.ownSet = make([][]int32, n)
 	b.ctxSet = make([][]int32, n)
 	var lower []bool
-	for i, f := range b.facts {
-		seq := make([]int32, len(f.toks))
-		set := make([]int32, 0, len(f.toks)+len(f.extra))
-		for k, t := range f.toks {
-			if stopwords[t.word] {
-				seq[k] = -1
-				continue
-			}
-			id := b.term(t.word)
-			seq[k] = id
-			set = append(set, id)
-			if !t.cap {
-				lower = growBools(lower, id)
-				lower[id] = true
-			}
+	// Each article's words to terms, found once a word: the parse
+	// interned them and stemmed them (lexicon.go).
+	var wordTerm []int32
+	i := 0
+	for _, a := range articles {
+		lx := a.lex
+		wordTerm = slices.Grow(wordTerm[:0], len(lx.words))[:len(lx.words)]
+		for k := range wordTerm {
+			wordTerm[k] = -1
 		}
-		for _, s := range f.extra {
-			set = append(set, b.termStem(s, s))
+		for _, f := range a.Facts {
+			seq := make([]int32, len(f.toks))
+			set := make([]int32, 0, len(f.toks)+len(f.extra))
+			for k, t := range f.toks {
+				if lx.bits[t.id]&lxStop != 0 {
+					seq[k] = -1
+					continue
+				}
+				id := wordTerm[t.id]
+				if id < 0 {
+					id = b.termOf(t.word, lx.stems[t.id])
+					wordTerm[t.id] = id
+				}
+				seq[k] = id
+				set = append(set, id)
+				if !t.cap {
+					lower = growBools(lower, id)
+					lower[id] = true
+				}
+			}
+			for _, s := range f.extra {
+				set = append(set, b.termStem(s, s))
+			}
+			b.own[i] = seq
+			b.ownSet[i] = set // sorted below, once acronyms are in
+			i++
 		}
-		b.own[i] = seq
-		b.ownSet[i] = set // sorted below, once acronyms are in
 	}
 	b.indexNames()
 	b.lowerTerm = growBools(lower, int32(len(b.stems)-1))
@@ -416,6 +422,16 @@ func (b *Base) term(word string) int32 {
 		return id
 	}
 	id := b.termStem(b.stemc.stem(word), word)
+	b.words[word] = id
+	return id
+}
+
+// termOf is term for a word whose stem is known.
+func (b *Base) termOf(word, stem string) int32 {
+	if id, ok := b.words[word]; ok {
+		return id
+	}
+	id := b.termStem(stem, word)
 	b.words[word] = id
 	return id
 }

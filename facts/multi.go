@@ -375,8 +375,14 @@ func ParseAll(texts [][]byte) ([]*Article, []error) {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(texts)) {
 		wg.Go(func() {
+			// Articles share most of their words: a processor stems each
+			// word once for all the articles it parses.
+			var stemc stemCache
+			if len(texts) > 1 {
+				stemc = make(stemCache, 1024)
+			}
 			for i := range next {
-				arts[i], errs[i] = Parse(texts[i])
+				arts[i], errs[i] = parse(texts[i], stemc)
 			}
 		})
 	}

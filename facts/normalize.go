@@ -76,14 +76,20 @@ type token struct {
 	word  string // folded surface form, possessive removed
 	start int    // byte offset in the source text
 	end   int
-	cap   bool // first letter was upper case in the source
+	cap   bool  // first letter was upper case in the source
+	id    int32 // the word's id in its article's lexicon; 0 for other texts
 }
 
 // tokenize splits text into folded word tokens. Digits grouped with commas
 // ("3,000") stay one token without the commas; a possessive "'s" is dropped;
 // other apostrophes inside words are removed ("Mevo'ot" -> "mevoot"), so the
 // same word always yields the same token whatever quote character was used.
-func tokenize(text string, out []token) []token {
+func tokenize(text string, out []token) []token { return tokenizeLex(text, out, nil) }
+
+// tokenizeLex is tokenize that interns the words in lx, when not nil, and
+// gives each token its word's id.
+func tokenizeLex(text string, out []token, lx *lexicon) []token {
+	var scratch [64]byte
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -93,7 +99,7 @@ func tokenize(text string, out []token) []token {
 		}
 		start := i
 		// Fast path: a plain ASCII word needs no copy when lower case, and
-		// one when not.
+		// one when not (none for a word the lexicon has).
 		j := i
 		upper := false
 		for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9' || 'A' <= text[j] && text[j] <= 'Z') {
@@ -103,26 +109,33 @@ func tokenize(text string, out []token) []token {
 		if j > i && (j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
 			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
 			w := text[i:j]
-			if upper {
+			var id int32
+			switch {
+			case lx == nil && upper:
 				w = strings.ToLower(w)
+			case lx == nil:
+			case upper:
+				w, id = lx.internBytes(lowerASCII(scratch[:0], w))
+			default:
+				w, id = lx.internString(w)
 			}
-			out = append(out, token{word: w, start: i, end: j, cap: 'A' <= text[i] && text[i] <= 'Z'})
+			out = append(out, token{word: w, start: i, end: j, cap: 'A' <= text[i] && text[i] <= 'Z', id: id})
 			i = j
 			continue
 		}
-		var b strings.Builder
+		b := scratch[:0]
 		capital := unicode.IsUpper(r)
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
-				b.WriteRune(foldRune(r))
+				b = appendFolded(b, r)
 				i += size
 				continue
 			}
 			// A comma or full stop between digits continues a number: 3,000 and 2.5.
-			if (r == ',' || r == '.') && b.Len() > 0 && isDigitByte(b.String()[b.Len()-1]) && i+1 < len(text) && isDigitByte(text[i+1]) {
+			if (r == ',' || r == '.') && len(b) > 0 && isDigitByte(b[len(b)-1]) && i+1 < len(text) && isDigitByte(text[i+1]) {
 				if r == '.' {
-					b.WriteByte('.')
+					b = append(b, '.')
 				}
 				i += size
 				continue
@@ -133,9 +146,10 @@ func tokenize(text string, out []token) []token {
 				if i+size < len(text) && unicode.IsLetter(nr) {
 					// "'s" at the end of a word is a possessive: stop here.
 					if (nr == 's' || nr == 'S') && !isWordAt(text, i+size+nsize) {
-						out = append(out, token{word: b.String(), start: start, end: i, cap: capital})
+						w, id := lx.word(b)
+						out = append(out, token{word: w, start: start, end: i, cap: capital, id: id})
 						i += size + nsize
-						b.Reset()
+						b = b[:0]
 						break
 					}
 					i += size
@@ -144,11 +158,24 @@ func tokenize(text string, out []token) []token {
 			}
 			break
 		}
-		if b.Len() > 0 {
-			out = append(out, token{word: b.String(), start: start, end: i, cap: capital})
+		if len(b) > 0 {
+			w, id := lx.word(b)
+			out = append(out, token{word: w, start: start, end: i, cap: capital, id: id})
 		}
 	}
 	return out
+}
+
+// lowerASCII appends w, an ASCII word, in lower case to buf.
+func lowerASCII(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

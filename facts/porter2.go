@@ -115,6 +115,10 @@ func porter2(word string) string {
 			w.b[i] = 'y'
 		}
 	}
+	// Most stems are the word or its beginning: no copy then.
+	if len(w.b) <= len(word) && string(w.b) == word[:len(w.b)] {
+		return word[:len(w.b)]
+	}
 	return string(w.b)
 }
 

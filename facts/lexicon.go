@@ -1,0 +1,161 @@
+package facts
+
+import "unicode/utf8"
+
+// An article's words, interned as it is parsed. Each distinct folded word
+// gets an id, its string is made once, and what loading asks of a word
+// (a stop word? a month? its stem?) is found once per word instead of once
+// per use: an article of 4,000 words has about 1,500 distinct ones, and
+// parsing and indexing look at each word several times. The tokens of an
+// article's facts carry their word's id (token.id).
+
+// wordBits are the classes of a word that parsing and indexing ask about.
+type wordBits uint32
+
+const (
+	lxStop        wordBits = 1 << iota // stopwords
+	lxMonth                            // monthNames
+	lxMonthOrDay                       // monthOrDay: a month's full name or a weekday
+	lxNumber                           // isNumber
+	lxNumberWord                       // numberWords
+	lxYear                             // isYear
+	lxDay                              // isDay
+	lxDecade                           // isDecade
+	lxReasonFirst                      // reasonFirst
+	lxSaid                             // "said" or "wrote": a quotation
+	lxConnector                        // nameConnectors
+	lxTitle                            // titleWords
+	lxTitleMod                         // titleModifiers
+	lxNegation                         // negations
+)
+
+// buildClass maps the words of the fixed word lists to their classes, so
+// that classifying a new word costs one lookup.
+var buildClass = func() map[string]wordBits {
+	m := map[string]wordBits{}
+	for _, c := range []struct {
+		set  map[string]bool
+		flag wordBits
+	}{{stopwords, lxStop}, {numberWords, lxNumberWord}, {reasonFirst, lxReasonFirst}, {nameConnectors, lxConnector},
+		{titleWords, lxTitle}, {titleModifiers, lxTitleMod}, {negations, lxNegation}} {
+		for w := range c.set {
+			m[w] |= c.flag
+		}
+	}
+	for w := range monthNames {
+		m[w] |= lxMonth
+	}
+	for _, w := range []string{"said", "wrote"} {
+		m[w] |= lxSaid
+	}
+	return m
+}()
+
+// classify returns a word's classes.
+func classify(w string) wordBits {
+	c := buildClass[w]
+	if monthOrDay(w) {
+		c |= lxMonthOrDay
+	}
+	if isNumber(w) {
+		c |= lxNumber
+		if isYear(w) {
+			c |= lxYear
+		}
+		if isDay(w) {
+			c |= lxDay
+		}
+	}
+	if isDecade(w) {
+		c |= lxDecade
+	}
+	return c
+}
+
+// lexicon is an article's words. It is filled while the article is
+// parsed and kept with it, read-only, for New.
+type lexicon struct {
+	ids   map[string]int32 // word -> id; only while parsing
+	words []string         // id -> folded word
+	bits  []wordBits       // id -> its classes
+	stems []string         // id -> its stem; "" for a stop word
+	// What the article tells about its words (see nameContext): written
+	// in lower case somewhere; capitalised somewhere other than a
+	// sentence's start; a demonym (0 not yet known, 1 no, 2 yes).
+	lower   []bool
+	capMid  []bool
+	demonym []int8
+
+	stemc stemCache // shared by the parses of one ParseAll worker
+}
+
+func newLexicon(stemc stemCache) *lexicon {
+	return &lexicon{ids: make(map[string]int32, 1024), stemc: stemc}
+}
+
+// internString returns the interned form of w and its id.
+func (lx *lexicon) internString(w string) (string, int32) {
+	if id, ok := lx.ids[w]; ok {
+		return lx.words[id], id
+	}
+	return w, lx.add(w)
+}
+
+// internBytes is internString for a word in a scratch buffer: it copies
+// the word only when it is new.
+func (lx *lexicon) internBytes(w []byte) (string, int32) {
+	if id, ok := lx.ids[string(w)]; ok {
+		return lx.words[id], id
+	}
+	s := string(w)
+	return s, lx.add(s)
+}
+
+func (lx *lexicon) add(w string) int32 {
+	id := int32(len(lx.words))
+	lx.ids[w] = id
+	lx.words = append(lx.words, w)
+	c := classify(w)
+	lx.bits = append(lx.bits, c)
+	st := ""
+	if c&lxStop == 0 {
+		if lx.stemc != nil {
+			st = lx.stemc.stem(w)
+		} else {
+			st = Stem(w)
+		}
+	}
+	lx.stems = append(lx.stems, st)
+	lx.lower = append(lx.lower, false)
+	lx.capMid = append(lx.capMid, false)
+	lx.demonym = append(lx.demonym, 0)
+	return id
+}
+
+// done drops what only parsing needs.
+func (lx *lexicon) done() {
+	lx.ids, lx.stemc = nil, nil
+	lx.lower, lx.capMid, lx.demonym = nil, nil, nil
+}
+
+// lookup returns the id of a word of the article, or -1.
+func (lx *lexicon) lookup(w []byte) int32 {
+	if id, ok := lx.ids[string(w)]; ok {
+		return id
+	}
+	return -1
+}
+
+// word makes a token's word from the folded bytes in buf: interned when
+// lx is not nil, else a new string (id 0).
+func (lx *lexicon) word(buf []byte) (string, int32) {
+	if lx == nil {
+		return string(buf), 0
+	}
+	return lx.internBytes(buf)
+}
+
+// appendFolded appends the folded rune r to buf.
+func appendFolded(buf []byte, r rune) []byte {
+	return utf8.AppendRune(buf, foldRune(r))
+}
