@@ -110,11 +110,13 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		stemc:     make(stemCache, 64),
 	}
 	words := 0 // the most words of an article
+	ntoks := 0 // the words of every fact
 	for _, a := range articles {
 		for _, f := range a.Facts {
 			f.article = a
 			f.gid = int32(len(b.facts))
 			b.facts = append(b.facts, f)
+			ntoks += len(f.toks)
 		}
 		words = max(words, len(a.lex.words))
 	}
@@ -130,6 +132,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	// Each article's words to terms, found once a word: the parse
 	// interned them and stemmed them (lexicon.go).
 	var wordTerm []int32
+	seqs, sets := slab[int32]{chunk: ntoks}, slab[int32]{chunk: ntoks + n}
 	i := 0
 	for _, a := range articles {
 		lx := a.lex
@@ -138,8 +141,8 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			wordTerm[k] = -1
 		}
 		for _, f := range a.Facts {
-			seq := make([]int32, len(f.toks))
-			set := make([]int32, 0, len(f.toks)+len(f.extra))
+			seq := seqs.take(len(f.toks))[:len(f.toks)]
+			set := sets.take(len(f.toks) + len(f.extra))
 			for k, t := range f.toks {
 				if lx.bits[t.id]&lxStop != 0 {
 					seq[k] = -1
@@ -196,16 +199,19 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	head := make([][]int32, n)
 	ante := make([][]int32, n)
+	var ctx slab[int32]
 	for i, f := range b.facts {
 		head[i] = headTerms(f)
 		if f.prev != nil && opensWithPronoun(f) {
-			for _, id := range b.own[f.prev.gid] {
+			prev := b.own[f.prev.gid]
+			ante[i] = ctx.take(len(prev))
+			for _, id := range prev {
 				if id >= 0 {
 					ante[i] = append(ante[i], id)
 				}
 			}
 		}
-		set := append(append([]int32{}, head[i]...), ante[i]...)
+		set := append(append(ctx.take(len(head[i])+len(ante[i])), head[i]...), ante[i]...)
 		slices.Sort(set)
 		b.ctxSet[i] = slices.Compact(set)
 	}
@@ -238,8 +244,9 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	b.buildItems()
 	b.grams = make([][]uint64, n)
+	grams := slab[uint64]{chunk: 2 * ntoks}
 	for i, f := range b.facts {
-		g := make([]uint64, 0, 2*len(f.toks))
+		g := grams.take(2 * len(f.toks))
 		for k, t := range f.toks {
 			g = append(g, gram(t.word, ""))
 			if k+1 < len(f.toks) {
@@ -266,8 +273,9 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	b.negated = make([]bool, n)
 	for i, f := range b.facts {
+		bits := f.article.lex.bits
 		for _, t := range f.toks {
-			if negations[t.word] {
+			if bits[t.id]&lxNegation != 0 {
 				b.negated[i] = true
 			}
 		}
@@ -299,8 +307,13 @@ func growBools(s []bool, id int32) []bool {
 }
 
 // buildPostings computes each fact's BM25F weight for each of its terms.
+// A fact's terms are its own set and its context set (its own words are
+// in the first; its heading and antecedent make the second): the postings
+// are counted first, so that each term's list is cut from one array, and
+// filled in the order of the facts, which is the order they are read in.
 func (b *Base) buildPostings(head, ante [][]int32) {
 	n := len(b.facts)
+	nt := len(b.stems)
 	var ownTotal, anteTotal float64
 	for i := range b.facts {
 		ownTotal += float64(b.ownLen(i))
@@ -309,11 +322,30 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 	avgOwn := max(1, ownTotal/float64(n))
 	avgAnte := max(1, anteTotal/float64(n))
 	r := b.m
-	b.post = make([][]posting, len(b.stems))
-	b.ownPost = make([][]int32, len(b.stems))
-	tf := make(map[int32]float32, 64)
+	npost := make([]int32, nt)
+	nown := make([]int32, nt)
+	totalPost, totalOwn := 0, 0
 	for i := range b.facts {
-		clear(tf)
+		for _, id := range b.ownSet[i] {
+			nown[id]++
+		}
+		totalOwn += len(b.ownSet[i])
+		totalPost += union(b.ownSet[i], b.ctxSet[i], func(id int32) { npost[id]++ })
+	}
+	b.post = make([][]posting, nt)
+	b.ownPost = make([][]int32, nt)
+	postArr := make([]posting, totalPost)
+	ownArr := make([]int32, totalOwn)
+	po, oo := 0, 0
+	for id := range nt {
+		np, no := int(npost[id]), int(nown[id])
+		b.post[id] = postArr[po : po : po+np]
+		b.ownPost[id] = ownArr[oo : oo : oo+no]
+		po += np
+		oo += no
+	}
+	tf := make([]float32, nt) // term -> its weight in the fact; zero between facts
+	for i := range b.facts {
 		normOwn := float32(1 - float64(r.b) + float64(r.b)*float64(b.ownLen(i))/avgOwn)
 		for _, id := range b.own[i] {
 			if id >= 0 {
@@ -333,13 +365,32 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 		for _, id := range head[i] {
 			tf[id] += r.wHead
 		}
-		for id, x := range tf {
+		union(b.ownSet[i], b.ctxSet[i], func(id int32) {
+			x := tf[id]
 			b.post[id] = append(b.post[id], posting{int32(i), x / (r.k1 + x)})
+			tf[id] = 0
+		})
+	}
+}
+
+// union calls f with each term of two sorted sets once, in order, and
+// returns how many there are.
+func union(x, y []int32, f func(id int32)) int {
+	n := 0
+	for len(x) > 0 || len(y) > 0 {
+		var id int32
+		switch {
+		case len(y) == 0 || len(x) > 0 && x[0] < y[0]:
+			id, x = x[0], x[1:]
+		case len(x) == 0 || y[0] < x[0]:
+			id, y = y[0], y[1:]
+		default:
+			id, x, y = x[0], x[1:], y[1:]
 		}
+		f(id)
+		n++
 	}
-	for _, p := range b.post {
-		slices.SortFunc(p, func(x, y posting) int { return int(x.doc - y.doc) })
-	}
+	return n
 }
 
 // buildParagraphs indexes paragraphs as documents of their own: crowd
@@ -347,6 +398,7 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 // often hold the words it leaves to pronouns.
 func (b *Base) buildParagraphs() {
 	n := len(b.facts)
+	nt := len(b.stems)
 	b.paraOf = make([]int32, n)
 	var lens []int
 	for i, f := range b.facts {
@@ -368,26 +420,49 @@ func (b *Base) buildParagraphs() {
 	}
 	avg := max(1, float64(total)/float64(max(1, b.nparas)))
 	r := b.m
-	b.paraPost = make([][]posting, len(b.stems))
-	tf := make(map[int32]float32, 128)
+	// Each term's paragraphs counted first, to cut the lists from one
+	// array: stamp[id] is one more than the last paragraph counted for id.
+	count := make([]int32, nt)
+	stamp := make([]int32, nt)
+	totalPost := 0
+	for i := range b.facts {
+		p := b.paraOf[i] + 1
+		for _, id := range b.ownSet[i] {
+			if stamp[id] != p {
+				stamp[id] = p
+				count[id]++
+				totalPost++
+			}
+		}
+	}
+	b.paraPost = make([][]posting, nt)
+	arr := make([]posting, totalPost)
+	off := 0
+	for id := range nt {
+		c := int(count[id])
+		b.paraPost[id] = arr[off : off : off+c]
+		off += c
+	}
+	tf := make([]float32, nt) // term -> its count in the paragraph; zero between paragraphs
+	var ids []int32           // the paragraph's terms
 	flush := func(p int) {
 		norm := float32(1 - float64(r.b) + float64(r.b)*float64(lens[p])/avg)
-		ids := make([]int32, 0, len(tf))
-		for id := range tf {
-			ids = append(ids, id)
-		}
 		slices.Sort(ids) // postings in a fixed order
 		for _, id := range ids {
 			x := tf[id] / norm
 			b.paraPost[id] = append(b.paraPost[id], posting{int32(p), x / (r.k1 + x)})
+			tf[id] = 0
 		}
-		clear(tf)
+		ids = ids[:0]
 	}
 	for i := range b.facts {
 		if i > 0 && b.paraOf[i] != b.paraOf[i-1] {
 			flush(int(b.paraOf[i-1]))
 		}
 		for _, id := range b.ownSet[i] {
+			if tf[id] == 0 {
+				ids = append(ids, id)
+			}
 			tf[id]++
 		}
 	}

@@ -34,8 +34,15 @@ type item struct {
 // buildItems finds each fact's answer items.
 func (b *Base) buildItems() {
 	b.items = make([][]item, len(b.facts))
+	nitems := 0
+	for _, f := range b.facts {
+		nitems += len(f.Dates) + len(f.Numbers) + len(f.Names)
+	}
+	items := slab[item]{chunk: nitems + 16}
+	var terms slab[int32]
 	for i, f := range b.facts {
-		var out []item
+		bits := f.article.lex.bits
+		out := items.take(len(f.Dates) + len(f.Numbers) + len(f.Names))
 		add := func(kind itemKind, text string) {
 			at := strings.Index(f.Text, text)
 			if at < 0 || text == "" {
@@ -54,6 +61,7 @@ func (b *Base) buildItems() {
 				it.tok1 = int32(k)
 			}
 			// Its words' terms are the fact's own, already found.
+			it.terms = terms.take(int(it.tok1-it.tok0) + 1)
 			for _, id := range b.own[i][it.tok0 : it.tok1+1] {
 				if id >= 0 {
 					it.terms = append(it.terms, id)
@@ -70,7 +78,7 @@ func (b *Base) buildItems() {
 			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "century" || f.toks[k+1].word == "centuries" || f.toks[k+1].word == "millennium") {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end])
 			}
-			if m, ok := monthNames[t.word]; ok && m > 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
+			if bits[t.id]&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
 				add(itemDate, f.Text[t.start:t.end])
 			}
 		}

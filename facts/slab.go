@@ -1,0 +1,23 @@
+package facts
+
+// slab cuts small slices from large arrays, so that indexing makes a few
+// large allocations instead of one or more a fact.
+type slab[T any] struct {
+	free  []T
+	chunk int // how many values to allocate at a time, at least; 1024 when 0
+}
+
+// take returns an empty slice with room for n values: appending up to n
+// values never reaches another slice's, and appending more copies it.
+func (s *slab[T]) take(n int) []T {
+	if n > cap(s.free)-len(s.free) {
+		chunk := s.chunk
+		if chunk <= 0 {
+			chunk = 1024
+		}
+		s.free = make([]T, 0, max(n, chunk))
+	}
+	k := len(s.free)
+	s.free = s.free[:k+n]
+	return s.free[k : k : k+n]
+}
