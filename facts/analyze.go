@@ -44,6 +44,7 @@ type qword struct {
 	title bool    // a word of an article's title
 	num   bool    // a number
 	group int     // the name it belongs to (from 1), or 0
+	fixed bool    // a misspelling, repaired to its first form
 	hash  uint64  // gram hash of the word as asked
 }
 
@@ -184,6 +185,7 @@ type abuf struct {
 	toks   []token
 	words  []string
 	stems  []string
+	fixed  []int32
 	qwords []qword
 	alts   []alt
 }
@@ -199,19 +201,28 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	ab.alts = ab.alts[:0]
 	words := resize(ab.words, len(toks))
 	stems := resize(ab.stems, len(toks)) // the stems of words the articles do not write, once each
-	ab.words, ab.stems = words, stems
+	fixed := resize(ab.fixed, len(toks)) // the term a misspelt word is repaired to, plus one
+	ab.words, ab.stems, ab.fixed = words, stems, fixed
+	repairs := 0
 	for i, t := range toks {
 		w := t.word
+		fixed[i] = 0
 		if _, ok := b.words[w]; !ok && wordClass[w]&wStop == 0 && !isNumber(w) {
 			stems[i] = Stem(w)
-			if _, ok := b.vocab[stems[i]]; !ok && len(w) <= 8 {
+			if _, ok := b.vocab[stems[i]]; !ok {
 				// "wen", "wat", "meny": a misspelt question word or filler;
 				// not a capitalised word past the first, which is a name
 				// ("World" is not "would").
-				if x := nearQuestionWord(w); typed && x != "" {
+				if x := nearQuestionWord(w); typed && x != "" && len(w) <= 8 {
 					w = x
-				} else if x := nearFiller(w); x != "" && (i == 0 || !t.cap) {
+				} else if x := nearFiller(w); x != "" && len(w) <= 8 && (i == 0 || !t.cap) {
 					w = x
+				} else if id, ok := b.repair(w); ok && repairs < maxRepairs {
+					// "regon": read as the article's "region" from here
+					// on, the question's type and word pairs too.
+					repairs++
+					fixed[i] = id + 1
+					w = b.surface[id]
 				}
 				if w != t.word {
 					stems[i] = ""
@@ -223,7 +234,6 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	if typed {
 		q.typ, q.focus = questionType(words)
 	}
-	repairs := 0
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		class := wordClass[w]
@@ -253,7 +263,12 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			}
 			continue
 		}
-		qw := b.lookupWord(w, stems[i], i, &repairs, &ab.alts)
+		var qw qword
+		if fixed[i] > 0 {
+			qw = b.repaired(w, fixed[i]-1, i, &ab.alts)
+		} else {
+			qw = b.lookupWord(w, stems[i], i, &repairs, &ab.alts)
+		}
 		qw.cap = capital
 		q.words = append(q.words, qw)
 	}
@@ -290,6 +305,19 @@ func gram(a, b string) uint64 {
 	return h
 }
 
+// repaired reads a misspelt question word as the term it was repaired
+// to, and the other forms of that term, each a little less sure.
+func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
+	qw := qword{text: w, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: wordClass[w]&wLight != 0}
+	start := len(*buf)
+	*buf = append(*buf, alt{id, b.m.wTypo})
+	for _, r := range b.related[id] {
+		*buf = append(*buf, alt{r, b.m.wTypo * b.m.wRelated})
+	}
+	qw.alts = (*buf)[start:len(*buf):len(*buf)]
+	return qw
+}
+
 // lookupWord finds the article terms a question word matches.
 // stem is w's stem when the caller has it, else "". The matches are
 // appended to buf, which the word's alts then share.
@@ -322,14 +350,7 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 	if !qw.num && *repairs < maxRepairs {
 		if id, ok := b.repair(w); ok {
 			*repairs++
-			add(id, b.m.wTypo)
-			for _, r := range b.related[id] {
-				add(r, b.m.wTypo*b.m.wRelated)
-			}
-			qw.known = true
-			qw.idf = b.idf[id]
-			qw.title = b.titleTerm[id]
-			return qw
+			return b.repaired(w, id, pos, buf)
 		}
 	}
 	var rel [maxRelated]int32
@@ -345,9 +366,9 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 }
 
 // resize returns s with length n, reusing its array when it is big enough.
-func resize(s []string, n int) []string {
+func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
-		return make([]string, n)
+		return make([]T, n)
 	}
 	s = s[:n]
 	clear(s)
@@ -381,8 +402,9 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 	for i := range q.words {
 		qw := &q.words[i]
 		nameInArticle := false
-		for _, a := range qw.alts {
-			if lower && a.w == 1 && b.nameTerm[a.t] && !b.lowerTerm[a.t] {
+		for k, a := range qw.alts {
+			// The word as the articles write it, or its repair ("allbania").
+			if lower && (a.w == 1 || qw.fixed && k == 0) && b.nameTerm[a.t] && !b.lowerTerm[a.t] {
 				nameInArticle = true
 			}
 		}

@@ -3,7 +3,9 @@ package facts
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"math"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strconv"
@@ -37,6 +39,57 @@ type setScore struct {
 	cited                      int
 	bm25Answered, bm25Declined int
 	heldAnswered, heldDeclined int
+	typoAnswered               int // answerable questions answered with one word misspelt
+}
+
+// misspell returns q with one word misspelt as people misspell (a letter
+// changed, two swapped, one dropped or one doubled, never the first): a
+// word of five letters or more, chosen, like the slip, from a hash of q so
+// that the table is the same on every run.
+func misspell(q string) string {
+	h := fnv.New64a()
+	h.Write([]byte(q))
+	r := rand.New(rand.NewPCG(h.Sum64(), 0))
+	ws := strings.Fields(q)
+	var cands []int
+	for i, w := range ws {
+		if len(w) >= 5 && isAlpha(w) && !stopwords[strings.ToLower(w)] {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return q
+	}
+	i := cands[r.IntN(len(cands))]
+	b := []byte(ws[i])
+	j := 1 + r.IntN(len(b)-2)
+	switch r.IntN(4) {
+	case 0:
+		b[j] = "abcdefghijklmnopqrstuvwxyz"[r.IntN(26)]
+	case 1:
+		b[j], b[j+1] = b[j+1], b[j]
+	case 2:
+		b = append(b[:j], b[j+1:]...)
+	default:
+		b = slices.Insert(b, j, b[j])
+	}
+	ws[i] = string(b)
+	return strings.Join(ws, " ")
+}
+
+// scoreMisspelt counts the answerable questions of qs answered rightly
+// with one word misspelt.
+func scoreMisspelt(b *Base, qs []qa) (answered int) {
+	for _, q := range qs {
+		if q.None {
+			continue
+		}
+		q.Q = misspell(q.Q)
+		if a := answerQA(b, q); a.Found && q.holds(a.Text) {
+			answered++
+		}
+	}
+	return answered
 }
 
 // scoreSet answers a set as the command line does and counts as the judge does.
@@ -128,8 +181,8 @@ func (bl *bm25Baseline) ask(q string) (text string, found bool) {
 // renderScores writes the table.
 func renderScores(rows []setScore) string {
 	var sb strings.Builder
-	sb.WriteString("| question set | answerable: factbot | plain BM25 | held out | unanswerable declined: factbot | plain BM25 | held out | cited |\n")
-	sb.WriteString("|---|---|---|---|---|---|---|---|\n")
+	sb.WriteString("| question set | answerable: factbot | plain BM25 | held out | unanswerable declined: factbot | plain BM25 | held out | cited | answerable, a word misspelt |\n")
+	sb.WriteString("|---|---|---|---|---|---|---|---|---|\n")
 	pct := func(a, n int) string {
 		if n == 0 {
 			return "–"
@@ -137,9 +190,10 @@ func renderScores(rows []setScore) string {
 		return fmt.Sprintf("%d/%d (%d%%)", a, n, int(math.Round(100*float64(a)/float64(n))))
 	}
 	for _, r := range rows {
-		fmt.Fprintf(&sb, "| %s | %s | %s | %s | %s | %s | %s | %d/%d |\n", r.name,
+		fmt.Fprintf(&sb, "| %s | %s | %s | %s | %s | %s | %s | %d/%d | %s |\n", r.name,
 			pct(r.answered, r.answerable), pct(r.bm25Answered, r.answerable), pct(r.heldAnswered, r.answerable),
-			pct(r.declined, r.none), pct(r.bm25Declined, r.none), pct(r.heldDeclined, r.none), r.cited, r.answered)
+			pct(r.declined, r.none), pct(r.bm25Declined, r.none), pct(r.heldDeclined, r.none), r.cited, r.answered,
+			pct(r.typoAnswered, r.answerable))
 	}
 	return sb.String()
 }
@@ -214,6 +268,7 @@ func TestScores(t *testing.T) {
 		r := setScore{name: fs.set.name}
 		b := New(fs.article)
 		r.answered, r.answerable, r.declined, r.none, r.cited = scoreSet(b, fs.qs)
+		r.typoAnswered = scoreMisspelt(b, fs.qs)
 		bl := newBM25Baseline(fs.article)
 		for _, q := range fs.qs {
 			text, found := bl.ask(q.Q)
@@ -247,6 +302,7 @@ func TestScores(t *testing.T) {
 			tot.bm25Declined += r.bm25Declined
 			tot.heldAnswered += r.heldAnswered
 			tot.heldDeclined += r.heldDeclined
+			tot.typoAnswered += r.typoAnswered
 		}
 	}
 	rows = append(rows, tot)

@@ -124,7 +124,8 @@ func TestRepairBounded(t *testing.T) {
 		{"lighthuose", "lighthouse"},
 		{"fishng", "fishing"},
 		{"kighthouse", ""}, // the first letter is kept
-		{"tonw", ""},       // four letters: only a letter dropped inside
+		{"tonw", "town"},   // four letters: two letters swapped,
+		{"tiwn", ""},       // but no letter changed
 		{"twn", ""},
 		{strings.Repeat("lighthouse", 5), ""},
 	} {

@@ -121,7 +121,7 @@ func (b *Base) repair(w string) (int32, bool) {
 	}
 	x := &b.typos
 	if len(w) == 4 {
-		return x.repairDropped(b, w)
+		return x.repairShort(b, w)
 	}
 	k := maxTypoEdits(len(w))
 	best, bestDist, bestDF, bestWord := int32(-1), k+1, int32(-1), ""
@@ -149,22 +149,35 @@ func (b *Base) repair(w string) (int32, bool) {
 	return best, best >= 0
 }
 
-// repairDropped repairs a four-letter word only by a letter it dropped
-// inside ("vist" for "visit"): a substitution would turn real short words
-// into other ones ("look" into "took"), and a letter missing at the end
-// makes another word ("join" and "joint").
-func (x *typoIndex) repairDropped(b *Base, w string) (int32, bool) {
+// repairShort repairs a four-letter word only by a letter it dropped
+// inside ("vist" for "visit") or two letters it swapped ("bonr" for
+// "born"): a substitution would turn real short words into other ones
+// ("look" into "took"), and a letter missing at the end makes another
+// word ("join" and "joint").
+func (x *typoIndex) repairShort(b *Base, w string) (int32, bool) {
 	best, bestDF, bestWord := int32(-1), int32(-1), ""
-	for _, i := range x.buckets[bucketKey(w[0], 5)] {
-		cand := x.words[i]
-		if cand[:4] == w || !withinOneEdit(w, cand) {
-			continue
-		}
-		if t := x.term[i]; b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord {
-			best, bestDF, bestWord = t, b.df[t], cand
+	for _, n := range [2]int{5, 4} {
+		for _, i := range x.buckets[bucketKey(w[0], n)] {
+			cand := x.words[i]
+			if n == 5 && (cand[:4] == w || !withinOneEdit(w, cand)) || n == 4 && !swappedPair(w, cand) {
+				continue
+			}
+			if t := x.term[i]; b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord {
+				best, bestDF, bestWord = t, b.df[t], cand
+			}
 		}
 	}
 	return best, best >= 0
+}
+
+// swappedPair reports whether w and cand, of one length, differ only by
+// two neighbouring letters swapped.
+func swappedPair(w, cand string) bool {
+	i := 0
+	for i < len(w) && w[i] == cand[i] {
+		i++
+	}
+	return i+1 < len(w) && w[i] == cand[i+1] && w[i+1] == cand[i] && w[i+2:] == cand[i+2:]
 }
 
 // distance is the optimal-string-alignment edit distance between a and b
