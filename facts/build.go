@@ -163,6 +163,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	// found once per word of the lexicon, in the order the facts first
 	// use it.
 	ids := make(map[string]int32, 512)
+	var words []string // id -> stem
 	wordStem := make([]int32, len(lx.words))
 	for i := range wordStem {
 		wordStem[i] = -1
@@ -186,6 +187,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 				if id, ok = ids[st]; !ok {
 					id = int32(len(ids))
 					ids[st] = id
+					words = append(words, st)
 				}
 				wordStem[t.id] = id
 			}
@@ -195,22 +197,34 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 		slices.Sort(set)
 		sets[i] = slices.Compact(set)
 	}
-	words := make([]string, len(ids))
-	for st, id := range ids {
-		words[id] = st
-	}
 	// Candidates share a fairly rare word with the statement: an inverted
 	// index over words in at most maxMergePosting facts keeps this linear
-	// on long articles instead of comparing every pair.
-	index := make([][]int, len(ids))
+	// on long articles instead of comparing every pair. Its lists are cut
+	// from one array, counted first.
+	count := make([]int32, len(ids))
+	total := 0
+	for i, f := range facts {
+		if f.Kind != KindInfobox {
+			for _, id := range sets[i] {
+				count[id]++
+			}
+			total += len(sets[i])
+		}
+	}
+	index := make([][]int32, len(ids))
+	posts := make([]int32, total)
+	for id, c := range count {
+		index[id], posts = posts[:0:c], posts[c:]
+	}
 	for i, f := range facts {
 		if f.Kind == KindInfobox {
 			continue
 		}
 		for _, id := range sets[i] {
-			index[id] = append(index[id], i)
+			index[id] = append(index[id], int32(i))
 		}
 	}
+	folded := make([]string, len(facts)) // Fold(Text), made when a fact is first compared
 	removed := make([]bool, len(facts))
 	seen := make([]int, len(facts)) // seen[j] == i+1: j is already a candidate for i
 	var cands []int
@@ -222,6 +236,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 		for _, id := range sets[i] {
 			if post := index[id]; len(post) <= maxMergePosting {
 				for _, j := range post {
+					j := int(j)
 					// A restatement stands in another section: an article
 					// without sections has none to merge.
 					if seen[j] != i+1 && facts[j].Section != a.Section {
@@ -246,7 +261,13 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 				continue // "Millby Bridge" names a thing; it restates nothing
 			}
 			c := containment(sets[short], sets[long])
-			if c >= mergeThreshold && c > bestScore && covers(facts[long], facts[short], a.Kind == KindListItem) {
+			if c >= mergeThreshold && c > bestScore {
+				if folded[long] == "" {
+					folded[long] = Fold(facts[long].Text)
+				}
+				if !covers(facts[long], folded[long], facts[short], a.Kind == KindListItem) {
+					continue
+				}
 				best, bestScore = j, c
 			}
 		}
@@ -293,12 +314,11 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	return out
 }
 
-// covers reports whether long says all that short names: its names, and
-// for a list item its dates and numbers too. A lead sentence may lose a
-// date the body gives in the sentence before ("In November 2019, after an
-// earthquake, Israel sent ..."), but never a name.
-func covers(long, short *Fact, strict bool) bool {
-	text := Fold(long.Text)
+// covers reports whether long (whose folded text is text) says all that
+// short names: its names, and for a list item its dates and numbers too. A
+// lead sentence may lose a date the body gives in the sentence before ("In
+// November 2019, after an earthquake, Israel sent ..."), but never a name.
+func covers(long *Fact, text string, short *Fact, strict bool) bool {
 	for _, n := range short.Names {
 		if !strings.Contains(text, Fold(n.Text)) {
 			return false

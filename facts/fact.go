@@ -385,13 +385,8 @@ func beforeHyphen(text string, t token) bool {
 
 // isAcronym reports whether a word is written in capitals: UN, IDF, NATO.
 func isAcronym(w string) bool {
-	if len(w) < 2 {
+	if !capitals(w) {
 		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
 	}
 	// Roman numerals (World War II) and titles (MP) are not names.
 	return strings.Trim(w, "IVX") != "" && !titleWords[strings.ToLower(w)]

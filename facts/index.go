@@ -231,9 +231,42 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		b.idf[t] = bm25IDF(n, int(b.df[t]))
 	}
 	b.maxIDF = bm25IDF(n, 0)
-	b.buildPostings(head, ante)
-	b.buildParagraphs()
-	b.nextOf = make([]int32, n)
+	b.singles = make([]int32, nt)
+	for i := range b.singles {
+		b.singles[i] = int32(i)
+	}
+	// The vocabulary is complete: what is left reads it and builds parts
+	// that need one another only for the topics, which need the postings.
+	// Each part runs on a goroutine of its own, on every processor.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		b.buildPostings(head, ante)
+		b.buildTopics()
+	})
+	wg.Go(func() {
+		b.buildParagraphs()
+		b.buildNext()
+	})
+	wg.Go(b.buildItems)
+	wg.Go(func() {
+		b.buildGrams()
+		b.buildArticleBits()
+		b.buildNegated()
+	})
+	wg.Go(func() {
+		b.typos.build(b)
+		b.buildRelated()
+		b.markTitles()
+	})
+	wg.Wait()
+	b.stemc = nil
+	b.scratch.New = func() any { return newScratch(n, b.nparas) }
+	return b
+}
+
+// buildNext links each fact to the sentence after it in its paragraph.
+func (b *Base) buildNext() {
+	b.nextOf = make([]int32, len(b.facts))
 	for i := range b.nextOf {
 		b.nextOf[i] = -1
 	}
@@ -242,8 +275,15 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			b.nextOf[f.prev.gid] = int32(i)
 		}
 	}
-	b.buildItems()
-	b.grams = make([][]uint64, n)
+}
+
+// buildGrams hashes each fact's words and word pairs as written.
+func (b *Base) buildGrams() {
+	ntoks := 0
+	for _, f := range b.facts {
+		ntoks += len(f.toks)
+	}
+	b.grams = make([][]uint64, len(b.facts))
 	grams := slab[uint64]{chunk: 2 * ntoks}
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
@@ -256,7 +296,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		slices.Sort(g)
 		b.grams[i] = slices.Compact(g)
 	}
-	b.artBit = make([]uint64, n)
+}
+
+// buildArticleBits gives each fact its article's bit, and each term the
+// bits of the articles whose facts hold it.
+func (b *Base) buildArticleBits() {
+	b.artBit = make([]uint64, len(b.facts))
 	b.termArts = make([]uint64, len(b.stems))
 	art := -1
 	for i, f := range b.facts {
@@ -271,7 +316,11 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			b.termArts[t] |= b.artBit[i]
 		}
 	}
-	b.negated = make([]bool, n)
+}
+
+// buildNegated marks the facts that say "not" or "never".
+func (b *Base) buildNegated() {
+	b.negated = make([]bool, len(b.facts))
 	for i, f := range b.facts {
 		bits := f.article.lex.bits
 		for _, t := range f.toks {
@@ -280,17 +329,6 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			}
 		}
 	}
-	b.singles = make([]int32, len(b.stems))
-	for i := range b.singles {
-		b.singles[i] = int32(i)
-	}
-	b.typos.build(b)
-	b.buildRelated()
-	b.markTitles()
-	b.buildTopics()
-	b.stemc = nil
-	b.scratch.New = func() any { return newScratch(n, b.nparas) }
-	return b
 }
 
 // bm25IDF is Lucene's BM25 inverse document frequency: never negative,
@@ -567,7 +605,7 @@ func (b *Base) indexNames() {
 	if len(byAcronym) == 0 {
 		return
 	}
-	byFirst := make(map[int32][]string)
+	byFirst := make([][]string, len(b.stems)) // a term -> the acronyms whose expansion it begins
 	for acr, terms := range byAcronym {
 		byFirst[terms[0]] = append(byFirst[terms[0]], acr)
 	}
@@ -576,8 +614,10 @@ func (b *Base) indexNames() {
 	}
 	for i, f := range b.facts {
 		for _, t := range f.toks {
-			if terms, ok := byAcronym[t.word]; ok && isAcronym(f.Text[t.start:t.end]) {
-				b.ownSet[i] = append(b.ownSet[i], terms...)
+			if w := f.Text[t.start:t.end]; capitals(w) {
+				if terms, ok := byAcronym[t.word]; ok && isAcronym(w) {
+					b.ownSet[i] = append(b.ownSet[i], terms...)
+				}
 			}
 		}
 		for _, id := range b.own[i] {
@@ -591,6 +631,19 @@ func (b *Base) indexNames() {
 			}
 		}
 	}
+}
+
+// capitals reports whether w is two or more letters A-Z, as an acronym is.
+func capitals(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAll reports whether set (unsorted or sorted) holds every term.

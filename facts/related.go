@@ -110,6 +110,7 @@ func (b *Base) buildRelated() {
 		b.related[x] = append(b.related[x], y)
 		b.related[y] = append(b.related[y], x)
 	}
+	var buf []byte // a key and an ending, looked up without making a string
 	for i, k := range keys {
 		if len(k.key) < 3 || !isAlpha(k.key) {
 			continue
@@ -124,12 +125,14 @@ func (b *Base) buildRelated() {
 			continue // nationality endings join names only: Jew and Jewish, not part and party
 		}
 		for _, suf := range nationalSuffixes {
-			if id, ok := b.words[k.key+suf]; ok && !b.lowerTerm[id] {
+			buf = append(append(buf[:0], k.key...), suf...)
+			if id, ok := b.words[string(buf)]; ok && !b.lowerTerm[id] {
 				add(k.term, id)
 			}
 			// Italy and Italian, Swede and Swedish.
 			if last := k.key[len(k.key)-1]; (last == 'y' || last == 'e' || last == 'a') && suf != "y" {
-				if id, ok := b.words[k.key[:len(k.key)-1]+suf]; ok && !b.lowerTerm[id] {
+				buf = append(append(buf[:0], k.key[:len(k.key)-1]...), suf...)
+				if id, ok := b.words[string(buf)]; ok && !b.lowerTerm[id] {
 					add(k.term, id)
 				}
 			}
@@ -158,8 +161,15 @@ func (b *Base) buildRelated() {
 				continue
 			}
 			for _, end := range [...]string{"", "y", "e", "a"} {
-				if k := base + end; k != w && !slices.Contains(b.natBase[k], id) {
-					b.natBase[k] = append(b.natBase[k], id)
+				buf = append(append(buf[:0], base...), end...)
+				if k := buf; string(k) != w {
+					if ids := b.natBase[string(k)]; !slices.Contains(ids, id) {
+						key := base // no string to make for the base itself
+						if end != "" {
+							key = string(k)
+						}
+						b.natBase[key] = append(ids, id)
+					}
 				}
 			}
 		}

@@ -51,7 +51,9 @@ func (b *Base) buildTopics() {
 	for _, a := range b.Articles {
 		nsec += len(a.Sections)
 	}
-	b.topics = make([]topic, 0, len(b.surface)/2+nsec)
+	// Articles have about two topics for three words.
+	b.topics = make([]topic, 0, len(b.surface)*3/4+nsec)
+	keys := make([]string, 0, cap(b.topics)) // topic -> its folded name
 	add := func(name string, weight float64) int {
 		key := Fold(name)
 		if i, ok := b.topicKeys[key]; ok {
@@ -88,6 +90,7 @@ func (b *Base) buildTopics() {
 		}
 		tp.weight = weight * float64(len(tp.facts))
 		b.topics = append(b.topics, tp)
+		keys = append(keys, key)
 		b.topicKeys[key] = len(b.topics) - 1
 		return len(b.topics) - 1
 	}
@@ -99,12 +102,20 @@ func (b *Base) buildTopics() {
 			b.topicKeys[key] = i
 		}
 	}
+	// A name is named again and again: once it has a topic, naming it
+	// again changes nothing.
+	named := make(map[Name]bool, 256)
 	for _, f := range b.facts {
 		for _, n := range f.Names {
+			if named[n] {
+				continue
+			}
 			i := add(n.Text, nameBoost)
-			words := strings.Fields(n.Text)
-			if n.Kind == NamePerson && len(words) > 1 {
-				alias(Fold(words[len(words)-1]), i) // "Hoxha" for "Enver Hoxha"
+			if i >= 0 {
+				named[n] = true
+			}
+			if nw, last := fields(n.Text); n.Kind == NamePerson && nw > 1 {
+				alias(Fold(last), i) // "Hoxha" for "Enver Hoxha"
 			}
 		}
 	}
@@ -125,6 +136,7 @@ func (b *Base) buildTopics() {
 		}
 		tp.weight = nameBoost * float64(len(tp.facts))
 		b.topics = append(b.topics, tp)
+		keys = append(keys, key)
 		b.topicKeys[key] = len(b.topics) - 1
 	}
 	// Terms in the order the article first uses them (not map order, which
@@ -157,8 +169,9 @@ func (b *Base) buildTopics() {
 	b.topicByTerms = make(map[string]int, len(b.topics))
 	for i, tp := range b.topics {
 		if tp.section == nil {
-			if _, dup := b.topicByTerms[termsKey(tp.terms)]; !dup {
-				b.topicByTerms[termsKey(tp.terms)] = i
+			k := termsKey(tp.terms)
+			if _, dup := b.topicByTerms[k]; !dup {
+				b.topicByTerms[k] = i
 			}
 		}
 	}
@@ -168,10 +181,9 @@ func (b *Base) buildTopics() {
 		}
 	}
 	b.topicArticles()
-	b.topicNames = make([]string, len(b.topics))
+	b.topicNames = keys
 	b.central = make([]int, len(b.topics))
-	for i, tp := range b.topics {
-		b.topicNames[i] = Fold(tp.name)
+	for i := range b.topics {
 		b.topics[i].letters = letterMask(b.topicNames[i])
 		b.central[i] = i
 	}

@@ -44,14 +44,11 @@ func (x *typoIndex) build(b *Base) {
 		x.keys[id] = formKey{s, int32(id)}
 	}
 	slices.SortFunc(x.keys, func(p, q formKey) int { return strings.Compare(p.key, q.key) })
-	x.buckets = make(map[uint16][]int32)
+	x.words = make([]string, 0, len(b.words)+len(b.stems)/4)
+	x.term = make([]int32, 0, cap(x.words))
 	add := func(w string, t int32) {
-		i := int32(len(x.words))
 		x.words = append(x.words, w)
-		x.masks = append(x.masks, letters(w))
 		x.term = append(x.term, t)
-		bk := bucketKey(w[0], len(w))
-		x.buckets[bk] = append(x.buckets[bk], i)
 	}
 	for _, k := range x.keys {
 		// A stem is offered as a repair when it is five letters or more
@@ -67,6 +64,44 @@ func (x *typoIndex) build(b *Base) {
 	for w, t := range b.words {
 		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !stopwords[w] {
 			add(w, t)
+		}
+	}
+	// The buckets, counted first and cut from one array; a word's bucket
+	// is its first byte and its length (at most maxTypoLen).
+	var start [256][maxTypoLen + 2]int32
+	x.masks = make([]uint32, len(x.words))
+	for i, w := range x.words {
+		x.masks[i] = letters(w)
+		start[w[0]][len(w)+1]++
+	}
+	nb := 0
+	for c := range start {
+		for n := 1; n < len(start[c]); n++ {
+			if start[c][n] > 0 {
+				nb++
+			}
+			start[c][n] += start[c][n-1]
+		}
+		if c+1 < len(start) {
+			start[c+1][0] = start[c][len(start[c])-1]
+		}
+	}
+	all := make([]int32, len(x.words))
+	x.buckets = make(map[uint16][]int32, nb)
+	for i, w := range x.words {
+		at := &start[w[0]][len(w)]
+		all[*at] = int32(i)
+		*at++
+	}
+	// start[c][n] is now where bucket (c, n) ends, and start[c][n-1] (or
+	// the previous byte's last) where it begins.
+	from := int32(0)
+	for c := range start {
+		for n := 0; n <= maxTypoLen; n++ {
+			if end := start[c][n]; end > from {
+				x.buckets[bucketKey(byte(c), n)] = all[from:end:end]
+				from = end
+			}
 		}
 	}
 }
