@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -212,4 +213,49 @@ func TestReport(t *testing.T) {
 		tot.none += s.none
 	}
 	fmt.Printf("%-20s %s\n", "all", tot)
+}
+
+// TestSetsAnswerable checks every question set against its article: each
+// answerable question's expected words stand in one fact (with the
+// sentence before it, as answers quote a sentence that leans on it), ids
+// are unique across the sets, and every line is a question or a topic.
+// An edit to an article that breaks a set shows up here, before scores.
+func TestSetsAnswerable(t *testing.T) {
+	ids := map[string]string{}
+	for _, s := range qaSets() {
+		if !s.available() {
+			continue
+		}
+		a := s.load(t)
+		var texts []string
+		for _, f := range a.Facts {
+			text := f.Text
+			if f.prev != nil {
+				text = f.prev.Text + " " + text
+			}
+			texts = append(texts, judgeFold(text))
+		}
+		for _, q := range readQA(t, s.questions) {
+			if q.ID == "" || (q.Kind != "ask" && q.Kind != "fact") || strings.TrimSpace(q.Q) == "" {
+				t.Errorf("%s: %+v: want an id, a kind of ask or fact, and a question", s.name, q)
+			}
+			if other, dup := ids[q.ID]; dup {
+				t.Errorf("%s: id %s is also in %s", s.name, q.ID, other)
+			}
+			ids[q.ID] = s.name
+			if q.None {
+				if len(q.Expect)+len(q.ExpectAny) > 0 {
+					t.Errorf("%s %s: unanswerable, yet expects %q", s.name, q.ID, q.Expect)
+				}
+				continue
+			}
+			if len(q.Expect)+len(q.ExpectAny) == 0 {
+				t.Errorf("%s %s %q: expects nothing", s.name, q.ID, q.Q)
+				continue
+			}
+			if !slices.ContainsFunc(texts, q.holds) {
+				t.Errorf("%s %s %q: no fact of %q holds %q %q", s.name, q.ID, q.Q, a.Title, q.Expect, q.ExpectAny)
+			}
+		}
+	}
 }
