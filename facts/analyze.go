@@ -51,6 +51,7 @@ type qword struct {
 // question is an analysed question.
 type question struct {
 	typ     QuestionType
+	count   bool   // "how many": things to count, not a sum or a share
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	words   []qword
@@ -233,6 +234,9 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	}
 	if typed {
 		q.typ, q.focus = questionType(words)
+		for i := 0; i+1 < len(words); i++ {
+			q.count = q.count || words[i] == "how" && words[i+1] == "many"
+		}
 	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]

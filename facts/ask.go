@@ -132,8 +132,8 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		if g == nil {
 			continue
 		}
-		for _, it := range b.items[g.gid] {
-			if it.fit(q.typ) == 2 {
+		for i := range b.items[g.gid] {
+			if fits(&b.items[g.gid][i], g, q) == 2 {
 				return false
 			}
 		}
@@ -227,8 +227,8 @@ func (b *Base) ask(text string, only *Article) (out Answer) {
 // hasFit reports whether a fact holds an item of the kind asked that the
 // question does not name.
 func (b *Base) hasFit(f *Fact, q *question, s *qstats) bool {
-	for _, it := range b.items[f.gid] {
-		if it.fit(q.typ) == 2 && !b.named(it, s) {
+	for i, it := range b.items[f.gid] {
+		if fits(&b.items[f.gid][i], f, q) == 2 && !b.named(it, s) {
 			return true
 		}
 	}

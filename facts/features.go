@@ -294,8 +294,8 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	}
 	// Answer items the question does not already name.
 	best := 0
-	for _, it := range b.items[h.fact] {
-		fit := it.fit(q.typ)
+	for i, it := range b.items[h.fact] {
+		fit := fits(&b.items[h.fact][i], f, q)
 		if fit <= best || b.named(it, s) {
 			continue
 		}
@@ -373,8 +373,8 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	if len(q.pairs) > 0 {
 		x[fCopy] = float32(pairs) / float32(len(q.pairs))
 	}
-	for _, it := range b.items[h.fact] {
-		if it.fit(q.typ) != 2 || b.named(it, s) {
+	for i, it := range b.items[h.fact] {
+		if fits(&b.items[h.fact][i], f, q) != 2 || b.named(it, s) {
 			continue
 		}
 		for _, m := range sc.pos {

@@ -154,3 +154,46 @@ func (it item) fit(t QuestionType) int {
 	}
 	return 0
 }
+
+// fits is an item's fit for a question: it.fit, but "how many" asks to
+// count things, which a sum of money or a percentage does not (it may
+// still answer "how much").
+func fits(it *item, f *Fact, q *question) int {
+	fit := it.fit(q.typ)
+	if fit == 2 && q.count && it.kind == itemNumber && !counted(f.Text, it) {
+		return 1
+	}
+	return fit
+}
+
+// counted reports whether a number item counts things: not a sum of
+// money (£14,000; 3 million euros) nor a share (40%, 95.7 per cent).
+func counted(text string, it *item) bool {
+	before := strings.TrimRight(text[:it.start], " ")
+	for _, c := range currencySigns {
+		if strings.HasSuffix(before, c) {
+			return false
+		}
+	}
+	after := strings.ToLower(strings.TrimLeft(text[it.end:], " "))
+	if strings.HasPrefix(after, "%") {
+		return false
+	}
+	for _, scale := range []string{"million ", "billion ", "thousand ", "trillion "} {
+		after = strings.TrimPrefix(after, scale)
+	}
+	for _, w := range notCounts {
+		if strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// currencySigns and notCounts are general English: the signs before a sum
+// of money, and the words after a number that make it money or a share.
+var (
+	currencySigns = []string{"£", "$", "€", "¥", "₹", "₽"}
+	notCounts     = []string{"%", "per cent", "percent", "pounds", "dollars", "euros", "francs", "marks", "yen",
+		"roubles", "rubles", "pesos", "lira", "lire", "crowns", "kronor", "kroner", "rupees", "shillings", "guineas"}
+)

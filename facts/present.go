@@ -120,7 +120,7 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 		}
 		for i := range b.items[f.gid] {
 			it := &b.items[f.gid][i]
-			fit := it.fit(q.typ)
+			fit := fits(it, f, q)
 			if fit == 0 || b.named(*it, s) {
 				continue
 			}
@@ -143,7 +143,30 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 	if best == nil {
 		return ""
 	}
+	if best.kind == itemNumber {
+		return withUnit(bestFact.Text, best)
+	}
 	return bestFact.Text[best.start:best.end]
+}
+
+// withUnit returns a number item's text with the sign or words that make
+// it a sum or a share: "£14,000", "95.7 per cent", "61%".
+func withUnit(text string, it *item) string {
+	start, end := it.start, it.end
+	for _, c := range currencySigns {
+		if strings.HasSuffix(text[:start], c) {
+			start -= len(c)
+			break
+		}
+	}
+	rest := text[end:]
+	for _, u := range []string{"%", " per cent", " percent"} {
+		if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) {
+			end += len(u)
+			break
+		}
+	}
+	return text[start:end]
 }
 
 // spanSure is how many words nearer to the question's words a name of no

@@ -258,3 +258,44 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestCounted checks which numbers answer "how many": counts, not sums of
+// money or shares.
+func TestCounted(t *testing.T) {
+	for _, tt := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"About 3,200 people live there.", "3,200", true},
+		{"It was built at a cost of £14,000.", "14,000", false},
+		{"The grant was $2 million.", "2 million", false},
+		{"They paid 40 euros each.", "40", false},
+		{"Some 95.7 per cent voted for union.", "95.7", false},
+		{"Turnout was 61%.", "61", false},
+		{"It has 23 members.", "23", true},
+		{"Sales rose to 2 million copies.", "2 million", true},
+	} {
+		at := strings.Index(tt.text, tt.number)
+		it := item{kind: itemNumber, start: at, end: at + len(tt.number)}
+		if got := counted(tt.text, &it); got != tt.want {
+			t.Errorf("counted(%q, %q) = %v; want %v", tt.text, tt.number, got, tt.want)
+		}
+	}
+}
+
+// TestWithUnit checks that a number's span carries its currency sign or
+// its share.
+func TestWithUnit(t *testing.T) {
+	for _, tt := range []struct{ text, number, want string }{
+		{"It was built at a cost of £14,000.", "14,000", "£14,000"},
+		{"Some 95.7 per cent voted for union.", "95.7", "95.7 per cent"},
+		{"Turnout was 61%.", "61", "61%"},
+		{"About 3,200 people live there.", "3,200", "3,200"},
+	} {
+		at := strings.Index(tt.text, tt.number)
+		it := item{kind: itemNumber, start: at, end: at + len(tt.number)}
+		if got := withUnit(tt.text, &it); got != tt.want {
+			t.Errorf("withUnit(%q, %q) = %q; want %q", tt.text, tt.number, got, tt.want)
+		}
+	}
+}
