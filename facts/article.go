@@ -204,7 +204,7 @@ func parse(data []byte, stemc stemCache) (*Article, error) {
 	if a.Title == "" {
 		return nil, ErrNoTitle
 	}
-	a.lex = newLexicon(stemc)
+	a.lex = newLexicon(len(text), stemc)
 	a.Facts = buildFacts(blocks, a.lex)
 	a.lex.done()
 	if len(a.Facts) == 0 {

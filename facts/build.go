@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,10 +50,15 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 		f.toks = toks[from:ends[i]:ends[i]]
 		from = ends[i]
 	}
+	// The words are all known: they are stemmed on another processor
+	// while names and dates are found, which need no stems.
+	var stemming sync.WaitGroup
+	stemming.Go(lx.stemAll)
 	for _, f := range facts {
 		annotate(f, ctx)
 	}
 	markPeople(facts)
+	stemming.Wait()
 	facts = mergeRepeats(facts, lx)
 	for i, f := range facts {
 		f.ID = i
@@ -112,7 +118,10 @@ func fields(s string) (n int, last string) {
 	in := false
 	end := 0
 	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+		}
 		i -= size
 		switch space := unicode.IsSpace(r); {
 		case space && in:
@@ -159,15 +168,9 @@ const maxMergePosting = 64
 // one keeps its text and gains the other's citation and words.
 func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	// Each fact's content words as sorted ids: containment is then a merge
-	// of two short sorted lists, with no maps per fact. A stem's id is
-	// found once per word of the lexicon, in the order the facts first
-	// use it.
-	ids := make(map[string]int32, 512)
-	var words []string // id -> stem
-	wordStem := make([]int32, len(lx.words))
-	for i := range wordStem {
-		wordStem[i] = -1
-	}
+	// of two short sorted lists, with no maps per fact. The ids are the
+	// lexicon's stem numbers.
+	words := lx.stemWords // id -> stem
 	ntoks := 0
 	for _, f := range facts {
 		ntoks += len(f.toks)
@@ -177,21 +180,9 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	for i, f := range facts {
 		from := len(all)
 		for _, t := range f.toks {
-			if lx.bits[t.id]&lxStop != 0 {
-				continue
+			if id := lx.stemID[t.id]; id >= 0 {
+				all = append(all, id)
 			}
-			id := wordStem[t.id]
-			if id < 0 {
-				st := lx.stems[t.id]
-				var ok bool
-				if id, ok = ids[st]; !ok {
-					id = int32(len(ids))
-					ids[st] = id
-					words = append(words, st)
-				}
-				wordStem[t.id] = id
-			}
-			all = append(all, id)
 		}
 		set := all[from:len(all):len(all)]
 		slices.Sort(set)
@@ -201,7 +192,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	// index over words in at most maxMergePosting facts keeps this linear
 	// on long articles instead of comparing every pair. Its lists are cut
 	// from one array, counted first.
-	count := make([]int32, len(ids))
+	count := make([]int32, len(words))
 	total := 0
 	for i, f := range facts {
 		if f.Kind != KindInfobox {
@@ -211,7 +202,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 			total += len(sets[i])
 		}
 	}
-	index := make([][]int32, len(ids))
+	index := make([][]int32, len(words))
 	posts := make([]int32, total)
 	for id, c := range count {
 		index[id], posts = posts[:0:c], posts[c:]
@@ -262,7 +253,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 			}
 			c := containment(sets[short], sets[long])
 			if c >= mergeThreshold && c > bestScore {
-				if folded[long] == "" {
+				if folded[long] == "" && len(facts[short].Names) > 0 {
 					folded[long] = Fold(facts[long].Text)
 				}
 				if !covers(facts[long], folded[long], facts[short], a.Kind == KindListItem) {

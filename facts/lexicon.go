@@ -78,7 +78,12 @@ type lexicon struct {
 	ids   map[string]int32 // word -> id; only while parsing
 	words []string         // id -> folded word
 	bits  []wordBits       // id -> its classes
-	stems []string         // id -> its stem; "" for a stop word
+	// Stems, found by stemAll once the article's words are all known:
+	// each word's stem ("" for a stop word), and the article's stems
+	// numbered in the order its words first use them (-1 for a stop word).
+	stems     []string
+	stemID    []int32
+	stemWords []string // stem number -> stem
 	// What the article tells about its words (see nameContext): written
 	// in lower case somewhere; capitalised somewhere other than a
 	// sentence's start; a demonym (0 not yet known, 1 no, 2 yes).
@@ -89,8 +94,19 @@ type lexicon struct {
 	stemc stemCache // shared by the parses of one ParseAll worker
 }
 
-func newLexicon(stemc stemCache) *lexicon {
-	return &lexicon{ids: make(map[string]int32, 1024), stemc: stemc}
+// newLexicon makes the lexicon of an article of size bytes, which has
+// about a word for every twelve bytes, and a new one for every twenty.
+func newLexicon(size int, stemc stemCache) *lexicon {
+	n := min(max(64, size/12), 1<<14)
+	return &lexicon{
+		ids:     make(map[string]int32, n),
+		words:   make([]string, 0, n),
+		bits:    make([]wordBits, 0, n),
+		lower:   make([]bool, 0, n),
+		capMid:  make([]bool, 0, n),
+		demonym: make([]int8, 0, n),
+		stemc:   stemc,
+	}
 }
 
 // internString returns the interned form of w and its id.
@@ -115,21 +131,39 @@ func (lx *lexicon) add(w string) int32 {
 	id := int32(len(lx.words))
 	lx.ids[w] = id
 	lx.words = append(lx.words, w)
-	c := classify(w)
-	lx.bits = append(lx.bits, c)
-	st := ""
-	if c&lxStop == 0 {
+	lx.bits = append(lx.bits, classify(w))
+	lx.lower = append(lx.lower, false)
+	lx.capMid = append(lx.capMid, false)
+	lx.demonym = append(lx.demonym, 0)
+	return id
+}
+
+// stemAll stems the words, once all are known: it may run while the
+// article's facts are annotated, which reads the words but adds none.
+func (lx *lexicon) stemAll() {
+	n := len(lx.words)
+	lx.stems = make([]string, n)
+	lx.stemID = make([]int32, n)
+	ids := make(map[string]int32, n)
+	for id, w := range lx.words {
+		if lx.bits[id]&lxStop != 0 {
+			lx.stemID[id] = -1
+			continue
+		}
+		var st string
 		if lx.stemc != nil {
 			st = lx.stemc.stem(w)
 		} else {
 			st = Stem(w)
 		}
+		sid, ok := ids[st]
+		if !ok {
+			sid = int32(len(lx.stemWords))
+			ids[st] = sid
+			lx.stemWords = append(lx.stemWords, st)
+		}
+		lx.stems[id], lx.stemID[id] = st, sid
 	}
-	lx.stems = append(lx.stems, st)
-	lx.lower = append(lx.lower, false)
-	lx.capMid = append(lx.capMid, false)
-	lx.demonym = append(lx.demonym, 0)
-	return id
 }
 
 // done drops what only parsing needs.
