@@ -99,15 +99,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		return nil
 	}
 	b := &Base{
-		Article:   articles[0],
-		Articles:  articles,
-		m:         m,
-		vocab:     make(map[string]int32, 1024),
-		words:     make(map[string]int32, 1024),
-		phrases:   make(map[int32][][]int32),
-		acronyms:  make(map[string][]int32),
-		topicKeys: make(map[string]int, 512),
-		stemc:     make(stemCache, 64),
+		Article:  articles[0],
+		Articles: articles,
+		m:        m,
+		phrases:  make(map[int32][][]int32),
+		acronyms: make(map[string][]int32),
+		stemc:    make(stemCache, 64),
 	}
 	words := 0 // the most words of an article
 	ntoks := 0 // the words of every fact
@@ -256,6 +253,9 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	wg.Go(func() {
 		b.typos.build(b)
 		b.buildRelated()
+	})
+	wg.Go(func() {
+		b.buildNationalBases()
 		b.markTitles()
 	})
 	wg.Wait()

@@ -148,9 +148,13 @@ func (b *Base) buildRelated() {
 	for _, r := range b.related {
 		slices.Sort(r)
 	}
-	// Names by the bases a nationality ending makes of them, for
-	// questions that write the base ("jew" finds "Jewish").
-	b.natBase = make(map[string][]int32)
+}
+
+// buildNationalBases indexes names by the bases a nationality ending
+// makes of them, for questions that write the base ("jew" finds "Jewish").
+func (b *Base) buildNationalBases() {
+	b.natBase = make(map[string][]int32, len(b.words)/2)
+	var buf []byte // a base and an ending, looked up without making a string
 	for w, id := range b.words {
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue

@@ -53,6 +53,7 @@ func (b *Base) buildTopics() {
 	}
 	// Articles have about two topics for three words.
 	b.topics = make([]topic, 0, len(b.surface)*3/4+nsec)
+	b.topicKeys = make(map[string]int, cap(b.topics))
 	keys := make([]string, 0, cap(b.topics)) // topic -> its folded name
 	add := func(name string, weight float64) int {
 		key := Fold(name)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -39,11 +40,7 @@ func bucketKey(first byte, n int) uint16 { return uint16(first)<<8 | uint16(n) }
 func (x *typoIndex) build(b *Base) {
 	// Stems, sorted, for prefix runs: marri and marriag, albania and
 	// albanian. Words as written are bucketed for typo repair.
-	x.keys = make([]formKey, len(b.stems))
-	for id, s := range b.stems {
-		x.keys[id] = formKey{s, int32(id)}
-	}
-	slices.SortFunc(x.keys, func(p, q formKey) int { return strings.Compare(p.key, q.key) })
+	x.keys = sortedKeys(b.stems)
 	x.words = make([]string, 0, len(b.words)+len(b.stems)/4)
 	x.term = make([]int32, 0, cap(x.words))
 	add := func(w string, t int32) {
@@ -104,6 +101,38 @@ func (x *typoIndex) build(b *Base) {
 			}
 		}
 	}
+}
+
+// sortedKeys returns the stems with their terms, sorted by stem. The
+// stems are compared by their first eight bytes as one number first,
+// which orders all but those that share them, as strings.Compare would.
+func sortedKeys(stems []string) []formKey {
+	type keyed struct {
+		head uint64 // the first eight bytes, big-endian, zero-padded
+		formKey
+	}
+	tmp := make([]keyed, len(stems))
+	for id, s := range stems {
+		var h uint64
+		for i := range 8 {
+			h <<= 8
+			if i < len(s) {
+				h |= uint64(s[i])
+			}
+		}
+		tmp[id] = keyed{h, formKey{s, int32(id)}}
+	}
+	slices.SortFunc(tmp, func(p, q keyed) int {
+		if p.head != q.head {
+			return cmp.Compare(p.head, q.head)
+		}
+		return strings.Compare(p.key, q.key)
+	})
+	keys := make([]formKey, len(tmp))
+	for i, k := range tmp {
+		keys[i] = k.formKey
+	}
+	return keys
 }
 
 // withPrefix returns up to limit terms of words and stems that start with
