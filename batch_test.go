@@ -6,11 +6,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"factbot/facts"
@@ -19,39 +24,251 @@ import (
 
 // TestBatchConversation: a program that asks one question, waits for its
 // answer, then asks the next, gets each answer before it asks again,
-// although the batch mode buffers its output.
+// although the batch mode buffers its output and answers on several
+// goroutines: through run (on every processor) and on 1 and 4 workers.
 func TestBatchConversation(t *testing.T) {
-	inR, inW := io.Pipe()
-	outR, outW := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		err := run(context.Background(), []string{"ask", "--json", "-"}, env(nil), inR, outW, io.Discard)
-		outW.CloseWithError(err)
-		done <- err
-	}()
-	answers := bufio.NewReader(outR)
-	for _, q := range []string{"when were relations established?", "who visited israel in 1994?", "What is the capital of France?"} {
-		if _, err := io.WriteString(inW, q+"\n"); err != nil {
-			t.Fatal(err)
-		}
-		line := make(chan string, 1)
-		go func() {
-			s, _ := answers.ReadString('\n')
-			line <- s
-		}()
-		select {
-		case s := <-line:
-			var a struct{ Query string }
-			if err := json.Unmarshal([]byte(s), &a); err != nil || a.Query != q {
-				t.Errorf("answer to %q: %q (%v)", q, s, err)
-			}
-		case <-time.After(10 * time.Second):
-			t.Fatalf("no answer to %q while factbot waits for the next question", q)
+	base := testBase(t)
+	batches := map[string]func(in io.Reader, out io.Writer) error{
+		"run": func(in io.Reader, out io.Writer) error {
+			return run(context.Background(), []string{"ask", "--json", "-"}, env(nil), in, out, io.Discard)
+		},
+	}
+	for _, workers := range []int{1, 4} {
+		batches[fmt.Sprintf("%d workers", workers)] = func(in io.Reader, out io.Writer) error {
+			w := bufio.NewWriterSize(out, batchBuffer)
+			answer, write := queryFuncs(base, "ask", true, w)
+			return answerLines(in, w, io.Discard, workers, answer, write)
 		}
 	}
-	inW.Close()
-	if err := <-done; err != nil {
-		t.Fatalf("run: %v", err)
+	for name, batch := range batches {
+		t.Run(name, func(t *testing.T) {
+			inR, inW := io.Pipe()
+			outR, outW := io.Pipe()
+			done := make(chan error, 1)
+			go func() {
+				err := batch(inR, outW)
+				outW.CloseWithError(err)
+				done <- err
+			}()
+			answers := bufio.NewReader(outR)
+			for _, q := range []string{"when were relations established?", "who visited israel in 1994?", "What is the capital of France?", "embassy"} {
+				if _, err := io.WriteString(inW, q+"\n"); err != nil {
+					t.Fatal(err)
+				}
+				line := make(chan string, 1)
+				go func() {
+					s, _ := answers.ReadString('\n')
+					line <- s
+				}()
+				select {
+				case s := <-line:
+					var a struct{ Query string }
+					if err := json.Unmarshal([]byte(s), &a); err != nil || a.Query != q {
+						t.Errorf("answer to %q: %q (%v)", q, s, err)
+					}
+				case <-time.After(10 * time.Second):
+					t.Fatalf("no answer to %q while factbot waits for the next question", q)
+				}
+			}
+			inW.Close()
+			if err := <-done; err != nil {
+				t.Fatalf("batch: %v", err)
+			}
+		})
+	}
+}
+
+// embeddedBase is the embedded article's fact base, loaded once.
+var embeddedBase = sync.OnceValues(func() (*facts.Base, error) { return facts.Load(facts.DefaultArticle) })
+
+// testBase returns the embedded article's fact base.
+func testBase(tb testing.TB) *facts.Base {
+	tb.Helper()
+	base, err := embeddedBase()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return base
+}
+
+// batchOutput runs answerLines on in with the given workers, for the
+// command name, as JSON or text, and returns what it wrote to standard
+// output and standard error.
+func batchOutput(t *testing.T, in, name string, asJSON bool, workers int) (stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	w := bufio.NewWriterSize(&out, batchBuffer)
+	answer, write := queryFuncs(testBase(t), name, asJSON, w)
+	if err := answerLines(strings.NewReader(in), w, &errb, workers, answer, write); err != nil {
+		t.Fatalf("%s on %d workers: %v", name, workers, err)
+	}
+	return out.String(), errb.String()
+}
+
+// TestBatchOrder: answered on several goroutines, a batch writes the same
+// bytes as one answered a question at a time, in input order, to standard
+// output and standard error: every question of the shared question sets,
+// as "ask" and "fact", as text and as JSON, with blank, padded, CRLF,
+// over-long, control-character and invalid UTF-8 lines among them. The
+// reference is a plain loop over the questions, so the one-worker path
+// is held to it too.
+func TestBatchOrder(t *testing.T) {
+	qs := setQuestions(t)
+	odd := []string{"", "   ", "  embassy  ", "embassy\r", strings.Repeat("when? ", 12000), "\x1b[31mred\x07", "caf\xe9 \xff", "when were relations established?"}
+	var in strings.Builder
+	for i, q := range qs {
+		in.WriteString(q + "\n")
+		if i%97 == 0 {
+			in.WriteString(odd[i/97%len(odd)] + "\n")
+		}
+	}
+	in.WriteString("no newline at the end")
+	for _, name := range []string{"ask", "fact"} {
+		for _, asJSON := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s json=%v", name, asJSON), func(t *testing.T) {
+				var want bytes.Buffer
+				answer, write := queryFuncs(testBase(t), name, asJSON, &want)
+				for _, q := range qs {
+					if err := write(answer(q)); err != nil {
+						t.Fatal(err)
+					}
+				}
+				seq, _ := batchOutput(t, strings.Join(qs, "\n"), name, asJSON, 1)
+				if seq != want.String() {
+					t.Fatalf("one worker wrote %d bytes, a plain loop %d; they differ", len(seq), want.Len())
+				}
+				seq, seqErr := batchOutput(t, in.String(), name, asJSON, 1)
+				if !strings.Contains(seqErr, "factbot: line ") {
+					t.Fatalf("no note of the over-long line on stderr: %q", seqErr)
+				}
+				for _, workers := range []int{2, 3, 8} {
+					par, parErr := batchOutput(t, in.String(), name, asJSON, workers)
+					if par != seq || parErr != seqErr {
+						t.Errorf("%d workers: %d bytes (stderr %q); one worker: %d bytes (stderr %q); they differ from line %d", workers, len(par), parErr, len(seq), seqErr, 1+strings.Count(seq[:commonPrefix(par, seq)], "\n"))
+					}
+				}
+			})
+		}
+	}
+}
+
+// commonPrefix returns the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// TestBatchWindow: however long the input, at most perWorker chunks of
+// questions a worker are between being read and being written, and answers are
+// written in input order. The first question takes a (fake) second, so
+// that the batch fills its window while it waits for that answer.
+func TestBatchWindow(t *testing.T) {
+	const lines = 20000
+	for _, workers := range []int{1, 2, 5} {
+		synctest.Test(t, func(t *testing.T) {
+			var (
+				mu            sync.Mutex
+				read, written int // questions being answered, answers written
+				most          int // the most in flight at once
+				outOfOrder    string
+			)
+			answer := func(q string) facts.Answer {
+				mu.Lock()
+				read++
+				most = max(most, read-written)
+				mu.Unlock()
+				if q == "0" {
+					time.Sleep(time.Second)
+				}
+				return facts.Answer{Query: q}
+			}
+			write := func(a facts.Answer) error {
+				mu.Lock()
+				defer mu.Unlock()
+				if want := strconv.Itoa(written); a.Query != want && outOfOrder == "" {
+					outOfOrder = fmt.Sprintf("answer %q written where %q was due", a.Query, want)
+				}
+				written++
+				return nil
+			}
+			var in strings.Builder
+			for i := range lines {
+				fmt.Fprintln(&in, i)
+			}
+			if err := answerLines(strings.NewReader(in.String()), bufio.NewWriter(io.Discard), io.Discard, workers, answer, write); err != nil {
+				t.Fatal(err)
+			}
+			if written != lines || outOfOrder != "" {
+				t.Errorf("%d workers: %d of %d answers written; %s", workers, written, lines, outOfOrder)
+			}
+			want := workers * perWorker * chunk
+			if workers == 1 {
+				want = 1 // answered as it is read
+			}
+			if most != want {
+				t.Errorf("%d workers: %d questions in flight at once; want %d", workers, most, want)
+			}
+		})
+	}
+}
+
+// TestBatchWriteFailure: when the output fails, the batch stops with the
+// write's error, reads no more input, and leaves no goroutine behind
+// (synctest fails a test whose goroutines are left blocked), on one
+// worker and on several, whether the output fails at once or midway.
+func TestBatchWriteFailure(t *testing.T) {
+	base := testBase(t)
+	for _, workers := range []int{1, 4} {
+		for _, room := range []int{0, 5000} {
+			synctest.Test(t, func(t *testing.T) {
+				in := &oneChunkReader{t: t, chunk: strings.Repeat("when were relations established?\n", 2000)}
+				w := bufio.NewWriterSize(&failingWriter{n: room}, 1024)
+				answer, write := queryFuncs(base, "ask", true, w)
+				err := answerLines(in, w, io.Discard, workers, answer, write)
+				if !errors.Is(err, errFull) || strings.Contains(err.Error(), "read questions") {
+					t.Errorf("%d workers, output failing after %d bytes: error %v; want %v alone", workers, room, err, errFull)
+				}
+			})
+		}
+	}
+}
+
+// oneChunkReader gives its chunk, then fails the test if it is read
+// again: a batch whose output failed must not wait for more input, which
+// might never come.
+type oneChunkReader struct {
+	t     *testing.T
+	chunk string
+}
+
+func (r *oneChunkReader) Read(p []byte) (int, error) {
+	if r.chunk == "" {
+		r.t.Error("input read after the output failed")
+		return 0, io.EOF
+	}
+	n := copy(p, r.chunk)
+	r.chunk = r.chunk[n:]
+	return n, nil
+}
+
+// TestBatchReadError: lines read before a read error are answered and
+// written, then the batch stops with the error and the line it follows.
+func TestBatchReadError(t *testing.T) {
+	for _, workers := range []int{1, 4} {
+		var out bytes.Buffer
+		w := bufio.NewWriter(&out)
+		answer, write := queryFuncs(testBase(t), "fact", true, w)
+		in := io.MultiReader(strings.NewReader("embassy\nearthquake\n"), iotestErrReader{})
+		err := answerLines(in, w, io.Discard, workers, answer, write)
+		if err == nil || !strings.Contains(err.Error(), "read questions after line 2: device gone") {
+			t.Errorf("%d workers: error %v; want the read error after line 2", workers, err)
+		}
+		if n := strings.Count(out.String(), "\n"); n != 2 {
+			t.Errorf("%d workers: %d answers written before the read error; want 2", workers, n)
+		}
 	}
 }
 
@@ -95,11 +312,10 @@ type iotestErrReader struct{}
 
 func (iotestErrReader) Read([]byte) (int, error) { return 0, errors.New("device gone") }
 
-// batchQuestions is the batch scripts/batch-bench.sh times against bleve:
-// the "ask" questions of ../shared/qa/dev.jsonl (when it is there),
-// facts/testdata/*.jsonl and facts/testdata/articles/*.jsonl, repeated to
-// n lines, all to be asked of the embedded article.
-func batchQuestions(tb testing.TB, n int) []string {
+// setQuestions returns the "ask" questions of ../shared/qa/dev.jsonl
+// (when it is there), facts/testdata/*.jsonl and
+// facts/testdata/articles/*.jsonl, all to be asked of the embedded article.
+func setQuestions(tb testing.TB) []string {
 	sets, _ := filepath.Glob("facts/testdata/*.jsonl")
 	more, _ := filepath.Glob("facts/testdata/articles/*.jsonl")
 	sets = append(append([]string{"../shared/qa/dev.jsonl"}, sets...), more...)
@@ -125,6 +341,13 @@ func batchQuestions(tb testing.TB, n int) []string {
 			}
 		}
 	}
+	return qs
+}
+
+// batchQuestions is the batch scripts/batch-bench.sh times against bleve:
+// setQuestions repeated to n lines.
+func batchQuestions(tb testing.TB, n int) []string {
+	qs := setQuestions(tb)
 	out := make([]string, n)
 	for i := range out {
 		out[i] = qs[i%len(qs)]
@@ -134,21 +357,28 @@ func batchQuestions(tb testing.TB, n int) []string {
 
 // BenchmarkBatch is the 7,200-question batch inside the process, in its
 // parts: "run" is all of `factbot ask --json -` but the process's start
-// (loading the article, answering, encoding, writing), "answer" only the
-// answers, "encode" only their JSON lines. Each reports ns/question.
+// (loading the article, answering on every processor, encoding, writing),
+// "run-1proc" the same on one processor (GOMAXPROCS=1), "answer" only the
+// answers, one at a time, "encode" only their JSON lines. Each reports
+// ns/question.
 func BenchmarkBatch(b *testing.B) {
 	qs := batchQuestions(b, 7200)
 	input := []byte(strings.Join(qs, "\n") + "\n")
 	perQuestion := func(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(qs)), "ns/question")
 	}
-	b.Run("run", func(b *testing.B) {
+	batch := func(b *testing.B) {
 		for b.Loop() {
 			if err := run(context.Background(), []string{"ask", "--json", "-"}, env(nil), bytes.NewReader(input), discard{}, io.Discard); err != nil {
 				b.Fatal(err)
 			}
 		}
 		perQuestion(b)
+	}
+	b.Run("run", batch)
+	b.Run("run-1proc", func(b *testing.B) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+		batch(b)
 	})
 	base, err := facts.Load(facts.DefaultArticle)
 	if err != nil {

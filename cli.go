@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -15,7 +16,6 @@ import (
 	"factbot/config"
 	"factbot/facts"
 	"factbot/handlers"
-	"factbot/internal/lines"
 	"factbot/internal/printable"
 )
 
@@ -82,10 +82,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // runQuery serves "ask" and "fact": one answer for the arguments, or with
-// "-" one answer a line of standard input. Questions and topics are
-// clipped to the limits Discord enforces, so that any input costs what a
-// member's could; a line over the reader's limit is answered from its
-// beginning, with a note on stderr giving its number.
+// "-" one answer a line of standard input, in order, answered on every
+// processor (answerLines). Questions and topics are clipped to the limits
+// Discord enforces, so that any input costs what a member's could.
 func runQuery(ctx context.Context, name string, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -101,40 +100,30 @@ func runQuery(ctx context.Context, name string, args []string, getenv func(strin
 	if err != nil {
 		return err
 	}
-	answer := func(q string) facts.Answer { return base.Ask(handlers.Clip(q, handlers.MaxQuestionLen)) }
-	if name == "fact" {
-		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
-	}
 	w := bufio.NewWriterSize(stdout, batchBuffer)
-	write := func(a facts.Answer) error {
-		_, err := io.WriteString(w, printable.String(facts.FormatText(a)))
-		return err
-	}
-	if *asJSON {
-		write = newAnswerEncoder(w, base).encode
-	}
+	answer, write := queryFuncs(base, name, *asJSON, w)
 	if len(queries) != 1 || queries[0] != "-" {
 		return errors.Join(write(answer(strings.Join(queries, " "))), w.Flush())
 	}
-	// The answers wait in w until factbot would wait for input, so that a
-	// program asking one question at a time gets each answer at once, and
-	// a file of questions is answered with few writes.
-	r := lines.NewReader(flushBeforeRead{stdin, w}, lines.MaxLine)
-	for r.Next() {
-		if r.Clipped() {
-			fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
-		}
-		if err := write(answer(strings.TrimSpace(r.Text()))); err != nil {
-			return err
-		}
+	return answerLines(stdin, w, stderr, runtime.GOMAXPROCS(0), answer, write)
+}
+
+// queryFuncs returns how the command name ("ask" or "fact") answers a
+// query from base, and how it writes an answer to w: as text, or as a
+// JSON line.
+func queryFuncs(base *facts.Base, name string, asJSON bool, w io.Writer) (answer func(string) facts.Answer, write func(facts.Answer) error) {
+	answer = func(q string) facts.Answer { return base.Ask(handlers.Clip(q, handlers.MaxQuestionLen)) }
+	if name == "fact" {
+		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
 	}
-	if err := w.Flush(); err != nil {
-		return err // the output failed, which may be why reading stopped
+	write = func(a facts.Answer) error {
+		_, err := io.WriteString(w, printable.String(facts.FormatText(a)))
+		return err
 	}
-	if err := r.Err(); err != nil {
-		return fmt.Errorf("read questions after line %d: %w", r.Number(), err)
+	if asJSON {
+		write = newAnswerEncoder(w, base).encode
 	}
-	return nil
+	return answer, write
 }
 
 // articleFlag defines the repeatable --article flag of a command: the
@@ -162,22 +151,6 @@ func answerArticle(b *facts.Base, a facts.Answer) *facts.Article {
 // batchBuffer is the size of the batch mode's output buffer: some 150
 // JSON answers, so that a large batch costs few write calls.
 const batchBuffer = 64 << 10
-
-// flushBeforeRead flushes w each time more input is read from r: a reader
-// asks for input only when it has none left, and by then every answer to
-// the lines before is in w.
-type flushBeforeRead struct {
-	r io.Reader
-	w *bufio.Writer
-}
-
-// Read flushes the answers so far, then reads.
-func (f flushBeforeRead) Read(p []byte) (int, error) {
-	if err := f.w.Flush(); err != nil {
-		return 0, err
-	}
-	return f.r.Read(p)
-}
 
 func runOnThisDay(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, now time.Time) error {
 	fs := flag.NewFlagSet("onthisday", flag.ContinueOnError)

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"factbot/facts"
+	"factbot/internal/lines"
+)
+
+// chunk is how many questions a worker takes at a time: handing a
+// question to another goroutine and its answer back costs some
+// microseconds of waking threads, a sizeable part of answering it, so
+// questions go in chunks of this many when the input has them ready.
+const chunk = 16
+
+// perWorker is how many chunks each worker may have in flight: enough
+// that a worker seldom waits while the writer catches up with a slower
+// chunk before its own, few enough that memory does not grow with the
+// input.
+const perWorker = 4
+
+// answerLines is the batch mode: it answers each line of in, trimmed,
+// with answer on workers goroutines (1: on the caller's alone) and writes
+// the answers with write, which writes to w, strictly in input order. At
+// most perWorker questions a worker are in flight. Before it reads more
+// of in, every line read so far is answered, written and flushed, so that
+// a program asking one question at a time gets each answer at once,
+// while a file of questions is answered with few writes. A line over the
+// reader's limit is answered from its beginning, with a note on stderr
+// giving its number. The first error ends the batch: a failed write
+// (answering stops), then a failed flush, then a failed read; every
+// goroutine it started has ended when it returns.
+func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, answer func(string) facts.Answer, write func(facts.Answer) error) error {
+	p := &pipeline{in: in, w: w, write: write, answer: answer}
+	if workers > 1 {
+		p.slots = make([]*slot, workers*perWorker)
+		for i := range p.slots {
+			p.slots[i] = &slot{done: make(chan struct{}, 1)}
+		}
+		p.jobs = make(chan *slot)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for s := range p.jobs {
+					s.answers = s.answers[:0]
+					for _, q := range s.questions {
+						s.answers = append(s.answers, answer(q))
+					}
+					s.done <- struct{}{}
+				}
+			})
+		}
+		// A worker signals a chunk done into the chunk's buffer, so no
+		// worker waits on the writer, and all end once jobs is closed,
+		// even when a write failed with chunks still in flight.
+		defer wg.Wait()
+		defer close(p.jobs)
+	}
+	r := lines.NewReader(p, lines.MaxLine)
+	for r.Next() {
+		if r.Clipped() {
+			fmt.Fprintf(stderr, "factbot: line %d is longer than %d bytes; answering its beginning\n", r.Number(), r.Limit())
+		}
+		if p.ask(strings.TrimSpace(r.Text())) != nil {
+			break
+		}
+	}
+	if err := p.drain(0); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err // the output failed, which may be why reading stopped
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("read questions after line %d: %w", r.Number(), err)
+	}
+	return nil
+}
+
+// slot holds a chunk of questions in flight and, once done, their
+// answers. The slots are reused in turn, so that the batch allocates
+// nothing per question but the answers.
+type slot struct {
+	questions []string
+	answers   []facts.Answer
+	done      chan struct{} // buffered: the workers' one signal
+}
+
+// pipeline is the state of answerLines, used by the caller's goroutine
+// alone: it reads, hands chunks of questions to the workers, and writes.
+type pipeline struct {
+	in     io.Reader
+	w      *bufio.Writer
+	answer func(string) facts.Answer
+	write  func(facts.Answer) error
+	jobs   chan *slot // the workers' chunks; nil to answer on the caller's goroutine
+
+	slots   []*slot // a ring, in input order from head
+	head, n int     // the oldest slot in flight, and how many are
+	filling *slot   // the slot after them, taking questions; nil when empty
+	err     error   // the first failed write
+}
+
+// ask starts answering q: at once without workers, else in the chunk
+// being filled, which goes to the workers when full. It returns the first
+// write error, once there is one, and then answers nothing more.
+func (p *pipeline) ask(q string) error {
+	if p.err != nil {
+		return p.err
+	}
+	if p.jobs == nil {
+		p.err = p.write(p.answer(q))
+		return p.err
+	}
+	if p.filling == nil {
+		// The slot after the last in flight; when all are in flight, it
+		// is the oldest, which must be written first.
+		if err := p.drain(len(p.slots) - 1); err != nil {
+			return err
+		}
+		p.filling = p.slots[(p.head+p.n)%len(p.slots)]
+		p.filling.questions = p.filling.questions[:0]
+	}
+	p.filling.questions = append(p.filling.questions, q)
+	if len(p.filling.questions) == chunk {
+		p.send()
+	}
+	return nil
+}
+
+// send hands the chunk being filled to the workers.
+func (p *pipeline) send() {
+	p.jobs <- p.filling
+	p.filling = nil
+	p.n++
+}
+
+// drain sends the chunk being filled, if any, then writes the oldest
+// chunks' answers, waiting for each chunk, until at most keep chunks are
+// in flight. After a failed write it only collects chunks.
+func (p *pipeline) drain(keep int) error {
+	if p.filling != nil {
+		p.send()
+	}
+	for p.n > keep {
+		s := p.slots[p.head]
+		<-s.done
+		p.head = (p.head + 1) % len(p.slots)
+		p.n--
+		for _, a := range s.answers {
+			if p.err == nil {
+				p.err = p.write(a)
+			}
+		}
+	}
+	return p.err
+}
+
+// Read is the reading side of the pipeline: a line reader asks for more
+// input only when it has no whole line left, so each time it does, every
+// question read so far is answered, written and flushed first.
+func (p *pipeline) Read(b []byte) (int, error) {
+	if err := p.drain(0); err != nil {
+		return 0, err
+	}
+	if err := p.w.Flush(); err != nil {
+		return 0, err
+	}
+	return p.in.Read(b)
+}
