@@ -50,15 +50,30 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 		f.toks = toks[from:ends[i]:ends[i]]
 		from = ends[i]
 	}
-	// The words are all known: they are stemmed on another processor
-	// while names and dates are found, which need no stems.
-	var stemming sync.WaitGroup
-	stemming.Go(lx.stemAll)
-	for _, f := range facts {
+	// The words are all known: they are stemmed while names and dates
+	// are found, which need no stems, and the second half of the facts
+	// is annotated beside the first, each on a processor when there are
+	// several.
+	var wg sync.WaitGroup
+	wg.Go(lx.stemAll)
+	half, n := len(facts), 0
+	for i, f := range facts {
+		if n += len(f.toks); 2*n >= len(toks) {
+			half = i + 1
+			break
+		}
+	}
+	wg.Go(func() {
+		ctx := newNameContext(lx)
+		for _, f := range facts[half:] {
+			annotate(f, ctx)
+		}
+	})
+	for _, f := range facts[:half] {
 		annotate(f, ctx)
 	}
+	wg.Wait()
 	markPeople(facts)
-	stemming.Wait()
 	facts = mergeRepeats(facts, lx)
 	for i, f := range facts {
 		f.ID = i

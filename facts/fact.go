@@ -237,10 +237,13 @@ func matchWords(toks []token, words []string) bool {
 
 // nameContext is what the whole article tells about its words, so names
 // are told from sentence openers and demonyms from countries. It keeps
-// what it learns in the article's lexicon (lower, capMid, demonym).
+// what it learns in the article's lexicon (lower, capMid); once that is
+// complete, several contexts may read it at once, each annotating some of
+// the facts.
 type nameContext struct {
-	lex *lexicon
-	buf []byte // scratch for lookups that must not allocate
+	lex     *lexicon
+	demonym []int8 // word -> 0 not yet known, 1 not a demonym, 2 a demonym
+	buf     []byte // scratch for lookups that must not allocate
 }
 
 func newNameContext(lx *lexicon) *nameContext {
@@ -261,20 +264,23 @@ func (c *nameContext) add(text string, toks []token) {
 
 // demonymOf is demonym for the article's word id, worked out once.
 func (c *nameContext) demonymOf(id int32) bool {
-	if c.lex.demonym[id] == 0 {
-		c.lex.demonym[id] = 1
-		if c.demonym(c.lex.words[id]) {
-			c.lex.demonym[id] = 2
+	if c.demonym == nil {
+		c.demonym = make([]int8, len(c.lex.words))
+	}
+	if c.demonym[id] == 0 {
+		c.demonym[id] = 1
+		if c.isDemonym(c.lex.words[id]) {
+			c.demonym[id] = 2
 		}
 	}
-	return c.lex.demonym[id] == 2
+	return c.demonym[id] == 2
 }
 
-// demonym reports whether a capitalised word names a people or its
+// isDemonym reports whether a capitalised word names a people or its
 // adjective, judged by the article: "Albanian" when the article names
 // "Albania", "Israeli" for "Israel", "Jewish" for "Jews", "Italian" for
 // "Italy". A word like "Pakistan" has no shorter name beside it, so it stays.
-func (c *nameContext) demonym(w string) bool {
+func (c *nameContext) isDemonym(w string) bool {
 	for _, suf := range []string{"ians", "ian", "ans", "an", "is", "i", "ese", "ish", "ar", "ars", "s"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 3 {

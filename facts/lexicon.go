@@ -86,10 +86,9 @@ type lexicon struct {
 	stemWords []string // stem number -> stem
 	// What the article tells about its words (see nameContext): written
 	// in lower case somewhere; capitalised somewhere other than a
-	// sentence's start; a demonym (0 not yet known, 1 no, 2 yes).
-	lower   []bool
-	capMid  []bool
-	demonym []int8
+	// sentence's start.
+	lower  []bool
+	capMid []bool
 
 	stemc stemCache // shared by the parses of one ParseAll worker
 }
@@ -99,13 +98,12 @@ type lexicon struct {
 func newLexicon(size int, stemc stemCache) *lexicon {
 	n := min(max(64, size/12), 1<<14)
 	return &lexicon{
-		ids:     make(map[string]int32, n),
-		words:   make([]string, 0, n),
-		bits:    make([]wordBits, 0, n),
-		lower:   make([]bool, 0, n),
-		capMid:  make([]bool, 0, n),
-		demonym: make([]int8, 0, n),
-		stemc:   stemc,
+		ids:    make(map[string]int32, n),
+		words:  make([]string, 0, n),
+		bits:   make([]wordBits, 0, n),
+		lower:  make([]bool, 0, n),
+		capMid: make([]bool, 0, n),
+		stemc:  stemc,
 	}
 }
 
@@ -134,7 +132,6 @@ func (lx *lexicon) add(w string) int32 {
 	lx.bits = append(lx.bits, classify(w))
 	lx.lower = append(lx.lower, false)
 	lx.capMid = append(lx.capMid, false)
-	lx.demonym = append(lx.demonym, 0)
 	return id
 }
 
@@ -169,7 +166,7 @@ func (lx *lexicon) stemAll() {
 // done drops what only parsing needs.
 func (lx *lexicon) done() {
 	lx.ids, lx.stemc = nil, nil
-	lx.lower, lx.capMid, lx.demonym = nil, nil, nil
+	lx.lower, lx.capMid = nil, nil
 }
 
 // lookup returns the id of a word of the article, or -1.
