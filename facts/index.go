@@ -104,10 +104,10 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		m:        m,
 		phrases:  make(map[int32][][]int32),
 		acronyms: make(map[string][]int32),
-		stemc:    make(stemCache, 64),
+		stemc:    make(stemCache), // for the few words no article's facts have
 	}
-	words := 0 // the most words of an article
-	ntoks := 0 // the words of every fact
+	words, stems := 0, 0 // the most content words and stems of an article
+	ntoks := 0           // the words of every fact
 	for _, a := range articles {
 		for _, f := range a.Facts {
 			f.article = a
@@ -115,13 +115,15 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			b.facts = append(b.facts, f)
 			ntoks += len(f.toks)
 		}
-		words = max(words, len(a.lex.words))
+		words = max(words, a.lex.content)
+		stems = max(stems, len(a.lex.stemWords))
 	}
 	n := len(b.facts)
-	b.vocab = make(map[string]int32, words)
-	b.words = make(map[string]int32, words)
-	b.stems = make([]string, 0, words)
-	b.surface = make([]string, 0, words)
+	// Headings and names add a few words the facts lack.
+	b.vocab = make(map[string]int32, stems+32)
+	b.words = make(map[string]int32, words+32)
+	b.stems = make([]string, 0, stems+32)
+	b.surface = make([]string, 0, stems+32)
 	b.own = make([][]int32, n)
 	b.ownSet = make([][]int32, n)
 	b.ctxSet = make([][]int32, n)
@@ -165,7 +167,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			i++
 		}
 	}
-	b.indexNames()
+	nameTerms := b.indexNames()
 	b.lowerTerm = growBools(lower, int32(len(b.stems)-1))
 	for i := range b.ownSet {
 		slices.Sort(b.ownSet[i])
@@ -238,7 +240,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildPostings(head, ante)
-		b.buildTopics()
+		b.buildTopics(nameTerms)
 	})
 	wg.Go(func() {
 		b.buildParagraphs()
@@ -562,17 +564,17 @@ func (b *Base) termStem(stem, surface string) int32 {
 
 // indexNames records the words of names, multi-word names as phrases, and
 // their acronyms; a fact that writes an acronym holds its expansion's
-// words too, and a fact that writes the expansion holds the acronym.
-func (b *Base) indexNames() {
+// words too, and a fact that writes the expansion holds the acronym. It
+// returns each name's terms, for the topics.
+func (b *Base) indexNames() map[string][]int32 {
 	byAcronym := make(map[string][]int32)
-	done := make(map[string]bool, 128)
+	nameTerms := make(map[string][]int32, 128)
 	var toks []token
 	for _, f := range b.facts {
 		for _, nm := range f.Names {
-			if done[nm.Text] {
+			if _, done := nameTerms[nm.Text]; done {
 				continue // "Albania" is named in most facts: read it once
 			}
-			done[nm.Text] = true
 			toks = tokenize(nm.Text, toks[:0])
 			var terms []int32
 			initials := ""
@@ -590,6 +592,8 @@ func (b *Base) indexNames() {
 					initials += t.word[:1]
 				}
 			}
+			terms = slices.Clip(terms)
+			nameTerms[nm.Text] = terms
 			if len(terms) < 2 {
 				continue
 			}
@@ -603,7 +607,7 @@ func (b *Base) indexNames() {
 		}
 	}
 	if len(byAcronym) == 0 {
-		return
+		return nameTerms
 	}
 	byFirst := make([][]string, len(b.stems)) // a term -> the acronyms whose expansion it begins
 	for acr, terms := range byAcronym {
@@ -631,6 +635,7 @@ func (b *Base) indexNames() {
 			}
 		}
 	}
+	return nameTerms
 }
 
 // capitals reports whether w is two or more letters A-Z, as an acronym is.

@@ -84,6 +84,7 @@ type lexicon struct {
 	stems     []string
 	stemID    []int32
 	stemWords []string // stem number -> stem
+	content   int      // how many words are not stop words
 	// What the article tells about its words (see nameContext): written
 	// in lower case somewhere; capitalised somewhere other than a
 	// sentence's start.
@@ -147,6 +148,7 @@ func (lx *lexicon) stemAll() {
 			lx.stemID[id] = -1
 			continue
 		}
+		lx.content++
 		var st string
 		if lx.stemc != nil {
 			st = lx.stemc.stem(w)

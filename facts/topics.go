@@ -45,8 +45,9 @@ const (
 )
 
 // buildTopics collects names (with surname and acronym aliases), section
-// titles and content words, and ranks them by centrality.
-func (b *Base) buildTopics() {
+// titles and content words, and ranks them by centrality. nameTerms holds
+// each name's terms, as indexNames found them.
+func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	nsec := 0
 	for _, a := range b.Articles {
 		nsec += len(a.Sections)
@@ -63,6 +64,8 @@ func (b *Base) buildTopics() {
 		var terms []int32
 		if id, ok := b.words[key]; ok {
 			terms = b.singles[id : id+1 : id+1] // a plain word of the article: its term is known
+		} else if nt, ok := nameTerms[name]; ok {
+			terms = nt // a name: its words, but for stop words and connectors, are terms
 		} else {
 			for _, t := range tokenize(name, nil) {
 				if stopwords[t.word] || nameConnectors[t.word] {
@@ -105,7 +108,11 @@ func (b *Base) buildTopics() {
 	}
 	// A name is named again and again: once it has a topic, naming it
 	// again changes nothing.
-	named := make(map[Name]bool, 256)
+	nnames := 0
+	for _, f := range b.facts {
+		nnames += len(f.Names)
+	}
+	named := make(map[Name]bool, nnames/2) // most names are named more than once
 	for _, f := range b.facts {
 		for _, n := range f.Names {
 			if named[n] {

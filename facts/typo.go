@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -65,74 +64,87 @@ func (x *typoIndex) build(b *Base) {
 	}
 	// The buckets, counted first and cut from one array; a word's bucket
 	// is its first byte and its length (at most maxTypoLen).
-	var start [256][maxTypoLen + 2]int32
+	const row = maxTypoLen + 1 // lengths 0..maxTypoLen of one first byte
+	var start [256*row + 1]int32
 	x.masks = make([]uint32, len(x.words))
+	lo, hi := 256*row, 0 // the buckets in use are among start[lo:hi]
 	for i, w := range x.words {
 		x.masks[i] = letters(w)
-		start[w[0]][len(w)+1]++
+		k := int(w[0])*row + len(w)
+		start[k+1]++
+		lo, hi = min(lo, k), max(hi, k+1)
 	}
 	nb := 0
-	for c := range start {
-		for n := 1; n < len(start[c]); n++ {
-			if start[c][n] > 0 {
-				nb++
-			}
-			start[c][n] += start[c][n-1]
+	for k := lo + 1; k <= hi; k++ {
+		if start[k] > 0 {
+			nb++
 		}
-		if c+1 < len(start) {
-			start[c+1][0] = start[c][len(start[c])-1]
-		}
+		start[k] += start[k-1]
 	}
+	// start[k] is where bucket k begins; filling it moves it to where
+	// the bucket ends, which is where the next begins.
 	all := make([]int32, len(x.words))
-	x.buckets = make(map[uint16][]int32, nb)
 	for i, w := range x.words {
-		at := &start[w[0]][len(w)]
+		at := &start[int(w[0])*row+len(w)]
 		all[*at] = int32(i)
 		*at++
 	}
-	// start[c][n] is now where bucket (c, n) ends, and start[c][n-1] (or
-	// the previous byte's last) where it begins.
+	x.buckets = make(map[uint16][]int32, nb)
 	from := int32(0)
-	for c := range start {
-		for n := 0; n <= maxTypoLen; n++ {
-			if end := start[c][n]; end > from {
-				x.buckets[bucketKey(byte(c), n)] = all[from:end:end]
-				from = end
-			}
+	for k := lo; k < hi; k++ {
+		if end := start[k]; end > from {
+			x.buckets[bucketKey(byte(k/row), k%row)] = all[from:end:end]
+			from = end
 		}
 	}
 }
 
-// sortedKeys returns the stems with their terms, sorted by stem. The
-// stems are compared by their first eight bytes as one number first,
-// which orders all but those that share them, as strings.Compare would.
+// sortedKeys returns the stems with their terms, sorted by stem. Each
+// stem's first six bytes and its term make one number, and numbers sort
+// fast: they order the stems as strings.Compare would, but for those that
+// share their first six bytes, which are then sorted among themselves.
 func sortedKeys(stems []string) []formKey {
-	type keyed struct {
-		head uint64 // the first eight bytes, big-endian, zero-padded
-		formKey
+	keys := make([]formKey, len(stems))
+	if len(stems) > 1<<16 {
+		for id, s := range stems {
+			keys[id] = formKey{s, int32(id)}
+		}
+		slices.SortFunc(keys, func(p, q formKey) int { return strings.Compare(p.key, q.key) })
+		return keys
 	}
-	tmp := make([]keyed, len(stems))
+	nums := make([]uint64, len(stems))
 	for id, s := range stems {
-		var h uint64
-		for i := range 8 {
-			h <<= 8
-			if i < len(s) {
-				h |= uint64(s[i])
-			}
-		}
-		tmp[id] = keyed{h, formKey{s, int32(id)}}
+		nums[id] = head6(s)<<16 | uint64(id)
 	}
-	slices.SortFunc(tmp, func(p, q keyed) int {
-		if p.head != q.head {
-			return cmp.Compare(p.head, q.head)
+	slices.Sort(nums)
+	for i, x := range nums {
+		id := int32(x & 0xffff)
+		keys[i] = formKey{stems[id], id}
+	}
+	for i := 0; i < len(nums); {
+		j := i + 1
+		for j < len(nums) && nums[j]>>16 == nums[i]>>16 {
+			j++
 		}
-		return strings.Compare(p.key, q.key)
-	})
-	keys := make([]formKey, len(tmp))
-	for i, k := range tmp {
-		keys[i] = k.formKey
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(p, q formKey) int { return strings.Compare(p.key, q.key) })
+		}
+		i = j
 	}
 	return keys
+}
+
+// head6 is s's first six bytes as a big-endian number, zero-padded: a
+// shorter string that begins a longer one is the smaller.
+func head6(s string) uint64 {
+	var h uint64
+	for i := range 6 {
+		h <<= 8
+		if i < len(s) {
+			h |= uint64(s[i])
+		}
+	}
+	return h
 }
 
 // withPrefix returns up to limit terms of words and stems that start with
