@@ -58,7 +58,8 @@ type ranked struct {
 	hits   []hit
 	xs     []rankVec
 	scores []float32
-	chosen int // index in hits of the re-ranker's choice, -1 with no hits
+	ok     []bool // hits[i] passes the rules that always decline
+	chosen int    // index in hits of the re-ranker's choice, -1 with no hits
 	sc     *scratch
 }
 
@@ -69,7 +70,7 @@ func (b *Base) run(text string, only *Article) *ranked { return b.runQuery(text,
 func (b *Base) runQuery(text string, typed bool, only *Article) *ranked {
 	sc := b.scratch.Get().(*scratch)
 	r := &sc.r
-	*r = ranked{q: b.analyzeWith(text, typed, &sc.ab), s: r.s, xs: r.xs[:0], scores: r.scores[:0], chosen: -1, sc: sc}
+	*r = ranked{q: b.analyzeWith(text, typed, &sc.ab), s: r.s, xs: r.xs[:0], scores: r.scores[:0], ok: r.ok[:0], chosen: -1, sc: sc}
 	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
 	if len(r.hits) == 0 {
@@ -82,17 +83,45 @@ func (b *Base) runQuery(text string, typed bool, only *Article) *ranked {
 	for _, h := range r.hits {
 		topPara = max(topPara, sc.pscore[b.paraOf[h.fact]])
 	}
-	best := float32(math.Inf(-1))
 	for i, h := range r.hits {
 		x := b.rankFeatures(&r.q, &r.s, h, top, topPara, i == 0, sc)
 		r.xs = append(r.xs, x)
-		s := b.m.rankScore(&x)
-		r.scores = append(r.scores, s)
-		if s > best {
-			best, r.chosen = s, i
-		}
+		r.scores = append(r.scores, b.m.rankScore(&x))
+		r.ok = append(r.ok, !b.ruledOut(&r.q, h.fact))
+	}
+	r.chosen = choose(r.scores, r.ok)
+	if top := choose(r.scores, nil); top != r.chosen && b.sharesSpecific(&r.q, r.hits[top].fact) {
+		// The best match holds the question's words but not the kind of
+		// answer asked, or not a name asked: declined, not looked for
+		// in sentences that match less. Only a best match that holds no
+		// specific word of the question gives way to one that does.
+		r.chosen = top
 	}
 	return r
+}
+
+// choose returns the index of the best score among the candidates that
+// pass the rules (ok), or among all when none does: a candidate the rules
+// would decline never hides one behind it that answers.
+func choose(scores []float32, ok []bool) int {
+	best := -1
+	for _, pass := range []bool{true, false} {
+		for i, s := range scores {
+			if (!pass || ok == nil || ok[i]) && (best < 0 || s > scores[best]) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return best
+}
+
+// ruledOut reports whether the rules that always decline rule a fact out
+// as the answer to a question (see decide).
+func (b *Base) ruledOut(q *question, f int32) bool {
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f)
 }
 
 func (b *Base) release(r *ranked) { b.scratch.Put(r.sc) }
@@ -114,7 +143,7 @@ func (b *Base) decide(r *ranked) decision {
 	}
 	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
 	conf := b.m.confidence(&d)
-	if f := r.hits[r.chosen].fact; !b.sharesSpecific(&r.q, f) || b.lacksKind(&r.q, f) || b.nameAbsent(&r.q, f) {
+	if !r.ok[r.chosen] {
 		return decision{confidence: conf}
 	}
 	return decision{answer: conf >= float64(b.m.threshold), confidence: conf}

@@ -64,6 +64,7 @@ const (
 	dCovWord               // idf share of the question's ordinary words (not names, title or vague words) in the fact or its neighbours
 	dTitleMiss             // the question names a title name ("Israel") the fact lacks, while the fact names another ("Albania")
 	dShort                 // 1 over the number of the question's words: a short question misses nothing by chance
+	dFallback              // the re-ranker put another candidate first, which the rules ruled out
 	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
@@ -71,7 +72,7 @@ const (
 // decideFeatureNames name the decision features for the fitting program.
 var decideFeatureNames = func() (names [nDecideFeatures]string) {
 	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short"})
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback"})
 	for i, n := range rankFeatureNames {
 		names[dRank+i] = "rank:" + n
 	}
@@ -553,6 +554,11 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 		sum += math.Exp(float64(v - maxS))
 	}
 	d[dProb] = float32(1 / sum)
+	for _, v := range scores {
+		if v > maxS {
+			d[dFallback] = 1
+		}
+	}
 	x := xs[chosen]
 	copy(d[dRank:], x[:])
 	d[dCovCtx] = x[fCovCtx]

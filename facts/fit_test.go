@@ -94,6 +94,7 @@ type sample struct {
 	hits        []hit
 	xs          []rankVec
 	labels      []bool // the answer quoting hits[i] holds the expected text
+	ok          []bool // hits[i] passes the rules that always decline
 }
 
 // foreignEvery takes every n-th question of the other articles' sets as
@@ -114,7 +115,7 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 			defer b.release(r)
 			none := q.None || origin != fs.group
 			sm := sample{text: q.Q, group: fs.group, origin: origin, none: none, adversarial: fs.set.adversarial && origin == fs.group, b: b, q: r.q, s: r.s.clone(),
-				hits: slices.Clone(r.hits), xs: slices.Clone(r.xs)}
+				hits: slices.Clone(r.hits), xs: slices.Clone(r.xs), ok: slices.Clone(r.ok)}
 			sm.q.words = slices.Clone(r.q.words)
 			for i := range sm.q.words {
 				sm.q.words[i].alts = slices.Clone(sm.q.words[i].alts) // the scratch's, reused by the next question
@@ -265,18 +266,16 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 			continue
 		}
 		scores := make([]float32, len(sm.xs))
-		chosen := 0
 		for j := range sm.xs {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
-			if scores[j] > scores[chosen] {
-				chosen = j
-			}
+		}
+		chosen := choose(scores, sm.ok)
+		if top := choose(scores, nil); top != chosen && sm.b.sharesSpecific(&sm.q, sm.hits[top].fact) {
+			chosen = top
 		}
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
 		out[i].right = sm.labels[chosen]
-		if f := sm.hits[chosen].fact; !sm.b.sharesSpecific(&sm.q, f) || sm.b.lacksKind(&sm.q, f) || sm.b.nameAbsent(&sm.q, f) {
-			out[i].hard = true
-		}
+		out[i].hard = !sm.ok[chosen]
 	}
 	return out
 }
@@ -784,12 +783,11 @@ func TestMisses(t *testing.T) {
 			if sm.none || dd[i].right || !slices.Contains(sm.labels, true) {
 				continue
 			}
-			chosen := 0
+			scores := make([]float32, len(sm.xs))
 			for j := range sm.xs {
-				if dot32(model.rank[:], sm.xs[j][:]) > dot32(model.rank[:], sm.xs[chosen][:]) {
-					chosen = j
-				}
+				scores[j] = dot32(model.rank[:], sm.xs[j][:])
 			}
+			chosen := choose(scores, sm.ok)
 			fmt.Printf("Q %q type=%d focus=%q:", sm.text, sm.q.typ, sm.q.focus)
 			for _, w := range sm.q.words {
 				fmt.Printf(" %s", w.text)

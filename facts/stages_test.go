@@ -299,3 +299,22 @@ func TestWithUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestChoose checks that the re-ranker's best candidate that passes the
+// rules is chosen, and the best overall when none passes.
+func TestChoose(t *testing.T) {
+	for _, tt := range []struct {
+		scores []float32
+		ok     []bool
+		want   int
+	}{
+		{[]float32{3, 2, 1}, []bool{true, true, true}, 0},
+		{[]float32{3, 2, 1}, []bool{false, false, true}, 2},
+		{[]float32{1, 3, 2}, []bool{false, false, false}, 1},
+		{[]float32{2, 5}, nil, 1},
+	} {
+		if got := choose(tt.scores, tt.ok); got != tt.want {
+			t.Errorf("choose(%v, %v) = %d; want %d", tt.scores, tt.ok, got, tt.want)
+		}
+	}
+}
