@@ -69,6 +69,28 @@ func TestTokenizeLex(t *testing.T) {
 	}
 }
 
+// TestStemListed checks the one-lookup Stem against its definition
+// (stemListed) on the lists' words, British spellings and the test texts.
+func TestStemListed(t *testing.T) {
+	words := []string{"recognised", "honour", "centre", "analyse", "catalogue", "organisation", "skies", "dying", "news", "began", "was", "a", "ab", "1990", "émigré"}
+	for w := range irregular {
+		words = append(words, w, w+"s", w+"ed")
+	}
+	for w := range porter2Special {
+		words = append(words, w, w+"ise", w+"our")
+	}
+	for _, text := range loadTexts(t) {
+		for _, tk := range tokenize(text, nil) {
+			words = append(words, tk.word)
+		}
+	}
+	for _, w := range words {
+		if got, want := Stem(w), stemListed(w); got != want {
+			t.Errorf("Stem(%q) = %q, by definition %q", w, got, want)
+		}
+	}
+}
+
 func TestFields(t *testing.T) {
 	for _, s := range []string{"", " ", "Enver Hoxha", "  Enver  Hoxha ", "Hoxha", "a\u00a0b", "a\tb\nc", "x \xff y", "Ilir Meta ", "\u2003Besiana Kadare\u2003"} {
 		n, last := fields(s)

@@ -33,16 +33,42 @@ func p2vowel(c byte) bool {
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
 }
 
-// suffix returns the first of suffixes that w ends with, or "".
-func (w *p2word) suffix(suffixes ...string) string {
+// p2suffixes is a step's list of suffixes, longest first where one ends
+// another, grouped by their last letter so that a word is compared only
+// with those that end as it does.
+type p2suffixes [128][]string
+
+func p2list(suffixes ...string) *p2suffixes {
+	var l p2suffixes
+	for _, s := range suffixes {
+		l[s[len(s)-1]] = append(l[s[len(s)-1]], s)
+	}
+	return &l
+}
+
+// The suffixes of the steps, in the algorithm's order.
+var (
+	p2step1a = p2list("sses", "ied", "ies", "us", "ss", "s")
+	p2step1b = p2list("eedly", "ingly", "edly", "ing", "eed", "ed")
+	p2undo   = p2list("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt")
+	p2step2  = p2list("ational", "fulness", "iveness", "ization", "ousness",
+		"biliti", "lessli", "tional", "alism", "aliti", "ation",
+		"entli", "fulli", "iviti", "ousli", "anci", "abli",
+		"alli", "ator", "enci", "izer", "bli", "ogi", "li")
+	p2step3 = p2list("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	p2step4 = p2list("ement", "ance", "ence", "able", "ible", "ment",
+		"ent", "ant", "ism", "ate", "iti", "ous", "ive",
+		"ize", "ion", "al", "er", "ic")
+)
+
+// suffix returns the first suffix of the list that w ends with, or "".
+func (w *p2word) suffix(l *p2suffixes) string {
 	n := len(w.b)
-	if n == 0 {
+	if n == 0 || w.b[n-1] >= 128 {
 		return ""
 	}
-	last := w.b[n-1]
-	for _, s := range suffixes {
-		// The last letter first: most suffixes fail there.
-		if s[len(s)-1] == last && len(s) <= n && string(w.b[n-len(s):]) == s {
+	for _, s := range l[w.b[n-1]] {
+		if len(s) <= n && string(w.b[n-len(s):]) == s {
 			return s
 		}
 	}
@@ -87,6 +113,12 @@ func porter2(word string) string {
 	if s, ok := porter2Special[word]; ok {
 		return s
 	}
+	return porter2Rules(word)
+}
+
+// porter2Rules is porter2 for a word of three letters or more that is not
+// one of porter2Special.
+func porter2Rules(word string) string {
 	var buf [maxStemLen + 8]byte
 	w := p2word{b: append(buf[:0], word...)}
 	for i, c := range w.b {
@@ -123,7 +155,7 @@ func porter2(word string) string {
 }
 
 func (w *p2word) step1a() {
-	switch s := w.suffix("sses", "ied", "ies", "us", "ss", "s"); s {
+	switch s := w.suffix(p2step1a); s {
 	case "sses":
 		w.replace(4, "ss")
 	case "ied", "ies":
@@ -143,7 +175,7 @@ func (w *p2word) step1a() {
 }
 
 func (w *p2word) step1b() {
-	s := w.suffix("eedly", "ingly", "edly", "ing", "eed", "ed")
+	s := w.suffix(p2step1b)
 	switch s {
 	case "":
 		return
@@ -165,7 +197,7 @@ func (w *p2word) step1b() {
 	}
 	r1, r2 := w.r1, w.r2
 	w.replace(len(s), "")
-	switch w.suffix("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt") {
+	switch w.suffix(p2undo) {
 	case "":
 		if w.r1 >= len(w.b) && w.endsShort(len(w.b)) {
 			w.b = append(w.b, 'e')
@@ -198,10 +230,7 @@ var step2Repl = map[string]string{
 }
 
 func (w *p2word) step2() {
-	s := w.suffix("ational", "fulness", "iveness", "ization", "ousness",
-		"biliti", "lessli", "tional", "alism", "aliti", "ation",
-		"entli", "fulli", "iviti", "ousli", "anci", "abli",
-		"alli", "ator", "enci", "izer", "bli", "ogi", "li")
+	s := w.suffix(p2step2)
 	if s == "" || len(s) > len(w.b)-w.r1 {
 		return
 	}
@@ -224,7 +253,7 @@ func (w *p2word) step2() {
 }
 
 func (w *p2word) step3() {
-	s := w.suffix("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	s := w.suffix(p2step3)
 	if s == "" || len(s) > len(w.b)-w.r1 {
 		return
 	}
@@ -247,9 +276,7 @@ func (w *p2word) step3() {
 }
 
 func (w *p2word) step4() {
-	s := w.suffix("ement", "ance", "ence", "able", "ible", "ment",
-		"ent", "ant", "ism", "ate", "iti", "ous", "ive",
-		"ize", "ion", "al", "er", "ic")
+	s := w.suffix(p2step4)
 	if s == "" || len(s) > len(w.b)-w.r2 {
 		return
 	}

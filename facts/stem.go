@@ -92,6 +92,20 @@ const maxStemLen = 40
 // "begin". The key is for matching only, never shown. Numbers, words of
 // one or two letters and words in other scripts are their own key.
 func Stem(w string) string {
+	if st, ok := listedStems[w]; ok {
+		return st
+	}
+	if len(w) <= 2 || len(w) > maxStemLen || !isASCIILower(w) {
+		return w
+	}
+	if am := britishToAmerican(w); am != w {
+		return porter2(am)
+	}
+	return porter2Rules(w) // w is in neither list
+}
+
+// stemListed is Stem by its definition, for the words of the lists.
+func stemListed(w string) string {
 	if base, ok := irregular[w]; ok {
 		w = base
 	}
@@ -100,6 +114,19 @@ func Stem(w string) string {
 	}
 	return porter2(britishToAmerican(w))
 }
+
+// listedStems holds the stems of the irregular forms and of Porter2's
+// special words, so that stemming any other word looks up one list.
+var listedStems = func() map[string]string {
+	m := make(map[string]string, len(irregular)+len(porter2Special))
+	for w := range irregular {
+		m[w] = stemListed(w)
+	}
+	for w := range porter2Special {
+		m[w] = stemListed(w)
+	}
+	return m
+}()
 
 // isASCIILower reports whether w is all a-z.
 func isASCIILower(w string) bool {
