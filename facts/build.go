@@ -55,7 +55,11 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	// is annotated beside the first, each on a processor when there are
 	// several.
 	var wg sync.WaitGroup
-	wg.Go(lx.stemAll)
+	var ws *wordSets
+	wg.Go(func() {
+		lx.stemAll()
+		ws = newWordSets(facts, lx)
+	})
 	half, n := len(facts), 0
 	for i, f := range facts {
 		if n += len(f.toks); 2*n >= len(toks) {
@@ -74,7 +78,7 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	}
 	wg.Wait()
 	markPeople(facts)
-	facts = mergeRepeats(facts, lx)
+	facts = mergeRepeats(facts, lx, ws)
 	for i, f := range facts {
 		f.ID = i
 		f.Names = uniqueNames(f.Names)
@@ -177,11 +181,19 @@ const mergeThreshold = 0.8
 // restatements by.
 const maxMergePosting = 64
 
-// mergeRepeats folds each lead sentence and list item into a fuller
-// statement elsewhere that says the same thing, when nothing is lost: the
-// shorter one's dates and numbers must all be in the fuller one. The fuller
-// one keeps its text and gains the other's citation and words.
-func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
+// wordSets are each fact's content words, as sorted stem numbers of its
+// article's lexicon, and the facts of each stem but infobox lines: what
+// finding restatements compares.
+type wordSets struct {
+	sets  [][]int32 // fact -> its stems
+	index [][]int32 // stem -> its facts
+}
+
+// newWordSets finds the facts' word sets once their words are stemmed. It
+// reads only their words and kinds, so it may run while they are
+// annotated.
+func newWordSets(facts []*Fact, lx *lexicon) *wordSets {
+	ws := &wordSets{}
 	// Each fact's content words as sorted ids: containment is then a merge
 	// of two short sorted lists, with no maps per fact. The ids are the
 	// lexicon's stem numbers.
@@ -192,6 +204,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 	}
 	all := make([]int32, 0, ntoks) // the sets' one array
 	sets := make([][]int32, len(facts))
+	ws.sets = sets
 	for i, f := range facts {
 		from := len(all)
 		for _, t := range f.toks {
@@ -218,6 +231,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 		}
 	}
 	index := make([][]int32, len(words))
+	ws.index = index
 	posts := make([]int32, total)
 	for id, c := range count {
 		index[id], posts = posts[:0:c], posts[c:]
@@ -230,6 +244,15 @@ func mergeRepeats(facts []*Fact, lx *lexicon) []*Fact {
 			index[id] = append(index[id], int32(i))
 		}
 	}
+	return ws
+}
+
+// mergeRepeats folds each lead sentence and list item into a fuller
+// statement elsewhere that says the same thing, when nothing is lost: the
+// shorter one's dates and numbers must all be in the fuller one. The fuller
+// one keeps its text and gains the other's citation and words.
+func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
+	words, sets, index := lx.stemWords, ws.sets, ws.index
 	folded := make([]string, len(facts)) // Fold(Text), made when a fact is first compared
 	removed := make([]bool, len(facts))
 	seen := make([]int, len(facts)) // seen[j] == i+1: j is already a candidate for i

@@ -570,6 +570,8 @@ func (b *Base) indexNames() map[string][]int32 {
 	byAcronym := make(map[string][]int32)
 	nameTerms := make(map[string][]int32, 128)
 	var toks []token
+	b.nameTerm = make([]bool, len(b.stems), len(b.stems)+64) // names' words are mostly the facts'
+
 	for _, f := range b.facts {
 		for _, nm := range f.Names {
 			if _, done := nameTerms[nm.Text]; done {
@@ -614,7 +616,9 @@ func (b *Base) indexNames() map[string][]int32 {
 		byFirst[terms[0]] = append(byFirst[terms[0]], acr)
 	}
 	for _, acrs := range byFirst {
-		slices.Sort(acrs)
+		if len(acrs) > 1 {
+			slices.Sort(acrs)
+		}
 	}
 	for i, f := range b.facts {
 		for _, t := range f.toks {
