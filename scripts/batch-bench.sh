@@ -3,7 +3,10 @@
 # `factbot ask --json -`, as a whole process, against the bleve reference
 # (scripts/blevebench: an in-memory bleve index, BM25, over the same
 # article's sentences) answering the same batch, and prints the ratio
-# factbot/bleve that issue 8 sets at 0.2 at most:
+# factbot/bleve that issue 8 sets at 0.2 at most. factbot answers on
+# every core (GOMAXPROCS workers) and blevebench on one goroutine; the
+# same rounds also time factbot on one core (GOMAXPROCS=1), for the
+# speed-up its workers give on this machine at the time:
 #
 #	bash scripts/batch-bench.sh              # 10 rounds of 5 runs each
 #	ROUNDS=4 RUNS=10 bash scripts/batch-bench.sh
@@ -67,32 +70,29 @@ for cmd in "$factbot" "$bleve"; do
 done
 echo "batch: $lines questions ($(sort -u batch.txt | wc -l) different), $(wc -c <batch.txt) bytes; factbot writes $($factbot <batch.txt | wc -c) bytes of answers, bleve $($bleve <batch.txt | wc -c)"
 
-# summary prints, from hyperfine's JSON export, each command's median
-# wall time and mean CPU time (user and system), in ms.
+# summary prints, from hyperfine's JSON export, the median wall time and
+# mean CPU time (user and system) in ms of each command given, in the
+# order given, on one line.
 summary() {
 	python3 -c '
 import json, statistics, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print("%.2f %.2f" % (1000 * statistics.median(r["times"]), 1000 * (r["user"] + r["system"])))' "$1"
+res = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+print(" ".join("%.2f %.2f" % (1000 * statistics.median(res[c]["times"]), 1000 * (res[c]["user"] + res[c]["system"])) for c in sys.argv[2:]))' "$@"
 }
 
-printf "\$ hyperfine --warmup 1 --runs %d '%s <batch.txt >/dev/null' '%s <batch.txt >/dev/null'\n" "$runs" "$factbot" "$bleve"
+printf "\$ hyperfine --warmup 1 --runs %d '%s <batch.txt >/dev/null' 'GOMAXPROCS=1 %s <batch.txt >/dev/null' '%s <batch.txt >/dev/null'\n" "$runs" "$factbot" "$factbot" "$bleve"
 printf '  (%d rounds, the order alternating; medians of the runs; the same with an empty batch)\n' "$rounds"
 for round in $(seq "$rounds"); do
 	for input in batch empty; do
 		a="$factbot <$input.txt >/dev/null"
 		b="$bleve <$input.txt >/dev/null"
-		order=("$a" "$b")
-		if [ $((round % 2)) = 0 ]; then order=("$b" "$a"); fi
+		c="GOMAXPROCS=1 $a"
+		order=("$a" "$c" "$b")
+		if [ $((round % 2)) = 0 ]; then order=("$b" "$c" "$a"); fi
 		# hyperfine's warnings about outliers are left out; its errors are not.
 		hyperfine --style none --warmup 1 --runs "$runs" --export-json r.json "${order[@]}" 2>hyperfine.err ||
 			{ cat hyperfine.err >&2; exit 1; }
-		if [ $((round % 2)) = 0 ]; then
-			read -r bw bc fw fc <<<"$(summary r.json | tr '\n' ' ')"
-		else
-			read -r fw fc bw bc <<<"$(summary r.json | tr '\n' ' ')"
-		fi
-		echo "$round $input $fw $fc $bw $bc"
+		echo "$round $input $(summary r.json "$a" "$b" "$c")"
 	done
 done >rounds
 
@@ -114,4 +114,8 @@ for name, w, c in (("factbot", 2, 3), ("bleve", 4, 5)):
           % (name, batch, med(get("batch", c)), empty, med(get("empty", c)), 1000 * (batch - empty) / n))
 print("ratio factbot/bleve, whole process: wall time %.2f (range %.2f–%.2f over %d rounds), CPU time %.2f (range %.2f–%.2f); target at most 0.2"
       % (med(ratios), ratios[0], ratios[-1], len(ratios), med(cpu), cpu[0], cpu[-1]))
+one = sorted(f / b for f, b in zip(get("batch", 6), get("batch", 4)))
+gain = sorted(s / f for f, s in zip(get("batch", 2), get("batch", 6)))
+print("factbot on one core (GOMAXPROCS=1): batch %.1f ms (CPU %.1f ms), ratio to bleve %.2f of wall time (range %.2f–%.2f); every core over one: %.2f times as fast (range %.2f–%.2f)"
+      % (med(get("batch", 6)), med(get("batch", 7)), med(one), one[0], one[-1], med(gain), gain[0], gain[-1]))
 PY
