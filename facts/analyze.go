@@ -218,7 +218,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 					w = x
 				} else if x := nearFiller(w); x != "" && len(w) <= 8 && (i == 0 || !t.cap) {
 					w = x
-				} else if id, ok := b.repair(w); ok && repairs < maxRepairs {
+				} else if repairs >= maxRepairs || b.synonymIn(stems[i]) {
+					// A word the article writes otherwise, not a typo:
+					// "start" (for "began") is not "stark".
+				} else if id, ok := b.repair(w); ok {
 					// "regon": read as the article's "region" from here
 					// on, the question's type and word pairs too.
 					repairs++
@@ -351,7 +354,7 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 	}
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
-	if !qw.num && *repairs < maxRepairs {
+	if !qw.num && *repairs < maxRepairs && !b.synonymIn(stem) {
 		if id, ok := b.repair(w); ok {
 			*repairs++
 			return b.repaired(w, id, pos, buf)
@@ -362,6 +365,13 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 		add(r, b.m.wRelated)
 		qw.idf = min(qw.idf, b.idf[r])
 		qw.title = qw.title || b.titleTerm[r]
+	}
+	if !qw.num {
+		n := len(*buf)
+		b.addSynonyms(stem, buf, start)
+		for _, a := range (*buf)[n:] {
+			qw.idf = min(qw.idf, b.idf[a.t])
+		}
 	}
 	if len(*buf) > start {
 		qw.known = true

@@ -564,6 +564,7 @@ func searchRetrieval(t *testing.T, sets []fitSet, m modelParams) modelParams {
 		{"wHead", []float32{0, 0.15, 0.3, 0.6}, func(m *modelParams, v float32) { m.wHead = v }},
 		{"wRelated", []float32{0.5, 0.7, 0.85, 1}, func(m *modelParams, v float32) { m.wRelated = v }},
 		{"wTypo", []float32{0.6, 0.85, 1}, func(m *modelParams, v float32) { m.wTypo = v }},
+		{"wSyn", []float32{0, 0.3, 0.5, 0.7}, func(m *modelParams, v float32) { m.wSyn = v }},
 		{"wLight", []float32{0.1, 0.3, 0.5, 1}, func(m *modelParams, v float32) { m.wLight = v }},
 		{"k", []float32{5, 8, 12, 20}, func(m *modelParams, v float32) { m.k = int(v) }},
 	}
@@ -663,7 +664,7 @@ func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all
 	f := func(x float32) string { return fmt.Sprintf("%.4g", x) }
 	sb.WriteString("var fittedModel = fitted{\n")
 	fmt.Fprintf(&sb, "k1: %s, b: %s, wCtx: %s, wHead: %s,\n", f(m.k1), f(m.b), f(m.wCtx), f(m.wHead))
-	fmt.Fprintf(&sb, "wRelated: %s, wTypo: %s, wLight: %s, k: %d,\n", f(m.wRelated), f(m.wTypo), f(m.wLight), m.k)
+	fmt.Fprintf(&sb, "wRelated: %s, wTypo: %s, wSyn: %s, wLight: %s, k: %d,\n", f(m.wRelated), f(m.wTypo), f(m.wSyn), f(m.wLight), m.k)
 	sb.WriteString("rank: map[string]float32{\n")
 	for i, w := range m.rank {
 		fmt.Fprintf(&sb, "%q: %s,\n", rankFeatureNames[i], f(w))

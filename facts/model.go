@@ -14,6 +14,7 @@ type modelParams struct {
 	wCtx, wHead float32 // weights of the antecedent and heading fields
 	wRelated    float32 // a match through another form of the word (marriage for marry)
 	wTypo       float32 // a match through a repaired typo
+	wSyn        float32 // a match through a synonym (WordNet's first sense: utilize for used), 0 for none
 	wLight      float32 // weight of vague question words (happen, year)
 	k           int     // facts retrieval keeps for the re-ranker
 
@@ -31,16 +32,16 @@ type modelParams struct {
 // weights by feature name, so that a file written before a feature was
 // added or removed still compiles and is simply refitted.
 type fitted struct {
-	k1, b, wCtx, wHead, wRelated, wTypo, wLight float32
-	k                                           int
-	rank, decide                                map[string]float32
-	bias, threshold                             float32
+	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn float32
+	k                                                 int
+	rank, decide                                      map[string]float32
+	bias, threshold                                   float32
 }
 
 // params turns the fitted values into the arrays the engine reads.
 func (f fitted) params() modelParams {
 	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
-		wLight: f.wLight, k: f.k, bias: f.bias, threshold: f.threshold}
+		wSyn: f.wSyn, wLight: f.wLight, k: f.k, bias: f.bias, threshold: f.threshold}
 	for i, name := range rankFeatureNames {
 		m.rank[i] = f.rank[name]
 	}

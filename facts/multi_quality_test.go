@@ -42,19 +42,16 @@ const (
 // articles than alone, by id: its kind and why.
 var amongDiffers = map[string]struct{ kind, why string }{
 	// Topics and questions that do not name their subject.
-	"f01":                      {ambiguous, `"embassy": all five relations articles have embassies`},
-	"f11":                      {ambiguous, `"embasy": the same, misspelt`},
-	"e01":                      {ambiguous, `"When were diplomatic relations established?": all five relations articles say when`},
-	"bp25":                     {ambiguous, `"embassy": all five relations articles have embassies`},
-	"cg25":                     {ambiguous, `"embassy": all five relations articles have embassies`},
-	"p35":                      {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
-	"a01":                      {ambiguous, `"when were relations established?": all five relations articles say when`},
-	"a27":                      {ambiguous, `the same, misspelt`},
-	"56de49a8cffd8e1900b4b7a8": {ambiguous, `"Who bought the rights?" names no one and nothing`},
+	"f01":  {ambiguous, `"embassy": all five relations articles have embassies`},
+	"f11":  {ambiguous, `"embasy": the same, misspelt`},
+	"e01":  {ambiguous, `"When were diplomatic relations established?": all five relations articles say when`},
+	"bp25": {ambiguous, `"embassy": all five relations articles have embassies`},
+	"cg25": {ambiguous, `"embassy": all five relations articles have embassies`},
+	"p35":  {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
+	"a01":  {ambiguous, `"when were relations established?": all five relations articles say when`},
+	"a27":  {ambiguous, `the same, misspelt`},
 	// Off the topic of their own article, answered by another.
-	"n01": {elsewhere, `"What is the capital of France?": the Normans article mentions France (and answers it wrongly alone too)`},
 	"e11": {elsewhere, `"What is the capital of Sweden?": Estonia–Latvia mentions Sweden (and answers it wrongly alone too)`},
-	"o05": {elsewhere, `"What language is spoken in Brazil?": Brazil–Portugal answers it (Portuguese)`},
 	// The shared vocabulary: a word one article lacks is known from
 	// another, so asked among six it is matched, repaired or weighted
 	// differently than alone (reported to the engine's owner: the
@@ -63,12 +60,16 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": "recognise" gains the related form "recognition" of other articles, which ranks another sentence of the article first`},
 	"el14":                     {vocabulary, `"When did Latvia get its independence back?": answered rightly among six, declined alone`},
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
-	"5ad402ce604f3c001a3ffd67": {vocabulary, `"What type of arch did the Normans invent?" (unanswerable): answered among six, declined alone, as the document frequencies change`},
+	"56de49a8cffd8e1900b4b7a8": {crowded, `"Who bought the rights?" names no one and nothing; Albania–Israel answers`},
+	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone, as the document frequencies change`},
+	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},
+	"bp35":                     {vocabulary, `"How tall is Christ the Redeemer?" (unanswerable): answered among six from another article, declined alone`},
+	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): declined among six, answered alone`},
+	"n01":                      {elsewhere, `"What is the capital of France?": the Normans article mentions France (and answers it wrongly alone too)`},
+	"o05":                      {elsewhere, `"What language is spoken in Brazil?": Brazil–Portugal answers it (Portuguese)`},
+	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": another treaty of the article ranks first among six`},
-	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?": another sentence of the article ranks first among six, as the document frequencies change`},
-	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): answered among six from its own article's infobox, declined alone`},
-	"cg04":                     {vocabulary, `"what does enosis mean": answered rightly among six, declined alone, as the document frequencies change`},
-	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): answered among six from the Normans article's Limassol, declined by either article alone`},
+	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -1,0 +1,93 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordnetTable checks the generated table: sorted unique stems, each
+// with synonyms that are stems separated by single spaces.
+func TestWordnetTable(t *testing.T) {
+	n := len(wordnetStemAt) - 1
+	if n < 10000 || len(wordnetSynAt) != n+1 {
+		t.Fatalf("%d stems and %d synonym lists; want WordNet's tens of thousands, one list a stem", n, len(wordnetSynAt)-1)
+	}
+	prev := ""
+	for i := range n {
+		stem := wordnetStems[wordnetStemAt[i]:wordnetStemAt[i+1]]
+		syns := wordnetSyns[wordnetSynAt[i]:wordnetSynAt[i+1]]
+		if stem <= prev || strings.ContainsAny(stem, " \t\n") {
+			t.Fatalf("stem %d %q after %q; want sorted unique stems", i, stem, prev)
+		}
+		if syns == "" || strings.Contains(syns, "  ") || syns[0] == ' ' || syns[len(syns)-1] == ' ' {
+			t.Fatalf("stem %q: synonyms %q; want stems separated by single spaces", stem, syns)
+		}
+		prev = stem
+	}
+}
+
+// TestWordnetSynonyms checks lookups of everyday words, of irregular
+// forms, and of words WordNet lacks.
+func TestWordnetSynonyms(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want []string // words whose stems are among the synonyms
+	}{
+		{"utilized", []string{"use"}},
+		{"quake", []string{"earthquake"}},
+		{"tv", []string{"television"}},
+		{"kids", []string{"child"}},
+		{"talk", []string{"speak"}},
+		{"frequently", []string{"often"}},
+	} {
+		syns := " " + wordnetSynonyms(Stem(tt.word)) + " "
+		for _, w := range tt.want {
+			if !strings.Contains(syns, " "+Stem(w)+" ") {
+				t.Errorf("synonyms of %q = %q; want %q among them", tt.word, syns, Stem(w))
+			}
+		}
+	}
+	for _, w := range []string{"", "zzqx", "albania"} {
+		if s := wordnetSynonyms(Stem(w)); s != "" {
+			t.Errorf("synonyms of %q = %q; want none", w, s)
+		}
+	}
+}
+
+// TestSynonymsAnswer checks that a member's word finds the article's
+// other word through WordNet, below the word itself, and that a real
+// word with a synonym in the article is not taken for a typo.
+func TestSynonymsAnswer(t *testing.T) {
+	b, err := Load([]byte(`= Port Maren =
+
+Port Maren is a harbour town with a stark lighthouse. An earthquake struck the town in 1912. The harbour began to trade with Hallow in 1920.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.m.wSyn == 0 {
+		t.Skip("the fitted model uses no synonyms")
+	}
+	repairs := 0
+	var buf []alt
+	qw := b.lookupWord("quake", "", 0, &repairs, &buf)
+	want := b.words["earthquake"]
+	found := false
+	for _, a := range qw.alts {
+		if a.t == want {
+			found = a.w == b.m.wSyn
+		}
+	}
+	if !found {
+		t.Errorf("lookupWord(quake) = %v; want earthquake with weight %v", qw.alts, b.m.wSyn)
+	}
+	if a := b.Ask("When did the quake hit Port Maren?"); !a.Found || !strings.Contains(a.Text, "1912") {
+		t.Errorf("Ask(quake) = %q (found %v); want the earthquake of 1912", a.Text, a.Found)
+	}
+	q := b.analyze("When did the harbour start to trade with Hallow?", true)
+	for _, w := range q.words {
+		if w.fixed {
+			t.Errorf("%q was read as a typo of %q; want start read as a word, with its synonym began", "start", w.text)
+		}
+	}
+}
