@@ -94,10 +94,10 @@ type lexicon struct {
 	stemc stemCache // shared by the parses of one ParseAll worker
 }
 
-// newLexicon makes the lexicon of an article of size bytes, which has
-// about a word for every twelve bytes, and a new one for every twenty.
+// newLexicon makes the lexicon of an article of size bytes, which has a
+// new word for every sixteen to twenty bytes.
 func newLexicon(size int, stemc stemCache) *lexicon {
-	n := min(max(64, size/12), 1<<14)
+	n := min(max(64, size/16), 1<<14)
 	return &lexicon{
 		ids:    make(map[string]int32, n),
 		words:  make([]string, 0, n),
@@ -142,13 +142,18 @@ func (lx *lexicon) stemAll() {
 	n := len(lx.words)
 	lx.stems = make([]string, n)
 	lx.stemID = make([]int32, n)
-	ids := make(map[string]int32, n)
+	for _, c := range lx.bits {
+		if c&lxStop == 0 {
+			lx.content++
+		}
+	}
+	ids := make(map[string]int32, lx.content)
+	lx.stemWords = make([]string, 0, lx.content)
 	for id, w := range lx.words {
 		if lx.bits[id]&lxStop != 0 {
 			lx.stemID[id] = -1
 			continue
 		}
-		lx.content++
 		var st string
 		if lx.stemc != nil {
 			st = lx.stemc.stem(w)
