@@ -11,45 +11,9 @@ import (
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
 func buildFacts(blocks []block, lx *lexicon) []*Fact {
-	var facts []*Fact
+	tk := tokenizeBlocks(blocks, lx)
+	facts, ntoks := tk.facts, tk.ntoks
 	ctx := newNameContext(lx)
-	// Every fact's tokens in one array, cut into facts once it is full.
-	size := 0
-	for _, b := range blocks {
-		size += len(b.text)
-	}
-	toks := make([]token, 0, min(size/6+16, 1<<16)) // about six bytes a word; a hostile article grows it
-	var ends []int
-	for _, b := range blocks {
-		var prev *Fact
-		sentences := []string{b.text}
-		if b.kind == KindSentence {
-			sentences = splitSentences(b.text)
-		}
-		for _, s := range sentences {
-			f := &Fact{
-				Text:      s,
-				Kind:      b.kind,
-				Section:   b.section,
-				Citations: []Citation{{Section: b.section.PathString(), URL: b.section.URL}},
-				para:      b.para,
-				prev:      prev,
-			}
-			from := len(toks)
-			toks = tokenizeLex(s, toks, lx)
-			ends = append(ends, len(toks))
-			ctx.add(s, toks[from:])
-			facts = append(facts, f)
-			if b.kind == KindSentence {
-				prev = f
-			}
-		}
-	}
-	from := 0
-	for i, f := range facts {
-		f.toks = toks[from:ends[i]:ends[i]]
-		from = ends[i]
-	}
 	// The words are all known: they are stemmed while names and dates
 	// are found, which need no stems, and the second half of the facts
 	// is annotated beside the first, each on a processor when there are
@@ -62,7 +26,7 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	})
 	half, n := len(facts), 0
 	for i, f := range facts {
-		if n += len(f.toks); 2*n >= len(toks) {
+		if n += len(f.toks); 2*n >= ntoks {
 			half = i + 1
 			break
 		}
@@ -84,6 +48,62 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 		f.Names = uniqueNames(f.Names)
 	}
 	return facts
+}
+
+// tokenized is blocks split into facts and tokenized.
+type tokenized struct {
+	facts []*Fact
+	ntoks int // the facts' tokens
+}
+
+// tokenizeBlocks splits blocks into facts and tokenizes them, interning
+// their words in lx and noting how each is written (nameContext.add).
+func tokenizeBlocks(blocks []block, lx *lexicon) tokenized {
+	ctx := newNameContext(lx)
+	size := 0
+	for _, b := range blocks {
+		size += len(b.text)
+	}
+	// Every fact's tokens in one array, cut into facts once it is full.
+	toks := make([]token, 0, min(size/6+16, 1<<16)) // about six bytes a word; a hostile article grows it
+	var facts []*Fact
+	var ends []int
+	var cite Citation // the citation of citeOf, the last block's section
+	var citeOf *Section
+	for _, b := range blocks {
+		if b.section != citeOf {
+			cite, citeOf = Citation{Section: b.section.PathString(), URL: b.section.URL}, b.section
+		}
+		var prev *Fact
+		sentences := []string{b.text}
+		if b.kind == KindSentence {
+			sentences = splitSentences(b.text)
+		}
+		for _, s := range sentences {
+			f := &Fact{
+				Text:      s,
+				Kind:      b.kind,
+				Section:   b.section,
+				Citations: []Citation{cite},
+				para:      b.para,
+				prev:      prev,
+			}
+			from := len(toks)
+			toks = tokenizeLex(s, toks, lx)
+			ends = append(ends, len(toks))
+			ctx.add(s, toks[from:])
+			facts = append(facts, f)
+			if b.kind == KindSentence {
+				prev = f
+			}
+		}
+	}
+	from := 0
+	for i, f := range facts {
+		f.toks = toks[from:ends[i]:ends[i]]
+		from = ends[i]
+	}
+	return tokenized{facts: facts, ntoks: len(toks)}
 }
 
 // markPeople makes every mention of a known person a person: once

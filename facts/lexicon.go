@@ -44,6 +44,14 @@ var buildClass = func() map[string]wordBits {
 	}
 	for w := range monthNames {
 		m[w] |= lxMonth
+		if monthOrDay(w) {
+			m[w] |= lxMonthOrDay
+		}
+	}
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if monthOrDay(w) {
+			m[w] |= lxMonthOrDay
+		}
 	}
 	for _, w := range []string{"said", "wrote"} {
 		m[w] |= lxSaid
@@ -54,9 +62,6 @@ var buildClass = func() map[string]wordBits {
 // classify returns a word's classes.
 func classify(w string) wordBits {
 	c := buildClass[w]
-	if monthOrDay(w) {
-		c |= lxMonthOrDay
-	}
 	if isNumber(w) {
 		c |= lxNumber
 		if isYear(w) {
