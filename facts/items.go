@@ -78,6 +78,10 @@ func (b *Base) buildItems() {
 			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "century" || f.toks[k+1].word == "centuries" || f.toks[k+1].word == "millennium") {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end])
 			}
+			// "for the 31st time" answers "how many times".
+			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "time" || f.toks[k+1].word == "times") {
+				add(itemNumber, f.Text[t.start:t.end])
+			}
 			if bits[t.id]&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
 				add(itemDate, f.Text[t.start:t.end])
 			}

@@ -318,3 +318,16 @@ func TestChoose(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalTimes checks that "for the 31st time" answers "how many
+// times", with the ordinal as its span.
+func TestOrdinalTimes(t *testing.T) {
+	b, err := Load([]byte("= Port Maren =\n\nPort Maren is a harbour town.\n\n==Races==\nIn 2024 Edith Carrow won the harbour race for the 12th time.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := b.Ask("How many times has Edith Carrow won the harbour race?")
+	if !a.Found || a.Span != "12th" {
+		t.Errorf("Ask = %q, span %q (found %v); want the race sentence, span 12th", a.Text, a.Span, a.Found)
+	}
+}
