@@ -110,7 +110,32 @@ func (b *Base) buildRelated() {
 		b.related[x] = append(b.related[x], y)
 		b.related[y] = append(b.related[y], x)
 	}
-	var buf []byte // a key and an ending, looked up without making a string
+	// The names that end in a nationality ending, by what comes before
+	// it: a key is compared with the names it begins, not looked up with
+	// every ending.
+	type ending struct {
+		suf int // in nationalSuffixes
+		id  int32
+	}
+	byBase := make(map[string][]ending)
+	for w, id := range b.words {
+		if b.lowerTerm[id] || !isAlpha(w) {
+			continue
+		}
+		for si, suf := range nationalSuffixes {
+			if base, ok := strings.CutSuffix(w, suf); ok {
+				byBase[base] = append(byBase[base], ending{si, id})
+			}
+		}
+	}
+	find := func(es []ending, si int) (int32, bool) {
+		for _, e := range es {
+			if e.suf == si {
+				return e.id, true
+			}
+		}
+		return 0, false
+	}
 	for i, k := range keys {
 		if len(k.key) < 3 || !isAlpha(k.key) {
 			continue
@@ -124,24 +149,41 @@ func (b *Base) buildRelated() {
 		if b.lowerTerm[k.term] {
 			continue // nationality endings join names only: Jew and Jewish, not part and party
 		}
-		for _, suf := range nationalSuffixes {
-			buf = append(append(buf[:0], k.key...), suf...)
-			if id, ok := b.words[string(buf)]; ok && !b.lowerTerm[id] {
+		// Italy and Italian, Swede and Swedish: the key without its
+		// last letter takes the endings too.
+		last := k.key[len(k.key)-1]
+		short := last == 'y' || last == 'e' || last == 'a'
+		whole, cut := byBase[k.key], []ending(nil)
+		if short {
+			cut = byBase[k.key[:len(k.key)-1]]
+		}
+		if len(whole) == 0 && len(cut) == 0 {
+			continue
+		}
+		for si, suf := range nationalSuffixes {
+			if id, ok := find(whole, si); ok {
 				add(k.term, id)
 			}
-			// Italy and Italian, Swede and Swedish.
-			if last := k.key[len(k.key)-1]; (last == 'y' || last == 'e' || last == 'a') && suf != "y" {
-				buf = append(append(buf[:0], k.key[:len(k.key)-1]...), suf...)
-				if id, ok := b.words[string(buf)]; ok && !b.lowerTerm[id] {
+			if short && suf != "y" {
+				if id, ok := find(cut, si); ok {
 					add(k.term, id)
 				}
 			}
 		}
 	}
-	for id, s := range b.stems {
-		for _, o := range rootFamily[s] {
+	// Root families, in the order of the terms: those of the families'
+	// stems the articles have.
+	var rooted []int32
+	for s := range rootFamily {
+		if id, ok := b.vocab[s]; ok {
+			rooted = append(rooted, id)
+		}
+	}
+	slices.Sort(rooted)
+	for _, id := range rooted {
+		for _, o := range rootFamily[b.stems[id]] {
 			if other, ok := b.vocab[o]; ok {
-				add(int32(id), other)
+				add(id, other)
 			}
 		}
 	}

@@ -150,17 +150,20 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	// Terms in the order the article first uses them (not map order, which
 	// would change the topics' order from run to run), named by that use.
 	for id, w := range b.surface {
-		if t, ok := b.words[w]; !ok || t != int32(id) {
-			continue // a stem kept from a merged copy, not a word as written
-		}
 		if !b.lowerTerm[id] {
 			// Always capitalised: part of a name ("Port Maren"), a title
 			// ("Prime Minister") or a demonym ("Albanian"); names are topics
 			// of their own, the rest make poor ones.
 			continue
 		}
-		if _, month := monthNames[w]; month || len(w) < 4 || stopwords[w] || lightwords[w] || isNumber(w) || isDecade(w) || b.df[id] == 0 ||
-			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		// The cheap tests first: they rule out most words.
+		if len(w) < 4 || b.df[id] == 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || isNumber(w) || isDecade(w) {
+			continue
+		}
+		if t, ok := b.words[w]; !ok || t != int32(id) {
+			continue // a stem kept from a merged copy, not a word as written
+		}
+		if _, month := monthNames[w]; month || stopwords[w] || lightwords[w] {
 			continue
 		}
 		if len(b.topics) >= maxTopics && b.df[id] < 2 {
