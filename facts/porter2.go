@@ -76,9 +76,13 @@ func (w *p2word) suffix(l *p2suffixes) string {
 }
 
 // replace replaces the last n bytes with repl and keeps the regions
-// within the word.
+// within the word. The word stays in its buffer, which has room for any
+// word porter2 takes and a letter more: the buffer is resliced, never
+// appended to, so that it stays on porter2's stack.
 func (w *p2word) replace(n int, repl string) {
-	w.b = append(w.b[:len(w.b)-n], repl...)
+	k := len(w.b) - n
+	w.b = w.b[:k+len(repl)]
+	copy(w.b[k:], repl)
 	w.r1, w.r2 = min(w.r1, len(w.b)), min(w.r2, len(w.b))
 }
 
@@ -200,12 +204,12 @@ func (w *p2word) step1b() {
 	switch w.suffix(p2undo) {
 	case "":
 		if w.r1 >= len(w.b) && w.endsShort(len(w.b)) {
-			w.b = append(w.b, 'e')
+			w.replace(0, "e")
 			w.r1, w.r2 = len(w.b), len(w.b)
 			return
 		}
 	case "at", "bl", "iz":
-		w.b = append(w.b, 'e')
+		w.replace(0, "e")
 	default:
 		w.replace(1, "")
 	}
