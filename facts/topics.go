@@ -193,24 +193,32 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	}
 	b.topicArticles()
 	b.topicNames = keys
-	b.central = make([]int, len(b.topics))
+	type weighed struct {
+		weight float64
+		i      int
+	}
+	order := make([]weighed, len(b.topics))
 	for i := range b.topics {
 		b.topics[i].letters = letterMask(b.topicNames[i])
-		b.central[i] = i
+		order[i] = weighed{b.topics[i].weight, i}
 	}
 	// Most central first; equals in the order the articles first name
 	// them, which is fixed, and costs no comparison of names (a hostile
-	// article has hundreds of thousands of single-fact words).
-	slices.SortFunc(b.central, func(x, y int) int {
-		wx, wy := b.topics[x].weight, b.topics[y].weight
+	// article has hundreds of thousands of single-fact words). The
+	// weights are sorted beside the topics' numbers, not looked up.
+	slices.SortFunc(order, func(x, y weighed) int {
 		switch {
-		case wx > wy:
+		case x.weight > y.weight:
 			return -1
-		case wx < wy:
+		case x.weight < y.weight:
 			return 1
 		}
-		return x - y
+		return x.i - y.i
 	})
+	b.central = make([]int, len(b.topics))
+	for k, r := range order {
+		b.central[k] = r.i
+	}
 }
 
 // Topic answers a topic lookup ("/fact embassy"): the two or three facts
