@@ -63,15 +63,15 @@ accuracy() {
 engine() {
 	section "answer engine and article loading (go test -bench)"
 	show go test ./facts -run XXX -bench 'Ask$' -benchtime 50000x -count 3
-	show go test ./facts -run XXX -bench 'Load$' -benchtime 20000x -benchmem -count 2
+	show go test ./facts -run XXX -bench 'Load$' -benchtime 2000x -count 10 -benchmem
 	show go test ./facts -run XXX -bench 'Topics$'
 	show go test ./facts -run XXX -bench Hostile -benchtime 1x -benchmem
 	show go test ./facts -run XXX -bench OnThisDayFeed -benchmem
 	# 51 articles in one base (issue 10)
-	show go test ./facts -run XXX -bench ShelfIndexing -benchtime 10x -benchmem
+	show go test ./facts -run XXX -bench ShelfIndexing -benchtime 10x -count 10 -benchmem
 	show go test ./facts -run XXX -bench ShelfQuestions -benchtime 20000x
 	show go test ./facts -run XXX -bench ShelfKeystrokes
-	show go test ./wiki -run XXX -bench Article -benchmem
+	show go test ./wiki -run XXX -bench Article -benchmem -count 8
 }
 
 process() {
