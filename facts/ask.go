@@ -58,7 +58,7 @@ type ranked struct {
 	hits   []hit
 	xs     []rankVec
 	scores []float32
-	ok     []bool // hits[i] passes the rules that always decline
+	ok     []int8 // hits[i] passes the rules that always decline: 1, fails: -1, not yet known: 0
 	chosen int    // index in hits of the re-ranker's choice, -1 with no hits
 	sc     *scratch
 }
@@ -87,17 +87,40 @@ func (b *Base) runQuery(text string, typed bool, only *Article) *ranked {
 		x := b.rankFeatures(&r.q, &r.s, h, top, topPara, i == 0, sc)
 		r.xs = append(r.xs, x)
 		r.scores = append(r.scores, b.m.rankScore(&x))
-		r.ok = append(r.ok, !b.ruledOut(&r.q, h.fact))
+		r.ok = append(r.ok, 0)
 	}
-	r.chosen = choose(r.scores, r.ok)
-	if top := choose(r.scores, nil); top != r.chosen && b.sharesSpecific(&r.q, r.hits[top].fact) {
-		// The best match holds the question's words but not the kind of
-		// answer asked, or not a name asked: declined, not looked for
-		// in sentences that match less. Only a best match that holds no
-		// specific word of the question gives way to one that does.
-		r.chosen = top
-	}
+	r.chosen = b.chooseRanked(r)
 	return r
+}
+
+// chooseRanked is choose for a question, with the rules checked only on
+// the candidates it needs, best first: usually the first passes. The best
+// match gives way only when it holds no specific word of the question;
+// one that holds them but not the kind of answer asked, or not a name
+// asked, is declined rather than looked for in sentences that match less.
+func (b *Base) chooseRanked(r *ranked) int {
+	top := choose(r.scores, nil)
+	if b.passes(r, top) || b.sharesSpecific(&r.q, r.hits[top].fact) {
+		return top
+	}
+	best := top
+	for i, s := range r.scores {
+		if i != top && (best == top || s > r.scores[best]) && b.passes(r, i) {
+			best = i
+		}
+	}
+	return best
+}
+
+// passes reports whether hits[i] passes the rules, checking them once.
+func (b *Base) passes(r *ranked, i int) bool {
+	if r.ok[i] == 0 {
+		r.ok[i] = -1
+		if !b.ruledOut(&r.q, r.hits[i].fact) {
+			r.ok[i] = 1
+		}
+	}
+	return r.ok[i] > 0
 }
 
 // choose returns the index of the best score among the candidates that
@@ -143,7 +166,7 @@ func (b *Base) decide(r *ranked) decision {
 	}
 	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
 	conf := b.m.confidence(&d)
-	if !r.ok[r.chosen] {
+	if !b.passes(r, r.chosen) {
 		return decision{confidence: conf}
 	}
 	return decision{answer: conf >= float64(b.m.threshold), confidence: conf}

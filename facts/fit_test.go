@@ -115,7 +115,10 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 			defer b.release(r)
 			none := q.None || origin != fs.group
 			sm := sample{text: q.Q, group: fs.group, origin: origin, none: none, adversarial: fs.set.adversarial && origin == fs.group, b: b, q: r.q, s: r.s.clone(),
-				hits: slices.Clone(r.hits), xs: slices.Clone(r.xs), ok: slices.Clone(r.ok)}
+				hits: slices.Clone(r.hits), xs: slices.Clone(r.xs)}
+			for i := range r.hits {
+				sm.ok = append(sm.ok, b.passes(r, i))
+			}
 			sm.q.words = slices.Clone(r.q.words)
 			for i := range sm.q.words {
 				sm.q.words[i].alts = slices.Clone(sm.q.words[i].alts) // the scratch's, reused by the next question

@@ -179,7 +179,8 @@ func counted(text string, it *item) bool {
 			return false
 		}
 	}
-	after := strings.ToLower(strings.TrimLeft(text[it.end:], " "))
+	after := strings.TrimLeft(text[it.end:], " ")
+	after = strings.ToLower(after[:min(len(after), 24)]) // the unit, not the rest of the sentence
 	if strings.HasPrefix(after, "%") {
 		return false
 	}

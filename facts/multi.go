@@ -67,7 +67,7 @@ func (b *Base) acrossArticles(text string, only *Article, r *ranked, ans Answer)
 		}
 		best := i // the article's best candidate, as choose picks: the rules, then the re-ranker's score
 		for j := i + 1; j < len(r.hits); j++ {
-			if b.facts[r.hits[j].fact].article == a && (r.ok[j] && !r.ok[best] || r.ok[j] == r.ok[best] && r.scores[j] > r.scores[best]) {
+			if b.facts[r.hits[j].fact].article == a && (b.passes(r, j) && !b.passes(r, best) || b.passes(r, j) == b.passes(r, best) && r.scores[j] > r.scores[best]) {
 				best = j
 			}
 		}
