@@ -11,8 +11,7 @@ import (
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
 func buildFacts(blocks []block, lx *lexicon) []*Fact {
-	tk := tokenizeBlocks(blocks, lx)
-	facts, ntoks := tk.facts, tk.ntoks
+	facts, ntoks := tokenizeBlocks(blocks, lx)
 	ctx := newNameContext(lx)
 	// The words are all known: they are stemmed while names and dates
 	// are found, which need no stems, and the second half of the facts
@@ -50,15 +49,10 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	return facts
 }
 
-// tokenized is blocks split into facts and tokenized.
-type tokenized struct {
-	facts []*Fact
-	ntoks int // the facts' tokens
-}
-
 // tokenizeBlocks splits blocks into facts and tokenizes them, interning
-// their words in lx and noting how each is written (nameContext.add).
-func tokenizeBlocks(blocks []block, lx *lexicon) tokenized {
+// their words in lx and noting how each is written (nameContext.add). It
+// returns the facts and how many tokens they have.
+func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 	ctx := newNameContext(lx)
 	size := 0
 	for _, b := range blocks {
@@ -103,7 +97,7 @@ func tokenizeBlocks(blocks []block, lx *lexicon) tokenized {
 		f.toks = toks[from:ends[i]:ends[i]]
 		from = ends[i]
 	}
-	return tokenized{facts: facts, ntoks: len(toks)}
+	return facts, len(toks)
 }
 
 // markPeople makes every mention of a known person a person: once

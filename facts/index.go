@@ -236,7 +236,11 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	// The vocabulary is complete: what is left reads it and builds parts
 	// that need one another only for the topics, which need the postings.
-	// Each part runs on a goroutine of its own, on every processor.
+	// Each part runs on a goroutine of its own, on every processor. A part
+	// may read what is built above (the facts, vocab, words, stems,
+	// surface, own, ownSet, ctxSet, lowerTerm, nameTerm, df, idf, singles,
+	// phrases, acronyms) and what its own goroutine built before it,
+	// never what another goroutine builds: go test -race checks it.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildPostings(head, ante)
