@@ -293,23 +293,6 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		}
 		x[fNameMiss] = float32(missing) / float32(q.groups)
 	}
-	// Answer items the question does not already name.
-	best := 0
-	for i, it := range b.items[h.fact] {
-		fit := fits(&b.items[h.fact][i], f, q)
-		if fit <= best || b.named(it, s) {
-			continue
-		}
-		best = fit
-	}
-	switch {
-	case best == 2:
-		x[fitFeature[q.typ]] = 1
-	case best == 1:
-		x[fFitLoose] = 1
-	case q.typ == AskDate || q.typ == AskNumber || q.typ == AskPerson || q.typ == AskPlace:
-		x[fTypeMiss] = 1
-	}
 	switch q.typ {
 	case AskReason:
 		if f.Reason {
@@ -374,8 +357,17 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	if len(q.pairs) > 0 {
 		x[fCopy] = float32(pairs) / float32(len(q.pairs))
 	}
-	for i, it := range b.items[h.fact] {
-		if fits(&b.items[h.fact][i], f, q) != 2 || b.named(it, s) {
+	// Answer items the question does not already name: the best fit, and
+	// how near an exact fit stands to the matched words.
+	best := 0
+	for i := range b.items[h.fact] {
+		it := &b.items[h.fact][i]
+		fit := fits(it, f, q)
+		if fit == 0 || b.named(*it, s) {
+			continue
+		}
+		best = max(best, fit)
+		if fit < 2 {
 			continue
 		}
 		for _, m := range sc.pos {
@@ -388,6 +380,14 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 			}
 			x[fFitNear] = max(x[fFitNear], 1/(1+d))
 		}
+	}
+	switch {
+	case best == 2:
+		x[fitFeature[q.typ]] = 1
+	case best == 1:
+		x[fFitLoose] = 1
+	case q.typ == AskDate || q.typ == AskNumber || q.typ == AskPerson || q.typ == AskPlace:
+		x[fTypeMiss] = 1
 	}
 	x[fBigram] = bigrams(sc.pos, q)
 	if q.focusAt >= 0 && matchIn(own, &q.words[q.focusAt]) > 0 {
