@@ -70,6 +70,9 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": another treaty of the article ranks first among six`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
+	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
+	"o23":                      {vocabulary, `"Write me a poem about Albania" (unanswerable): answered among six from its own article ("wrote"), declined alone`},
+	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -192,6 +192,19 @@ func maxTypoEdits(n int) int {
 // People rarely mistype a word's first letter, and a repair that changes
 // it turns real words into others ("light" into "fight"), so it is kept.
 func (b *Base) repair(w string) (int32, bool) {
+	if id, ok := b.repairWord(w); ok {
+		return id, true
+	}
+	// "orrigins" is two edits from "origin" but one from its stem: a typo
+	// in an inflected word is sought by the stem too.
+	if st := Stem(w); st != w {
+		return b.repairWord(st)
+	}
+	return 0, false
+}
+
+// repairWord is repair for the word as it stands.
+func (b *Base) repairWord(w string) (int32, bool) {
 	if len(w) < 4 || len(w) > maxTypoLen || !isAlpha(w) {
 		return 0, false
 	}
