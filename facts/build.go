@@ -64,6 +64,11 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 	var ends []int
 	var cite Citation // the citation of citeOf, the last block's section
 	var citeOf *Section
+	// Facts and their first citations are cut from arrays, a few
+	// allocations an article instead of two a fact; a citation added
+	// later (mergeRepeats) moves the fact's citations out.
+	var pool []Fact
+	cites := slab[Citation]{chunk: 64}
 	for _, b := range blocks {
 		if b.section != citeOf {
 			cite, citeOf = Citation{Section: b.section.PathString(), URL: b.section.URL}, b.section
@@ -74,11 +79,16 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 			sentences = splitSentences(b.text)
 		}
 		for _, s := range sentences {
-			f := &Fact{
+			if len(pool) == cap(pool) {
+				pool = make([]Fact, 0, 64)
+			}
+			pool = pool[:len(pool)+1]
+			f := &pool[len(pool)-1]
+			*f = Fact{
 				Text:      s,
 				Kind:      b.kind,
 				Section:   b.section,
-				Citations: []Citation{cite},
+				Citations: append(cites.take(1), cite),
 				para:      b.para,
 				prev:      prev,
 			}

@@ -351,12 +351,12 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		start := 0
 		for k := range run {
 			if isAcronym(text[run[k].start:run[k].end]) && len(run) > 1 {
-				names = append(names, splitRun(text, run[start:k], before, "", ctx)...)
+				names = splitRun(names, text, run[start:k], before, "", ctx)
 				names = append(names, Name{Text: text[run[k].start:run[k].end], Kind: NameOther})
 				start = k + 1
 			}
 		}
-		names = append(names, splitRun(text, run[start:], before, after, ctx)...)
+		names = splitRun(names, text, run[start:], before, after, ctx)
 		i = j
 	}
 	return names
@@ -422,7 +422,7 @@ func sentenceStartBefore(text string, pos int) bool {
 // splitRun turns a run of capitalised words into names: the last words
 // after a title are a person; what comes before the title, without
 // demonyms, is an organisation or other name.
-func splitRun(text string, run []token, before, after string, ctx *nameContext) []Name {
+func splitRun(out []Name, text string, run []token, before, after string, ctx *nameContext) []Name {
 	lx := ctx.lex
 	lastTitle := -1
 	for k, t := range run {
@@ -430,7 +430,6 @@ func splitRun(text string, run []token, before, after string, ctx *nameContext) 
 			lastTitle = k
 		}
 	}
-	var out []Name
 	if lastTitle >= 0 && lastTitle < len(run)-1 {
 		person := run[lastTitle+1:]
 		// "Minister of Foreign Affairs Shimon Peres": the title goes on past
