@@ -39,6 +39,14 @@ func split(p string, quotes bool) (out []string, balanced bool) {
 		start = end
 	}
 	for i := 0; i < len(p); {
+		// Only full stops, marks and quotation marks matter: skip to the
+		// next byte that may begin one (“, ” and … begin with 0xE2).
+		for i < len(p) && !splitByte[p[i]] {
+			i++
+		}
+		if i == len(p) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case quotes && r == '“':
@@ -85,6 +93,16 @@ func split(p string, quotes bool) (out []string, balanced bool) {
 	emit(len(p))
 	return out, depth == 0 && !straight
 }
+
+// splitByte marks the bytes that may begin a rune split reads: the ASCII
+// marks and the first byte of “, ” and …; no other byte begins one, and
+// none of them continues a rune.
+var splitByte = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', '"', "“"[0], "”"[0], "…"[0]} {
+		t[c] = true
+	}
+	return t
+}()
 
 // sentenceStartsAt reports whether white space at p[i:] is followed by
 // something that can start a sentence: a capital, a digit or an opening
