@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Asking: analyse → retrieve → rank → decide → present. Each stage has its
@@ -144,7 +145,40 @@ func choose(scores []float32, ok []bool) int {
 // ruledOut reports whether the rules that always decline rule a fact out
 // as the answer to a question (see decide).
 func (b *Base) ruledOut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f) || b.otherSubject(q, f)
+}
+
+// otherSubject reports whether a question about one subject of an article
+// on two ("Albania–Israel relations") is matched by a fact that names
+// the other subject and not the one asked about: "How many earthquakes
+// hit Israel in 2019?" is not answered by Albania's earthquake. An en
+// dash between the title's names marks such an article, as Wikipedia
+// writes them.
+func (b *Base) otherSubject(q *question, f int32) bool {
+	a := b.facts[f].article
+	if !strings.ContainsAny(a.Title, "–—") {
+		return false
+	}
+	title, own := b.titleOf[a], b.ownSet[f]
+	asked := false
+	for i := range q.words {
+		if qw := &q.words[i]; qw.name && matchIn(title, qw) > 0 {
+			if matchIn(own, qw) > 0 {
+				return false
+			}
+			asked = true
+		}
+	}
+	if !asked {
+		return false
+	}
+	qt := qTerms(q)
+	for _, t := range own {
+		if b.nameTerm[t] && has(title, t) && !has(qt, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *Base) release(r *ranked) { b.scratch.Put(r.sc) }

@@ -331,3 +331,26 @@ func TestOrdinalTimes(t *testing.T) {
 		t.Errorf("Ask = %q, span %q (found %v); want the race sentence, span 12th", a.Text, a.Span, a.Found)
 	}
 }
+
+// TestOtherSubject checks that a question about one subject of an article
+// on two is not answered by a sentence on the other alone.
+func TestOtherSubject(t *testing.T) {
+	b, err := Load([]byte("= Norland–Hallow relations =\n\nNorland–Hallow relations are the relations between Norland and Hallow.\n\n==Events==\nIn 2019 an earthquake struck Hallow, killing 51 people.\nNorland sent rescue teams to Hallow in 2019.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q      string
+		answer bool
+	}{
+		{"How many people did the 2019 earthquake kill in Hallow?", true},
+		{"How many people did the 2019 earthquake kill in Norland?", false},
+	} {
+		r := b.run(tt.q, nil)
+		d := b.decide(r)
+		b.release(r)
+		if d.answer != tt.answer {
+			t.Errorf("decide(%q) answers %v; want %v", tt.q, d.answer, tt.answer)
+		}
+	}
+}
