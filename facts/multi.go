@@ -180,6 +180,7 @@ func (b *Base) topicArticles() {
 		}
 	}
 	var counts []count
+	lists := slab[*Article]{chunk: len(b.topics) + 16} // most topics are in one article
 	for i := range b.topics {
 		tp := &b.topics[i]
 		counts = counts[:0]
@@ -196,9 +197,9 @@ func (b *Base) topicArticles() {
 			}
 		}
 		slices.SortStableFunc(counts, func(x, y count) int { return y.n - x.n })
-		tp.articles = make([]*Article, len(counts))
-		for k, c := range counts {
-			tp.articles[k] = c.a
+		tp.articles = lists.take(len(counts))
+		for _, c := range counts {
+			tp.articles = append(tp.articles, c.a)
 		}
 	}
 }
