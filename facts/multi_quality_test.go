@@ -57,8 +57,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	// differently than alone (reported to the engine's owner: the
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
-	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": "recognise" gains the related form "recognition" of other articles, which ranks another sentence of the article first`},
-	"el14":                     {vocabulary, `"When did Latvia get its independence back?": answered rightly among six, declined alone`},
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
 	"56de49a8cffd8e1900b4b7a8": {crowded, `"Who bought the rights?" names no one and nothing; Albania–Israel answers`},
 	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},
@@ -70,7 +68,9 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"o23":                      {vocabulary, `"Write me a poem about Albania" (unanswerable): answered among six from its own article ("wrote"), declined alone`},
-	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
+	"5ad3ffd7604f3c001a3ffca9": {vocabulary, `"Who was divided by the church?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
+	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone, as the document frequencies change`},
+	"o03":                      {elsewhere, `"Who is the current president of the United States?": Brazil–Portugal answers it ("present-day"), wrongly, alone too`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {
