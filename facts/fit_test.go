@@ -471,16 +471,23 @@ func fitModel(samples []sample, base modelParams) modelParams {
 // outcome counts right answers and right declines.
 type outcome struct {
 	answered, answerable, declined, none int
+	advDeclined                          int // of declined, adversarial unanswerables
+}
+
+// value is what chooseThreshold maximises, for the retrieval search too:
+// right answers, plus right declines, an adversarial one counting
+// declineValue.
+func (o outcome) value() float64 {
+	return float64(o.answered) + float64(o.declined-o.advDeclined) + declineValue*float64(o.advDeclined)
 }
 
 func (o *outcome) add(p outcome) {
 	o.answered += p.answered
 	o.answerable += p.answerable
 	o.declined += p.declined
+	o.advDeclined += p.advDeclined
 	o.none += p.none
 }
-
-func (o outcome) right() int { return o.answered + o.declined }
 
 func (o outcome) String() string {
 	return fmt.Sprintf("%d/%d answerable, %d/%d declined", o.answered, o.answerable, o.declined, o.none)
@@ -499,6 +506,9 @@ func evaluate(samples []sample, m *modelParams) outcome {
 			o.none++
 			if !answer {
 				o.declined++
+				if samples[i].adversarial {
+					o.advDeclined++
+				}
 			}
 			continue
 		}
@@ -571,9 +581,9 @@ func searchRetrieval(t *testing.T, sets []fitSet, m modelParams) modelParams {
 		{"wLight", []float32{0.1, 0.3, 0.5, 1}, func(m *modelParams, v float32) { m.wLight = v }},
 		{"k", []float32{5, 8, 12, 20}, func(m *modelParams, v float32) { m.k = int(v) }},
 	}
-	score := func(m modelParams) int { return heldOut(crossValidate(collect(sets, &m, true), m)).right() }
+	score := func(m modelParams) float64 { return heldOut(crossValidate(collect(sets, &m, true), m)).value() }
 	best := score(m)
-	t.Logf("start: %d right held out", best)
+	t.Logf("start: %.1f held out (right answers and declines, adversarial declines at %v)", best, declineValue)
 	for pass := 0; pass < 3; pass++ {
 		improved := false
 		for _, ax := range axes {
@@ -585,7 +595,7 @@ func searchRetrieval(t *testing.T, sets []fitSet, m modelParams) modelParams {
 				}
 				if s := score(c); s > best {
 					best, m, improved = s, c, true
-					t.Logf("%s=%v: %d right held out", ax.name, v, s)
+					t.Logf("%s=%v: %.1f held out", ax.name, v, s)
 				}
 			}
 		}

@@ -68,9 +68,13 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"o23":                      {vocabulary, `"Write me a poem about Albania" (unanswerable): answered among six from its own article ("wrote"), declined alone`},
-	"5ad3ffd7604f3c001a3ffca9": {vocabulary, `"Who was divided by the church?" (unanswerable): declined among six, answered alone, as the document frequencies change`},
-	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone, as the document frequencies change`},
 	"o03":                      {elsewhere, `"Who is the current president of the United States?": Brazil–Portugal answers it ("present-day"), wrongly, alone too`},
+	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": another sentence of the article ranks first among six, as the document frequencies change`},
+	"56de51c64396321400ee27f8": {vocabulary, `"Who were the two abbots at Fécamp Abbey?": another sentence of the article ranks first among six, as the document frequencies change`},
+	"o05":                      {elsewhere, `"What language is spoken in Brazil?": Brazil–Portugal answers it (Portuguese)`},
+	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): answered among six from its own article's infobox, declined alone`},
+	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
+	"el06":                     {vocabulary, `"Who led the Latvian brigade at Cesis?": another sentence of the article ranks first among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {
