@@ -497,10 +497,18 @@ func questionType(words []string) (QuestionType, string) {
 // after the question word at words[i].
 func nounAfter(words []string, i int) int {
 	j := i + 1
-	for j < len(words)-1 && j < i+7 && questionFiller[words[j]] {
+	for j < len(words)-1 && j < i+7 && (questionFiller[words[j]] || modifier(words[j])) {
 		j++
 	}
 	return j
+}
+
+// modifier reports whether a word before the noun a question names its
+// answer by only qualifies it: "what are two factors", "what is the most
+// critical resource", "what is a commonly used measurement".
+func modifier(w string) bool {
+	return numberWords[w] || w == "most" || w == "more" || w == "least" ||
+		len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // afterWhat reports whether words[i] follows "what" or "which", with only

@@ -75,6 +75,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): answered among six from its own article's infobox, declined alone`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
 	"el06":                     {vocabulary, `"Who led the Latvian brigade at Cesis?": another sentence of the article ranks first among six, as the document frequencies change`},
+	"56de4a89cffd8e1900b4b7be": {vocabulary, `"What kind of arches does Norman architecture have?": another sentence of the article ranks first among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -354,3 +354,19 @@ func TestOtherSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusAfterModifiers checks that the word a question names its
+// answer by is sought past numbers, degree words and adverbs (without a
+// tagger, an adjective after them still stands in for its noun).
+func TestFocusAfterModifiers(t *testing.T) {
+	for _, tt := range []struct{ q, focus string }{
+		{"What are two factors that affect the speed?", "factors"},
+		{"What is the most critical resource?", "critical"},
+		{"What is a commonly used measurement?", "used"},
+		{"What river bounds the town?", "river"},
+	} {
+		if _, got := questionType(strings.Fields(strings.ToLower(strings.TrimSuffix(tt.q, "?")))); got != tt.focus {
+			t.Errorf("focus of %q = %q; want %q", tt.q, got, tt.focus)
+		}
+	}
+}
