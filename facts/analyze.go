@@ -237,6 +237,21 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	}
 	if typed {
 		q.typ, q.focus = questionType(words)
+		// "When extensive time is required, what case is it?": a clause
+		// that opens with "when" and ends with a comma sets the scene;
+		// the question word after the comma asks. "When did it begin,
+		// and how?" asks when: a verb that inverts makes it a question.
+		if len(words) > 1 && words[0] == "when" && !auxiliaries[words[1]] {
+			if comma := strings.IndexByte(text, ','); comma >= 0 {
+				k := 0
+				for k < len(toks) && toks[k].start < comma {
+					k++
+				}
+				if slices.ContainsFunc(words[k:], func(w string) bool { _, ok := questionWords[w]; return ok }) {
+					q.typ, q.focus = questionType(words[k:])
+				}
+			}
+		}
 		for i := 0; i+1 < len(words); i++ {
 			q.count = q.count || words[i] == "how" && words[i+1] == "many"
 		}
@@ -502,6 +517,10 @@ func nounAfter(words []string, i int) int {
 	}
 	return j
 }
+
+// auxiliaries are the verbs that follow a question word in a question
+// ("when did", "when was").
+var auxiliaries = makeSet(`did does do was were is are has have had will would can could should shall may might must`)
 
 // modifier reports whether a word before the noun a question names its
 // answer by only qualifies it: "what are two factors", "what is the most

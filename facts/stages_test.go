@@ -370,3 +370,21 @@ func TestFocusAfterModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenClause checks that a clause opening with "when" before a comma
+// sets the scene and the question word after it asks.
+func TestWhenClause(t *testing.T) {
+	b := stagesBase(t)
+	for _, tt := range []struct {
+		q    string
+		want QuestionType
+	}{
+		{"When was the lighthouse first lit?", AskDate},
+		{"When the lighthouse was lit, who designed it?", AskPerson},
+		{"When did the town begin, and how?", AskDate},
+	} {
+		if got := b.analyze(tt.q, true).typ; got != tt.want {
+			t.Errorf("type of %q = %v; want %v", tt.q, got, tt.want)
+		}
+	}
+}
