@@ -1,0 +1,49 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzAsk asks the embedded article anything: an answer is never a panic,
+// its confidence lies in [0, 1], a found answer cites its section and its
+// span stands in its text, and a declined one says so and cites nothing.
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{
+		"When were relations established?", "wen were relations establised", "How many Jews lived in Albania?",
+		"When the embassy opened, who was the ambassador?", "Who is the prime minister of Italy?",
+		"how much did it cost", "for the 31st time", "What is a commonly used measurement?",
+		"utilize quake tv", "orrigins of the embasy", "\xff\xfe", "", ",,,", strings.Repeat("a ", 200),
+	} {
+		f.Add(s)
+	}
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		if len(q) > 1000 {
+			q = q[:1000] // the handlers clip questions to 300 characters
+		}
+		a := b.Ask(q)
+		if a.Score < 0 || a.Score > 1 {
+			t.Fatalf("Ask(%q) score %v; want it in [0, 1]", q, a.Score)
+		}
+		if !a.Found {
+			if a.Text != NotCovered || len(a.Citations) != 0 {
+				t.Fatalf("Ask(%q) declined with %q and %d citations", q, a.Text, len(a.Citations))
+			}
+			return
+		}
+		if len(a.Citations) == 0 {
+			t.Fatalf("Ask(%q) = %q with no citation", q, a.Text)
+		}
+		if a.Span != "" && !strings.Contains(a.Text, a.Span) {
+			t.Fatalf("Ask(%q): span %q is not in %q", q, a.Span, a.Text)
+		}
+		if !utf8.ValidString(a.Text) {
+			t.Fatalf("Ask(%q) = %q is not valid UTF-8", q, a.Text)
+		}
+	})
+}
