@@ -202,7 +202,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	ab.alts = ab.alts[:0]
 	words := resize(ab.words, len(toks))
 	stems := resize(ab.stems, len(toks)) // the stems of words the articles do not write, once each
-	fixed := resize(ab.fixed, len(toks)) // the term a misspelt word is repaired to, plus one
+	fixed := resize(ab.fixed, len(toks)) // the term a misspelt word is repaired to, plus one; -1 when no repair fits
 	ab.words, ab.stems, ab.fixed = words, stems, fixed
 	repairs := 0
 	for i, t := range toks {
@@ -221,12 +221,15 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				} else if repairs >= maxRepairs || b.synonymIn(stems[i]) {
 					// A word the article writes otherwise, not a typo:
 					// "start" (for "began") is not "stark".
+					fixed[i] = -1
 				} else if id, ok := b.repair(w); ok {
 					// "regon": read as the article's "region" from here
 					// on, the question's type and word pairs too.
 					repairs++
 					fixed[i] = id + 1
 					w = b.surface[id]
+				} else {
+					fixed[i] = -1
 				}
 				if w != t.word {
 					stems[i] = ""
@@ -288,6 +291,11 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		var qw qword
 		if fixed[i] > 0 {
 			qw = b.repaired(w, fixed[i]-1, i, &ab.alts)
+		} else if fixed[i] < 0 {
+			// A word the first pass tried to repair is not searched for
+			// in the typo buckets again.
+			none := maxRepairs
+			qw = b.lookupWord(w, stems[i], i, &none, &ab.alts)
 		} else {
 			qw = b.lookupWord(w, stems[i], i, &repairs, &ab.alts)
 		}

@@ -94,19 +94,27 @@ func (b *Base) runQuery(text string, typed bool, only *Article) *ranked {
 	return r
 }
 
-// chooseRanked is choose for a question, with the rules checked only on
-// the candidates it needs, best first: usually the first passes. The best
-// match gives way only when it holds no specific word of the question;
-// one that holds them but not the kind of answer asked, or not a name
-// asked, is declined rather than looked for in sentences that match less.
+// chooseRanked is pick for a question, with the rules checked only on
+// the candidates it needs, best first: usually the first passes.
 func (b *Base) chooseRanked(r *ranked) int {
-	top := choose(r.scores, nil)
-	if b.passes(r, top) || b.sharesSpecific(&r.q, r.hits[top].fact) {
+	return pick(r.scores, func(i int) bool { return b.passes(r, i) },
+		func(i int) bool { return b.sharesSpecific(&r.q, r.hits[i].fact) })
+}
+
+// pick chooses the answer among candidates by score: the best, unless it
+// fails the rules (passes) and holds no specific word of the question
+// (keeps); then the best that passes, or the best when none does. A best
+// match that holds the question's words but not the kind of answer asked,
+// or not a name asked, is declined rather than looked for in sentences
+// that match less. The fitting program chooses through it too.
+func pick(scores []float32, passes, keeps func(int) bool) int {
+	top := choose(scores, nil)
+	if passes(top) || keeps(top) {
 		return top
 	}
 	best := top
-	for i, s := range r.scores {
-		if i != top && (best == top || s > r.scores[best]) && b.passes(r, i) {
+	for i, s := range scores {
+		if i != top && (best == top || s > scores[best]) && passes(i) {
 			best = i
 		}
 	}
@@ -172,13 +180,7 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 	if !asked {
 		return false
 	}
-	qt := qTerms(q)
-	for _, t := range own {
-		if b.nameTerm[t] && has(title, t) && !has(qt, t) {
-			return true
-		}
-	}
-	return false
+	return b.namesUnasked(q, f, func(t int32) bool { return has(title, t) })
 }
 
 func (b *Base) release(r *ranked) { b.scratch.Put(r.sc) }
@@ -238,9 +240,7 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 	para := b.paraOf[f]
 	title := b.titleOf[fact.article] // the subject, named or not
 	near := func(qw *qword) bool {
-		if matchIn(b.ownSet[f], qw) > 0 || matchIn(b.ctxSet[f], qw) > 0 ||
-			fact.prev != nil && matchIn(b.ownSet[fact.prev.gid], qw) > 0 ||
-			b.nextOf[f] >= 0 && matchIn(b.ownSet[b.nextOf[f]], qw) > 0 {
+		if b.nearFact(qw, f) {
 			return true
 		}
 		for _, al := range qw.alts {

@@ -435,14 +435,33 @@ func (b *Base) knownIn(qw *qword, f int32) bool {
 	return false
 }
 
+// nearFact reports whether a fact, its antecedent and heading, or the
+// sentences beside it hold a question word.
+func (b *Base) nearFact(qw *qword, f int32) bool {
+	fact := b.facts[f]
+	return matchIn(b.ownSet[f], qw) > 0 || matchIn(b.ctxSet[f], qw) > 0 ||
+		fact.prev != nil && matchIn(b.ownSet[fact.prev.gid], qw) > 0 ||
+		b.nextOf[f] >= 0 && matchIn(b.ownSet[b.nextOf[f]], qw) > 0
+}
+
 // namesOtherTitle reports whether a fact's own words hold a title name
 // that the question does not ask about.
 func (b *Base) namesOtherTitle(q *question, f int32) bool {
+	return b.namesUnasked(q, f, func(t int32) bool { return b.titleTerm[t] })
+}
+
+// namesUnasked reports whether a fact's own words hold a name of the kind
+// inTitle says that the question does not ask about.
+func (b *Base) namesUnasked(q *question, f int32, inTitle func(int32) bool) bool {
+	var qt []int32
 	for _, t := range b.ownSet[f] {
-		if !b.titleTerm[t] || !b.nameTerm[t] {
+		if !b.nameTerm[t] || !inTitle(t) {
 			continue
 		}
-		if !has(qTerms(q), t) {
+		if qt == nil {
+			qt = qTerms(q)
+		}
+		if !has(qt, t) {
 			return true
 		}
 	}
@@ -586,19 +605,13 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	if q.negated && !b.negated[f] {
 		d[dNegation] = 1
 	}
-	fact := b.facts[f]
-	near := func(qw *qword) bool {
-		return matchIn(b.ownSet[f], qw) > 0 || matchIn(b.ctxSet[f], qw) > 0 ||
-			fact.prev != nil && matchIn(b.ownSet[fact.prev.gid], qw) > 0 ||
-			b.nextOf[f] >= 0 && matchIn(b.ownSet[b.nextOf[f]], qw) > 0
-	}
 	var words, wordsIn float32
 	titleAsked, titleIn := false, false
 	for i := range q.words {
 		qw := &q.words[i]
 		if !qw.name && !qw.title && !qw.light && !qw.num {
 			words += qw.idf
-			if near(qw) {
+			if b.nearFact(qw, f) {
 				wordsIn += qw.idf
 			}
 		}
@@ -613,7 +626,7 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 		for i := range q.words {
 			// Digits name a particular number ("in 1991", "20,000");
 			// "what two fields" asks for two things.
-			if qw := &q.words[i]; qw.num && isNumber(qw.text) && !near(qw) {
+			if qw := &q.words[i]; qw.num && isNumber(qw.text) && !b.nearFact(qw, f) {
 				d[dNumMiss] = 1
 			}
 		}

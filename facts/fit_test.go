@@ -272,10 +272,7 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 		for j := range sm.xs {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
-		chosen := choose(scores, sm.ok)
-		if top := choose(scores, nil); top != chosen && sm.b.sharesSpecific(&sm.q, sm.hits[top].fact) {
-			chosen = top
-		}
+		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
 		out[i].right = sm.labels[chosen]
 		out[i].hard = !sm.ok[chosen]

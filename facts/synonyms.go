@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Synonyms, one step of analysing a question: a member's word the
 // article writes otherwise ("utilize" for "used", "quake" for
@@ -34,40 +37,34 @@ func wordnetSynonyms(stem string) string {
 // not a typo ("start" for "began" is not "stark"). A word with no such
 // synonym may still be one ("tams" for "teams").
 func (b *Base) synonymIn(stem string) bool {
-	if b.m.wSyn == 0 || stem == "" {
-		return false
-	}
-	syns := wordnetSynonyms(stem)
-	for syns != "" {
-		s, rest, _ := strings.Cut(syns, " ")
-		if _, ok := b.vocab[s]; ok {
-			return true
-		}
-		syns = rest
-	}
-	return false
+	found := false
+	b.synonymTerms(stem, func(int32) bool { found = true; return false })
+	return found
 }
 
 // addSynonyms appends to buf the article terms among a stem's synonyms,
 // weighted by the model's wSyn, that buf[start:] does not hold already.
 func (b *Base) addSynonyms(stem string, buf *[]alt, start int) {
+	b.synonymTerms(stem, func(id int32) bool {
+		if !slices.ContainsFunc((*buf)[start:], func(a alt) bool { return a.t == id }) {
+			*buf = append(*buf, alt{id, b.m.wSyn})
+		}
+		return true
+	})
+}
+
+// synonymTerms calls f with the term of each of a stem's synonyms that
+// the articles write, in the table's order, while f returns true; none
+// when the model weighs synonyms at 0.
+func (b *Base) synonymTerms(stem string, f func(int32) bool) {
 	if b.m.wSyn == 0 || stem == "" {
 		return
 	}
-	syns := wordnetSynonyms(stem)
-	for syns != "" {
-		s, rest, _ := strings.Cut(syns, " ")
-		syns = rest
-		id, ok := b.vocab[s]
-		if !ok {
-			continue
-		}
-		known := false
-		for _, a := range (*buf)[start:] {
-			known = known || a.t == id
-		}
-		if !known {
-			*buf = append(*buf, alt{id, b.m.wSyn})
+	for syns := wordnetSynonyms(stem); syns != ""; {
+		var s string
+		s, syns, _ = strings.Cut(syns, " ")
+		if id, ok := b.vocab[s]; ok && !f(id) {
+			return
 		}
 	}
 }

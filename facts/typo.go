@@ -400,7 +400,7 @@ func withinOneEdit(a, b string) bool {
 // swapped reports whether two three-letter words differ by their last two
 // letters swapped ("sya" and "say"): the one repair safe at three letters.
 func swapped(w, x string) bool {
-	return len(w) == 3 && len(x) == 3 && w[0] == x[0] && w[1] == x[2] && w[2] == x[1]
+	return len(w) == 3 && len(x) == 3 && w[0] == x[0] && swappedPair(w, x)
 }
 
 // fillerList holds the stop words and light words a typo may hide, in a
