@@ -183,12 +183,13 @@ func (b *Base) analyze(text string, typed bool) question {
 // abuf holds analysis's slices for reuse: a question's words and their
 // matches live in it until the next question analysed with it.
 type abuf struct {
-	toks   []token
-	words  []string
-	stems  []string
-	fixed  []int32
-	qwords []qword
-	alts   []alt
+	toks    []token
+	words   []string
+	classes []uint16
+	stems   []string
+	fixed   []int32
+	qwords  []qword
+	alts    []alt
 }
 
 // analyzeWith is analyze with reused buffers.
@@ -201,9 +202,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	q := question{words: ab.qwords[:0]}
 	ab.alts = ab.alts[:0]
 	words := resize(ab.words, len(toks))
-	stems := resize(ab.stems, len(toks)) // the stems of words the articles do not write, once each
-	fixed := resize(ab.fixed, len(toks)) // the term a misspelt word is repaired to, plus one; -1 when no repair fits
-	ab.words, ab.stems, ab.fixed = words, stems, fixed
+	stems := resize(ab.stems, len(toks))     // the stems of words the articles do not write, once each
+	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
+	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
+	ab.words, ab.stems, ab.fixed, ab.classes = words, stems, fixed, classes
 	repairs := 0
 	for i, t := range toks {
 		w := t.word
@@ -221,15 +223,15 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				} else if repairs >= maxRepairs || b.synonymIn(stems[i]) {
 					// A word the article writes otherwise, not a typo:
 					// "start" (for "began") is not "stark".
-					fixed[i] = -1
-				} else if id, ok := b.repair(w); ok {
+					fixed[i] = noRepair
+				} else if id, ok := b.repair(w, stems[i]); ok {
 					// "regon": read as the article's "region" from here
 					// on, the question's type and word pairs too.
 					repairs++
 					fixed[i] = id + 1
 					w = b.surface[id]
 				} else {
-					fixed[i] = -1
+					fixed[i] = noMatch
 				}
 				if w != t.word {
 					stems[i] = ""
@@ -237,6 +239,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			}
 		}
 		words[i] = w
+		classes[i] = wordClass[w]
 	}
 	if typed {
 		q.typ, q.focus = questionType(words)
@@ -260,8 +263,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 	}
 	for i := 0; i < len(words); i++ {
-		w := words[i]
-		class := wordClass[w]
+		w, class := words[i], classes[i]
 		// "whether or not" asks no negative question.
 		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") {
 			q.negated = true
@@ -281,7 +283,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
-					qw := b.lookupWord(e, "", i, &repairs, &ab.alts)
+					qw := b.lookupWord(e, "", wordClass[e], i, &repairs, &ab.alts)
 					qw.cap = capital
 					q.words = append(q.words, qw)
 				}
@@ -293,11 +295,11 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			qw = b.repaired(w, fixed[i]-1, i, &ab.alts)
 		} else if fixed[i] < 0 {
 			// A word the first pass tried to repair is not searched for
-			// in the typo buckets again.
-			none := maxRepairs
-			qw = b.lookupWord(w, stems[i], i, &none, &ab.alts)
+			// in the typo buckets again, nor, when WordNet found it no
+			// synonym in the articles, in WordNet again.
+			qw = b.unknownWord(w, stems[i], class, i, fixed[i] == noRepair, &ab.alts)
 		} else {
-			qw = b.lookupWord(w, stems[i], i, &repairs, &ab.alts)
+			qw = b.lookupWord(w, stems[i], class, i, &repairs, &ab.alts)
 		}
 		qw.cap = capital
 		q.words = append(q.words, qw)
@@ -311,7 +313,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		q.words[i].hash = gram(q.words[i].text, "")
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if wordClass[words[i]]&wQuestion == 0 {
+		if classes[i]&wQuestion == 0 {
 			q.pairs = append(q.pairs, gram(words[i], words[i+1]))
 		}
 	}
@@ -349,14 +351,11 @@ func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
 }
 
 // lookupWord finds the article terms a question word matches.
-// stem is w's stem when the caller has it, else "". The matches are
-// appended to buf, which the word's alts then share.
-func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw qword) {
-	class := wordClass[w]
-	qw = qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
-	start := len(*buf)
-	defer func() { qw.alts = (*buf)[start:len(*buf):len(*buf)] }()
-	add := func(t int32, weight float32) { *buf = append(*buf, alt{t, weight}) }
+// stem is w's stem when the caller has it, else "", and class its
+// wordClass. The matches are appended to buf, which the word's alts then
+// share.
+func (b *Base) lookupWord(w, stem string, class uint16, pos int, repairs *int, buf *[]alt) qword {
+	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
 	id, ok := b.words[w]
 	if !ok {
 		if stem == "" {
@@ -365,10 +364,12 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 		id, ok = b.vocab[stem]
 	}
 	if ok {
-		add(id, 1)
+		start := len(*buf)
+		*buf = append(*buf, alt{id, 1})
 		for _, r := range b.related[id] {
-			add(r, b.m.wRelated)
+			*buf = append(*buf, alt{r, b.m.wRelated})
 		}
+		qw.alts = (*buf)[start:len(*buf):len(*buf)]
 		qw.known = true
 		qw.idf = b.idf[id]
 		qw.title = b.titleTerm[id]
@@ -378,27 +379,48 @@ func (b *Base) lookupWord(w, stem string, pos int, repairs *int, buf *[]alt) (qw
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
 	if !qw.num && *repairs < maxRepairs && !b.synonymIn(stem) {
-		if id, ok := b.repair(w); ok {
+		if id, ok := b.repair(w, stem); ok {
 			*repairs++
 			return b.repaired(w, id, pos, buf)
 		}
 	}
+	return b.unmatched(qw, w, stem, true, buf)
+}
+
+// The first pass's marks for a word the articles lack, in abuf.fixed:
+// not a typo of theirs, or that and no synonym of theirs either.
+const (
+	noRepair = -1
+	noMatch  = -2
+)
+
+// unknownWord is lookupWord for a word the articles lack, neither as
+// written nor by its stem, and that is no typo of theirs. synonyms is
+// false when WordNet is known to find none of its synonyms there.
+func (b *Base) unknownWord(w, stem string, class uint16, pos int, synonyms bool, buf *[]alt) qword {
+	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
+	return b.unmatched(qw, w, stem, synonyms, buf)
+}
+
+// unmatched completes qw, a word the articles lack and no typo of
+// theirs: its related forms and synonyms that they write.
+func (b *Base) unmatched(qw qword, w, stem string, synonyms bool, buf *[]alt) qword {
+	start := len(*buf)
 	var rel [maxRelated]int32
 	for _, r := range b.relatedTo(w, stem, rel[:0]) {
-		add(r, b.m.wRelated)
+		*buf = append(*buf, alt{r, b.m.wRelated})
 		qw.idf = min(qw.idf, b.idf[r])
 		qw.title = qw.title || b.titleTerm[r]
 	}
-	if !qw.num {
+	if !qw.num && synonyms {
 		n := len(*buf)
 		b.addSynonyms(stem, buf, start)
 		for _, a := range (*buf)[n:] {
 			qw.idf = min(qw.idf, b.idf[a.t])
 		}
 	}
-	if len(*buf) > start {
-		qw.known = true
-	}
+	qw.known = len(*buf) > start
+	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 	return qw
 }
 

@@ -211,8 +211,11 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 			break
 		}
 		for _, n := range b.facts[h.fact].Names {
+			if nw, _ := fields(n.Text); nw < 2 {
+				continue // the cheaper test first
+			}
 			i, ok := b.topicKeys[Fold(n.Text)]
-			if !ok || len(strings.Fields(n.Text)) < 2 {
+			if !ok {
 				continue
 			}
 			for _, t := range b.topics[i].terms {

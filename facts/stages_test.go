@@ -95,7 +95,7 @@ func TestLookupWord(t *testing.T) {
 	for _, tt := range tests {
 		repairs := 0
 		var buf []alt
-		qw := b.lookupWord(tt.word, "", 0, &repairs, &buf)
+		qw := b.lookupWord(tt.word, "", wordClass[tt.word], 0, &repairs, &buf)
 		got, weight := "", float32(0)
 		if tt.finds != "" {
 			want := b.words[tt.finds]
@@ -129,7 +129,7 @@ func TestRepairBounded(t *testing.T) {
 		{"twn", ""},
 		{strings.Repeat("lighthouse", 5), ""},
 	} {
-		id, ok := b.repair(tt.word)
+		id, ok := b.repair(tt.word, "")
 		got := ""
 		if ok {
 			got = b.surface[id]

@@ -254,7 +254,7 @@ func (b *Base) topic(text string, only *Article) Answer {
 	// One misspelt word ("embasy"): the word it is a typo of, when that
 	// is a topic.
 	if !strings.Contains(key, " ") {
-		if t, ok := b.repair(key); ok {
+		if t, ok := b.repair(key, ""); ok {
 			if i, ok := b.topicByTerms[termsKey([]int32{t})]; ok && b.topicIn(i, only) {
 				return b.topicAnswer(text, i, only)
 			}

@@ -191,14 +191,18 @@ func maxTypoEdits(n int) int {
 // of: the fewest edits, then the most frequent, then the first in order.
 // People rarely mistype a word's first letter, and a repair that changes
 // it turns real words into others ("light" into "fight"), so it is kept.
-func (b *Base) repair(w string) (int32, bool) {
+// stem is w's stem when the caller has it, else "".
+func (b *Base) repair(w, stem string) (int32, bool) {
 	if id, ok := b.repairWord(w); ok {
 		return id, true
 	}
 	// "orrigins" is two edits from "origin" but one from its stem: a typo
 	// in an inflected word is sought by the stem too.
-	if st := Stem(w); st != w {
-		return b.repairWord(st)
+	if stem == "" {
+		stem = Stem(w)
+	}
+	if stem != w {
+		return b.repairWord(stem)
 	}
 	return 0, false
 }
