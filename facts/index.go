@@ -199,6 +199,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	head := make([][]int32, n)
 	ante := make([][]int32, n)
 	var ctx slab[int32]
+	given, surname := b.givenNames(nameTerms)
 	for i, f := range b.facts {
 		head[i] = headTerms(f)
 		if f.prev != nil && opensWithPronoun(f) {
@@ -207,6 +208,16 @@ func newBase(articles []*Article, m *modelParams) *Base {
 			for _, id := range prev {
 				if id >= 0 {
 					ante[i] = append(ante[i], id)
+				}
+			}
+		}
+		// "Sutcliffe left the band" is about Stuart Sutcliffe.
+		for _, t := range b.ownSet[i] {
+			if int(t) < len(surname) && surname[t] {
+				if g, ok := given[nameKey{f.article, t}]; ok && g >= 0 {
+					if _, has := slices.BinarySearch(b.ownSet[i], g); !has {
+						ante[i] = append(ante[i], g)
+					}
 				}
 			}
 		}
@@ -564,6 +575,43 @@ func (b *Base) termStem(stem, surface string) int32 {
 	b.stems = append(b.stems, stem)
 	b.surface = append(b.surface, surface)
 	return id
+}
+
+// nameKey is a term of one article.
+type nameKey struct {
+	article *Article
+	term    int32
+}
+
+// givenNames finds the two-word names of each article ("Stuart
+// Sutcliffe") whose second word the article only ever capitalises: an
+// article names a person in full once, then by the surname alone. It
+// returns the first word's term for each such surname, or -1 when two
+// names share the surname ("Marie Curie", "Pierre Curie"), and which
+// terms are such surnames in any article.
+func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bool) {
+	given := make(map[nameKey]int32)
+	var surname []bool
+	for _, f := range b.facts {
+		for _, nm := range f.Names {
+			terms := nameTerms[nm.Text]
+			if len(terms) != 2 || b.lowerTerm[terms[1]] || len(b.surface[terms[1]]) < 3 {
+				continue
+			}
+			if nw, _ := fields(nm.Text); nw != 2 {
+				continue // "Duchy of Normandy" is no person
+			}
+			k := nameKey{f.article, terms[1]}
+			if g, ok := given[k]; !ok {
+				given[k] = terms[0]
+				surname = growBools(surname, terms[1])
+				surname[terms[1]] = true
+			} else if g != terms[0] {
+				given[k] = -1
+			}
+		}
+	}
+	return given, surname
 }
 
 // indexNames records the words of names, multi-word names as phrases, and
