@@ -100,7 +100,7 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		r := loader.refresher()
 		reload = func(ctx context.Context) (*facts.Base, error) { return r.load(ctx, cfg.Articles) }
 	}
-	if (reload != nil || h.Feed != nil) && cfg.Wikipedia.Contact == config.ProjectURL {
+	if (reload != nil || h.Feed != nil) && cfg.Wikipedia.Contact == "" {
 		log.Warn("WIKIPEDIA_CONTACT is not set: Wikipedia's User-Agent policy asks bot operators for a URL or e-mail address where they can be reached")
 	}
 	if err := serve(ctx, cfg, h, reload, log); err != nil {

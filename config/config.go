@@ -10,7 +10,7 @@
 //	FACTBOT_DATA         --data              SQLite file, default ./data/factbot.db; Wikipedia copies are cached beside it
 //	FACTBOT_REFRESH      (no flag)           how often wikipedia: articles are fetched again, default 24h
 //	WIKIPEDIA_API_URL    (no flag)           MediaWiki Action API, default https://en.wikipedia.org/w/api.php
-//	WIKIPEDIA_CONTACT    (no flag)           the operator's URL or e-mail for the User-Agent, default the project's URL
+//	WIKIPEDIA_CONTACT    (no flag)           the operator's URL or e-mail for the User-Agent (none by default)
 //	WIKIPEDIA_REST_URL   (no flag)           REST API of the On this day feed, default https://en.wikipedia.org/api/rest_v1/; "off" disables
 //	DAILY_SUBJECTS       (no flag)           comma-separated names the feed's events must be about; default the articles' title names and demonyms
 //	DATABASE_URL         --database-url      postgres://… to share a PostgreSQL store instead
@@ -57,9 +57,6 @@ const (
 	DefaultWikipediaAPIURL = "https://en.wikipedia.org/w/api.php"
 	// DefaultWikipediaRESTURL is English Wikipedia's REST API.
 	DefaultWikipediaRESTURL = "https://en.wikipedia.org/api/rest_v1/"
-	// ProjectURL is where factbot lives: the User-Agent's contact unless
-	// WIKIPEDIA_CONTACT names the operator.
-	ProjectURL = "https://github.com/factbot/factbot"
 )
 
 // MinRefresh is the shortest FACTBOT_REFRESH: anything shorter would
@@ -142,7 +139,7 @@ var Settings = []Setting{
 	{Env: "FACTBOT_DATA", Flag: "data", Arg: "FILE", Default: DefaultData, Usage: "SQLite store; Wikipedia copies are cached beside it"},
 	{Env: "FACTBOT_REFRESH", Default: "24h", Usage: "how often wikipedia: articles are fetched again"},
 	{Env: "WIKIPEDIA_API_URL", Default: DefaultWikipediaAPIURL, Usage: "MediaWiki Action API"},
-	{Env: "WIKIPEDIA_CONTACT", Default: ProjectURL, Usage: "your URL or e-mail, for the User-Agent Wikipedia asks of bots"},
+	{Env: "WIKIPEDIA_CONTACT", Default: "", Usage: "your URL or e-mail, for the User-Agent Wikipedia asks of bots"},
 	{Env: "WIKIPEDIA_REST_URL", Default: DefaultWikipediaRESTURL, Usage: `REST API of the On this day feed ("off" disables it)`},
 	{Env: "DAILY_SUBJECTS", Usage: "comma-separated names the feed's events must be about (default the articles' title names and demonyms)"},
 	{Env: "DATABASE_URL", Flag: "database-url", Arg: "URL", Usage: "postgres://… to share a PostgreSQL store instead", Bot: true},

@@ -146,7 +146,7 @@ func TestWikipedia(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Wikipedia{APIURL: DefaultWikipediaAPIURL, RESTURL: DefaultWikipediaRESTURL, Contact: ProjectURL, Refresh: 24 * time.Hour, CacheDir: "/srv/bot"}
+	want := Wikipedia{APIURL: DefaultWikipediaAPIURL, RESTURL: DefaultWikipediaRESTURL, Contact: "", Refresh: 24 * time.Hour, CacheDir: "/srv/bot"}
 	if !reflect.DeepEqual(c.Wikipedia, want) {
 		t.Errorf("Load: Wikipedia = %+v; want %+v", c.Wikipedia, want)
 	}

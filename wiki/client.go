@@ -92,8 +92,13 @@ type Options struct {
 
 // UserAgent is the User-Agent Wikimedia's policy asks of bots: the client's
 // name and version, and how to reach whoever runs it (a URL or an e-mail
-// address).
+// address). Without a contact it is the name and version alone: an
+// address made up for the operator would send Wikimedia's questions to
+// someone else.
 func UserAgent(version, contact string) string {
+	if contact == "" {
+		return "factbot/" + version
+	}
 	return "factbot/" + version + " (" + contact + ")"
 }
 
@@ -124,7 +129,7 @@ func New(opts Options) *Client {
 		opts.RESTURL += "/"
 	}
 	if opts.UserAgent == "" {
-		opts.UserAgent = UserAgent("dev", "unknown operator")
+		opts.UserAgent = UserAgent("dev", "")
 	}
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout

@@ -156,6 +156,19 @@ func TestPage(t *testing.T) {
 	}
 }
 
+// TestUserAgent checks the User-Agent with and without the operator's
+// contact: none is made up.
+func TestUserAgent(t *testing.T) {
+	for _, tt := range []struct{ version, contact, want string }{
+		{"1.2.3", "ops@example.org", "factbot/1.2.3 (ops@example.org)"},
+		{"1.2.3", "", "factbot/1.2.3"},
+	} {
+		if got := UserAgent(tt.version, tt.contact); got != tt.want {
+			t.Errorf("UserAgent(%q, %q) = %q; want %q", tt.version, tt.contact, got, tt.want)
+		}
+	}
+}
+
 // TestRequest checks what every request carries: the User-Agent, maxlag
 // and the parameters of the issue.
 func TestRequest(t *testing.T) {
