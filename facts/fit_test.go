@@ -9,7 +9,8 @@ package facts
 //     choice answers (unanswerable questions never do);
 //   - the threshold on its confidence that answers the most questions
 //     right, counting a declined unanswerable question as right, as
-//     SQuAD 2.0's best-threshold search does.
+//     SQuAD 2.0's best-threshold search does; of the thresholds within
+//     one standard error of that best, the lowest (chooseThreshold).
 // Retrieval's settings are chosen by leave-one-article-out validation:
 // a setting stays only if it helps on the articles it was not fitted on.
 //
@@ -397,9 +398,16 @@ func matrix(n int) [][]float64 {
 // if about one question in four were such a near miss.
 const declineValue = 0.3
 
-// chooseThreshold chooses the confidence above which the bot answers: the
-// one that maximises right answers plus declineValue times right declines
-// on the data.
+// bestCount makes chooseThreshold take the threshold with the best count,
+// for TestThresholdRule's comparison.
+var bestCount = false
+
+// chooseThreshold chooses the confidence above which the bot answers: of
+// the thresholds whose gain (right answers plus right declines, an
+// adversarial one counting declineValue) is within one standard error of
+// the best's, the lowest. The standard error of the difference is the
+// square root of the summed squares of the gains of the questions the two
+// thresholds decide differently.
 func chooseThreshold(data []decisionData, w [nDecideFeatures]float32, bias float32) float32 {
 	type pt struct {
 		p     float64
@@ -426,6 +434,7 @@ func chooseThreshold(data []decisionData, w [nDecideFeatures]float32, bias float
 	sort.Slice(pts, func(i, j int) bool { return pts[i].p > pts[j].p })
 	// Answer everything above the threshold: sweep it down.
 	best, bestGain, gain := float32(1), 0.0, 0.0
+	bestAt := -1
 	for i, x := range pts {
 		gain += x.delta
 		if gain > bestGain && (i+1 == len(pts) || pts[i+1].p < x.p) {
@@ -434,6 +443,27 @@ func chooseThreshold(data []decisionData, w [nDecideFeatures]float32, bias float
 				next = pts[i+1].p
 			}
 			best, bestGain = float32((x.p+next)/2), gain
+			bestAt = i
+		}
+	}
+	// The gain is flat near its best: thresholds apart by a hundred
+	// questions' outcomes differ by a few, well within chance. Of those
+	// within one standard error of the best (Breiman's one-standard-error
+	// rule), the lowest is taken: it answers most, and a decline a member
+	// did not need costs more than the count says.
+	if bestAt >= 0 && !bestCount {
+		gain, sq := bestGain, 0.0
+		for i := bestAt + 1; i < len(pts); i++ {
+			x := pts[i]
+			gain += x.delta
+			sq += x.delta * x.delta
+			if gain >= bestGain-math.Sqrt(sq) && (i+1 == len(pts) || pts[i+1].p < x.p) {
+				next := 0.0
+				if i+1 < len(pts) {
+					next = pts[i+1].p
+				}
+				best = float32((x.p + next) / 2)
+			}
 		}
 	}
 	return best
@@ -774,6 +804,29 @@ func TestDiagnose(t *testing.T) {
 	r := tot
 	fmt.Printf("%-18s n=%3d bm25@1=%3d @k=%3d reranked=%3d/cv%3d answered=%3d/cv%3d declined=%3d/cv%3d of %3d\n",
 		"squad", r.n, r.r1, r.rk, r.rr, r.rrcv, r.ans, r.anscv, r.dec, r.deccv, r.none)
+}
+
+// TestThresholdRule prints the held-out outcome of the
+// one-standard-error threshold and of the best count's, with the model's
+// retrieval settings: THRESHOLDS=1 go test ./facts -run ThresholdRule -v
+func TestThresholdRule(t *testing.T) {
+	if os.Getenv("THRESHOLDS") == "" {
+		t.Skip("set THRESHOLDS=1")
+	}
+	sets, _ := loadFitSets(t)
+	m := model
+	samples := collect(sets, &m, true)
+	defer func() { bestCount = false }()
+	for _, best := range []bool{false, true} {
+		bestCount = best
+		cv := heldOut(crossValidate(samples, m))
+		fitted := fitModel(samples, m)
+		rule := "one standard error"
+		if best {
+			rule = "best count"
+		}
+		fmt.Printf("%s: threshold %.3f; held out %s, score %.1f\n", rule, fitted.threshold, cv, cv.value())
+	}
 }
 
 // TestMisses prints the questions of one set (MISSES=name) whose right fact
