@@ -168,10 +168,16 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 		return false
 	}
 	title, own := b.titleOf[a], b.ownSet[f]
+	// "Its Jewish population rose" names Albania through the sentence
+	// before, which it is quoted with.
+	var ante []int32
+	if fact := b.facts[f]; fact.prev != nil && opensWithPronoun(fact) {
+		ante = b.ownSet[fact.prev.gid]
+	}
 	asked := false
 	for i := range q.words {
 		if qw := &q.words[i]; qw.name && matchIn(title, qw) > 0 {
-			if matchIn(own, qw) > 0 {
+			if matchIn(own, qw) > 0 || matchIn(ante, qw) > 0 {
 				return false
 			}
 			asked = true
@@ -180,7 +186,8 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 	if !asked {
 		return false
 	}
-	return b.namesUnasked(q, f, func(t int32) bool { return has(title, t) })
+	other := func(t int32) bool { return has(title, t) }
+	return b.namesUnasked(q, own, other) || b.namesUnasked(q, ante, other)
 }
 
 func (b *Base) release(r *ranked) { b.scratch.Put(r.sc) }

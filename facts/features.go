@@ -447,14 +447,14 @@ func (b *Base) nearFact(qw *qword, f int32) bool {
 // namesOtherTitle reports whether a fact's own words hold a title name
 // that the question does not ask about.
 func (b *Base) namesOtherTitle(q *question, f int32) bool {
-	return b.namesUnasked(q, f, func(t int32) bool { return b.titleTerm[t] })
+	return b.namesUnasked(q, b.ownSet[f], func(t int32) bool { return b.titleTerm[t] })
 }
 
-// namesUnasked reports whether a fact's own words hold a name of the kind
-// inTitle says that the question does not ask about.
-func (b *Base) namesUnasked(q *question, f int32, inTitle func(int32) bool) bool {
+// namesUnasked reports whether a set of terms (a fact's own words) holds
+// a name of the kind inTitle says that the question does not ask about.
+func (b *Base) namesUnasked(q *question, set []int32, inTitle func(int32) bool) bool {
 	var qt []int32
-	for _, t := range b.ownSet[f] {
+	for _, t := range set {
 		if !b.nameTerm[t] || !inTitle(t) {
 			continue
 		}

@@ -76,6 +76,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg08":                     {vocabulary, `"When did Cyprus gain independance": another sentence of the article ranks first among six`},
 	"el13":                     {vocabulary, `"How many people took part in the Baltic Way?": another sentence of the article ranks first among six`},
 	"el14":                     {vocabulary, `"When did Latvia get its independence back?": alone, another sentence of the article ranks first; among six, the right one`},
+	"o23":                      {vocabulary, `"Write me a poem about Albania" (unanswerable): declined alone, answered among six from its own article`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 }
 
