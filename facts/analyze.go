@@ -33,19 +33,20 @@ type alt struct {
 
 // qword is one content word of a question.
 type qword struct {
-	text  string  // folded, as asked
-	pos   int     // position among the question's tokens
-	alts  []alt   // the article terms it matches, the word itself first
-	idf   float32 // how rare its best match is; maxIDF when unknown
-	known bool    // the articles have it in some form
-	name  bool    // part of a proper name
-	cap   bool    // written with a capital (not as the question's first word)
-	light bool    // a vague word of questions ("happen", "year")
-	title bool    // a word of an article's title
-	num   bool    // a number
-	group int     // the name it belongs to (from 1), or 0
-	fixed bool    // a misspelling, repaired to its first form
-	hash  uint64  // gram hash of the word as asked
+	text    string  // folded, as asked
+	pos     int     // position among the question's tokens
+	alts    []alt   // the article terms it matches, the word itself first
+	idf     float32 // how rare its best match is; maxIDF when unknown
+	known   bool    // the articles have it in some form
+	name    bool    // part of a proper name
+	cap     bool    // written with a capital (not as the question's first word)
+	light   bool    // a vague word of questions ("happen", "year")
+	title   bool    // a word of an article's title
+	num     bool    // a number
+	group   int     // the name it belongs to (from 1), or 0
+	fixed   bool    // a misspelling, repaired to its first form
+	english bool    // unknown to the articles, but a lower-case word of general English (WordNet has it)
+	hash    uint64  // gram hash of the word as asked
 }
 
 // question is an analysed question.
@@ -302,6 +303,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			qw = b.lookupWord(w, stems[i], class, i, &repairs, &ab.alts)
 		}
 		qw.cap = capital
+		qw.english = qw.english && !capital
 		q.words = append(q.words, qw)
 	}
 	b.markNames(&q, toks, text)
@@ -420,6 +422,7 @@ func (b *Base) unmatched(qw qword, w, stem string, synonyms bool, buf *[]alt) qw
 		}
 	}
 	qw.known = len(*buf) > start
+	qw.english = !qw.known && !qw.num && wordnetSynonyms(stem) != ""
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 	return qw
 }

@@ -155,6 +155,9 @@ func (b *Base) stats(q *question, s *qstats) {
 		if qw.light {
 			w *= b.m.wLight
 		}
+		if qw.english {
+			w *= b.m.wEnglish
+		}
 		s.weights = append(s.weights, w)
 		s.total += w
 		if qw.known {

@@ -82,6 +82,17 @@ func (b *Base) buildItems() {
 			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "time" || f.toks[k+1].word == "times") {
 				add(itemNumber, f.Text[t.start:t.end])
 			}
+			// "2.4 billion years ago", "five hundred years ago" answer
+			// "when" as a date does.
+			if bits[t.id]&(lxNumber|lxNumberWord) != 0 && (k == 0 || bits[f.toks[k-1].id]&(lxNumber|lxNumberWord) == 0) {
+				j := k + 1
+				for j < len(f.toks) && (bits[f.toks[j].id]&(lxNumber|lxNumberWord) != 0 || scaleWords[f.toks[j].word]) {
+					j++
+				}
+				if j+1 < len(f.toks) && (f.toks[j].word == "years" || f.toks[j].word == "year") && f.toks[j+1].word == "ago" {
+					add(itemDate, f.Text[t.start:f.toks[j+1].end])
+				}
+			}
 			if bits[t.id]&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
 				add(itemDate, f.Text[t.start:t.end])
 			}
@@ -104,6 +115,9 @@ func (b *Base) buildItems() {
 		b.items[i] = out
 	}
 }
+
+// scaleWords multiply the number before them.
+var scaleWords = makeSet(`hundred thousand million billion trillion`)
 
 // isOrdinal reports whether w is a number with an ordinal ending: 10th, 1st.
 func isOrdinal(w string) bool {

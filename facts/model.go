@@ -16,7 +16,11 @@ type modelParams struct {
 	wTypo       float32 // a match through a repaired typo
 	wSyn        float32 // a match through a synonym (WordNet's first sense: utilize for used), 0 for none
 	wLight      float32 // weight of vague question words (happen, year)
-	k           int     // facts retrieval keeps for the re-ranker
+	// wEnglish weighs a question word the articles lack that is a word of
+	// general English ("change", "sea"): its absence says less about
+	// whether the article answers than a missing name's or term's.
+	wEnglish float32
+	k        int // facts retrieval keeps for the re-ranker
 
 	// Re-ranking: a fact's score is rank·x over its rank features.
 	rank [nRankFeatures]float32
@@ -32,16 +36,16 @@ type modelParams struct {
 // weights by feature name, so that a file written before a feature was
 // added or removed still compiles and is simply refitted.
 type fitted struct {
-	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn float32
-	k                                                 int
-	rank, decide                                      map[string]float32
-	bias, threshold                                   float32
+	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn, wEnglish float32
+	k                                                           int
+	rank, decide                                                map[string]float32
+	bias, threshold                                             float32
 }
 
 // params turns the fitted values into the arrays the engine reads.
 func (f fitted) params() modelParams {
 	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
-		wSyn: f.wSyn, wLight: f.wLight, k: f.k, bias: f.bias, threshold: f.threshold}
+		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, bias: f.bias, threshold: f.threshold}
 	for i, name := range rankFeatureNames {
 		m.rank[i] = f.rank[name]
 	}
