@@ -45,7 +45,7 @@ type qword struct {
 	num     bool    // a number
 	group   int     // the name it belongs to (from 1), or 0
 	fixed   bool    // a misspelling, repaired to its first form
-	english bool    // unknown to the articles, but a lower-case word of general English (WordNet has it)
+	english bool    // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
 	hash    uint64  // gram hash of the word as asked
 }
 

@@ -17,7 +17,7 @@ type modelParams struct {
 	wSyn        float32 // a match through a synonym (WordNet's first sense: utilize for used), 0 for none
 	wLight      float32 // weight of vague question words (happen, year)
 	// wEnglish weighs a question word the articles lack that is a word of
-	// general English ("change", "sea"): its absence says less about
+	// general English ("change", "level"): its absence says less about
 	// whether the article answers than a missing name's or term's.
 	wEnglish float32
 	k        int // facts retrieval keeps for the re-ranker

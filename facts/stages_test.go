@@ -388,3 +388,113 @@ func TestWhenClause(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSubjectThroughPronoun checks that a sentence opening with a
+// pronoun names what the sentence before it names: "Its population" is
+// Hallow's, not an answer about Norland.
+func TestOtherSubjectThroughPronoun(t *testing.T) {
+	b, err := Load([]byte("= Norland–Hallow relations =\n\nNorland–Hallow relations are the relations between Norland and Hallow.\n\n==Community==\nHallow had a small Jewish community before the war. Its population rose from 200 to 3,000 by 1945.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var its int32 = -1
+	for i, f := range b.facts {
+		if strings.HasPrefix(f.Text, "Its population") {
+			its = int32(i)
+		}
+	}
+	if its < 0 {
+		t.Fatal("no fact opens with \"Its population\"")
+	}
+	for _, tt := range []struct {
+		q     string
+		other bool
+	}{
+		{"What is the population of Norland?", true},
+		{"What was the population of Hallow's Jewish community?", false},
+	} {
+		q := b.analyze(tt.q, true)
+		if got := b.otherSubject(&q, its); got != tt.other {
+			t.Errorf("otherSubject(%q, %q) = %v; want %v", tt.q, b.facts[its].Text, got, tt.other)
+		}
+	}
+}
+
+// TestEnglishWords checks which question words the articles lack count
+// as general English (weighed by wEnglish): lower-case words WordNet
+// gives synonyms, not names, numbers or words it lacks.
+func TestEnglishWords(t *testing.T) {
+	b, err := Load([]byte("= Port Maren =\n\nPort Maren is a harbour town.\n\n==Sights==\nThe town has a lighthouse and a harbour wall.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := b.analyze("Did the level change the lighthouse of Zorbania in 1901 or qqxv?", true)
+	want := map[string]bool{"level": true, "change": true, "lighthouse": false, "zorbania": false, "1901": false, "qqxv": false}
+	for _, qw := range q.words {
+		if w, ok := want[qw.text]; ok && qw.english != w {
+			t.Errorf("%q: english = %v; want %v", qw.text, qw.english, w)
+		}
+		delete(want, qw.text)
+	}
+	for w := range want {
+		t.Errorf("%q is not among the question's words", w)
+	}
+}
+
+// TestYearsAgo checks that "2.4 billion years ago" is a date item, which
+// answers "when".
+func TestYearsAgo(t *testing.T) {
+	b, err := Load([]byte("= Air =\n\nAir is a mixture of gases.\n\n==History==\nOxygen built up in the atmosphere about 2.4 billion years ago.\nThe Sherpa people came over the passes five hundred years ago.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"2.4 billion years ago": false, "five hundred years ago": false}
+	for i, f := range b.facts {
+		for _, it := range b.items[i] {
+			if _, ok := want[f.Text[it.start:it.end]]; ok && it.kind == itemDate {
+				want[f.Text[it.start:it.end]] = true
+			}
+		}
+	}
+	for d, found := range want {
+		if !found {
+			t.Errorf("%q is not a date item", d)
+		}
+	}
+}
+
+// TestSurnameContext checks that a sentence naming a person by the
+// surname alone carries the given name of the article's one two-word name
+// with that surname, and none when two share it.
+func TestSurnameContext(t *testing.T) {
+	b, err := Load([]byte("= The Harbour Band =\n\nThe Harbour Band was a rock group.\n\n==History==\nIn 1960 the painter Stuart Sutcliffe joined on bass. In 1961 the chemists Marie Curie and Pierre Curie came to a concert.\n\n==Later==\nSutcliffe left the band in 1961.\nCurie wrote about the concert in 1962.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		opens, given string
+		want         bool
+	}{
+		{"Sutcliffe left", "stuart", true},
+		{"Curie wrote", "marie", false},
+		{"Curie wrote", "pierre", false},
+	} {
+		found := false
+		for i, f := range b.facts {
+			if !strings.HasPrefix(f.Text, tt.opens) {
+				continue
+			}
+			found = true
+			id, ok := b.words[tt.given]
+			if !ok {
+				t.Fatalf("%q is not a word of the article", tt.given)
+			}
+			if got := has(b.ctxSet[i], id); got != tt.want {
+				t.Errorf("%q: context holds %q = %v; want %v", f.Text, tt.given, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("no fact opens with %q", tt.opens)
+		}
+	}
+}
