@@ -124,7 +124,7 @@ func (s *Store) setUp(ctx context.Context, upTo int) error {
 		// only now, once the file is known to be factbot's: the mode
 		// sticks to the file, and another program's file must not change
 		// under it.
-		if _, err := s.db.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		if err := s.walMode(ctx); err != nil {
 			return fmt.Errorf("switch to WAL mode: %w", err)
 		}
 	}
@@ -137,6 +137,26 @@ func (s *Store) setUp(ctx context.Context, upTo int) error {
 		}
 	}
 	return nil
+}
+
+// walMode puts the SQLite file in WAL mode. Changing the journal mode
+// takes the file's exclusive lock, and SQLite may answer SQLITE_BUSY at
+// once, without waiting out its busy timeout, when connections opening
+// the same new file together contend for its locks (replicas starting
+// together); the switch is tried again until the busy timeout has passed.
+func (s *Store) walMode(ctx context.Context) error {
+	deadline := time.Now().Add(sqliteBusyTimeout)
+	for {
+		_, err := s.db.ExecContext(ctx, `PRAGMA journal_mode = WAL`)
+		if code := sqliteCode(err); err == nil || code != sqliteBusy && code != sqliteLocked || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }
 
 // ownTables are the tables factbot creates, every migration included.
