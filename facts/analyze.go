@@ -187,6 +187,7 @@ type abuf struct {
 	toks    []token
 	words   []string
 	classes []uint16
+	syns    []string
 	stems   []string
 	fixed   []int32
 	qwords  []qword
@@ -206,7 +207,8 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	stems := resize(ab.stems, len(toks))     // the stems of words the articles do not write, once each
 	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
 	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
-	ab.words, ab.stems, ab.fixed, ab.classes = words, stems, fixed, classes
+	syns := resize(ab.syns, len(toks))       // WordNet's synonyms of the words the articles lack, looked up once
+	ab.words, ab.stems, ab.fixed, ab.classes, ab.syns = words, stems, fixed, classes, syns
 	repairs := 0
 	for i, t := range toks {
 		w := t.word
@@ -221,7 +223,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 					w = x
 				} else if x := nearFiller(w); x != "" && len(w) <= 8 && (i == 0 || !t.cap) {
 					w = x
-				} else if repairs >= maxRepairs || b.synonymIn(stems[i]) {
+				} else if syns[i] = wordnetSynonyms(stems[i]); repairs >= maxRepairs || b.synonymIn(syns[i]) {
 					// A word the article writes otherwise, not a typo:
 					// "start" (for "began") is not "stark".
 					fixed[i] = noRepair
@@ -298,7 +300,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			// A word the first pass tried to repair is not searched for
 			// in the typo buckets again, nor, when WordNet found it no
 			// synonym in the articles, in WordNet again.
-			qw = b.unknownWord(w, stems[i], class, i, fixed[i] == noRepair, &ab.alts)
+			qw = b.unknownWord(w, stems[i], syns[i], class, i, fixed[i] == noRepair, &ab.alts)
 		} else {
 			qw = b.lookupWord(w, stems[i], class, i, &repairs, &ab.alts)
 		}
@@ -380,13 +382,14 @@ func (b *Base) lookupWord(w, stem string, class uint16, pos int, repairs *int, b
 	}
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
-	if !qw.num && *repairs < maxRepairs && !b.synonymIn(stem) {
+	syns := wordnetSynonyms(stem)
+	if !qw.num && *repairs < maxRepairs && !b.synonymIn(syns) {
 		if id, ok := b.repair(w, stem); ok {
 			*repairs++
 			return b.repaired(w, id, pos, buf)
 		}
 	}
-	return b.unmatched(qw, w, stem, true, buf)
+	return b.unmatched(qw, w, stem, syns, true, buf)
 }
 
 // The first pass's marks for a word the articles lack, in abuf.fixed:
@@ -397,16 +400,17 @@ const (
 )
 
 // unknownWord is lookupWord for a word the articles lack, neither as
-// written nor by its stem, and that is no typo of theirs. synonyms is
-// false when WordNet is known to find none of its synonyms there.
-func (b *Base) unknownWord(w, stem string, class uint16, pos int, synonyms bool, buf *[]alt) qword {
+// written nor by its stem, and that is no typo of theirs; syns are its
+// WordNet synonyms. synonyms is false when none of them is known to be
+// the articles'.
+func (b *Base) unknownWord(w, stem, syns string, class uint16, pos int, synonyms bool, buf *[]alt) qword {
 	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
-	return b.unmatched(qw, w, stem, synonyms, buf)
+	return b.unmatched(qw, w, stem, syns, synonyms, buf)
 }
 
 // unmatched completes qw, a word the articles lack and no typo of
-// theirs: its related forms and synonyms that they write.
-func (b *Base) unmatched(qw qword, w, stem string, synonyms bool, buf *[]alt) qword {
+// theirs: its related forms and the synonyms (syns) that they write.
+func (b *Base) unmatched(qw qword, w, stem, syns string, synonyms bool, buf *[]alt) qword {
 	start := len(*buf)
 	var rel [maxRelated]int32
 	for _, r := range b.relatedTo(w, stem, rel[:0]) {
@@ -416,13 +420,13 @@ func (b *Base) unmatched(qw qword, w, stem string, synonyms bool, buf *[]alt) qw
 	}
 	if !qw.num && synonyms {
 		n := len(*buf)
-		b.addSynonyms(stem, buf, start)
+		b.addSynonyms(syns, buf, start)
 		for _, a := range (*buf)[n:] {
 			qw.idf = min(qw.idf, b.idf[a.t])
 		}
 	}
 	qw.known = len(*buf) > start
-	qw.english = !qw.known && !qw.num && wordnetSynonyms(stem) != ""
+	qw.english = !qw.known && !qw.num && syns != ""
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 	return qw
 }

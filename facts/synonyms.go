@@ -32,20 +32,22 @@ func wordnetSynonyms(stem string) string {
 	return wordnetSyns[wordnetSynAt[lo]:wordnetSynAt[lo+1]]
 }
 
-// synonymIn reports whether a stem has a synonym the articles write: a
-// word the articles lack that WordNet finds there otherwise is a word,
-// not a typo ("start" for "began" is not "stark"). A word with no such
-// synonym may still be one ("tams" for "teams").
-func (b *Base) synonymIn(stem string) bool {
+// synonymIn reports whether a stem's synonyms (wordnetSynonyms) hold
+// one the articles write: a word the articles lack that WordNet finds
+// there otherwise is a word, not a typo ("start" for "began" is not
+// "stark"). A word with no such synonym may still be one ("tams" for
+// "teams").
+func (b *Base) synonymIn(syns string) bool {
 	found := false
-	b.synonymTerms(stem, func(int32) bool { found = true; return false })
+	b.synonymTerms(syns, func(int32) bool { found = true; return false })
 	return found
 }
 
-// addSynonyms appends to buf the article terms among a stem's synonyms,
-// weighted by the model's wSyn, that buf[start:] does not hold already.
-func (b *Base) addSynonyms(stem string, buf *[]alt, start int) {
-	b.synonymTerms(stem, func(id int32) bool {
+// addSynonyms appends to buf the article terms among a stem's synonyms
+// (wordnetSynonyms), weighted by the model's wSyn, that buf[start:] does
+// not hold already.
+func (b *Base) addSynonyms(syns string, buf *[]alt, start int) {
+	b.synonymTerms(syns, func(id int32) bool {
 		if !slices.ContainsFunc((*buf)[start:], func(a alt) bool { return a.t == id }) {
 			*buf = append(*buf, alt{id, b.m.wSyn})
 		}
@@ -53,14 +55,14 @@ func (b *Base) addSynonyms(stem string, buf *[]alt, start int) {
 	})
 }
 
-// synonymTerms calls f with the term of each of a stem's synonyms that
-// the articles write, in the table's order, while f returns true; none
-// when the model weighs synonyms at 0.
-func (b *Base) synonymTerms(stem string, f func(int32) bool) {
-	if b.m.wSyn == 0 || stem == "" {
+// synonymTerms calls f with the term of each of a stem's synonyms
+// (wordnetSynonyms) that the articles write, in the table's order, while f
+// returns true; none when the model weighs synonyms at 0.
+func (b *Base) synonymTerms(syns string, f func(int32) bool) {
+	if b.m.wSyn == 0 {
 		return
 	}
-	for syns := wordnetSynonyms(stem); syns != ""; {
+	for syns != "" {
 		var s string
 		s, syns, _ = strings.Cut(syns, " ")
 		if id, ok := b.vocab[s]; ok && !f(id) {
