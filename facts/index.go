@@ -594,12 +594,12 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 	var surname []bool
 	for _, f := range b.facts {
 		for _, nm := range f.Names {
+			if strings.Count(nm.Text, " ") != 1 {
+				continue // most names are one word; "Duchy of Normandy" is no person
+			}
 			terms := nameTerms[nm.Text]
 			if len(terms) != 2 || b.lowerTerm[terms[1]] || len(b.surface[terms[1]]) < 3 {
 				continue
-			}
-			if nw, _ := fields(nm.Text); nw != 2 {
-				continue // "Duchy of Normandy" is no person
 			}
 			k := nameKey{f.article, terms[1]}
 			if g, ok := given[k]; !ok {
