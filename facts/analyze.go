@@ -265,6 +265,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			q.count = q.count || words[i] == "how" && words[i+1] == "many"
 		}
 	}
+	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
 		// "whether or not" asks no negative question.
@@ -275,8 +276,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			continue
 		}
 		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {
-			i++
-			continue
+			idiomUntil = i + 1
 		}
 		if typed && class&wGeneric != 0 && afterWhat(words, i) {
 			continue // "what year": the text rarely repeats it
@@ -306,6 +306,9 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		qw.cap = capital
 		qw.english = qw.english && !capital
+		if i <= idiomUntil {
+			qw.light = true // "take place" says as little as "happen"
+		}
 		q.words = append(q.words, qw)
 	}
 	b.markNames(&q, toks, text)

@@ -58,13 +58,11 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
 	"56de49a8cffd8e1900b4b7a8": {crowded, `"Who bought the rights?" names no one and nothing; Albania–Israel answers`},
-	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},
 	"bp35":                     {vocabulary, `"How tall is Christ the Redeemer?" (unanswerable): answered among six from another article, declined alone`},
 	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): declined among six, answered alone`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
-	"o05":                      {elsewhere, `"What language is spoken in Brazil?": Brazil–Portugal answers it (Portuguese)`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": another sentence of the article ranks first among six`},
 	"cg08":                     {vocabulary, `"When did Cyprus gain independance": another sentence of the article ranks first among six`},
@@ -75,7 +73,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"56de51c64396321400ee27f8": {vocabulary, `"Who were the two abbots at Fécamp Abbey?": another sentence of the article ranks first among six`},
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
 	"t14":                      {vocabulary, `"WW2" (a topic): declined among six, found alone`},
-	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): declined alone, answered among six from its own article`},
 	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): Normans mentions Limassol and answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 }

@@ -498,3 +498,26 @@ func TestSurnameContext(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomWords checks that the words of a question idiom ("take place")
+// are kept as vague words, not dropped: an article that writes "takes
+// place" still matches them, for little.
+func TestIdiomWords(t *testing.T) {
+	b, err := Load([]byte("= Leaf =\n\nA leaf is an organ of a plant.\n\n==Work==\nIn plants photosynthesis takes place in chloroplasts.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := b.analyze("Where does photosynthesis take place?", true)
+	light := map[string]bool{}
+	for _, qw := range q.words {
+		light[qw.text] = qw.light
+	}
+	for _, w := range []string{"take", "place"} {
+		if l, ok := light[w]; !ok || !l {
+			t.Errorf("%q: among the words %v, light %v; want a vague word", w, ok, l)
+		}
+	}
+	if light["photosynthesis"] {
+		t.Errorf(`"photosynthesis" is read as a vague word`)
+	}
+}
