@@ -477,7 +477,15 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 				nameInArticle = true
 			}
 		}
-		if !qw.cap && !nameInArticle || qw.num {
+		// Letters and digits make a formula or a code ("CO2", "P680"): a
+		// term matched as a word, which a sentence may write otherwise
+		// ("carbon dioxide"), not a name it must mention; one no article
+		// has ("XJ220") is still off the topic.
+		code := strings.ContainsAny(qw.text, "0123456789")
+		if code && qw.cap && !qw.known {
+			q.unknownName = true
+		}
+		if !qw.cap && !nameInArticle || qw.num || code {
 			prevPos = -2
 			continue
 		}

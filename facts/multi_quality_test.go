@@ -74,6 +74,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
 	"t14":                      {vocabulary, `"WW2" (a topic): declined among six, found alone`},
 	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): Normans mentions Limassol and answers it, as it does alone`},
+	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
+	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": another treaty of the article ranks first among six`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 }
 

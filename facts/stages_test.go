@@ -521,3 +521,25 @@ func TestIdiomWords(t *testing.T) {
 		t.Errorf(`"photosynthesis" is read as a vague word`)
 	}
 }
+
+// TestCodesAreNotNames checks that a formula or code ("CO2") is read as a
+// term, not a name a sentence must mention, and that one no article has
+// ("XJ220") still marks the question as off the topic.
+func TestCodesAreNotNames(t *testing.T) {
+	b, err := Load([]byte("= Leaf =\n\nA leaf is an organ of a plant.\n\n==Work==\nThe overall reaction is 6 CO2 + 6 H2O → C6H12O6 + 6 O2.\nFixing each molecule of carbon dioxide costs three molecules of ATP.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := b.analyze("How much ATP does one CO2 molecule cost?", true)
+	for _, qw := range q.words {
+		if qw.text == "co2" && (qw.name || !qw.known) {
+			t.Errorf(`"CO2": name %v, known %v; want a known term, not a name`, qw.name, qw.known)
+		}
+	}
+	if q.unknownName {
+		t.Errorf("a question with a code the article has is off the topic")
+	}
+	if q := b.analyze("What is the top speed of the XJ220?", true); !q.unknownName {
+		t.Errorf("a question with a code no article has is not off the topic")
+	}
+}
