@@ -21,6 +21,7 @@ const (
 	itemPlace
 	itemOrg
 	itemName // a name of no known kind
+	itemSpot // a lower-case place after "in", "at" or "on": "in the thylakoid membranes"
 )
 
 // item is one answer item of a fact.
@@ -93,6 +94,22 @@ func (b *Base) buildItems() {
 					add(itemDate, f.Text[t.start:f.toks[j+1].end])
 				}
 			}
+			// "takes place in the thylakoid membranes": a place that is no
+			// name may still answer "where".
+			if spotPrepositions[t.word] {
+				j := k + 1
+				if j < len(f.toks) && (f.toks[j].word == "the" || f.toks[j].word == "a" || f.toks[j].word == "an") {
+					j++
+				}
+				end := j
+				for end < len(f.toks) && end < j+3 && !f.toks[end].cap && bits[f.toks[end].id]&(lxStop|lxNumber|lxNumberWord) == 0 &&
+					(end == j || strings.TrimSpace(f.Text[f.toks[end-1].end:f.toks[end].start]) == "") {
+					end++
+				}
+				if end > j {
+					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end])
+				}
+			}
 			if bits[t.id]&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
 				add(itemDate, f.Text[t.start:t.end])
 			}
@@ -115,6 +132,9 @@ func (b *Base) buildItems() {
 		b.items[i] = out
 	}
 }
+
+// spotPrepositions introduce a place.
+var spotPrepositions = makeSet(`in at on inside within into`)
 
 // scaleWords multiply the number before them.
 var scaleWords = makeSet(`hundred thousand million billion trillion`)
@@ -166,7 +186,7 @@ func (it item) fit(t QuestionType) int {
 		switch it.kind {
 		case itemPlace:
 			return 2
-		case itemName:
+		case itemName, itemSpot:
 			return 1
 		}
 	}

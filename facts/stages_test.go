@@ -543,3 +543,26 @@ func TestCodesAreNotNames(t *testing.T) {
 		t.Errorf("a question with a code no article has is not off the topic")
 	}
 }
+
+// TestSpots checks that a lower-case place after "in", "at" or "on" is an
+// answer item that may answer "where", and that dates and names are not.
+func TestSpots(t *testing.T) {
+	b, err := Load([]byte("= Leaf =\n\nA leaf is an organ of a plant.\n\n==Work==\nThe light reactions take place in the thylakoid membranes. In 1779 Ingenhousz worked in London.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spots []string
+	for i, f := range b.facts {
+		for _, it := range b.items[i] {
+			if it.kind == itemSpot {
+				spots = append(spots, f.Text[it.start:it.end])
+			}
+		}
+	}
+	if !slices.Equal(spots, []string{"thylakoid membranes"}) {
+		t.Errorf("spots = %q; want [thylakoid membranes]", spots)
+	}
+	if fit := (item{kind: itemSpot}).fit(AskPlace); fit != 1 {
+		t.Errorf("a spot's fit for where = %d; want 1, a place that may answer", fit)
+	}
+}
