@@ -362,7 +362,7 @@ func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
 // wordClass. The matches are appended to buf, which the word's alts then
 // share.
 func (b *Base) lookupWord(w, stem string, class uint16, pos int, repairs *int, buf *[]alt) qword {
-	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
+	qw := b.newQword(w, class, pos)
 	id, ok := b.words[w]
 	if !ok {
 		if stem == "" {
@@ -407,8 +407,13 @@ const (
 // WordNet synonyms. synonyms is false when none of them is known to be
 // the articles'.
 func (b *Base) unknownWord(w, stem, syns string, class uint16, pos int, synonyms bool, buf *[]alt) qword {
-	qw := qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
-	return b.unmatched(qw, w, stem, syns, synonyms, buf)
+	return b.unmatched(b.newQword(w, class, pos), w, stem, syns, synonyms, buf)
+}
+
+// newQword is question word w, of class class at pos, before it is
+// matched: unknown, as rare as a word can be.
+func (b *Base) newQword(w string, class uint16, pos int) qword {
+	return qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
 }
 
 // unmatched completes qw, a word the articles lack and no typo of

@@ -170,10 +170,7 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 	title, own := b.titleOf[a], b.ownSet[f]
 	// "Its Jewish population rose" names Albania through the sentence
 	// before, which it is quoted with.
-	var ante []int32
-	if fact := b.facts[f]; fact.prev != nil && opensWithPronoun(fact) {
-		ante = b.ownSet[fact.prev.gid]
-	}
+	ante := b.anteSet(f)
 	asked := false
 	for i := range q.words {
 		if qw := &q.words[i]; qw.name && matchIn(title, qw) > 0 {
@@ -273,15 +270,21 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 	return false
 }
 
+// anteSet returns the own words of the sentence a fact leans on and is
+// quoted with, when it opens with a pronoun; else nil.
+func (b *Base) anteSet(f int32) []int32 {
+	if fact := b.facts[f]; fact.prev != nil && opensWithPronoun(fact) {
+		return b.ownSet[fact.prev.gid]
+	}
+	return nil
+}
+
 // sharesSpecific reports whether a fact's own words, or those of the
 // sentence it leans on and is quoted with, hold a question word that is
 // neither a title word nor a vague one.
 func (b *Base) sharesSpecific(q *question, f int32) bool {
 	own := b.ownSet[f]
-	var ante []int32
-	if fact := b.facts[f]; fact.prev != nil && opensWithPronoun(fact) {
-		ante = b.ownSet[fact.prev.gid]
-	}
+	ante := b.anteSet(f)
 	for i := range q.words {
 		qw := &q.words[i]
 		if qw.known && !qw.title && !qw.light && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
