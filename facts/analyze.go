@@ -187,10 +187,10 @@ type abuf struct {
 	toks    []token
 	words   []string
 	classes []uint16
-	syns    []string
-	stems   []string
+	unk     []*unknown
 	fixed   []int32
 	qwords  []qword
+	pairs   []uint64
 	alts    []alt
 }
 
@@ -201,44 +201,42 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
 	}
-	q := question{words: ab.qwords[:0]}
+	q := question{words: ab.qwords[:0], pairs: ab.pairs[:0]}
 	ab.alts = ab.alts[:0]
 	words := resize(ab.words, len(toks))
-	stems := resize(ab.stems, len(toks))     // the stems of words the articles do not write, once each
+	unk := resize(ab.unk, len(toks))         // what the base knows of the words the articles do not write as they stand
 	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
 	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
-	syns := resize(ab.syns, len(toks))       // WordNet's synonyms of the words the articles lack, looked up once
-	ab.words, ab.stems, ab.fixed, ab.classes, ab.syns = words, stems, fixed, classes, syns
+	ab.words, ab.unk, ab.fixed, ab.classes = words, unk, fixed, classes
 	repairs := 0
 	for i, t := range toks {
 		w := t.word
 		fixed[i] = 0
 		if _, ok := b.words[w]; !ok && wordClass[w]&wStop == 0 && !isNumber(w) {
-			stems[i] = Stem(w)
-			if _, ok := b.vocab[stems[i]]; !ok {
+			u := b.unknownOf(w)
+			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
 				// not a capitalised word past the first, which is a name
 				// ("World" is not "would").
-				if x := nearQuestionWord(w); typed && x != "" && len(w) <= 8 {
+				if x := u.nearQ; typed && x != "" && len(w) <= 8 {
 					w = x
-				} else if x := nearFiller(w); x != "" && len(w) <= 8 && (i == 0 || !t.cap) {
+				} else if x := u.nearF; x != "" && len(w) <= 8 && (i == 0 || !t.cap) {
 					w = x
-				} else if syns[i] = wordnetSynonyms(stems[i]); repairs >= maxRepairs || b.synonymIn(syns[i]) {
-					// A word the article writes otherwise, not a typo:
-					// "start" (for "began") is not "stark".
+				} else if repairs >= maxRepairs || len(u.synTerms) > 0 {
+					// A word the article writes otherwise, not a typo.
 					fixed[i] = noRepair
-				} else if id, ok := b.repair(w, stems[i]); ok {
+				} else if u.repair >= 0 {
 					// "regon": read as the article's "region" from here
 					// on, the question's type and word pairs too.
 					repairs++
-					fixed[i] = id + 1
-					w = b.surface[id]
+					fixed[i] = u.repair + 1
+					w = b.surface[u.repair]
 				} else {
 					fixed[i] = noMatch
 				}
-				if w != t.word {
-					stems[i] = ""
-				}
+			}
+			if w == t.word {
+				unk[i] = u
 			}
 		}
 		words[i] = w
@@ -286,7 +284,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
-					qw := b.lookupWord(e, "", wordClass[e], i, &repairs, &ab.alts)
+					qw := b.lookupWord(e, nil, wordClass[e], i, &repairs, &ab.alts)
 					qw.cap = capital
 					q.words = append(q.words, qw)
 				}
@@ -300,9 +298,9 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			// A word the first pass tried to repair is not searched for
 			// in the typo buckets again, nor, when WordNet found it no
 			// synonym in the articles, in WordNet again.
-			qw = b.unknownWord(w, stems[i], syns[i], class, i, fixed[i] == noRepair, &ab.alts)
+			qw = b.unmatched(b.newQword(w, class, i), unk[i], &ab.alts)
 		} else {
-			qw = b.lookupWord(w, stems[i], class, i, &repairs, &ab.alts)
+			qw = b.lookupWord(w, unk[i], class, i, &repairs, &ab.alts)
 		}
 		qw.cap = capital
 		qw.english = qw.english && !capital
@@ -324,7 +322,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			q.pairs = append(q.pairs, gram(words[i], words[i+1]))
 		}
 	}
-	ab.qwords = q.words
+	ab.qwords, ab.pairs = q.words, q.pairs
 	return q
 }
 
@@ -357,18 +355,18 @@ func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
 	return qw
 }
 
-// lookupWord finds the article terms a question word matches.
-// stem is w's stem when the caller has it, else "", and class its
-// wordClass. The matches are appended to buf, which the word's alts then
-// share.
-func (b *Base) lookupWord(w, stem string, class uint16, pos int, repairs *int, buf *[]alt) qword {
+// lookupWord finds the article terms a question word matches. u is
+// what the base knows of w when the caller has it, else nil, and class
+// its wordClass. The matches are appended to buf, which the word's alts
+// then share.
+func (b *Base) lookupWord(w string, u *unknown, class uint16, pos int, repairs *int, buf *[]alt) qword {
 	qw := b.newQword(w, class, pos)
 	id, ok := b.words[w]
 	if !ok {
-		if stem == "" {
-			stem = Stem(w)
+		if u == nil {
+			u = b.unknownOf(w)
 		}
-		id, ok = b.vocab[stem]
+		id, ok = u.term, u.inVocab
 	}
 	if ok {
 		start := len(*buf)
@@ -385,14 +383,11 @@ func (b *Base) lookupWord(w, stem string, class uint16, pos int, repairs *int, b
 	}
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
-	syns := wordnetSynonyms(stem)
-	if !qw.num && *repairs < maxRepairs && !b.synonymIn(syns) {
-		if id, ok := b.repair(w, stem); ok {
-			*repairs++
-			return b.repaired(w, id, pos, buf)
-		}
+	if !qw.num && *repairs < maxRepairs && u.repair >= 0 {
+		*repairs++
+		return b.repaired(w, u.repair, pos, buf)
 	}
-	return b.unmatched(qw, w, stem, syns, true, buf)
+	return b.unmatched(qw, u, buf)
 }
 
 // The first pass's marks for a word the articles lack, in abuf.fixed:
@@ -402,39 +397,31 @@ const (
 	noMatch  = -2
 )
 
-// unknownWord is lookupWord for a word the articles lack, neither as
-// written nor by its stem, and that is no typo of theirs; syns are its
-// WordNet synonyms. synonyms is false when none of them is known to be
-// the articles'.
-func (b *Base) unknownWord(w, stem, syns string, class uint16, pos int, synonyms bool, buf *[]alt) qword {
-	return b.unmatched(b.newQword(w, class, pos), w, stem, syns, synonyms, buf)
-}
-
 // newQword is question word w, of class class at pos, before it is
 // matched: unknown, as rare as a word can be.
 func (b *Base) newQword(w string, class uint16, pos int) qword {
 	return qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
 }
 
-// unmatched completes qw, a word the articles lack and no typo of
-// theirs: its related forms and the synonyms (syns) that they write.
-func (b *Base) unmatched(qw qword, w, stem, syns string, synonyms bool, buf *[]alt) qword {
+// unmatched completes qw, a word the articles lack (u) and no typo of
+// theirs: its related forms and the synonyms that they write.
+func (b *Base) unmatched(qw qword, u *unknown, buf *[]alt) qword {
 	start := len(*buf)
-	var rel [maxRelated]int32
-	for _, r := range b.relatedTo(w, stem, rel[:0]) {
+	for _, r := range u.related {
 		*buf = append(*buf, alt{r, b.m.wRelated})
 		qw.idf = min(qw.idf, b.idf[r])
 		qw.title = qw.title || b.titleTerm[r]
 	}
-	if !qw.num && synonyms {
-		n := len(*buf)
-		b.addSynonyms(syns, buf, start)
-		for _, a := range (*buf)[n:] {
-			qw.idf = min(qw.idf, b.idf[a.t])
+	if !qw.num {
+		for _, id := range u.synTerms {
+			if !slices.ContainsFunc((*buf)[start:], func(a alt) bool { return a.t == id }) {
+				*buf = append(*buf, alt{id, b.m.wSyn})
+				qw.idf = min(qw.idf, b.idf[id])
+			}
 		}
 	}
 	qw.known = len(*buf) > start
-	qw.english = !qw.known && !qw.num && syns != ""
+	qw.english = !qw.known && !qw.num && u.syns != ""
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 	return qw
 }

@@ -75,8 +75,9 @@ type Base struct {
 	topicByTerms map[string]int // termsKey -> word or name topic
 	central      []int          // topics, most central first
 
-	stemc   stemCache // during New only
-	scratch sync.Pool
+	stemc    stemCache   // during New only
+	unknowns unknownMemo // question words the articles do not write, as analysis found them
+	scratch  sync.Pool
 }
 
 // New indexes parsed articles into one fact base. With no article it

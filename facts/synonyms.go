@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -30,29 +29,6 @@ func wordnetSynonyms(stem string) string {
 		return ""
 	}
 	return wordnetSyns[wordnetSynAt[lo]:wordnetSynAt[lo+1]]
-}
-
-// synonymIn reports whether a stem's synonyms (wordnetSynonyms) hold
-// one the articles write: a word the articles lack that WordNet finds
-// there otherwise is a word, not a typo ("start" for "began" is not
-// "stark"). A word with no such synonym may still be one ("tams" for
-// "teams").
-func (b *Base) synonymIn(syns string) bool {
-	found := false
-	b.synonymTerms(syns, func(int32) bool { found = true; return false })
-	return found
-}
-
-// addSynonyms appends to buf the article terms among a stem's synonyms
-// (wordnetSynonyms), weighted by the model's wSyn, that buf[start:] does
-// not hold already.
-func (b *Base) addSynonyms(syns string, buf *[]alt, start int) {
-	b.synonymTerms(syns, func(id int32) bool {
-		if !slices.ContainsFunc((*buf)[start:], func(a alt) bool { return a.t == id }) {
-			*buf = append(*buf, alt{id, b.m.wSyn})
-		}
-		return true
-	})
 }
 
 // synonymTerms calls f with the term of each of a stem's synonyms

@@ -1,0 +1,91 @@
+package facts
+
+import (
+	"strings"
+	"sync"
+)
+
+// unknown is what analysis learns of a question word that the articles
+// do not write as it stands: its stem, whether they write that, and
+// otherwise the question word or filler it may be a slip for, its WordNet
+// synonyms among their terms, the term it may be a typo of, and their
+// related forms. All of it depends on the word and the fixed base alone,
+// and members ask with the same words again and again (a batch of
+// questions about another article is mostly such words), so a base works
+// it out once a word and keeps it, up to maxUnknown words.
+type unknown struct {
+	stem    string
+	term    int32  // the stem's term when inVocab
+	inVocab bool   // the articles write the stem
+	nearQ   string // nearQuestionWord
+	nearF   string // nearFiller
+	syns    string // wordnetSynonyms(stem)
+	// synTerms are the articles' terms among syns, in the table's order;
+	// none when the model weighs synonyms at 0.
+	synTerms []int32
+	repair   int32   // the term the word is a typo of, or -1; sought only when synTerms is empty
+	related  []int32 // relatedTo(word, stem)
+}
+
+// Bounds of the memo of unknown words: a word longer than maxUnknownLen
+// is worked out each time, and once maxUnknown words are kept, further
+// words are too, so memory stays bounded whatever members type.
+const (
+	maxUnknown    = 1 << 14
+	maxUnknownLen = 32
+)
+
+// unknownMemo is a base's memo of unknown words, safe for the goroutines
+// that answer at once.
+type unknownMemo struct {
+	mu sync.RWMutex
+	m  map[string]*unknown
+}
+
+// unknownOf returns what the base knows of w, a folded question word.
+func (b *Base) unknownOf(w string) *unknown {
+	memo := &b.unknowns
+	memo.mu.RLock()
+	u, ok := memo.m[w]
+	memo.mu.RUnlock()
+	if ok {
+		return u
+	}
+	u = b.newUnknown(w)
+	if len(w) > maxUnknownLen {
+		return u
+	}
+	memo.mu.Lock()
+	defer memo.mu.Unlock()
+	if v, ok := memo.m[w]; ok {
+		return v // another goroutine came first
+	}
+	if memo.m == nil {
+		memo.m = make(map[string]*unknown)
+	}
+	if len(memo.m) < maxUnknown {
+		memo.m[strings.Clone(w)] = u // not a slice of the question's text, which the memo would keep
+	}
+	return u
+}
+
+// newUnknown works out w's unknown.
+func (b *Base) newUnknown(w string) *unknown {
+	u := &unknown{stem: Stem(w), repair: -1}
+	if id, ok := b.vocab[u.stem]; ok {
+		u.term, u.inVocab = id, true
+		return u
+	}
+	u.nearQ, u.nearF = nearQuestionWord(w), nearFiller(w)
+	u.syns = wordnetSynonyms(u.stem)
+	b.synonymTerms(u.syns, func(id int32) bool { u.synTerms = append(u.synTerms, id); return true })
+	// A word the article writes otherwise is not a typo: "start" (for
+	// "began") is not "stark".
+	if len(u.synTerms) == 0 {
+		if id, ok := b.repair(w, u.stem); ok {
+			u.repair = id
+		}
+	}
+	u.related = b.relatedTo(w, u.stem, nil)
+	return u
+}
