@@ -459,13 +459,17 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 			lower = false
 		}
 	}
+	// One who capitalises the first word writes in sentence case, and a
+	// word of general English in lower case is no name there ("which
+	// mountain range", though the article has only "Tehachapi Mountains").
+	sentenceCase := len(toks) > 0 && toks[0].cap
 	prevPos := -2
 	for i := range q.words {
 		qw := &q.words[i]
 		nameInArticle := false
 		for k, a := range qw.alts {
 			// The word as the articles write it, or its repair ("allbania").
-			if lower && (a.w == 1 || qw.fixed && k == 0) && b.nameTerm[a.t] && !b.lowerTerm[a.t] {
+			if lower && (a.w == 1 || qw.fixed && k == 0) && b.nameTerm[a.t] && !b.lowerTerm[a.t] && !(sentenceCase && wordnetSynonyms(b.stems[a.t]) != "") {
 				nameInArticle = true
 			}
 		}

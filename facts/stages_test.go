@@ -52,9 +52,11 @@ func TestAnalyze(t *testing.T) {
 		{"What year was the town founded?", AskDate, "", "town founded", 0, false, false},
 		{"What is the population of Port Maren?", AskNumber, "", "population port maren", 1, false, false},
 		{"Which painter did Edith Carrow marry?", AskOther, "painter", "painter edith carrow marry", 1, false, false},
-		// All in lower case past its first word, so "board", which the
-		// article writes only in a name, reads as one.
-		{"Why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 1, false, false},
+		// All in lower case, so "board", which the article writes only
+		// in a name, reads as one; in sentence case, a word of general
+		// English in lower case does not.
+		{"why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 1, false, false},
+		{"Why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 0, false, false},
 		{"What did Carrow say?", AskQuote, "", "carrow say", 1, false, false},
 		{"Was the harbour not bombed?", AskOther, "", "harbour bombed", 0, true, false},
 		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true whether harbour bombed", 0, false, false},
