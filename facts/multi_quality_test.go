@@ -59,6 +59,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp35":                     {vocabulary, `"How tall is Christ the Redeemer?" (unanswerable): answered among six from another article, declined alone`},
 	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): declined among six, answered alone`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
+	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): answered among six, declined alone`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
