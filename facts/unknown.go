@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // unknown is what analysis learns of a question word that the articles
@@ -35,36 +36,33 @@ const (
 	maxUnknownLen = 32
 )
 
-// unknownMemo is a base's memo of unknown words, safe for the goroutines
-// that answer at once.
+// unknownMemo is a base's memo of unknown words. The goroutines that
+// answer at once only read it, nearly always, and a sync.Map reads
+// without writing to memory they share (a read lock would, and its cache
+// line bouncing between processors cost more than the memo saved).
 type unknownMemo struct {
-	mu sync.RWMutex
-	m  map[string]*unknown
+	m sync.Map     // folded word -> *unknown
+	n atomic.Int32 // words kept, and places taken for words being stored
 }
 
 // unknownOf returns what the base knows of w, a folded question word.
 func (b *Base) unknownOf(w string) *unknown {
 	memo := &b.unknowns
-	memo.mu.RLock()
-	u, ok := memo.m[w]
-	memo.mu.RUnlock()
-	if ok {
+	if v, ok := memo.m.Load(w); ok {
+		return v.(*unknown)
+	}
+	u := b.newUnknown(w)
+	if len(w) > maxUnknownLen || memo.n.Load() >= maxUnknown {
 		return u
 	}
-	u = b.newUnknown(w)
-	if len(w) > maxUnknownLen {
+	if memo.n.Add(1) > maxUnknown { // a place, taken before storing
+		memo.n.Add(-1)
 		return u
 	}
-	memo.mu.Lock()
-	defer memo.mu.Unlock()
-	if v, ok := memo.m[w]; ok {
-		return v // another goroutine came first
-	}
-	if memo.m == nil {
-		memo.m = make(map[string]*unknown)
-	}
-	if len(memo.m) < maxUnknown {
-		memo.m[strings.Clone(w)] = u // not a slice of the question's text, which the memo would keep
+	// Not a slice of the question's text, which the memo would keep.
+	if v, loaded := memo.m.LoadOrStore(strings.Clone(w), u); loaded {
+		memo.n.Add(-1)
+		return v.(*unknown) // another goroutine came first
 	}
 	return u
 }

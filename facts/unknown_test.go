@@ -26,7 +26,7 @@ func TestUnknownMemo(t *testing.T) {
 	}
 	long := strings.Repeat("x", maxUnknownLen+1)
 	b.unknownOf(long)
-	if _, ok := b.unknowns.m[long]; ok {
+	if _, ok := b.unknowns.m.Load(long); ok {
 		t.Errorf("the memo kept a word of %d bytes", len(long))
 	}
 	var wg sync.WaitGroup
@@ -38,7 +38,9 @@ func TestUnknownMemo(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if n := len(b.unknowns.m); n != maxUnknown {
+	n := 0
+	b.unknowns.m.Range(func(any, any) bool { n++; return true })
+	if n != maxUnknown || b.unknowns.n.Load() != maxUnknown {
 		t.Errorf("the memo holds %d words after %d different ones; want its bound, %d", n, 2*maxUnknown, maxUnknown)
 	}
 }
