@@ -41,7 +41,12 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 		for i := range p.slots {
 			p.slots[i] = &slot{done: make(chan struct{}, 1)}
 		}
-		p.jobs = make(chan *slot)
+		// Chunks wait in the channel for a free worker: handed over
+		// unbuffered, a worker that finished its chunk waited for this
+		// goroutine, which got a processor only when a worker stopped,
+		// to fill the next (a batch on two cores ran only 1.1 to 1.3
+		// times as fast as on one; with the queue, 1.75 times).
+		p.jobs = make(chan *slot, len(p.slots))
 		var wg sync.WaitGroup
 		for range workers {
 			wg.Go(func() {
@@ -55,8 +60,9 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 			})
 		}
 		// A worker signals a chunk done into the chunk's buffer, so no
-		// worker waits on the writer, and all end once jobs is closed,
-		// even when a write failed with chunks still in flight.
+		// worker waits on the writer, and all end once jobs is closed
+		// and the chunks queued in it are answered, even when a write
+		// failed with chunks still in flight.
 		defer wg.Wait()
 		defer close(p.jobs)
 	}
