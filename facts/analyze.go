@@ -193,6 +193,7 @@ type abuf struct {
 	words   []string
 	classes []uint16
 	unk     []*unknown
+	terms   []int32
 	fixed   []int32
 	qwords  []qword
 	pairs   []uint64
@@ -212,12 +213,17 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	unk := resize(ab.unk, len(toks))         // what the base knows of the words the articles do not write as they stand
 	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
 	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
-	ab.words, ab.unk, ab.fixed, ab.classes = words, unk, fixed, classes
+	terms := resize(ab.terms, len(toks))     // the term of a word the articles write as it stands, plus one
+	ab.words, ab.unk, ab.fixed, ab.classes, ab.terms = words, unk, fixed, classes, terms
 	repairs := 0
 	for i, t := range toks {
 		w := t.word
 		fixed[i] = 0
-		if _, ok := b.words[w]; !ok && wordClass[w]&wStop == 0 && !isNumber(w) {
+		id, known := b.words[w]
+		class := wordClass[w]
+		if known {
+			terms[i] = id + 1
+		} else if class&wStop == 0 && !isNumber(w) {
 			u := b.unknownOf(w)
 			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
@@ -245,7 +251,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			}
 		}
 		words[i] = w
-		classes[i] = wordClass[w]
+		if w != t.word {
+			class = wordClass[w]
+		}
+		classes[i] = class
 	}
 	if typed {
 		q.typ, q.focus = questionType(words)
@@ -289,7 +298,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
-					qw := b.lookupWord(e, nil, wordClass[e], i, &repairs, &ab.alts)
+					qw := b.lookupWord(e, 0, nil, wordClass[e], i, &repairs, &ab.alts)
 					qw.cap = capital
 					q.words = append(q.words, qw)
 				}
@@ -305,7 +314,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			// synonym in the articles, in WordNet again.
 			qw = b.unmatched(b.newQword(w, class, i), unk[i], &ab.alts)
 		} else {
-			qw = b.lookupWord(w, unk[i], class, i, &repairs, &ab.alts)
+			qw = b.lookupWord(w, terms[i], unk[i], class, i, &repairs, &ab.alts)
 		}
 		qw.cap = capital
 		qw.english = qw.english && !capital
@@ -360,13 +369,17 @@ func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
 	return qw
 }
 
-// lookupWord finds the article terms a question word matches. u is
-// what the base knows of w when the caller has it, else nil, and class
-// its wordClass. The matches are appended to buf, which the word's alts
-// then share.
-func (b *Base) lookupWord(w string, u *unknown, class uint16, pos int, repairs *int, buf *[]alt) qword {
+// lookupWord finds the article terms a question word matches. term is
+// the term of w plus one, when the caller found the articles write it,
+// else 0; u is what the base knows of w when the caller has it, else nil,
+// and class its wordClass. The matches are appended to buf, which the
+// word's alts then share.
+func (b *Base) lookupWord(w string, term int32, u *unknown, class uint16, pos int, repairs *int, buf *[]alt) qword {
 	qw := b.newQword(w, class, pos)
-	id, ok := b.words[w]
+	id, ok := term-1, term > 0
+	if !ok {
+		id, ok = b.words[w]
+	}
 	if !ok {
 		if u == nil {
 			u = b.unknownOf(w)
