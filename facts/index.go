@@ -71,6 +71,7 @@ type Base struct {
 
 	topics       []topic
 	topicKeys    map[string]int // folded name or alias -> topic
+	nameTopic    map[Name]int   // a name of two words or more that has a topic -> the topic
 	topicNames   []string       // folded names, for sahilm/fuzzy
 	topicByTerms map[string]int // termsKey -> word or name topic
 	central      []int          // topics, most central first

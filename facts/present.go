@@ -211,10 +211,7 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 			break
 		}
 		for _, n := range b.facts[h.fact].Names {
-			if nw, _ := fields(n.Text); nw < 2 {
-				continue // the cheaper test first
-			}
-			i, ok := b.topicKeys[Fold(n.Text)]
+			i, ok := b.nameTopic[n]
 			if !ok {
 				continue
 			}

@@ -56,8 +56,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	b.topics = make([]topic, 0, len(b.surface)*3/4+nsec)
 	b.topicKeys = make(map[string]int, cap(b.topics))
 	keys := make([]string, 0, cap(b.topics)) // topic -> its folded name
-	add := func(name string, weight float64) int {
-		key := Fold(name)
+	add := func(name, key string, weight float64) int {
 		if i, ok := b.topicKeys[key]; ok {
 			return i
 		}
@@ -113,16 +112,26 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		nnames += len(f.Names)
 	}
 	named := make(map[Name]bool, nnames/2) // most names are named more than once
+	type longName struct {
+		n   Name
+		key string
+	}
+	var long []longName // names of two words or more, and their folded keys
 	for _, f := range b.facts {
 		for _, n := range f.Names {
 			if named[n] {
 				continue
 			}
-			i := add(n.Text, nameBoost)
+			key := Fold(n.Text)
+			i := add(n.Text, key, nameBoost)
+			nw, last := fields(n.Text)
 			if i >= 0 {
 				named[n] = true
 			}
-			if nw, last := fields(n.Text); n.Kind == NamePerson && nw > 1 {
+			if nw > 1 {
+				long = append(long, longName{n, key})
+			}
+			if n.Kind == NamePerson && nw > 1 {
 				alias(Fold(last), i) // "Hoxha" for "Enver Hoxha"
 			}
 		}
@@ -170,7 +179,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 			continue // a vocabulary no article has: words of one fact are answered by Ask
 		}
 		// The surface form the article uses, lower-cased unless it is a name.
-		add(w, 1)
+		add(w, Fold(w), 1)
 	}
 	acrs := make([]string, 0, len(b.acronyms))
 	for acr := range b.acronyms {
@@ -189,6 +198,12 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	for _, acr := range acrs {
 		if i, ok := b.topicByTerms[termsKey(b.acronyms[acr])]; ok {
 			alias(acr, i)
+		}
+	}
+	b.nameTopic = make(map[Name]int, len(long))
+	for _, ln := range long {
+		if i, ok := b.topicKeys[ln.key]; ok {
+			b.nameTopic[ln.n] = i // what its key finds once every topic and alias is in
 		}
 	}
 	b.topicArticles()
