@@ -495,7 +495,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		// term matched as a word, which a sentence may write otherwise
 		// ("carbon dioxide"), not a name it must mention; one no article
 		// has ("XJ220") is still off the topic.
-		code := strings.ContainsAny(qw.text, "0123456789")
+		code := hasDigit(qw.text)
 		if code && qw.cap && !qw.known {
 			q.unknownName = true
 		}
@@ -515,6 +515,16 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 	}
 }
 
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // questionWordLike reports whether w is a question word or filler that a
 // member capitalised mid-question ("And What about ...").
 func questionWordLike(w string) bool {
@@ -527,7 +537,7 @@ func questionWordLike(w string) bool {
 func questionType(words []string) (QuestionType, string) {
 	for i := range words {
 		for _, idiom := range typeIdioms {
-			if i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
+			if words[i] == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
 				return idiom.typ, ""
 			}
 		}
