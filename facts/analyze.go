@@ -257,7 +257,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		classes[i] = class
 	}
 	if typed {
-		q.typ, q.focus = questionType(words)
+		q.typ, q.focus = questionType(words, classes)
 		// "When extensive time is required, what case is it?": a clause
 		// that opens with "when" and ends with a comma sets the scene;
 		// the question word after the comma asks. "When did it begin,
@@ -269,7 +269,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 					k++
 				}
 				if slices.ContainsFunc(words[k:], func(w string) bool { _, ok := questionWords[w]; return ok }) {
-					q.typ, q.focus = questionType(words[k:])
+					q.typ, q.focus = questionType(words[k:], classes[k:])
 				}
 			}
 		}
@@ -533,27 +533,25 @@ func questionWordLike(w string) bool {
 }
 
 // questionType reads the answer type and the focus noun from the
-// question's words.
-func questionType(words []string) (QuestionType, string) {
-	for i := range words {
+// question's words, whose wordClass are classes: the first question word
+// decides.
+func questionType(words []string, classes []uint16) (QuestionType, string) {
+	for i, w := range words {
+		if classes[i]&wQuestion == 0 && w != "in" {
+			continue // every idiom opens with a question word or "in"
+		}
 		for _, idiom := range typeIdioms {
-			if words[i] == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
+			if w == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
 				return idiom.typ, ""
 			}
 		}
 	}
 	typ, focus := AskOther, ""
-	found := false
 	for i, w := range words {
-		t, ok := questionWords[w]
-		if !ok {
+		if classes[i]&wQuestion == 0 {
 			continue
 		}
-		if found {
-			break
-		}
-		found = true
-		typ = t
+		typ = questionWords[w]
 		switch w {
 		case "how":
 			if i+1 < len(words) && howNumber[words[i+1]] {
@@ -569,6 +567,7 @@ func questionType(words []string) (QuestionType, string) {
 				}
 			}
 		}
+		break
 	}
 	if typ == AskOther {
 		for _, w := range words {

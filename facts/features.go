@@ -91,6 +91,7 @@ type qstats struct {
 	pairs   []qpair   // every (term, question word) match, sorted by term
 	bloom   [4]uint64 // bit t%256 set for every term t in pairs
 	grams   []qgram   // the question's words and word pairs as gram hashes, sorted
+	gbloom  [4]uint64 // bit h%256 set for every hash h in grams
 	hasNum  bool
 }
 
@@ -189,6 +190,10 @@ func (b *Base) stats(q *question, s *qstats) {
 	}
 	for _, g := range q.pairs {
 		s.grams = append(s.grams, qgram{g, -1})
+	}
+	s.gbloom = [4]uint64{}
+	for _, g := range s.grams {
+		s.gbloom[g.h>>6&3] |= 1 << (g.h & 63)
 	}
 	slices.SortFunc(s.grams, func(x, y qgram) int {
 		switch {
@@ -334,24 +339,30 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	}
 	x[fLen] = float32(math.Log1p(float64(content)))
 	x[fProx] = proximity(sc.pos, len(q.words))
-	// Words and word pairs exactly as asked: one merge of the question's
-	// sorted gram hashes with the fact's.
-	grams := b.grams[h.fact]
+	// Words and word pairs exactly as asked: the fact's gram hashes (each
+	// once) sought among the question's, most ruled out by the bloom
+	// filter; every question gram with a hash the fact has counts.
 	var exact float32
 	pairs := 0
-	for i, j := 0, 0; i < len(s.grams) && j < len(grams); {
-		switch g := s.grams[i]; {
-		case g.h < grams[j]:
-			i++
-		case g.h > grams[j]:
-			j++
-		default:
-			if g.word >= 0 {
+	for _, fh := range b.grams[h.fact] {
+		if s.gbloom[fh>>6&3]&(1<<(fh&63)) == 0 {
+			continue
+		}
+		lo, hi := 0, len(s.grams)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if s.grams[m].h < fh {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for ; lo < len(s.grams) && s.grams[lo].h == fh; lo++ {
+			if g := s.grams[lo]; g.word >= 0 {
 				exact += s.weights[g.word]
 			} else {
 				pairs++
 			}
-			i++
 		}
 	}
 	if s.total > 0 {

@@ -367,7 +367,12 @@ func TestFocusAfterModifiers(t *testing.T) {
 		{"What is a commonly used measurement?", "used"},
 		{"What river bounds the town?", "river"},
 	} {
-		if _, got := questionType(strings.Fields(strings.ToLower(strings.TrimSuffix(tt.q, "?")))); got != tt.focus {
+		words := strings.Fields(strings.ToLower(strings.TrimSuffix(tt.q, "?")))
+		classes := make([]uint16, len(words))
+		for i, w := range words {
+			classes[i] = wordClass[w]
+		}
+		if _, got := questionType(words, classes); got != tt.focus {
 			t.Errorf("focus of %q = %q; want %q", tt.q, got, tt.focus)
 		}
 	}
