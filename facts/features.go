@@ -195,15 +195,18 @@ func (b *Base) stats(q *question, s *qstats) {
 	for _, g := range s.grams {
 		s.gbloom[g.h>>6&3] |= 1 << (g.h & 63)
 	}
-	slices.SortFunc(s.grams, func(x, y qgram) int {
-		switch {
-		case x.h < y.h:
-			return -1
-		case x.h > y.h:
-			return 1
+	// By hash, then word: an insertion sort, as a question has a few
+	// dozen grams (a few hundred at most: maxQuestionWords words, some
+	// abbreviations spelt out, and their pairs).
+	for i := 1; i < len(s.grams); i++ {
+		g := s.grams[i]
+		k := i
+		for k > 0 && (s.grams[k-1].h > g.h || s.grams[k-1].h == g.h && s.grams[k-1].word > g.word) {
+			s.grams[k] = s.grams[k-1]
+			k--
 		}
-		return x.word - y.word
-	})
+		s.grams[k] = g
+	}
 }
 
 // matchIn returns the best weight with which a question word's forms are
