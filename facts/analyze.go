@@ -75,7 +75,7 @@ var questionWords = map[string]QuestionType{
 }
 
 // howNumber are the words after "how" that ask for a quantity.
-var howNumber = makeSet(`many much tall high long old big large far deep wide heavy often long`)
+var howNumber = makeSet(`many much tall high long old big large far deep wide heavy often fast hot cold warm`)
 
 // typeNouns follow "what" or "which" to name the kind of answer.
 var typeNouns = map[string]QuestionType{
@@ -136,7 +136,7 @@ var generalAbbreviations = map[string]string{
 	"un": "united nations", "us": "united states", "usa": "united states", "uk": "united kingdom",
 	"eu": "european union", "pm": "prime minister", "mp": "member parliament",
 	"nato": "north atlantic treaty organization", "govt": "government", "dept": "department",
-	"yr": "year", "yrs": "years", "intl": "international", "approx": "approximately",
+	"yr": "year", "yrs": "years", "intl": "international", "approx": "approximately", "mt": "mount",
 }
 
 // negations mark a question that asks what did not happen; SQuAD's
@@ -229,9 +229,13 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				// "wen", "wat", "meny": a misspelt question word or filler;
 				// not a capitalised word past the first, which is a name
 				// ("World" is not "would").
-				if x := u.nearQ; typed && x != "" && len(w) <= 8 {
+				// A word of a class of its own ("give", a vague word)
+				// or one that asks a quantity after "how" ("tall") is
+				// no slip for another ("gave", "all").
+				slip := class == 0 && !howNumber[w] && len(w) <= 8
+				if x := u.nearQ; typed && x != "" && slip {
 					w = x
-				} else if x := u.nearF; x != "" && len(w) <= 8 && (i == 0 || !t.cap) {
+				} else if x := u.nearF; x != "" && slip && (i == 0 || !t.cap) {
 					w = x
 				} else if repairs >= maxRepairs || len(u.synTerms) > 0 {
 					// A word the article writes otherwise, not a typo.

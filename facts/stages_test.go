@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -571,5 +572,46 @@ func TestSpots(t *testing.T) {
 	}
 	if fit := (item{kind: itemSpot}).fit(AskPlace); fit != 1 {
 		t.Errorf("a spot's fit for where = %d; want 1, a place that may answer", fit)
+	}
+}
+
+// TestWordsAreNotSlips checks that analysis keeps a real word as asked
+// where it once read it as a slip for another the article writes: a
+// vague word for a vague word ("give", "gave"), a word that asks a
+// quantity after "how" for a filler ("tall", "all"), an irregular form
+// for a typo ("seen", "seven"), and that "mt" is spelt out.
+func TestWordsAreNotSlips(t *testing.T) {
+	load := func(path string) *Base {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Load(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	volcano, mandela := load("testdata/articles/volcano.txt"), load("testdata/articles/nelson-mandela.txt")
+	for _, tt := range []struct {
+		b     *Base
+		q     string
+		typ   QuestionType
+		words string
+	}{
+		{volcano, "What gases do volcanoes give off?", AskOther, "gases volcanoes give off"},
+		{volcano, "how tall is olympus mons", AskNumber, "tall olympus mons"},
+		{volcano, "How fast can a pyroclastic flow move?", AskNumber, "fast pyroclastic flow move"},
+		{volcano, "How many died when Mt St Helens blew?", AskNumber, "died mount st helens blew"},
+		{mandela, "When was Mandela last seen in public?", AskDate, "mandela last seen public"},
+	} {
+		q := tt.b.analyze(tt.q, true)
+		var got []string
+		for _, w := range q.words {
+			got = append(got, w.text)
+		}
+		if q.typ != tt.typ || strings.Join(got, " ") != tt.words {
+			t.Errorf("analyze(%q) = type %d, words %q; want %d, %q", tt.q, q.typ, strings.Join(got, " "), tt.typ, tt.words)
+		}
 	}
 }

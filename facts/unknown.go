@@ -79,7 +79,8 @@ func (b *Base) newUnknown(w string) *unknown {
 	b.synonymTerms(u.syns, func(id int32) bool { u.synTerms = append(u.synTerms, id); return true })
 	// A word the article writes otherwise is not a typo: "start" (for
 	// "began") is not "stark".
-	if len(u.synTerms) == 0 {
+	// Nor is a form the stemmer lists as irregular ("seen" is not "seven").
+	if _, listed := irregular[w]; len(u.synTerms) == 0 && !listed {
 		if id, ok := b.repair(w, u.stem); ok {
 			u.repair = id
 		}
