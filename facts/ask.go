@@ -65,16 +65,20 @@ type ranked struct {
 }
 
 // run analyses a question, retrieves facts and re-ranks them.
-func (b *Base) run(text string, only *Article) *ranked { return b.runQuery(text, true, only) }
+func (b *Base) run(text string, only *Article) *ranked { return b.runQuery(text, true, only, false) }
 
-// runQuery is run for a question (typed) or a topic lookup.
-func (b *Base) runQuery(text string, typed bool, only *Article) *ranked {
+// runQuery is run for a question (typed) or a topic lookup. With
+// declining, a question that names something no article mentions, which
+// the rules decline whatever is ranked (decide), stops after retrieval:
+// its hits give the topics it suggests, and re-ranking them would decide
+// nothing.
+func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) *ranked {
 	sc := b.scratch.Get().(*scratch)
 	r := &sc.r
 	*r = ranked{q: b.analyzeWith(text, typed, &sc.ab), s: r.s, xs: r.xs[:0], scores: r.scores[:0], ok: r.ok[:0], chosen: -1, sc: sc}
 	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
-	if len(r.hits) == 0 {
+	if len(r.hits) == 0 || declining && r.q.unknownName {
 		return r
 	}
 	top := r.hits[0].score
@@ -295,7 +299,7 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 }
 
 func (b *Base) ask(text string, only *Article) (out Answer) {
-	r := b.run(text, only)
+	r := b.runQuery(text, true, only, true)
 	defer b.release(r)
 	// Several articles: the others that answer too (multi.go).
 	defer func() { out = b.acrossArticles(text, only, r, out) }()

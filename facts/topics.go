@@ -275,7 +275,7 @@ func (b *Base) topic(text string, only *Article) Answer {
 			}
 		}
 	}
-	r := b.runQuery(text, false, only)
+	r := b.runQuery(text, false, only, false)
 	defer b.release(r)
 	if dec := b.decide(r); dec.answer && r.xs[r.chosen][fCov] >= 1 {
 		// Every word of the lookup stands in the fact ("peres monument").
