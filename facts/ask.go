@@ -81,6 +81,7 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	if len(r.hits) == 0 || declining && r.q.unknownName {
 		return r
 	}
+	r.s.gramStats(&r.q)
 	top := r.hits[0].score
 	b.scoreParagraphs(&r.q, sc)
 	defer clearParagraphs(sc)

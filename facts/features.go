@@ -90,7 +90,7 @@ type qstats struct {
 	terms   []int32   // every term the question matches, sorted
 	pairs   []qpair   // every (term, question word) match, sorted by term
 	bloom   [4]uint64 // bit t%256 set for every term t in pairs
-	grams   []qgram   // the question's words and word pairs as gram hashes, sorted
+	grams   []qgram   // the question's words and word pairs as gram hashes, sorted (gramStats)
 	gbloom  [4]uint64 // bit h%256 set for every hash h in grams
 	hasNum  bool
 }
@@ -184,6 +184,11 @@ func (b *Base) stats(q *question, s *qstats) {
 	for _, p := range s.pairs {
 		s.bloom[p.t>>6&3] |= 1 << uint(p.t&63)
 	}
+}
+
+// gramStats fills s.grams and s.gbloom, which only re-ranking reads: a
+// question declined before re-ranking goes without.
+func (s *qstats) gramStats(q *question) {
 	s.grams = s.grams[:0]
 	for i := range q.words {
 		s.grams = append(s.grams, qgram{q.words[i].hash, i})
