@@ -91,7 +91,6 @@ type qstats struct {
 	pairs   []qpair   // every (term, question word) match, sorted by term
 	bloom   [4]uint64 // bit t%256 set for every term t in pairs
 	grams   []qgram   // the question's words and word pairs as gram hashes, sorted (gramStats)
-	gbloom  [4]uint64 // bit h%256 set for every hash h in grams
 	hasNum  bool
 }
 
@@ -186,7 +185,7 @@ func (b *Base) stats(q *question, s *qstats) {
 	}
 }
 
-// gramStats fills s.grams and s.gbloom, which only re-ranking reads: a
+// gramStats fills s.grams, which only re-ranking reads: a
 // question declined before re-ranking goes without.
 func (s *qstats) gramStats(q *question) {
 	s.grams = s.grams[:0]
@@ -195,10 +194,6 @@ func (s *qstats) gramStats(q *question) {
 	}
 	for _, g := range q.pairs {
 		s.grams = append(s.grams, qgram{g, -1})
-	}
-	s.gbloom = [4]uint64{}
-	for _, g := range s.grams {
-		s.gbloom[g.h>>6&3] |= 1 << (g.h & 63)
 	}
 	// By hash, then word: an insertion sort, as a question has a few
 	// dozen grams (a few hundred at most: maxQuestionWords words, some
@@ -347,30 +342,23 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	}
 	x[fLen] = float32(math.Log1p(float64(content)))
 	x[fProx] = proximity(sc.pos, len(q.words))
-	// Words and word pairs exactly as asked: the fact's gram hashes (each
-	// once) sought among the question's, most ruled out by the bloom
-	// filter; every question gram with a hash the fact has counts.
+	// Words and word pairs exactly as asked: each of the question's gram
+	// hashes sought among the fact's, most ruled out by the fact's bloom
+	// filter.
 	var exact float32
 	pairs := 0
-	for _, fh := range b.grams[h.fact] {
-		if s.gbloom[fh>>6&3]&(1<<(fh&63)) == 0 {
+	grams, bloom := b.grams[h.fact], &b.gramBloom[h.fact]
+	for _, g := range s.grams {
+		if bloom[g.h>>6&3]&(1<<(g.h&63)) == 0 {
 			continue
 		}
-		lo, hi := 0, len(s.grams)
-		for lo < hi {
-			m := int(uint(lo+hi) >> 1)
-			if s.grams[m].h < fh {
-				lo = m + 1
-			} else {
-				hi = m
-			}
+		if _, found := slices.BinarySearch(grams, g.h); !found {
+			continue
 		}
-		for ; lo < len(s.grams) && s.grams[lo].h == fh; lo++ {
-			if g := s.grams[lo]; g.word >= 0 {
-				exact += s.weights[g.word]
-			} else {
-				pairs++
-			}
+		if g.word >= 0 {
+			exact += s.weights[g.word]
+		} else {
+			pairs++
 		}
 	}
 	if s.total > 0 {

@@ -62,12 +62,13 @@ type Base struct {
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32
 	typos     typoIndex
-	singles   []int32    // singles[t] == t: one-term slices without allocating
-	items     [][]item   // fact -> its answer items
-	negated   []bool     // fact -> it says "not" or "never"
-	artBit    []uint64   // fact -> its article\'s bit (articles past the 64th share the last)
-	termArts  []uint64   // term -> bits of the articles whose facts hold it
-	grams     [][]uint64 // fact -> sorted hashes of its words and word pairs as written
+	singles   []int32     // singles[t] == t: one-term slices without allocating
+	items     [][]item    // fact -> its answer items
+	negated   []bool      // fact -> it says "not" or "never"
+	artBit    []uint64    // fact -> its article\'s bit (articles past the 64th share the last)
+	termArts  []uint64    // term -> bits of the articles whose facts hold it
+	grams     [][]uint64  // fact -> sorted hashes of its words and word pairs as written
+	gramBloom [][4]uint64 // fact -> bit h%256 set for each hash h of its grams
 
 	topics       []topic
 	topicKeys    map[string]int // folded name or alias -> topic
@@ -303,6 +304,7 @@ func (b *Base) buildGrams() {
 		ntoks += len(f.toks)
 	}
 	b.grams = make([][]uint64, len(b.facts))
+	b.gramBloom = make([][4]uint64, len(b.facts))
 	grams := slab[uint64]{chunk: 2 * ntoks}
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
@@ -311,6 +313,10 @@ func (b *Base) buildGrams() {
 			if k+1 < len(f.toks) {
 				g = append(g, gram(t.word, f.toks[k+1].word))
 			}
+		}
+		bloom := &b.gramBloom[i]
+		for _, h := range g {
+			bloom[h>>6&3] |= 1 << (h & 63)
 		}
 		slices.Sort(g)
 		b.grams[i] = slices.Compact(g)
