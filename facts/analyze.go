@@ -272,7 +272,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				for k < len(toks) && toks[k].start < comma {
 					k++
 				}
-				if slices.ContainsFunc(words[k:], func(w string) bool { _, ok := questionWords[w]; return ok }) {
+				if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {
 					q.typ, q.focus = questionType(words[k:], classes[k:])
 				}
 			}

@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -581,17 +580,7 @@ func TestSpots(t *testing.T) {
 // quantity after "how" for a filler ("tall", "all"), an irregular form
 // for a typo ("seen", "seven"), and that "mt" is spelt out.
 func TestWordsAreNotSlips(t *testing.T) {
-	load := func(path string) *Base {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Load(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
+	load := func(path string) *Base { return New(qaSet{name: path, article: path}.load(t)) }
 	volcano, mandela := load("testdata/articles/volcano.txt"), load("testdata/articles/nelson-mandela.txt")
 	for _, tt := range []struct {
 		b     *Base

@@ -31,18 +31,20 @@ func wordnetSynonyms(stem string) string {
 	return wordnetSyns[wordnetSynAt[lo]:wordnetSynAt[lo+1]]
 }
 
-// synonymTerms calls f with the term of each of a stem's synonyms
-// (wordnetSynonyms) that the articles write, in the table's order, while f
-// returns true; none when the model weighs synonyms at 0.
-func (b *Base) synonymTerms(syns string, f func(int32) bool) {
+// synonymTerms returns the terms of a stem's synonyms (wordnetSynonyms)
+// that the articles write, in the table's order; none when the model
+// weighs synonyms at 0.
+func (b *Base) synonymTerms(syns string) []int32 {
 	if b.m.wSyn == 0 {
-		return
+		return nil
 	}
+	var out []int32
 	for syns != "" {
 		var s string
 		s, syns, _ = strings.Cut(syns, " ")
-		if id, ok := b.vocab[s]; ok && !f(id) {
-			return
+		if id, ok := b.vocab[s]; ok {
+			out = append(out, id)
 		}
 	}
+	return out
 }

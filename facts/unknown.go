@@ -76,7 +76,7 @@ func (b *Base) newUnknown(w string) *unknown {
 	}
 	u.nearQ, u.nearF = nearQuestionWord(w), nearFiller(w)
 	u.syns = wordnetSynonyms(u.stem)
-	b.synonymTerms(u.syns, func(id int32) bool { u.synTerms = append(u.synTerms, id); return true })
+	u.synTerms = b.synonymTerms(u.syns)
 	// A word the article writes otherwise is not a typo: "start" (for
 	// "began") is not "stark".
 	// Nor is a form the stemmer lists as irregular ("seen" is not "seven").
