@@ -23,20 +23,31 @@ const chunk = 16
 // input.
 const perWorker = 4
 
+// renderer appends an answer to dst as the batch writes it (a JSON line,
+// or text). A failed answer leaves dst as it was.
+type renderer func(dst []byte, a facts.Answer) ([]byte, error)
+
 // answerLines is the batch mode: it answers each line of in, trimmed,
-// with answer on workers goroutines (1: on the caller's alone) and writes
-// the answers with write, which writes to w, strictly in input order. At
+// with answer on workers goroutines (1: on the caller's alone), renders
+// each answer on the goroutine that answered it, with a renderer of its
+// own from newRenderer, and writes them to w strictly in input order. At
 // most perWorker chunks a worker are in flight. Before it reads more
 // of in, every line read so far is answered, written and flushed, so that
 // a program asking one question at a time gets each answer at once,
 // while a file of questions is answered with few writes. A line over the
 // reader's limit is answered from its beginning, with a note on stderr
-// giving its number. The first error ends the batch: a failed write
-// (answering stops), then a failed flush, then a failed read; every
-// goroutine it started has ended when it returns.
-func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, answer func(string) facts.Answer, write func(facts.Answer) error) error {
-	p := &pipeline{in: in, w: w, write: write, answer: answer}
-	if workers > 1 {
+// giving its number. The first error ends the batch: a failed write or
+// rendering (answering stops), then a failed flush, then a failed read;
+// every goroutine it started has ended when it returns.
+//
+// Rendering on the workers matters on few processors: done by the
+// goroutine that reads and writes, it was a sixth of the work, done one
+// answer after another while the workers waited for their next chunk.
+func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, answer func(string) facts.Answer, newRenderer func() renderer) error {
+	p := &pipeline{in: in, w: w, answer: answer}
+	if workers <= 1 {
+		p.render = newRenderer()
+	} else {
 		p.slots = make([]*slot, workers*perWorker)
 		for i := range p.slots {
 			p.slots[i] = &slot{done: make(chan struct{}, 1)}
@@ -50,10 +61,13 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 		var wg sync.WaitGroup
 		for range workers {
 			wg.Go(func() {
+				render := newRenderer()
 				for s := range p.jobs {
-					s.answers = s.answers[:0]
+					s.out, s.err = s.out[:0], nil
 					for _, q := range s.questions {
-						s.answers = append(s.answers, answer(q))
+						if s.out, s.err = render(s.out, answer(q)); s.err != nil {
+							break
+						}
 					}
 					s.done <- struct{}{}
 				}
@@ -88,11 +102,12 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 }
 
 // slot holds a chunk of questions in flight and, once done, their
-// answers. The slots are reused in turn, so that the batch allocates
-// nothing per question but the answers.
+// answers rendered. The slots are reused in turn, so that the batch
+// allocates nothing per question but the answers.
 type slot struct {
 	questions []string
-	answers   []facts.Answer
+	out       []byte        // the answers rendered, up to the first that failed
+	err       error         // why rendering stopped, if it did
 	done      chan struct{} // buffered: the workers' one signal
 }
 
@@ -102,13 +117,14 @@ type pipeline struct {
 	in     io.Reader
 	w      *bufio.Writer
 	answer func(string) facts.Answer
-	write  func(facts.Answer) error
 	jobs   chan *slot // the workers' chunks; nil to answer on the caller's goroutine
+	render renderer   // without workers, the caller's renderer
+	out    []byte     // without workers, the answer being written, reused
 
 	slots   []*slot // a ring, in input order from head
 	head, n int     // the oldest slot in flight, and how many are
 	filling *slot   // the slot after them, taking questions; nil when empty
-	err     error   // the first failed write
+	err     error   // the first failed write or rendering
 }
 
 // ask starts answering q: at once without workers, else in the chunk
@@ -119,7 +135,10 @@ func (p *pipeline) ask(q string) error {
 		return p.err
 	}
 	if p.jobs == nil {
-		p.err = p.write(p.answer(q))
+		p.out, p.err = p.render(p.out[:0], p.answer(q))
+		if p.err == nil {
+			_, p.err = p.w.Write(p.out)
+		}
 		return p.err
 	}
 	if p.filling == nil {
@@ -157,9 +176,9 @@ func (p *pipeline) drain(keep int) error {
 		<-s.done
 		p.head = (p.head + 1) % len(p.slots)
 		p.n--
-		for _, a := range s.answers {
-			if p.err == nil {
-				p.err = p.write(a)
+		if p.err == nil {
+			if _, p.err = p.w.Write(s.out); p.err == nil {
+				p.err = s.err
 			}
 		}
 	}

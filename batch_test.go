@@ -36,8 +36,8 @@ func TestBatchConversation(t *testing.T) {
 	for _, workers := range []int{1, 4} {
 		batches[fmt.Sprintf("%d workers", workers)] = func(in io.Reader, out io.Writer) error {
 			w := bufio.NewWriterSize(out, batchBuffer)
-			answer, write := queryFuncs(base, "ask", true, w)
-			return answerLines(in, w, io.Discard, workers, answer, write)
+			answer, newRenderer := queryFuncs(base, "ask", true)
+			return answerLines(in, w, io.Discard, workers, answer, newRenderer)
 		}
 	}
 	for name, batch := range batches {
@@ -98,8 +98,8 @@ func batchOutput(t *testing.T, in, name string, asJSON bool, workers int) (stdou
 	t.Helper()
 	var out, errb bytes.Buffer
 	w := bufio.NewWriterSize(&out, batchBuffer)
-	answer, write := queryFuncs(testBase(t), name, asJSON, w)
-	if err := answerLines(strings.NewReader(in), w, &errb, workers, answer, write); err != nil {
+	answer, newRenderer := queryFuncs(testBase(t), name, asJSON)
+	if err := answerLines(strings.NewReader(in), w, &errb, workers, answer, newRenderer); err != nil {
 		t.Fatalf("%s on %d workers: %v", name, workers, err)
 	}
 	return out.String(), errb.String()
@@ -127,11 +127,14 @@ func TestBatchOrder(t *testing.T) {
 		for _, asJSON := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s json=%v", name, asJSON), func(t *testing.T) {
 				var want bytes.Buffer
-				answer, write := queryFuncs(testBase(t), name, asJSON, &want)
+				answer, newRenderer := queryFuncs(testBase(t), name, asJSON)
+				render := newRenderer()
 				for _, q := range qs {
-					if err := write(answer(q)); err != nil {
+					out, err := render(nil, answer(q))
+					if err != nil {
 						t.Fatal(err)
 					}
+					want.Write(out)
 				}
 				seq, _ := batchOutput(t, strings.Join(qs, "\n"), name, asJSON, 1)
 				if seq != want.String() {
@@ -185,20 +188,30 @@ func TestBatchWindow(t *testing.T) {
 				}
 				return facts.Answer{Query: q}
 			}
-			write := func(a facts.Answer) error {
+			// Each answer renders as a line longer than the writer's
+			// buffer, so it passes straight through to out: counted
+			// when written, not when buffered.
+			newRenderer := func() renderer {
+				return func(dst []byte, a facts.Answer) ([]byte, error) {
+					return fmt.Appendf(dst, "%-16s\n", a.Query), nil
+				}
+			}
+			out := writerFunc(func(p []byte) (int, error) {
 				mu.Lock()
 				defer mu.Unlock()
-				if want := strconv.Itoa(written); a.Query != want && outOfOrder == "" {
-					outOfOrder = fmt.Sprintf("answer %q written where %q was due", a.Query, want)
+				for line := range strings.Lines(string(p)) {
+					if got, want := strings.TrimSpace(line), strconv.Itoa(written); got != want && outOfOrder == "" {
+						outOfOrder = fmt.Sprintf("answer %q written where %q was due", got, want)
+					}
+					written++
 				}
-				written++
-				return nil
-			}
+				return len(p), nil
+			})
 			var in strings.Builder
 			for i := range lines {
 				fmt.Fprintln(&in, i)
 			}
-			if err := answerLines(strings.NewReader(in.String()), bufio.NewWriter(io.Discard), io.Discard, workers, answer, write); err != nil {
+			if err := answerLines(strings.NewReader(in.String()), bufio.NewWriterSize(out, 16), io.Discard, workers, answer, newRenderer); err != nil {
 				t.Fatal(err)
 			}
 			if written != lines || outOfOrder != "" {
@@ -215,6 +228,11 @@ func TestBatchWindow(t *testing.T) {
 	}
 }
 
+// writerFunc is an io.Writer made of its Write.
+type writerFunc func(p []byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
 // TestBatchWriteFailure: when the output fails, the batch stops with the
 // write's error, reads no more input, and leaves no goroutine behind
 // (synctest fails a test whose goroutines are left blocked), on one
@@ -226,8 +244,8 @@ func TestBatchWriteFailure(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
 				in := &oneChunkReader{t: t, chunk: strings.Repeat("when were relations established?\n", 2000)}
 				w := bufio.NewWriterSize(&failingWriter{n: room}, 1024)
-				answer, write := queryFuncs(base, "ask", true, w)
-				err := answerLines(in, w, io.Discard, workers, answer, write)
+				answer, newRenderer := queryFuncs(base, "ask", true)
+				err := answerLines(in, w, io.Discard, workers, answer, newRenderer)
 				if !errors.Is(err, errFull) || strings.Contains(err.Error(), "read questions") {
 					t.Errorf("%d workers, output failing after %d bytes: error %v; want %v alone", workers, room, err, errFull)
 				}
@@ -260,9 +278,9 @@ func TestBatchReadError(t *testing.T) {
 	for _, workers := range []int{1, 4} {
 		var out bytes.Buffer
 		w := bufio.NewWriter(&out)
-		answer, write := queryFuncs(testBase(t), "fact", true, w)
+		answer, newRenderer := queryFuncs(testBase(t), "fact", true)
 		in := io.MultiReader(strings.NewReader("embassy\nearthquake\n"), iotestErrReader{})
-		err := answerLines(in, w, io.Discard, workers, answer, write)
+		err := answerLines(in, w, io.Discard, workers, answer, newRenderer)
 		if err == nil || !strings.Contains(err.Error(), "read questions after line 2: device gone") {
 			t.Errorf("%d workers: error %v; want the read error after line 2", workers, err)
 		}
@@ -394,10 +412,12 @@ func BenchmarkBatch(b *testing.B) {
 		perQuestion(b)
 	})
 	b.Run("encode", func(b *testing.B) {
-		enc := newAnswerEncoder(discard{}, base)
+		enc := newAnswerEncoder(base)
+		var out []byte
 		for b.Loop() {
 			for _, a := range answers {
-				if err := enc.encode(a); err != nil {
+				var err error
+				if out, err = enc.append(out[:0], a); err != nil {
 					b.Fatal(err)
 				}
 			}

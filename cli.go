@@ -100,30 +100,36 @@ func runQuery(ctx context.Context, name string, args []string, getenv func(strin
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(stdout, batchBuffer)
-	answer, write := queryFuncs(base, name, *asJSON, w)
+	answer, newRenderer := queryFuncs(base, name, *asJSON)
 	if len(queries) != 1 || queries[0] != "-" {
-		return errors.Join(write(answer(strings.Join(queries, " "))), w.Flush())
+		out, err := newRenderer()(nil, answer(strings.Join(queries, " ")))
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(out)
+		return err
 	}
-	return answerLines(stdin, w, stderr, runtime.GOMAXPROCS(0), answer, write)
+	w := bufio.NewWriterSize(stdout, batchBuffer)
+	return answerLines(stdin, w, stderr, runtime.GOMAXPROCS(0), answer, newRenderer)
 }
 
 // queryFuncs returns how the command name ("ask" or "fact") answers a
-// query from base, and how it writes an answer to w: as text, or as a
-// JSON line.
-func queryFuncs(base *facts.Base, name string, asJSON bool, w io.Writer) (answer func(string) facts.Answer, write func(facts.Answer) error) {
+// query from base, and how it renders an answer: as text, or as a JSON
+// line. Each renderer is for one goroutine.
+func queryFuncs(base *facts.Base, name string, asJSON bool) (answer func(string) facts.Answer, newRenderer func() renderer) {
 	answer = func(q string) facts.Answer { return base.Ask(handlers.Clip(q, handlers.MaxQuestionLen)) }
 	if name == "fact" {
 		answer = func(q string) facts.Answer { return base.Topic(handlers.Clip(q, handlers.MaxTopicLen)) }
 	}
-	write = func(a facts.Answer) error {
-		_, err := io.WriteString(w, printable.String(facts.FormatText(a)))
-		return err
+	newRenderer = func() renderer {
+		return func(dst []byte, a facts.Answer) ([]byte, error) {
+			return append(dst, printable.String(facts.FormatText(a))...), nil
+		}
 	}
 	if asJSON {
-		write = newAnswerEncoder(w, base).encode
+		newRenderer = func() renderer { return newAnswerEncoder(base).append }
 	}
-	return answer, write
+	return answer, newRenderer
 }
 
 // articleFlag defines the repeatable --article flag of a command: the

@@ -32,11 +32,11 @@ var awkward = []string{
 
 func encodeLine(t testing.TB, b *facts.Base, a facts.Answer) []byte {
 	t.Helper()
-	var out bytes.Buffer
-	if err := newAnswerEncoder(&out, b).encode(a); err != nil {
-		t.Fatalf("encode(%+v): %v", a, err)
+	out, err := newAnswerEncoder(b).append(nil, a)
+	if err != nil {
+		t.Fatalf("append(%+v): %v", a, err)
 	}
-	return out.Bytes()
+	return out
 }
 
 // TestAnswerEncoder holds answerEncoder to encoding/json, byte for byte,
@@ -135,9 +135,9 @@ func TestAnswerEncoderScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, score := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
-		var out bytes.Buffer
-		if err := newAnswerEncoder(&out, base).encode(facts.Answer{Score: score}); err == nil || out.Len() > 0 {
-			t.Errorf("encode(score %v) = %v, wrote %q; want an error and nothing", score, err, out.String())
+		dst := []byte("before")
+		if out, err := newAnswerEncoder(base).append(dst, facts.Answer{Score: score}); err == nil || string(out) != "before" {
+			t.Errorf("append(score %v) = %q, %v; want an error and nothing appended", score, out, err)
 		}
 	}
 }
@@ -185,10 +185,12 @@ func BenchmarkAnswerJSON(b *testing.B) {
 		answers = append(answers, base.Ask(q))
 	}
 	b.Run("encoder", func(b *testing.B) {
-		enc := newAnswerEncoder(discard{}, base)
+		enc := newAnswerEncoder(base)
+		var out []byte
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			if err := enc.encode(answers[i%len(answers)]); err != nil {
+			var err error
+			if out, err = enc.append(out[:0], answers[i%len(answers)]); err != nil {
 				b.Fatal(err)
 			}
 		}
