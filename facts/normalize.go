@@ -90,10 +90,16 @@ func tokenize(text string, out []token) []token { return tokenizeLex(text, out, 
 // gives each token its word's id.
 func tokenizeLex(text string, out []token, lx *lexicon) []token {
 	var scratch [64]byte
+	lowered := "" // without lx, text with ASCII letters in lower case, made at the first capital
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		r, size := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			if asciiClass[r]&asciiWord == 0 {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
@@ -101,18 +107,33 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 		// Fast path: a plain ASCII word needs no copy when lower case, and
 		// one when not (none for a word the lexicon has).
 		j := i
-		upper := false
-		for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9' || 'A' <= text[j] && text[j] <= 'Z') {
-			upper = upper || text[j] <= 'Z' && text[j] >= 'A'
+		var class uint8
+		for j < len(text) {
+			c := asciiClass[text[j]]
+			if c&asciiWord == 0 {
+				break
+			}
+			class |= c
 			j++
 		}
+		upper := class&asciiUpper != 0
 		if j > i && (j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
 			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
 			w := text[i:j]
 			var id int32
 			switch {
 			case lx == nil && upper:
-				w = strings.ToLower(w)
+				// One copy of the text for all its capitalised words,
+				// rather than one each: lowering ASCII letters keeps
+				// every byte where it was.
+				if lowered == "" {
+					buf := make([]byte, len(text))
+					for k := range buf {
+						buf[k] = text[k] | asciiClass[text[k]]&asciiUpper
+					}
+					lowered = string(buf)
+				}
+				w = lowered[i:j]
 			case lx == nil:
 			case upper:
 				w, id = lx.internBytes(lowerASCII(scratch[:0], w))
@@ -179,6 +200,26 @@ func lowerASCII(buf []byte, w string) []byte {
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// asciiClass classes bytes for the tokenizer's fast path: ASCII letters
+// and digits (asciiWord), capitals among them (asciiUpper). A table
+// because the test is made for every byte of every question.
+var asciiClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiWord
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiWord
+		t[c-'a'+'A'] = asciiWord | asciiUpper
+	}
+	return t
+}()
+
+// The bits of asciiClass.
+const (
+	asciiWord  = 1    // an ASCII letter or digit
+	asciiUpper = 0x20 // an ASCII capital; also the bit that lowers it
+)
 
 // isWordAt reports whether a word rune starts at byte offset i of s.
 func isWordAt(s string, i int) bool {
