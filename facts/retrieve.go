@@ -46,16 +46,16 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 		if len(out) == k && !better(h, out[k-1]) {
 			continue
 		}
-		i, _ := slices.BinarySearchFunc(out, h, func(x, y hit) int {
-			if better(x, y) {
-				return -1
-			}
-			return 1
-		})
-		out = slices.Insert(out, i, h)
-		if len(out) > k {
-			out = out[:k]
+		// Insertion from the end: k is a handful, and most facts that
+		// get this far rank near the end.
+		if len(out) < k {
+			out = append(out, h)
 		}
+		i := len(out) - 1
+		for ; i > 0 && better(h, out[i-1]); i-- {
+			out[i] = out[i-1]
+		}
+		out[i] = h
 	}
 	return out
 }
