@@ -230,7 +230,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if fits(&b.items[g.gid][i], g, q) == 2 {
+			if fits(&b.items[g.gid][i], q) == 2 {
 				return false
 			}
 		}
@@ -329,7 +329,7 @@ func (b *Base) ask(text string, only *Article) (out Answer) {
 // question does not name.
 func (b *Base) hasFit(f *Fact, q *question, s *qstats) bool {
 	for i, it := range b.items[f.gid] {
-		if fits(&b.items[f.gid][i], f, q) == 2 && !b.named(it, s) {
+		if fits(&b.items[f.gid][i], q) == 2 && !b.named(it, s) {
 			return true
 		}
 	}

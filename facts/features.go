@@ -340,7 +340,7 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	if content > 0 {
 		x[fNovel] = float32(novel) / float32(content)
 	}
-	x[fLen] = float32(math.Log1p(float64(content)))
+	x[fLen] = lenFeature(content)
 	x[fProx] = proximity(sc.pos, len(q.words))
 	// Words and word pairs exactly as asked: each of the question's gram
 	// hashes sought among the fact's, most ruled out by the fact's bloom
@@ -372,7 +372,7 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	best := 0
 	for i := range b.items[h.fact] {
 		it := &b.items[h.fact][i]
-		fit := fits(it, f, q)
+		fit := fits(it, q)
 		if fit == 0 || b.named(*it, s) {
 			continue
 		}
@@ -653,3 +653,20 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	}
 	return d
 }
+
+// lenFeature is the length feature of a fact of n content words,
+// log(1+n): from a table for the lengths of nearly every fact, since it
+// is wanted for every candidate of every question.
+func lenFeature(n int) float32 {
+	if n < len(lenFeatures) {
+		return lenFeatures[n]
+	}
+	return float32(math.Log1p(float64(n)))
+}
+
+var lenFeatures = func() (t [256]float32) {
+	for n := range t {
+		t[n] = float32(math.Log1p(float64(n)))
+	}
+	return t
+}()

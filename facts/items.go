@@ -30,6 +30,10 @@ type item struct {
 	start, end int     // byte offsets in the fact's text
 	tok0, tok1 int32   // its first and last token
 	terms      []int32 // its words as terms
+	// uncounted is a number that counts no things (a sum of money, a
+	// share: counted), found once rather than for every "how many"
+	// question ranked against it.
+	uncounted bool
 }
 
 // buildItems finds each fact's answer items.
@@ -68,6 +72,7 @@ func (b *Base) buildItems() {
 					it.terms = append(it.terms, id)
 				}
 			}
+			it.uncounted = kind == itemNumber && !counted(f.Text, &it)
 			out = append(out, it)
 		}
 		for _, d := range f.Dates {
@@ -196,9 +201,9 @@ func (it item) fit(t QuestionType) int {
 // fits is an item's fit for a question: it.fit, but "how many" asks to
 // count things, which a sum of money or a percentage does not (it may
 // still answer "how much").
-func fits(it *item, f *Fact, q *question) int {
+func fits(it *item, q *question) int {
 	fit := it.fit(q.typ)
-	if fit == 2 && q.count && it.kind == itemNumber && !counted(f.Text, it) {
+	if fit == 2 && q.count && it.uncounted {
 		return 1
 	}
 	return fit
@@ -214,19 +219,28 @@ func counted(text string, it *item) bool {
 		}
 	}
 	after := strings.TrimLeft(text[it.end:], " ")
-	after = strings.ToLower(after[:min(len(after), 24)]) // the unit, not the rest of the sentence
+	after = after[:min(len(after), 24)] // the unit, not the rest of the sentence
 	if strings.HasPrefix(after, "%") {
 		return false
 	}
+	// Compared in any case, without a lower-case copy: this runs for
+	// every number of every fact a question is ranked against.
 	for _, scale := range []string{"million ", "billion ", "thousand ", "trillion "} {
-		after = strings.TrimPrefix(after, scale)
+		if hasPrefixFold(after, scale) {
+			after = after[len(scale):]
+		}
 	}
 	for _, w := range notCounts {
-		if strings.HasPrefix(after, w) {
+		if hasPrefixFold(after, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasPrefixFold reports whether s begins with prefix, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // currencySigns and notCounts are general English: the signs before a sum

@@ -120,7 +120,7 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 		}
 		for i := range b.items[f.gid] {
 			it := &b.items[f.gid][i]
-			fit := fits(it, f, q)
+			fit := fits(it, q)
 			if fit == 0 || b.named(*it, s) {
 				continue
 			}
