@@ -184,10 +184,10 @@ const spanSure = 1
 // that shares no specific word with the question reads as a random guess.
 func (b *Base) suggest(q *question, hits []hit) []string {
 	out := []string{}
-	seen := map[int]bool{}
+	var pushed [3]int // the topics in out
 	push := func(i int) {
-		if i >= 0 && !seen[i] && len(out) < 3 {
-			seen[i] = true
+		if i >= 0 && len(out) < len(pushed) && !slices.Contains(pushed[:len(out)], i) {
+			pushed[len(out)] = i
 			out = append(out, b.topics[i].name)
 		}
 	}
@@ -199,7 +199,9 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 		}
 		t := qw.alts[0].t
 		asked = append(asked, t)
-		if i, ok := b.topicByTerms[termsKey([]int32{t})]; ok {
+		// termsKey's bytes, looked up without making a string of them.
+		key := [4]byte{byte(t), byte(t >> 8), byte(t >> 16), byte(t >> 24)}
+		if i, ok := b.topicByTerms[string(key[:])]; ok {
 			push(i)
 		}
 	}
