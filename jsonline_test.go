@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"factbot/facts"
 )
@@ -210,3 +211,39 @@ func BenchmarkAnswerJSON(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestJSONSafe8 holds the eight-byte test to the table, for every byte
+// value in every place of an otherwise safe word, and for pairs of bytes
+// either side of the values it singles out (where a borrow could carry).
+func TestJSONSafe8(t *testing.T) {
+	safe := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf || !jsonSafe[s[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	check := func(s string) {
+		if got, want := jsonSafe8(s), safe(s); got != want {
+			t.Fatalf("jsonSafe8(%q) = %v; want %v", s, got, want)
+		}
+	}
+	for p := range 8 {
+		for c := range 256 {
+			b := []byte("abcdefgh")
+			b[p] = byte(c)
+			check(string(b))
+		}
+	}
+	edges := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '#', '%', '&', '\'', ';', '<', '=', '>', '?', '[', '\\', ']', 0x7f, 0x80, 0xff}
+	for p := range 7 {
+		for _, c := range edges {
+			for _, d := range edges {
+				b := []byte("abcdefgh")
+				b[p], b[p+1] = c, d
+				check(string(b))
+			}
+		}
+	}
+}
