@@ -68,17 +68,19 @@ type ranked struct {
 func (b *Base) run(text string, only *Article) *ranked { return b.runQuery(text, true, only, false) }
 
 // runQuery is run for a question (typed) or a topic lookup. With
-// declining, a question that names something no article mentions, which
-// the rules decline whatever is ranked (decide), stops after retrieval:
-// its hits give the topics it suggests, and re-ranking them would decide
-// nothing.
+// declining, a question that the rules decline whatever is ranked
+// (decide) stops after retrieval: one that names something no article
+// mentions, and one none of whose facts holds a specific word of it (a
+// question on another subject, matched only by title words or vague
+// words: most of what is asked of the wrong article). Its hits give the
+// topics it suggests, and re-ranking them would decide nothing.
 func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) *ranked {
 	sc := b.scratch.Get().(*scratch)
 	r := &sc.r
 	*r = ranked{q: b.analyzeWith(text, typed, &sc.ab), s: r.s, xs: r.xs[:0], scores: r.scores[:0], ok: r.ok[:0], chosen: -1, sc: sc}
 	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
-	if len(r.hits) == 0 || declining && r.q.unknownName {
+	if len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r)) {
 		return r
 	}
 	r.s.gramStats(&r.q)
@@ -97,6 +99,17 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	}
 	r.chosen = b.chooseRanked(r)
 	return r
+}
+
+// anyShares reports whether any retrieved fact holds a specific word of
+// the question (sharesSpecific): without one, no choice passes the rules.
+func (b *Base) anyShares(r *ranked) bool {
+	for _, h := range r.hits {
+		if b.sharesSpecific(&r.q, h.fact) {
+			return true
+		}
+	}
+	return false
 }
 
 // chooseRanked is pick for a question, with the rules checked only on
@@ -206,14 +219,13 @@ type decision struct {
 // (only a title word such as "Albania", or a vague word such as "year"),
 // or whose passage never names what it asks about.
 func (b *Base) decide(r *ranked) decision {
-	if r.chosen < 0 || r.q.unknownName {
+	// The rules decline with no confidence at all: the answer's score is
+	// 0 whether they did so before re-ranking or after.
+	if r.chosen < 0 || r.q.unknownName || !b.passes(r, r.chosen) {
 		return decision{}
 	}
 	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
 	conf := b.m.confidence(&d)
-	if !b.passes(r, r.chosen) {
-		return decision{confidence: conf}
-	}
 	return decision{answer: conf >= float64(b.m.threshold), confidence: conf}
 }
 

@@ -40,7 +40,7 @@ import (
 // chosen fact does not answer, the best other article that answers does,
 // asked alone (AskIn); the rest follow in AlsoIn, most confident first.
 func (b *Base) acrossArticles(text string, only *Article, r *ranked, ans Answer) Answer {
-	if only != nil || len(b.Articles) < 2 || len(r.hits) == 0 || r.q.unknownName {
+	if only != nil || len(b.Articles) < 2 || r.chosen < 0 {
 		return ans
 	}
 	from := b.facts[r.hits[r.chosen].fact].article

@@ -20,7 +20,10 @@ type Answer struct {
 	// such part fits.
 	Span string `json:"span"`
 	// Score is the confidence, between 0 and 1, that the answer is right;
-	// a question is declined below the fitted threshold.
+	// a question is declined below the fitted threshold, and with 0 when
+	// the rules decline it whatever the confidence (a name no article
+	// mentions, no fact holding a specific word of it, no fact of the kind
+	// asked: decide).
 	Score       float64    `json:"score"`
 	Citations   []Citation `json:"citations"`
 	Suggestions []string   `json:"suggestions"`
