@@ -238,7 +238,7 @@ func fitRanker(samples []sample) [nRankFeatures]float32 {
 				}
 			}
 		}
-		if !newtonStep(w, grad, hess, float64(count)) {
+		if !newtonStep(w, grad, hess, float64(count), func(v []float64) float64 { return rankerLoss(samples, v) }) {
 			break
 		}
 	}
@@ -247,6 +247,42 @@ func fitRanker(samples []sample) [nRankFeatures]float32 {
 		out[i] = float32(w[i])
 	}
 	return out
+}
+
+// rankerLoss is the loss fitRanker minimises, less the penalty: the
+// cross-entropy of each question's softmax over its candidates against
+// its right ones (an equal share each).
+func rankerLoss(samples []sample, w []float64) float64 {
+	loss := 0.0
+	for i := range samples {
+		sm := &samples[i]
+		npos := 0
+		for _, l := range sm.labels {
+			if l {
+				npos++
+			}
+		}
+		if npos == 0 || npos == len(sm.labels) {
+			continue
+		}
+		ps := make([]float64, len(sm.xs))
+		maxS := math.Inf(-1)
+		for j, x := range sm.xs {
+			ps[j] = dot(w, x[:])
+			maxS = math.Max(maxS, ps[j])
+		}
+		var z float64
+		for j := range ps {
+			z += math.Exp(ps[j] - maxS)
+		}
+		logZ := maxS + math.Log(z)
+		for j := range ps {
+			if sm.labels[j] {
+				loss -= (ps[j] - logZ) / float64(npos)
+			}
+		}
+	}
+	return loss
 }
 
 // decisionData is one question's decision features and whether the
@@ -310,7 +346,7 @@ func fitDecision(data []decisionData) (w [nDecideFeatures]float32, bias float32)
 				}
 			}
 		}
-		if !newtonStep(v, grad, hess, float64(count)) {
+		if !newtonStep(v, grad, hess, float64(count), func(u []float64) float64 { return decisionLoss(data, u) }) {
 			break
 		}
 	}
@@ -320,12 +356,45 @@ func fitDecision(data []decisionData) (w [nDecideFeatures]float32, bias float32)
 	return w, float32(v[n-1])
 }
 
-// newtonStep takes one Newton step on w for a loss with gradient grad and
-// Hessian hess summed over count samples, plus an L2 penalty of ridge per
-// sample. It reports whether w moved noticeably.
-func newtonStep(w, grad []float64, hess [][]float64, count float64) bool {
+// decisionLoss is the loss fitDecision minimises, less the penalty: the
+// log loss of the logistic regression (the bias the last weight).
+func decisionLoss(data []decisionData, v []float64) float64 {
+	const n = nDecideFeatures + 1
+	loss := 0.0
+	for _, dd := range data {
+		if dd.hard {
+			continue
+		}
+		var x [n]float32
+		copy(x[:], dd.d[:])
+		x[n-1] = 1
+		z := dot(v, x[:])
+		// log(1+e^z) - y·z, computed without overflow.
+		l := math.Max(z, 0) + math.Log1p(math.Exp(-math.Abs(z)))
+		if dd.right {
+			l -= z
+		}
+		loss += l
+	}
+	return loss
+}
+
+// newtonStep takes one Newton step on w for a loss (less its penalty)
+// with gradient grad and Hessian hess summed over count samples, plus an
+// L2 penalty of ridge per sample. It reports whether w moved noticeably.
+// The full step is taken when it lowers the penalised loss; else it is
+// halved until it does (damped Newton): a full step from far off can
+// overshoot and diverge, as it did with twelve candidates a question.
+func newtonStep(w, grad []float64, hess [][]float64, count float64, loss func([]float64) float64) bool {
 	n := len(w)
 	lambda := ridge * math.Max(count, 1)
+	penalised := func(v []float64) float64 {
+		sq := 0.0
+		for _, x := range v {
+			sq += x * x
+		}
+		return loss(v) + lambda/2*sq
+	}
 	for a := 0; a < n; a++ {
 		grad[a] += lambda * w[a]
 		hess[a][a] += lambda
@@ -334,10 +403,22 @@ func newtonStep(w, grad []float64, hess [][]float64, count float64) bool {
 	if !ok {
 		return false
 	}
+	before := penalised(w)
+	next := make([]float64, n)
+	t := 1.0
+	for halvings := 0; ; halvings++ {
+		for a := range w {
+			next[a] = w[a] - t*step[a]
+		}
+		if after := penalised(next); after <= before+1e-9*math.Abs(before) || halvings == 30 {
+			break
+		}
+		t /= 2
+	}
 	moved := 0.0
 	for a := range w {
-		w[a] -= step[a]
-		moved = math.Max(moved, math.Abs(step[a]))
+		moved = math.Max(moved, math.Abs(next[a]-w[a]))
+		w[a] = next[a]
 	}
 	return moved > 1e-7
 }
