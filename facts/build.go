@@ -184,12 +184,22 @@ func fields(s string) (n int, last string) {
 	return n, last
 }
 
+// uniqueNames drops repeated names (by text), in place; a fact names a
+// handful, so a scan of those kept beats a map but for a long list.
 func uniqueNames(ns []Name) []Name {
 	out := ns[:0]
-	seen := make(map[string]bool, len(ns))
+	if len(ns) > 16 {
+		seen := make(map[string]bool, len(ns))
+		for _, n := range ns {
+			if !seen[n.Text] {
+				seen[n.Text] = true
+				out = append(out, n)
+			}
+		}
+		return out
+	}
 	for _, n := range ns {
-		if !seen[n.Text] {
-			seen[n.Text] = true
+		if !slices.ContainsFunc(out, func(m Name) bool { return m.Text == n.Text }) {
 			out = append(out, n)
 		}
 	}

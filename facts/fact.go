@@ -458,14 +458,14 @@ func splitRun(out []Name, text string, run []token, before, after string, ctx *n
 	if len(run) == 0 {
 		return out
 	}
-	return append(out, Name{Text: span(text, run), Kind: kindOf(run, before, after)})
+	return append(out, Name{Text: span(text, run), Kind: kindOf(run, before, after, lx)})
 }
 
 func span(text string, run []token) string { return text[run[0].start:run[len(run)-1].end] }
 
-func kindOf(run []token, before, after string) NameKind {
+func kindOf(run []token, before, after string, lx *lexicon) NameKind {
 	for _, t := range run {
-		if orgWords[t.word] {
+		if lx.bits[t.id]&lxOrg != 0 {
 			return NameOrg
 		}
 	}

@@ -81,18 +81,19 @@ func (b *Base) buildItems() {
 		// Dates the parser leaves out of Dates because they name no year:
 		// "the 10th century", "in May".
 		for k, t := range f.toks {
-			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "century" || f.toks[k+1].word == "centuries" || f.toks[k+1].word == "millennium") {
+			c := bits[t.id]
+			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (f.toks[k+1].word == "century" || f.toks[k+1].word == "centuries" || f.toks[k+1].word == "millennium") {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end])
 			}
 			// "for the 31st time" answers "how many times".
-			if k+1 < len(f.toks) && isOrdinal(t.word) && (f.toks[k+1].word == "time" || f.toks[k+1].word == "times") {
+			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (f.toks[k+1].word == "time" || f.toks[k+1].word == "times") {
 				add(itemNumber, f.Text[t.start:t.end])
 			}
 			// "2.4 billion years ago", "five hundred years ago" answer
 			// "when" as a date does.
-			if bits[t.id]&(lxNumber|lxNumberWord) != 0 && (k == 0 || bits[f.toks[k-1].id]&(lxNumber|lxNumberWord) == 0) {
+			if c&(lxNumber|lxNumberWord) != 0 && (k == 0 || bits[f.toks[k-1].id]&(lxNumber|lxNumberWord) == 0) {
 				j := k + 1
-				for j < len(f.toks) && (bits[f.toks[j].id]&(lxNumber|lxNumberWord) != 0 || scaleWords[f.toks[j].word]) {
+				for j < len(f.toks) && bits[f.toks[j].id]&(lxNumber|lxNumberWord|lxScale) != 0 {
 					j++
 				}
 				if j+1 < len(f.toks) && (f.toks[j].word == "years" || f.toks[j].word == "year") && f.toks[j+1].word == "ago" {
@@ -101,7 +102,7 @@ func (b *Base) buildItems() {
 			}
 			// "takes place in the thylakoid membranes": a place that is no
 			// name may still answer "where".
-			if spotPrepositions[t.word] {
+			if c&lxSpot != 0 {
 				j := k + 1
 				if j < len(f.toks) && (f.toks[j].word == "the" || f.toks[j].word == "a" || f.toks[j].word == "an") {
 					j++
@@ -115,7 +116,7 @@ func (b *Base) buildItems() {
 					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end])
 				}
 			}
-			if bits[t.id]&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
+			if c&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
 				add(itemDate, f.Text[t.start:t.end])
 			}
 		}

@@ -27,6 +27,10 @@ const (
 	lxTitle                            // titleWords
 	lxTitleMod                         // titleModifiers
 	lxNegation                         // negations
+	lxOrg                              // orgWords
+	lxSpot                             // spotPrepositions
+	lxScale                            // scaleWords
+	lxOrdinal                          // isOrdinal
 )
 
 // buildClass maps the words of the fixed word lists to their classes, so
@@ -37,7 +41,8 @@ var buildClass = func() map[string]wordBits {
 		set  map[string]bool
 		flag wordBits
 	}{{stopwords, lxStop}, {numberWords, lxNumberWord}, {reasonFirst, lxReasonFirst}, {nameConnectors, lxConnector},
-		{titleWords, lxTitle}, {titleModifiers, lxTitleMod}, {negations, lxNegation}} {
+		{titleWords, lxTitle}, {titleModifiers, lxTitleMod}, {negations, lxNegation},
+		{orgWords, lxOrg}, {spotPrepositions, lxSpot}, {scaleWords, lxScale}} {
 		for w := range c.set {
 			m[w] |= c.flag
 		}
@@ -73,6 +78,9 @@ func classify(w string) wordBits {
 	}
 	if isDecade(w) {
 		c |= lxDecade
+	}
+	if isOrdinal(w) {
+		c |= lxOrdinal
 	}
 	return c
 }
