@@ -297,7 +297,8 @@ func (b *Base) buildNext() {
 	}
 }
 
-// buildGrams hashes each fact's words and word pairs as written.
+// buildGrams hashes each fact's words and word pairs as written; a
+// pair's hash goes on from its first word's (gramAfter).
 func (b *Base) buildGrams() {
 	ntoks := 0
 	for _, f := range b.facts {
@@ -309,9 +310,10 @@ func (b *Base) buildGrams() {
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
 		for k, t := range f.toks {
-			g = append(g, gram(t.word, ""))
+			h := gram(t.word, "")
+			g = append(g, h)
 			if k+1 < len(f.toks) {
-				g = append(g, gram(t.word, f.toks[k+1].word))
+				g = append(g, gramAfter(h, f.toks[k+1].word))
 			}
 		}
 		bloom := &b.gramBloom[i]
@@ -321,6 +323,19 @@ func (b *Base) buildGrams() {
 		slices.Sort(g)
 		b.grams[i] = slices.Compact(g)
 	}
+}
+
+// gramAfter is gram(a, next) for h = gram(a, ""): gram hashes a pair as
+// its first word, a space and the second, by FNV-1a, which reads them in
+// order.
+func gramAfter(h uint64, next string) uint64 {
+	if next != "" {
+		h = (h ^ ' ') * 1099511628211
+		for i := 0; i < len(next); i++ {
+			h = (h ^ uint64(next[i])) * 1099511628211
+		}
+	}
+	return h
 }
 
 // buildArticleBits gives each fact its article's bit, and each term the
