@@ -31,6 +31,7 @@ const (
 	lxSpot                             // spotPrepositions
 	lxScale                            // scaleWords
 	lxOrdinal                          // isOrdinal
+	lxLight                            // lightwords
 )
 
 // buildClass maps the words of the fixed word lists to their classes, so
@@ -42,7 +43,7 @@ var buildClass = func() map[string]wordBits {
 		flag wordBits
 	}{{stopwords, lxStop}, {numberWords, lxNumberWord}, {reasonFirst, lxReasonFirst}, {nameConnectors, lxConnector},
 		{titleWords, lxTitle}, {titleModifiers, lxTitleMod}, {negations, lxNegation},
-		{orgWords, lxOrg}, {spotPrepositions, lxSpot}, {scaleWords, lxScale}} {
+		{orgWords, lxOrg}, {spotPrepositions, lxSpot}, {scaleWords, lxScale}, {lightwords, lxLight}} {
 		for w := range c.set {
 			m[w] |= c.flag
 		}

@@ -157,6 +157,14 @@ func (b *Base) alsoHave(ans Answer, i int, only *Article) Answer {
 // every article with a section so titled ("History"), though the topic
 // holds the first such section.
 func (b *Base) topicArticles() {
+	if len(b.Articles) == 1 {
+		// One article has every topic: a topic has facts, and a
+		// section's topic the facts of its section.
+		for i := range b.topics {
+			b.topics[i].articles = b.Articles[:1:1]
+		}
+		return
+	}
 	type count struct {
 		a *Article
 		n int

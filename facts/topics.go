@@ -106,12 +106,20 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		}
 	}
 	// A name is named again and again: once it has a topic, naming it
-	// again changes nothing.
+	// again, as the same kind, changes nothing. A name's text is folded
+	// and split once, however many times and kinds it is named with.
 	nnames := 0
 	for _, f := range b.facts {
 		nnames += len(f.Names)
 	}
-	named := make(map[Name]bool, nnames/2) // most names are named more than once
+	type nameText struct {
+		key   string // Fold(text)
+		nw    int    // its words
+		last  string // its last word
+		named uint8  // bit k: named as NameKind k with a topic
+	}
+	texts := make(map[string]int, nnames/2) // text -> in seen; most names are named more than once
+	seen := make([]nameText, 0, nnames/2)
 	type longName struct {
 		n   Name
 		key string
@@ -119,20 +127,26 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	var long []longName // names of two words or more, and their folded keys
 	for _, f := range b.facts {
 		for _, n := range f.Names {
-			if named[n] {
+			k, ok := texts[n.Text]
+			if !ok {
+				nw, last := fields(n.Text)
+				k = len(seen)
+				seen = append(seen, nameText{key: Fold(n.Text), nw: nw, last: last})
+				texts[n.Text] = k
+			}
+			nt := &seen[k]
+			if nt.named&(1<<n.Kind) != 0 {
 				continue
 			}
-			key := Fold(n.Text)
-			i := add(n.Text, key, nameBoost)
-			nw, last := fields(n.Text)
+			i := add(n.Text, nt.key, nameBoost)
 			if i >= 0 {
-				named[n] = true
+				nt.named |= 1 << n.Kind
 			}
-			if nw > 1 {
-				long = append(long, longName{n, key})
+			if nt.nw > 1 {
+				long = append(long, longName{n, nt.key})
 			}
-			if n.Kind == NamePerson && nw > 1 {
-				alias(Fold(last), i) // "Hoxha" for "Enver Hoxha"
+			if n.Kind == NamePerson && nt.nw > 1 {
+				alias(Fold(nt.last), i) // "Hoxha" for "Enver Hoxha"
 			}
 		}
 	}
@@ -172,7 +186,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		if t, ok := b.words[w]; !ok || t != int32(id) {
 			continue // a stem kept from a merged copy, not a word as written
 		}
-		if _, month := monthNames[w]; month || stopwords[w] || lightwords[w] {
+		if buildClass[w]&(lxMonth|lxStop|lxLight) != 0 { // monthNames, stopwords, lightwords
 			continue
 		}
 		if len(b.topics) >= maxTopics && b.df[id] < 2 {
@@ -187,9 +201,25 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	}
 	slices.Sort(acrs)
 	b.topicByTerms = make(map[string]int, len(b.topics))
+	// The keys (termsKey) written into one string and cut from it, one
+	// allocation instead of one a topic.
+	nkey := 0
+	for _, tp := range b.topics {
+		if tp.section == nil {
+			nkey += 4 * len(tp.terms)
+		}
+	}
+	buf := make([]byte, 0, nkey)
+	for _, tp := range b.topics {
+		if tp.section == nil {
+			buf = appendTermsKey(buf, tp.terms)
+		}
+	}
+	all := string(buf)
 	for i, tp := range b.topics {
 		if tp.section == nil {
-			k := termsKey(tp.terms)
+			k := all[:4*len(tp.terms)]
+			all = all[len(k):]
 			if _, dup := b.topicByTerms[k]; !dup {
 				b.topicByTerms[k] = i
 			}
@@ -619,9 +649,13 @@ func (b *Base) overlap(f, g int32) float64 {
 
 // termsKey is a map key for a list of terms: their bytes.
 func termsKey(terms []int32) string {
-	b := make([]byte, 0, 4*len(terms))
+	return string(appendTermsKey(make([]byte, 0, 4*len(terms)), terms))
+}
+
+// appendTermsKey appends termsKey(terms) to b.
+func appendTermsKey(b []byte, terms []int32) []byte {
 	for _, t := range terms {
 		b = append(b, byte(t), byte(t>>8), byte(t>>16), byte(t>>24))
 	}
-	return string(b)
+	return b
 }
