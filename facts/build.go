@@ -162,11 +162,15 @@ func fields(s string) (n int, last string) {
 	end := 0
 	for i := len(s); i > 0; {
 		r, size := rune(s[i-1]), 1
-		if r >= utf8.RuneSelf {
+		var space bool
+		if r < utf8.RuneSelf {
+			space = r == ' ' || '\t' <= r && r <= '\r' // unicode.IsSpace's ASCII spaces
+		} else {
 			r, size = utf8.DecodeLastRuneInString(s[:i])
+			space = unicode.IsSpace(r)
 		}
 		i -= size
-		switch space := unicode.IsSpace(r); {
+		switch {
 		case space && in:
 			in = false
 			if n == 1 {

@@ -45,23 +45,30 @@ func foldRune(r rune) rune {
 // typographic quotes and dashes with their ASCII forms. It is idempotent:
 // Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
-	plain := true // ASCII with nothing to change: return it as it is
-	for i := 0; i < len(s); i++ {
+	i := 0 // s[:i] is ASCII with nothing to change
+	for i < len(s) {
 		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == '`' {
-			plain = false
 			break
 		}
+		i++
 	}
-	if plain {
-		return s
+	if i == len(s) {
+		return s // return it as it is
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		if r == utf8.RuneError {
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteByte(byte(foldRune(rune(c)))) // ASCII folds to ASCII, a byte at a time
+			i++
 			continue
 		}
-		b.WriteRune(foldRune(r))
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != utf8.RuneError {
+			b.WriteRune(foldRune(r))
+		}
 	}
 	return b.String()
 }
