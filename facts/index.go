@@ -39,6 +39,7 @@ type Base struct {
 
 	vocab     map[string]int32 // stem -> term
 	words     map[string]int32 // folded word as written -> term
+	wordList  []formKey        // words, in the order they were added: what New ranges over instead of the map; nil after New
 	stems     []string         // term -> stem
 	surface   []string         // term -> the first form the articles write
 	df        []int32          // term -> facts whose own words hold it
@@ -125,6 +126,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	// Headings and names add a few words the facts lack.
 	b.vocab = make(map[string]int32, stems+32)
 	b.words = make(map[string]int32, words+32)
+	b.wordList = make([]formKey, 0, words+32)
 	b.stems = make([]string, 0, stems+32)
 	b.surface = make([]string, 0, stems+32)
 	b.own = make([][]int32, n)
@@ -280,6 +282,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	})
 	wg.Wait()
 	b.stemc = nil
+	b.wordList = nil
 	b.scratch.New = func() any { return newScratch(n, b.nparas) }
 	return b
 }
@@ -575,7 +578,7 @@ func (b *Base) term(word string) int32 {
 		return id
 	}
 	id := b.termStem(b.stemc.stem(word), word)
-	b.words[word] = id
+	b.addWord(word, id)
 	return id
 }
 
@@ -585,8 +588,14 @@ func (b *Base) termOf(word, stem string) int32 {
 		return id
 	}
 	id := b.termStem(stem, word)
-	b.words[word] = id
+	b.addWord(word, id)
 	return id
+}
+
+// addWord maps a new word to its term.
+func (b *Base) addWord(word string, id int32) {
+	b.words[word] = id
+	b.wordList = append(b.wordList, formKey{word, id})
 }
 
 func (b *Base) termStem(stem, surface string) int32 {

@@ -118,7 +118,8 @@ func (b *Base) buildRelated() {
 		id  int32
 	}
 	byBase := make(map[string][]ending)
-	for w, id := range b.words {
+	for _, wt := range b.wordList {
+		w, id := wt.key, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
@@ -197,7 +198,8 @@ func (b *Base) buildRelated() {
 func (b *Base) buildNationalBases() {
 	b.natBase = make(map[string][]int32, len(b.words)/2)
 	var buf []byte // a base and an ending, looked up without making a string
-	for w, id := range b.words {
+	for _, wt := range b.wordList {
+		w, id := wt.key, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}

@@ -55,9 +55,10 @@ func (x *typoIndex) build(b *Base) {
 			}
 		}
 	}
-	// Words as written, in map order: repair breaks its ties by the
-	// word itself, so the order never shows.
-	for w, t := range b.words {
+	// Words as written, in the order they were added: repair breaks its
+	// ties by the word itself, so the order never shows.
+	for _, wt := range b.wordList {
+		w, t := wt.key, wt.term
 		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !stopwords[w] {
 			add(w, t)
 		}
