@@ -1,6 +1,9 @@
 package facts
 
-import "unicode/utf8"
+import (
+	"hash/maphash"
+	"unicode/utf8"
+)
 
 // An article's words, interned as it is parsed. Each distinct folded word
 // gets an id, its string is made once, and what loading asks of a word
@@ -89,9 +92,9 @@ func classify(w string) wordBits {
 // lexicon is an article's words. It is filled while the article is
 // parsed and kept with it, read-only, for New.
 type lexicon struct {
-	ids   map[string]int32 // word -> id; only while parsing
-	words []string         // id -> folded word
-	bits  []wordBits       // id -> its classes
+	ids   strTable   // word -> id, into words; only while parsing
+	words []string   // id -> folded word
+	bits  []wordBits // id -> its classes
 	// Stems, found by stemAll once the article's words are all known:
 	// each word's stem ("" for a stop word), and the article's stems
 	// numbered in the order its words first use them (-1 for a stop word).
@@ -113,7 +116,7 @@ type lexicon struct {
 func newLexicon(size int, stemc stemCache) *lexicon {
 	n := min(max(64, size/16), 1<<14)
 	return &lexicon{
-		ids:    make(map[string]int32, n),
+		ids:    newStrTable(n),
 		words:  make([]string, 0, n),
 		bits:   make([]wordBits, 0, n),
 		lower:  make([]bool, 0, n),
@@ -124,26 +127,32 @@ func newLexicon(size int, stemc stemCache) *lexicon {
 
 // internString returns the interned form of w and its id.
 func (lx *lexicon) internString(w string) (string, int32) {
-	if id, ok := lx.ids[w]; ok {
+	h := maphash.String(strSeed, w)
+	id, slot := lx.ids.find(h, lx.words, w)
+	if id >= 0 {
 		return lx.words[id], id
 	}
-	return w, lx.add(w)
+	return w, lx.add(w, h, slot)
 }
 
 // internBytes is internString for a word in a scratch buffer: it copies
 // the word only when it is new.
 func (lx *lexicon) internBytes(w []byte) (string, int32) {
-	if id, ok := lx.ids[string(w)]; ok {
+	h := maphash.Bytes(strSeed, w)
+	id, slot := lx.ids.findBytes(h, lx.words, w)
+	if id >= 0 {
 		return lx.words[id], id
 	}
 	s := string(w)
-	return s, lx.add(s)
+	return s, lx.add(s, h, slot)
 }
 
-func (lx *lexicon) add(w string) int32 {
+// add gives a new word, of hash h, its id, in the slot of lx.ids that
+// find gave.
+func (lx *lexicon) add(w string, h uint64, slot int) int32 {
 	id := int32(len(lx.words))
-	lx.ids[w] = id
 	lx.words = append(lx.words, w)
+	lx.ids.add(h, slot, id)
 	lx.bits = append(lx.bits, classify(w))
 	lx.lower = append(lx.lower, false)
 	lx.capMid = append(lx.capMid, false)
@@ -161,7 +170,7 @@ func (lx *lexicon) stemAll() {
 			lx.content++
 		}
 	}
-	ids := make(map[string]int32, lx.content)
+	ids := newStrTable(lx.content) // stem -> stem number, into stemWords
 	lx.stemWords = make([]string, 0, lx.content)
 	for id, w := range lx.words {
 		if lx.bits[id]&lxStop != 0 {
@@ -174,11 +183,12 @@ func (lx *lexicon) stemAll() {
 		} else {
 			st = Stem(w)
 		}
-		sid, ok := ids[st]
-		if !ok {
+		h := maphash.String(strSeed, st)
+		sid, slot := ids.find(h, lx.stemWords, st)
+		if sid < 0 {
 			sid = int32(len(lx.stemWords))
-			ids[st] = sid
 			lx.stemWords = append(lx.stemWords, st)
+			ids.add(h, slot, sid)
 		}
 		lx.stems[id], lx.stemID[id] = st, sid
 	}
@@ -186,16 +196,14 @@ func (lx *lexicon) stemAll() {
 
 // done drops what only parsing needs.
 func (lx *lexicon) done() {
-	lx.ids, lx.stemc = nil, nil
+	lx.ids, lx.stemc = strTable{}, nil
 	lx.lower, lx.capMid = nil, nil
 }
 
 // lookup returns the id of a word of the article, or -1.
 func (lx *lexicon) lookup(w []byte) int32 {
-	if id, ok := lx.ids[string(w)]; ok {
-		return id
-	}
-	return -1
+	id, _ := lx.ids.findBytes(maphash.Bytes(strSeed, w), lx.words, w)
+	return id
 }
 
 // word makes a token's word from the folded bytes in buf: interned when
