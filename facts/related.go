@@ -118,6 +118,7 @@ func (b *Base) buildRelated() {
 		id  int32
 	}
 	byBase := make(map[string][]ending)
+	lists := slab[ending]{chunk: 64} // a base's endings: mostly one
 	for _, wt := range b.wordList {
 		w, id := wt.key, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
@@ -125,7 +126,11 @@ func (b *Base) buildRelated() {
 		}
 		for si, suf := range nationalSuffixes {
 			if base, ok := strings.CutSuffix(w, suf); ok {
-				byBase[base] = append(byBase[base], ending{si, id})
+				es := byBase[base]
+				if es == nil {
+					es = lists.take(1)
+				}
+				byBase[base] = append(es, ending{si, id})
 			}
 		}
 	}
@@ -197,7 +202,8 @@ func (b *Base) buildRelated() {
 // makes of them, for questions that write the base ("jew" finds "Jewish").
 func (b *Base) buildNationalBases() {
 	b.natBase = make(map[string][]int32, len(b.words)/2)
-	var buf []byte // a base and an ending, looked up without making a string
+	var buf []byte                                // a base and an ending, looked up without making a string
+	lists := slab[int32]{chunk: len(b.words) / 2} // a base's names: mostly one
 	for _, wt := range b.wordList {
 		w, id := wt.key, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
@@ -209,16 +215,22 @@ func (b *Base) buildNationalBases() {
 				continue
 			}
 			for _, end := range [...]string{"", "y", "e", "a"} {
-				buf = append(append(buf[:0], base...), end...)
-				if k := buf; string(k) != w {
-					if ids := b.natBase[string(k)]; !slices.Contains(ids, id) {
-						key := base // no string to make for the base itself
-						if end != "" {
-							key = string(k)
-						}
-						b.natBase[key] = append(ids, id)
-					}
+				if end == suf {
+					continue // base+end is w itself
 				}
+				buf = append(append(buf[:0], base...), end...)
+				ids := b.natBase[string(buf)]
+				if slices.Contains(ids, id) {
+					continue
+				}
+				if ids == nil {
+					ids = lists.take(1)
+				}
+				key := base // no string to make for the base itself
+				if end != "" {
+					key = string(buf)
+				}
+				b.natBase[key] = append(ids, id)
 			}
 		}
 	}
