@@ -46,10 +46,7 @@ func foldRune(r rune) rune {
 // Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
 	i := 0 // s[:i] is ASCII with nothing to change
-	for i < len(s) {
-		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == '`' {
-			break
-		}
+	for i < len(s) && !foldByte(s[i]) {
 		i++
 	}
 	if i == len(s) {
@@ -57,20 +54,34 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			b.WriteByte(byte(foldRune(rune(c)))) // ASCII folds to ASCII, a byte at a time
-			i++
-			continue
+	for {
+		b.WriteString(s[:i]) // a run that needs no change, in one piece
+		s = s[i:]
+		if s == "" {
+			break
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r != utf8.RuneError {
-			b.WriteRune(foldRune(r))
+		if c := s[0]; c < utf8.RuneSelf {
+			b.WriteByte(byte(foldRune(rune(c)))) // ASCII folds to ASCII
+			s = s[1:]
+		} else {
+			r, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+			if r != utf8.RuneError {
+				b.WriteRune(foldRune(r))
+			}
+		}
+		i = 0
+		for i < len(s) && !foldByte(s[i]) {
+			i++
 		}
 	}
 	return b.String()
+}
+
+// foldByte reports whether Fold may change byte c: an ASCII capital, a
+// backquote, or a byte of a rune beyond ASCII.
+func foldByte(c byte) bool {
+	return c >= 0x80 || 'A' <= c && c <= 'Z' || c == '`'
 }
 
 // isWordRune reports whether r belongs inside a word token.
