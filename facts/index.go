@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -310,6 +311,7 @@ func (b *Base) buildGrams() {
 	b.grams = make([][]uint64, len(b.facts))
 	b.gramBloom = make([][4]uint64, len(b.facts))
 	grams := slab[uint64]{chunk: 2 * ntoks}
+	var tmp []uint64 // sortHashes' scratch
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
 		for k, t := range f.toks {
@@ -323,8 +325,47 @@ func (b *Base) buildGrams() {
 		for _, h := range g {
 			bloom[h>>6&3] |= 1 << (h & 63)
 		}
-		slices.Sort(g)
+		tmp = slices.Grow(tmp[:0], len(g))[:len(g)]
+		sortHashes(g, tmp)
 		b.grams[i] = slices.Compact(g)
+	}
+}
+
+// sortHashes sorts h, hashes spread evenly over the uint64s, with tmp
+// (as long) for scratch: a counting sort by their top bits puts each in
+// its bucket, of about one hash, and an insertion sort orders what the
+// buckets leave out of order, in about linear time where slices.Sort
+// makes n log n comparisons. Short and long lists go to slices.Sort.
+func sortHashes(h, tmp []uint64) {
+	n := len(h)
+	if n < 16 || n >= 512 {
+		slices.Sort(h)
+		return
+	}
+	var counts [512 + 1]int32
+	width := bits.Len(uint(n)) // 2^width buckets, n to 2n of them
+	count := counts[:1<<width+1]
+	shift := 64 - width
+	for _, x := range h {
+		count[x>>shift+1]++
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	for _, x := range h {
+		k := x >> shift
+		tmp[count[k]] = x
+		count[k]++
+	}
+	copy(h, tmp)
+	for i := 1; i < n; i++ {
+		x := h[i]
+		j := i
+		for j > 0 && h[j-1] > x {
+			h[j] = h[j-1]
+			j--
+		}
+		h[j] = x
 	}
 }
 

@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -52,4 +54,33 @@ func FuzzFold(f *testing.F) {
 			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestSortHashes checks sortHashes against slices.Sort on even hashes,
+// skewed ones, repeats and every length up to past its limit.
+func TestSortHashes(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n <= 600; n++ {
+		for kind := range 4 {
+			h := make([]uint64, n)
+			for i := range h {
+				switch kind {
+				case 0:
+					h[i] = r.Uint64()
+				case 1:
+					h[i] = r.Uint64() >> 40 // all in the first bucket
+				case 2:
+					h[i] = uint64(r.IntN(5)) << 60 // few values, many repeats
+				default:
+					h[i] = ^uint64(r.IntN(3)) // at the top
+				}
+			}
+			want := slices.Clone(h)
+			slices.Sort(want)
+			sortHashes(h, make([]uint64, n))
+			if !slices.Equal(h, want) {
+				t.Fatalf("n=%d kind=%d: sortHashes differs from slices.Sort", n, kind)
+			}
+		}
+	}
 }
