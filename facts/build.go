@@ -290,7 +290,7 @@ func newWordSets(facts []*Fact, lx *lexicon) *wordSets {
 // shorter one's dates and numbers must all be in the fuller one. The fuller
 // one keeps its text and gains the other's citation and words.
 func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
-	words, sets, index := lx.stemWords, ws.sets, ws.index
+	sets, index := ws.sets, ws.index
 	folded := make([]string, len(facts)) // Fold(Text), made when a fact is first compared
 	removed := make([]bool, len(facts))
 	seen := make([]int, len(facts)) // seen[j] == i+1: j is already a candidate for i
@@ -357,7 +357,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
 		var added []int32
 		for _, id := range sets[drop] {
 			if _, in := slices.BinarySearch(sets[keep], id); !in {
-				k.extra = append(k.extra, words[id])
+				k.extra = append(k.extra, id)
 				added = append(added, id)
 			}
 		}

@@ -52,7 +52,7 @@ type Fact struct {
 	toks    []token  // the words of Text
 	para    int      // paragraph number within the article
 	prev    *Fact    // the sentence before it in the same paragraph
-	extra   []string // stems only a merged, shorter copy had
+	extra   []int32  // stems only a merged, shorter copy had, as numbers of its article's lexicon (stemWords)
 	article *Article // the article it is from, set when indexed
 	gid     int32    // its number in the fact base, set when indexed
 }

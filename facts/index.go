@@ -136,14 +136,32 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	var lower []bool
 	// Each article's words to terms, found once a word: the parse
 	// interned them and stemmed them (lexicon.go).
-	var wordTerm []int32
+	// The first article's words and stems are all new to the base: they
+	// are added without looking them up.
+	var wordTerm, stemTerm []int32 // the article's words and stems -> terms
 	seqs, sets := slab[int32]{chunk: ntoks}, slab[int32]{chunk: ntoks + n}
 	i := 0
-	for _, a := range articles {
+	for ai, a := range articles {
 		lx := a.lex
 		wordTerm = slices.Grow(wordTerm[:0], len(lx.words))[:len(lx.words)]
 		for k := range wordTerm {
 			wordTerm[k] = -1
+		}
+		stemTerm = slices.Grow(stemTerm[:0], len(lx.stemWords))[:len(lx.stemWords)]
+		for k := range stemTerm {
+			stemTerm[k] = -1
+		}
+		term := func(sid int32, surface string) int32 {
+			id := stemTerm[sid]
+			if id < 0 {
+				if ai == 0 {
+					id = b.newTerm(lx.stemWords[sid], surface)
+				} else {
+					id = b.termStem(lx.stemWords[sid], surface)
+				}
+				stemTerm[sid] = id
+			}
+			return id
 		}
 		for _, f := range a.Facts {
 			seq := seqs.take(len(f.toks))[:len(f.toks)]
@@ -155,7 +173,14 @@ func newBase(articles []*Article, m *modelParams) *Base {
 				}
 				id := wordTerm[t.id]
 				if id < 0 {
-					id = b.termOf(t.word, lx.stems[t.id])
+					// A word's term is its stem's, however many
+					// articles write it.
+					id = term(lx.stemID[t.id], t.word)
+					if ai == 0 {
+						b.addWord(t.word, id)
+					} else if _, ok := b.words[t.word]; !ok {
+						b.addWord(t.word, id)
+					}
 					wordTerm[t.id] = id
 				}
 				seq[k] = id
@@ -165,8 +190,8 @@ func newBase(articles []*Article, m *modelParams) *Base {
 					lower[id] = true
 				}
 			}
-			for _, s := range f.extra {
-				set = append(set, b.termStem(s, s))
+			for _, sid := range f.extra {
+				set = append(set, term(sid, lx.stemWords[sid]))
 			}
 			b.own[i] = seq
 			b.ownSet[i] = set // sorted below, once acronyms are in
@@ -623,26 +648,23 @@ func (b *Base) term(word string) int32 {
 	return id
 }
 
-// termOf is term for a word whose stem is known.
-func (b *Base) termOf(word, stem string) int32 {
-	if id, ok := b.words[word]; ok {
-		return id
-	}
-	id := b.termStem(stem, word)
-	b.addWord(word, id)
-	return id
-}
-
 // addWord maps a new word to its term.
 func (b *Base) addWord(word string, id int32) {
 	b.words[word] = id
 	b.wordList = append(b.wordList, formKey{word, id})
 }
 
+// termStem returns the term of a stem, adding it, written as surface,
+// when new.
 func (b *Base) termStem(stem, surface string) int32 {
 	if id, ok := b.vocab[stem]; ok {
 		return id
 	}
+	return b.newTerm(stem, surface)
+}
+
+// newTerm adds the term of a stem the base does not have.
+func (b *Base) newTerm(stem, surface string) int32 {
 	id := int32(len(b.stems))
 	b.vocab[stem] = id
 	b.stems = append(b.stems, stem)

@@ -96,9 +96,8 @@ type lexicon struct {
 	words []string   // id -> folded word
 	bits  []wordBits // id -> its classes
 	// Stems, found by stemAll once the article's words are all known:
-	// each word's stem ("" for a stop word), and the article's stems
-	// numbered in the order its words first use them (-1 for a stop word).
-	stems     []string
+	// the article's stems, numbered in the order its words first use
+	// them, and each word's stem number (-1 for a stop word).
 	stemID    []int32
 	stemWords []string // stem number -> stem
 	content   int      // how many words are not stop words
@@ -163,7 +162,6 @@ func (lx *lexicon) add(w string, h uint64, slot int) int32 {
 // article's facts are annotated, which reads the words but adds none.
 func (lx *lexicon) stemAll() {
 	n := len(lx.words)
-	lx.stems = make([]string, n)
 	lx.stemID = make([]int32, n)
 	for _, c := range lx.bits {
 		if c&lxStop == 0 {
@@ -190,7 +188,7 @@ func (lx *lexicon) stemAll() {
 			lx.stemWords = append(lx.stemWords, st)
 			ids.add(h, slot, sid)
 		}
-		lx.stems[id], lx.stemID[id] = st, sid
+		lx.stemID[id] = sid
 	}
 }
 
