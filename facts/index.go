@@ -40,7 +40,8 @@ type Base struct {
 
 	vocab     map[string]int32 // stem -> term
 	words     map[string]int32 // folded word as written -> term
-	wordList  []formKey        // words, in the order they were added: what New ranges over instead of the map; nil after New
+	wordList  []wordEntry      // words, in the order they were added: what New ranges over instead of the map; nil after New
+	spelled   []uint8          // term -> spelledSurface|spelledStem: what words map to it; nil after New
 	stems     []string         // term -> stem
 	surface   []string         // term -> the first form the articles write
 	df        []int32          // term -> facts whose own words hold it
@@ -127,7 +128,8 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	// Headings and names add a few words the facts lack.
 	b.vocab = make(map[string]int32, stems+32)
 	b.words = make(map[string]int32, words+32)
-	b.wordList = make([]formKey, 0, words+32)
+	b.wordList = make([]wordEntry, 0, words+32)
+	b.spelled = make([]uint8, 0, stems+32)
 	b.stems = make([]string, 0, stems+32)
 	b.surface = make([]string, 0, stems+32)
 	b.own = make([][]int32, n)
@@ -177,9 +179,9 @@ func newBase(articles []*Article, m *modelParams) *Base {
 					// articles write it.
 					id = term(lx.stemID[t.id], t.word)
 					if ai == 0 {
-						b.addWord(t.word, id)
+						b.addWord(t.word, id, false)
 					} else if _, ok := b.words[t.word]; !ok {
-						b.addWord(t.word, id)
+						b.addWord(t.word, id, false)
 					}
 					wordTerm[t.id] = id
 				}
@@ -308,7 +310,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	})
 	wg.Wait()
 	b.stemc = nil
-	b.wordList = nil
+	b.wordList, b.spelled = nil, nil
 	b.scratch.New = func() any { return newScratch(n, b.nparas) }
 	return b
 }
@@ -336,7 +338,10 @@ func (b *Base) buildGrams() {
 	b.grams = make([][]uint64, len(b.facts))
 	b.gramBloom = make([][4]uint64, len(b.facts))
 	grams := slab[uint64]{chunk: 2 * ntoks}
-	var tmp []uint64 // sortHashes' scratch
+	var (
+		tmp   []uint64 // sortHashes' scratch
+		count []int32
+	)
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
 		for k, t := range f.toks {
@@ -351,25 +356,27 @@ func (b *Base) buildGrams() {
 			bloom[h>>6&3] |= 1 << (h & 63)
 		}
 		tmp = slices.Grow(tmp[:0], len(g))[:len(g)]
-		sortHashes(g, tmp)
+		sortHashes(g, tmp, &count)
 		b.grams[i] = slices.Compact(g)
 	}
 }
 
 // sortHashes sorts h, hashes spread evenly over the uint64s, with tmp
-// (as long) for scratch: a counting sort by their top bits puts each in
-// its bucket, of about one hash, and an insertion sort orders what the
-// buckets leave out of order, in about linear time where slices.Sort
-// makes n log n comparisons. Short and long lists go to slices.Sort.
-func sortHashes(h, tmp []uint64) {
+// (as long) and *counts for scratch: a counting sort by their top bits
+// puts each in its bucket, of about one hash, and an insertion sort
+// orders what the buckets leave out of order, in about linear time where
+// slices.Sort makes n log n comparisons. Short and long lists go to
+// slices.Sort.
+func sortHashes(h, tmp []uint64, counts *[]int32) {
 	n := len(h)
 	if n < 16 || n >= 512 {
 		slices.Sort(h)
 		return
 	}
-	var counts [512 + 1]int32
 	width := bits.Len(uint(n)) // 2^width buckets, n to 2n of them
-	count := counts[:1<<width+1]
+	*counts = slices.Grow((*counts)[:0], 1<<width+1)[:1<<width+1]
+	count := *counts
+	clear(count)
 	shift := 64 - width
 	for _, x := range h {
 		count[x>>shift+1]++
@@ -644,14 +651,35 @@ func (b *Base) term(word string) int32 {
 		return id
 	}
 	id := b.termStem(b.stemc.stem(word), word)
-	b.addWord(word, id)
+	b.addWord(word, id, stopwords[word])
 	return id
 }
 
-// addWord maps a new word to its term.
-func (b *Base) addWord(word string, id int32) {
+// wordEntry is a word of the base, its term, and whether it is a stop
+// word (an acronym may be).
+type wordEntry struct {
+	word string
+	term int32
+	stop bool
+}
+
+// The words a term is written as, for New's builders: whether they are
+// its surface form and its stem, which is then a word as written.
+const (
+	spelledSurface = 1 << iota // words[surface[t]] == t
+	spelledStem                // words[stems[t]] == t
+)
+
+// addWord maps a new word, a stop word or not, to its term.
+func (b *Base) addWord(word string, id int32, stop bool) {
 	b.words[word] = id
-	b.wordList = append(b.wordList, formKey{word, id})
+	b.wordList = append(b.wordList, wordEntry{word, id, stop})
+	if word == b.surface[id] {
+		b.spelled[id] |= spelledSurface
+	}
+	if word == b.stems[id] {
+		b.spelled[id] |= spelledStem
+	}
 }
 
 // termStem returns the term of a stem, adding it, written as surface,
@@ -669,6 +697,7 @@ func (b *Base) newTerm(stem, surface string) int32 {
 	b.vocab[stem] = id
 	b.stems = append(b.stems, stem)
 	b.surface = append(b.surface, surface)
+	b.spelled = append(b.spelled, 0)
 	return id
 }
 

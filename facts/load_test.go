@@ -77,7 +77,8 @@ func TestSortHashes(t *testing.T) {
 			}
 			want := slices.Clone(h)
 			slices.Sort(want)
-			sortHashes(h, make([]uint64, n))
+			var counts []int32
+			sortHashes(h, make([]uint64, n), &counts)
 			if !slices.Equal(h, want) {
 				t.Fatalf("n=%d kind=%d: sortHashes differs from slices.Sort", n, kind)
 			}

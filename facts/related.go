@@ -120,7 +120,7 @@ func (b *Base) buildRelated() {
 	byBase := make(map[string][]ending)
 	lists := slab[ending]{chunk: 64} // a base's endings: mostly one
 	for _, wt := range b.wordList {
-		w, id := wt.key, wt.term
+		w, id := wt.word, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
@@ -205,7 +205,7 @@ func (b *Base) buildNationalBases() {
 	var buf []byte                                // a base and an ending, looked up without making a string
 	lists := slab[int32]{chunk: len(b.words) / 2} // a base's names: mostly one
 	for _, wt := range b.wordList {
-		w, id := wt.key, wt.term
+		w, id := wt.word, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}

@@ -56,12 +56,19 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	b.topics = make([]topic, 0, len(b.surface)*3/4+nsec)
 	b.topicKeys = make(map[string]int, cap(b.topics))
 	keys := make([]string, 0, cap(b.topics)) // topic -> its folded name
-	add := func(name, key string, weight float64) int {
+	// add adds a topic, unless its key has one. word is the term of the
+	// key when the caller knows the key is a word as written, else -1.
+	add := func(name, key string, weight float64, word int32) int {
 		if i, ok := b.topicKeys[key]; ok {
 			return i
 		}
 		var terms []int32
-		if id, ok := b.words[key]; ok {
+		if word < 0 {
+			if id, ok := b.words[key]; ok {
+				word = id
+			}
+		}
+		if id := word; id >= 0 {
 			terms = b.singles[id : id+1 : id+1] // a plain word of the article: its term is known
 		} else if nt, ok := nameTerms[name]; ok {
 			terms = nt // a name: its words, but for stop words and connectors, are terms
@@ -138,7 +145,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 			if nt.named&(1<<n.Kind) != 0 {
 				continue
 			}
-			i := add(n.Text, nt.key, nameBoost)
+			i := add(n.Text, nt.key, nameBoost, -1)
 			if i >= 0 {
 				nt.named |= 1 << n.Kind
 			}
@@ -183,7 +190,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		if len(w) < 4 || b.df[id] == 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || isNumber(w) || isDecade(w) {
 			continue
 		}
-		if t, ok := b.words[w]; !ok || t != int32(id) {
+		if b.spelled[id]&spelledSurface == 0 { // b.words[w] != id
 			continue // a stem kept from a merged copy, not a word as written
 		}
 		if buildClass[w]&(lxMonth|lxStop|lxLight) != 0 { // monthNames, stopwords, lightwords
@@ -193,7 +200,11 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 			continue // a vocabulary no article has: words of one fact are answered by Ask
 		}
 		// The surface form the article uses, lower-cased unless it is a name.
-		add(w, Fold(w), 1)
+		if key := Fold(w); key == w {
+			add(w, key, 1, int32(id)) // b.words[w] is id (spelledSurface)
+		} else {
+			add(w, key, 1, -1)
+		}
 	}
 	acrs := make([]string, 0, len(b.acronyms))
 	for acr := range b.acronyms {

@@ -50,7 +50,7 @@ func (x *typoIndex) build(b *Base) {
 		// A stem is offered as a repair when it is five letters or more
 		// and not a word as written ("damag" for "damagd").
 		if w := k.key; len(w) >= 5 && len(w) <= maxTypoLen && isAlpha(w) {
-			if id, ok := b.words[w]; !ok || id != k.term {
+			if b.spelled[k.term]&spelledStem == 0 { // b.words[w] != k.term
 				add(w, k.term)
 			}
 		}
@@ -58,8 +58,8 @@ func (x *typoIndex) build(b *Base) {
 	// Words as written, in the order they were added: repair breaks its
 	// ties by the word itself, so the order never shows.
 	for _, wt := range b.wordList {
-		w, t := wt.key, wt.term
-		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !stopwords[w] {
+		w, t := wt.word, wt.term
+		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !wt.stop {
 			add(w, t)
 		}
 	}
