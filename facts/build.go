@@ -224,8 +224,12 @@ const maxMergePosting = 64
 // finding restatements compares.
 type wordSets struct {
 	sets  [][]int32 // fact -> its stems
-	index [][]int32 // stem -> its facts
+	posts []int32   // each stem's facts, stem after stem
+	start []int32   // stem -> where its facts begin in posts (and end, at start[stem+1])
 }
+
+// facts returns the facts of stem id but infobox lines.
+func (ws *wordSets) facts(id int32) []int32 { return ws.posts[ws.start[id]:ws.start[id+1]] }
 
 // newWordSets finds the facts' word sets once their words are stemmed. It
 // reads only their words and kinds, so it may run while they are
@@ -257,29 +261,30 @@ func newWordSets(facts []*Fact, lx *lexicon) *wordSets {
 	// Candidates share a fairly rare word with the statement: an inverted
 	// index over words in at most maxMergePosting facts keeps this linear
 	// on long articles instead of comparing every pair. Its lists are cut
-	// from one array, counted first.
-	count := make([]int32, len(words))
-	total := 0
+	// from one array, counted first: start[id+1] counts id's facts, then
+	// is where they end.
+	start := make([]int32, len(words)+1)
 	for i, f := range facts {
 		if f.Kind != KindInfobox {
 			for _, id := range sets[i] {
-				count[id]++
+				start[id+1]++
 			}
-			total += len(sets[i])
 		}
 	}
-	index := make([][]int32, len(words))
-	ws.index = index
-	posts := make([]int32, total)
-	for id, c := range count {
-		index[id], posts = posts[:0:c], posts[c:]
+	for id := range words {
+		start[id+1] += start[id]
 	}
+	ws.start = start
+	ws.posts = make([]int32, start[len(words)])
+	next := make([]int32, len(words)) // stem -> where its next fact goes
+	copy(next, start)
 	for i, f := range facts {
 		if f.Kind == KindInfobox {
 			continue
 		}
 		for _, id := range sets[i] {
-			index[id] = append(index[id], int32(i))
+			ws.posts[next[id]] = int32(i)
+			next[id]++
 		}
 	}
 	return ws
@@ -290,7 +295,7 @@ func newWordSets(facts []*Fact, lx *lexicon) *wordSets {
 // shorter one's dates and numbers must all be in the fuller one. The fuller
 // one keeps its text and gains the other's citation and words.
 func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
-	sets, index := ws.sets, ws.index
+	sets := ws.sets
 	folded := make([]string, len(facts)) // Fold(Text), made when a fact is first compared
 	removed := make([]bool, len(facts))
 	seen := make([]int, len(facts)) // seen[j] == i+1: j is already a candidate for i
@@ -301,7 +306,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
 		}
 		cands = cands[:0]
 		for _, id := range sets[i] {
-			if post := index[id]; len(post) <= maxMergePosting {
+			if post := ws.facts(id); len(post) <= maxMergePosting {
 				for _, j := range post {
 					j := int(j)
 					// A restatement stands in another section: an article

@@ -747,17 +747,22 @@ func (b *Base) indexNames() map[string][]int32 {
 	nameTerms := make(map[string][]int32, 128)
 	var toks []token
 	b.nameTerm = make([]bool, len(b.stems), len(b.stems)+64) // names' words are mostly the facts'
-
+	// A name's terms, and its phrase's list, are cut from arrays.
+	var (
+		termSlab   = slab[int32]{chunk: 256}
+		phraseSlab = slab[[]int32]{chunk: 64}
+		initials   []byte
+	)
 	for _, f := range b.facts {
 		for _, nm := range f.Names {
 			if _, done := nameTerms[nm.Text]; done {
 				continue // "Albania" is named in most facts: read it once
 			}
 			toks = tokenize(nm.Text, toks[:0])
-			var terms []int32
-			initials := ""
+			terms := termSlab.take(len(toks))
+			initials = initials[:0]
 			for _, t := range toks {
-				if nameConnectors[t.word] || stopwords[t.word] {
+				if buildClass[t.word]&(lxConnector|lxStop) != 0 { // nameConnectors, stopwords
 					continue
 				}
 				id := b.term(t.word)
@@ -765,9 +770,9 @@ func (b *Base) indexNames() map[string][]int32 {
 				b.nameTerm[id] = true
 				terms = append(terms, id)
 				if strings.Trim(t.word, "ivx") == "" {
-					initials += t.word // roman numerals stay whole: WWII
+					initials = append(initials, t.word...) // roman numerals stay whole: WWII
 				} else {
-					initials += t.word[:1]
+					initials = append(initials, t.word[0])
 				}
 			}
 			terms = slices.Clip(terms)
@@ -775,20 +780,28 @@ func (b *Base) indexNames() map[string][]int32 {
 			if len(terms) < 2 {
 				continue
 			}
-			if !slices.ContainsFunc(b.phrases[terms[0]], func(p []int32) bool { return slices.Equal(p, terms) }) {
-				b.phrases[terms[0]] = append(b.phrases[terms[0]], terms)
+			if ps := b.phrases[terms[0]]; !slices.ContainsFunc(ps, func(p []int32) bool { return slices.Equal(p, terms) }) {
+				if ps == nil {
+					ps = phraseSlab.take(1)
+				}
+				b.phrases[terms[0]] = append(ps, terms)
 			}
-			if _, seen := byAcronym[initials]; !seen && len(initials) >= 2 {
-				byAcronym[initials] = terms
-				b.acronyms[initials] = terms
+			if _, seen := byAcronym[string(initials)]; !seen && len(initials) >= 2 {
+				acr := string(initials)
+				byAcronym[acr] = terms
+				b.acronyms[acr] = terms
 			}
 		}
 	}
 	if len(byAcronym) == 0 {
 		return nameTerms
 	}
-	byFirst := make([][]string, len(b.stems)) // a term -> the acronyms whose expansion it begins
+	// A term -> the acronyms whose expansion it begins; first[t] says
+	// whether t has any, without a lookup.
+	first := make([]bool, len(b.stems))
+	byFirst := make(map[int32][]string, len(byAcronym))
 	for acr, terms := range byAcronym {
+		first[terms[0]] = true
 		byFirst[terms[0]] = append(byFirst[terms[0]], acr)
 	}
 	for _, acrs := range byFirst {
@@ -805,7 +818,7 @@ func (b *Base) indexNames() map[string][]int32 {
 			}
 		}
 		for _, id := range b.own[i] {
-			if id < 0 {
+			if id < 0 || !first[id] {
 				continue
 			}
 			for _, acr := range byFirst[id] {

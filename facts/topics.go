@@ -52,8 +52,32 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	for _, a := range b.Articles {
 		nsec += len(a.Sections)
 	}
-	// Articles have about two topics for three words.
-	b.topics = make([]topic, 0, len(b.surface)*3/4+nsec)
+	// The words that may be topics, in the order the articles first use
+	// them (not map order, which would change the topics' order from run
+	// to run): found first, so that the topics are counted before they
+	// are made.
+	words := make([]int32, 0, len(b.surface)/2)
+	for id, w := range b.surface {
+		if !b.lowerTerm[id] {
+			// Always capitalised: part of a name ("Port Maren"), a title
+			// ("Prime Minister") or a demonym ("Albanian"); names are topics
+			// of their own, the rest make poor ones.
+			continue
+		}
+		// The cheap tests first: they rule out most words.
+		if len(w) < 4 || b.df[id] == 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || isNumber(w) || isDecade(w) {
+			continue
+		}
+		if b.spelled[id]&spelledSurface == 0 { // b.words[w] != id
+			continue // a stem kept from a merged copy, not a word as written
+		}
+		if buildClass[w]&(lxMonth|lxStop|lxLight) != 0 { // monthNames, stopwords, lightwords
+			continue
+		}
+		words = append(words, int32(id))
+	}
+	// At most a topic a name, a section and a word.
+	b.topics = make([]topic, 0, len(nameTerms)+nsec+len(words))
 	b.topicKeys = make(map[string]int, cap(b.topics))
 	keys := make([]string, 0, cap(b.topics)) // topic -> its folded name
 	// add adds a topic, unless its key has one. word is the term of the
@@ -177,31 +201,15 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		keys = append(keys, key)
 		b.topicKeys[key] = len(b.topics) - 1
 	}
-	// Terms in the order the article first uses them (not map order, which
-	// would change the topics' order from run to run), named by that use.
-	for id, w := range b.surface {
-		if !b.lowerTerm[id] {
-			// Always capitalised: part of a name ("Port Maren"), a title
-			// ("Prime Minister") or a demonym ("Albanian"); names are topics
-			// of their own, the rest make poor ones.
-			continue
-		}
-		// The cheap tests first: they rule out most words.
-		if len(w) < 4 || b.df[id] == 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || isNumber(w) || isDecade(w) {
-			continue
-		}
-		if b.spelled[id]&spelledSurface == 0 { // b.words[w] != id
-			continue // a stem kept from a merged copy, not a word as written
-		}
-		if buildClass[w]&(lxMonth|lxStop|lxLight) != 0 { // monthNames, stopwords, lightwords
-			continue
-		}
+	// The words, named by the articles' first use.
+	for _, id := range words {
+		w := b.surface[id]
 		if len(b.topics) >= maxTopics && b.df[id] < 2 {
 			continue // a vocabulary no article has: words of one fact are answered by Ask
 		}
 		// The surface form the article uses, lower-cased unless it is a name.
 		if key := Fold(w); key == w {
-			add(w, key, 1, int32(id)) // b.words[w] is id (spelledSurface)
+			add(w, key, 1, id) // b.words[w] is id (spelledSurface)
 		} else {
 			add(w, key, 1, -1)
 		}
