@@ -762,7 +762,7 @@ func (b *Base) indexNames() map[string][]int32 {
 			terms := termSlab.take(len(toks))
 			initials = initials[:0]
 			for _, t := range toks {
-				if buildClass[t.word]&(lxConnector|lxStop) != 0 { // nameConnectors, stopwords
+				if lexClass(t.word)&(lxConnector|lxStop) != 0 { // nameConnectors, stopwords
 					continue
 				}
 				id := b.term(t.word)

@@ -68,9 +68,36 @@ var buildClass = func() map[string]wordBits {
 	return m
 }()
 
+// classBloom has a bit for each (length, first byte, last byte) of the
+// words of buildClass: most words of an article, which are in no list,
+// are told apart without a lookup.
+var classBloom = func() (f [64]uint64) {
+	for w := range buildClass {
+		h := classHash(w)
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}()
+
+// classHash places a word in classBloom.
+func classHash(w string) uint {
+	return (uint(len(w))*977 + uint(w[0])*31 + uint(w[len(w)-1])) & 4095
+}
+
+// lexClass is buildClass[w].
+func lexClass(w string) wordBits {
+	if w == "" {
+		return buildClass[w]
+	}
+	if h := classHash(w); classBloom[h>>6]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return buildClass[w]
+}
+
 // classify returns a word's classes.
 func classify(w string) wordBits {
-	c := buildClass[w]
+	c := lexClass(w)
 	if isNumber(w) {
 		c |= lxNumber
 		if isYear(w) {

@@ -85,3 +85,20 @@ func TestSortHashes(t *testing.T) {
 		}
 	}
 }
+
+// TestLexClass checks that the filter before buildClass loses no word
+// of the lists and classes other words as the map does.
+func TestLexClass(t *testing.T) {
+	words := []string{"", "a", "zzz", "relations", "1990", "Émigré", "émigré"}
+	for w := range buildClass {
+		words = append(words, w, w+"s", "x"+w)
+	}
+	for _, tk := range tokenize(string(DefaultArticle), nil) {
+		words = append(words, tk.word)
+	}
+	for _, w := range words {
+		if got, want := lexClass(w), buildClass[w]; got != want {
+			t.Errorf("lexClass(%q) = %b, want %b", w, got, want)
+		}
+	}
+}

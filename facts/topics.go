@@ -71,7 +71,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		if b.spelled[id]&spelledSurface == 0 { // b.words[w] != id
 			continue // a stem kept from a merged copy, not a word as written
 		}
-		if buildClass[w]&(lxMonth|lxStop|lxLight) != 0 { // monthNames, stopwords, lightwords
+		if lexClass(w)&(lxMonth|lxStop|lxLight) != 0 { // monthNames, stopwords, lightwords
 			continue
 		}
 		words = append(words, int32(id))
