@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -107,7 +108,13 @@ var nameConnectors = makeSet(`of the de del della di da du von van der al bin ib
 func annotate(f *Fact, ctx *nameContext) {
 	toks := f.toks
 	lx := ctx.lex
-	used := make([]bool, len(toks))
+	ctx.used = slices.Grow(ctx.used[:0], len(toks))[:len(toks)]
+	used := ctx.used
+	clear(used)
+	// Dates and numbers are gathered in the context's buffers and kept
+	// in its arrays (keepLists).
+	f.Dates, f.Numbers = ctx.dates[:0], ctx.numbers[:0]
+	defer ctx.keepLists(f)
 	text := f.Text
 	dashBetween := func(i int) bool {
 		if i+1 >= len(toks) {
@@ -244,10 +251,26 @@ type nameContext struct {
 	lex     *lexicon
 	demonym []int8 // word -> 0 not yet known, 1 not a demonym, 2 a demonym
 	buf     []byte // scratch for lookups that must not allocate
+	// Scratch for annotating a fact, and the arrays its lists are kept
+	// in: a few allocations an article instead of several a fact.
+	used     []bool
+	dates    []Date
+	numbers  []string
+	names    []Name
+	keptDate slab[Date]
+	keptNum  slab[string]
+	keptName slab[Name]
+}
+
+// keepLists moves a fact's dates and numbers from the context's buffers
+// to its arrays.
+func (c *nameContext) keepLists(f *Fact) {
+	c.dates, c.numbers = f.Dates[:0], f.Numbers[:0]
+	f.Dates, f.Numbers = c.keptDate.keep(f.Dates), c.keptNum.keep(f.Numbers)
 }
 
 func newNameContext(lx *lexicon) *nameContext {
-	return &nameContext{lex: lx}
+	return &nameContext{lex: lx, keptDate: slab[Date]{chunk: 16}, keptNum: slab[string]{chunk: 16}, keptName: slab[Name]{chunk: 32}}
 }
 
 // add records the words of one sentence.
@@ -303,7 +326,8 @@ func (c *nameContext) isDemonym(w string) bool {
 // "Ilir Meta") and acronyms, with a kind guessed from titles, organisation
 // words, speech verbs and prepositions.
 func findNames(text string, toks []token, ctx *nameContext) []Name {
-	var names []Name
+	names := ctx.names[:0]
+	defer func() { ctx.names = names[:0] }()
 	lx := ctx.lex
 	joinable := func(k int) bool {
 		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k)
@@ -359,7 +383,7 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		names = splitRun(names, text, run[start:], before, after, ctx)
 		i = j
 	}
-	return names
+	return ctx.keptName.keep(names)
 }
 
 func monthOrDay(w string) bool {

@@ -21,3 +21,12 @@ func (s *slab[T]) take(n int) []T {
 	s.free = s.free[:k+n]
 	return s.free[k : k : k+n]
 }
+
+// keep returns a copy of v cut from the slab, or nil when v is empty: a
+// list built in a scratch buffer, kept without an allocation of its own.
+func (s *slab[T]) keep(v []T) []T {
+	if len(v) == 0 {
+		return nil
+	}
+	return append(s.take(len(v)), v...)
+}
