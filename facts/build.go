@@ -332,7 +332,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
 			if len(sets[short]) < 3 {
 				continue // "Millby Bridge" names a thing; it restates nothing
 			}
-			c := containment(sets[short], sets[long])
+			c := containmentAtLeast(sets[short], sets[long], mergeThreshold)
 			if c >= mergeThreshold && c > bestScore {
 				if folded[long] == "" && len(facts[short].Names) > 0 {
 					folded[long] = Fold(facts[long].Text)
@@ -436,6 +436,29 @@ func uniqueCitations(cs []Citation) []Citation {
 		}
 	}
 	return out
+}
+
+// containmentAtLeast is containment(a, b) when that is at least min,
+// and otherwise some share below min: it stops once too many of a are
+// missing from b for the share to reach min.
+func containmentAtLeast(a, b []int32, min float64) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n, j, left := 0, 0, len(a)
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			n++
+		}
+		left--
+		if float64(n+left)/float64(len(a)) < min {
+			return float64(n+left) / float64(len(a)) // at most this, whatever is left
+		}
+	}
+	return float64(n) / float64(len(a))
 }
 
 // containment is the share of the sorted ids a that are in the sorted ids b.

@@ -102,3 +102,25 @@ func TestLexClass(t *testing.T) {
 		}
 	}
 }
+
+// TestContainmentAtLeast checks that the early stop changes no decision:
+// the share is exact when it reaches the bound, and below it otherwise.
+func TestContainmentAtLeast(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	set := func(n, max int) []int32 {
+		var s []int32
+		for range n {
+			s = append(s, int32(r.IntN(max)))
+		}
+		slices.Sort(s)
+		return slices.Compact(s)
+	}
+	for range 20000 {
+		a, b := set(r.IntN(12), 20), set(r.IntN(30), 20)
+		full := containment(a, b)
+		got := containmentAtLeast(a, b, mergeThreshold)
+		if full >= mergeThreshold && got != full || full < mergeThreshold && got >= mergeThreshold {
+			t.Fatalf("containmentAtLeast(%v, %v) = %v, containment %v", a, b, got, full)
+		}
+	}
+}
