@@ -68,28 +68,42 @@ var buildClass = func() map[string]wordBits {
 	return m
 }()
 
-// classBloom has a bit for each (length, first byte, last byte) of the
-// words of buildClass: most words of an article, which are in no list,
-// are told apart without a lookup.
-var classBloom = func() (f [64]uint64) {
-	for w := range buildClass {
-		h := classHash(w)
+// endsFilter has a bit for each (length, first byte, last byte) of the
+// words of a list: most words, which are in no list, are told apart
+// without hashing them for a map.
+type endsFilter [64]uint64
+
+func (f *endsFilter) add(w string) {
+	if w != "" {
+		h := endsHash(w)
 		f[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// mayHave reports whether w may be in the list: false means it is not.
+func (f *endsFilter) mayHave(w string) bool {
+	if w == "" {
+		return true
+	}
+	h := endsHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+func endsHash(w string) uint {
+	return (uint(len(w))*977 + uint(w[0])*31 + uint(w[len(w)-1])) & 4095
+}
+
+// classFilter holds the words of buildClass.
+var classFilter = func() (f endsFilter) {
+	for w := range buildClass {
+		f.add(w)
 	}
 	return f
 }()
 
-// classHash places a word in classBloom.
-func classHash(w string) uint {
-	return (uint(len(w))*977 + uint(w[0])*31 + uint(w[len(w)-1])) & 4095
-}
-
 // lexClass is buildClass[w].
 func lexClass(w string) wordBits {
-	if w == "" {
-		return buildClass[w]
-	}
-	if h := classHash(w); classBloom[h>>6]&(1<<(h&63)) == 0 {
+	if !classFilter.mayHave(w) {
 		return 0
 	}
 	return buildClass[w]

@@ -92,8 +92,10 @@ const maxStemLen = 40
 // "begin". The key is for matching only, never shown. Numbers, words of
 // one or two letters and words in other scripts are their own key.
 func Stem(w string) string {
-	if st, ok := listedStems[w]; ok {
-		return st
+	if listedFilter.mayHave(w) {
+		if st, ok := listedStems[w]; ok {
+			return st
+		}
 	}
 	if len(w) <= 2 || len(w) > maxStemLen || !isASCIILower(w) {
 		return w
@@ -126,6 +128,14 @@ var listedStems = func() map[string]string {
 		m[w] = stemListed(w)
 	}
 	return m
+}()
+
+// listedFilter holds the words of listedStems, which most words are not.
+var listedFilter = func() (f endsFilter) {
+	for w := range listedStems {
+		f.add(w)
+	}
+	return f
 }()
 
 // isASCIILower reports whether w is all a-z.
