@@ -204,6 +204,7 @@ func (b *Base) buildNationalBases() {
 	b.natBase = make(map[string][]int32, len(b.words)/2)
 	var buf []byte                                // a base and an ending, looked up without making a string
 	lists := slab[int32]{chunk: len(b.words) / 2} // a base's names: mostly one
+	var several []string                          // the bases of more than one name, to sort
 	for _, wt := range b.wordList {
 		w, id := wt.word, wt.term
 		if b.lowerTerm[id] || !isAlpha(w) {
@@ -223,19 +224,21 @@ func (b *Base) buildNationalBases() {
 				if slices.Contains(ids, id) {
 					continue
 				}
-				if ids == nil {
-					ids = lists.take(1)
-				}
 				key := base // no string to make for the base itself
 				if end != "" {
 					key = string(buf)
+				}
+				if ids == nil {
+					ids = lists.take(1)
+				} else {
+					several = append(several, key)
 				}
 				b.natBase[key] = append(ids, id)
 			}
 		}
 	}
-	for _, ids := range b.natBase {
-		slices.Sort(ids) // map order must not order a word's forms
+	for _, key := range several {
+		slices.Sort(b.natBase[key]) // map order must not order a word's forms
 	}
 }
 
