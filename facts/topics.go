@@ -149,7 +149,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		last  string // its last word
 		named uint8  // bit k: named as NameKind k with a topic
 	}
-	texts := make(map[string]int, nnames/2) // text -> in seen; most names are named more than once
+	texts := make(map[string]int, nnames/2) // text -> its entry in seen; most names are named more than once
 	seen := make([]nameText, 0, nnames/2)
 	type longName struct {
 		n   Name
