@@ -202,9 +202,7 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 		}
 		t := qw.alts[0].t
 		asked = append(asked, t)
-		// termsKey's bytes, looked up without making a string of them.
-		key := [4]byte{byte(t), byte(t >> 8), byte(t >> 16), byte(t >> 24)}
-		if i, ok := b.topicByTerms[string(key[:])]; ok {
+		if i, ok := b.topicOfTerm(t); ok {
 			push(i)
 		}
 	}

@@ -319,7 +319,7 @@ func (b *Base) topic(text string, only *Article) Answer {
 	// is a topic.
 	if !strings.Contains(key, " ") {
 		if t, ok := b.repair(key, ""); ok {
-			if i, ok := b.topicByTerms[termsKey([]int32{t})]; ok && b.topicIn(i, only) {
+			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) {
 				return b.topicAnswer(text, i, only)
 			}
 		}
@@ -669,6 +669,14 @@ func (b *Base) overlap(f, g int32) float64 {
 // termsKey is a map key for a list of terms: their bytes.
 func termsKey(terms []int32) string {
 	return string(appendTermsKey(make([]byte, 0, 4*len(terms)), terms))
+}
+
+// topicOfTerm returns the topic of the one term t (topicByTerms), its key
+// built on the stack and looked up without making a string of it.
+func (b *Base) topicOfTerm(t int32) (int, bool) {
+	var buf [4]byte
+	i, ok := b.topicByTerms[string(appendTermsKey(buf[:0], []int32{t}))]
+	return i, ok
 }
 
 // appendTermsKey appends termsKey(terms) to b.
