@@ -196,22 +196,12 @@ func fitRanker(samples []sample) [nRankFeatures]float32 {
 		count := 0
 		for i := range samples {
 			sm := &samples[i]
-			npos := 0
-			for _, l := range sm.labels {
-				if l {
-					npos++
-				}
-			}
-			if npos == 0 || npos == len(sm.labels) {
+			npos := rightCount(sm)
+			if npos == 0 {
 				continue // nothing to learn: no right fact, or only right ones
 			}
 			count++
-			ps := make([]float64, len(sm.xs))
-			maxS := math.Inf(-1)
-			for j, x := range sm.xs {
-				ps[j] = dot(w, x[:])
-				maxS = math.Max(maxS, ps[j])
-			}
+			ps, maxS := candidateScores(w, sm)
 			var z float64
 			for j := range ps {
 				ps[j] = math.Exp(ps[j] - maxS)
@@ -249,6 +239,33 @@ func fitRanker(samples []sample) [nRankFeatures]float32 {
 	return out
 }
 
+// rightCount returns how many of a question's candidates are right, or 0
+// when none is or all are: such a question teaches the re-ranker nothing.
+func rightCount(sm *sample) int {
+	npos := 0
+	for _, l := range sm.labels {
+		if l {
+			npos++
+		}
+	}
+	if npos == len(sm.labels) {
+		return 0
+	}
+	return npos
+}
+
+// candidateScores returns w·x for each of a question's candidates, and
+// the largest, which the softmax subtracts before exponentiating.
+func candidateScores(w []float64, sm *sample) ([]float64, float64) {
+	ps := make([]float64, len(sm.xs))
+	maxS := math.Inf(-1)
+	for j, x := range sm.xs {
+		ps[j] = dot(w, x[:])
+		maxS = math.Max(maxS, ps[j])
+	}
+	return ps, maxS
+}
+
 // rankerLoss is the loss fitRanker minimises, less the penalty: the
 // cross-entropy of each question's softmax over its candidates against
 // its right ones (an equal share each).
@@ -256,21 +273,11 @@ func rankerLoss(samples []sample, w []float64) float64 {
 	loss := 0.0
 	for i := range samples {
 		sm := &samples[i]
-		npos := 0
-		for _, l := range sm.labels {
-			if l {
-				npos++
-			}
-		}
-		if npos == 0 || npos == len(sm.labels) {
+		npos := rightCount(sm)
+		if npos == 0 {
 			continue
 		}
-		ps := make([]float64, len(sm.xs))
-		maxS := math.Inf(-1)
-		for j, x := range sm.xs {
-			ps[j] = dot(w, x[:])
-			maxS = math.Max(maxS, ps[j])
-		}
+		ps, maxS := candidateScores(w, sm)
 		var z float64
 		for j := range ps {
 			z += math.Exp(ps[j] - maxS)

@@ -44,7 +44,9 @@ func (t *strTable) find(h uint64, keys []string, w string) (int32, int) {
 	}
 }
 
-// findBytes is find for a string in bytes.
+// findBytes is find for a string in bytes, written out again rather than
+// shared through a generic function: each then inlines into the interning
+// of every token (shared, the probe costs a call a token, +0.4% of a load).
 func (t *strTable) findBytes(h uint64, keys []string, w []byte) (int32, int) {
 	tag := h >> 32
 	mask := uint64(len(t.slots) - 1)
