@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -517,6 +518,91 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 			q.unknownName = true
 		}
 	}
+	// A name of several capitalised words whose words no one fact holds
+	// together is a name the articles never mention, though they have
+	// each word: "the United States", in an article with only "the United
+	// Nations" and "a state". The words stand side by side, or with "of"
+	// between ("Star of David"); of a name of three words or more, one
+	// may be missing, since long names have other forms ("the Second
+	// World War", written "World War II").
+	for start := 0; start < len(q.words) && !q.unknownName; {
+		end := start + 1
+		for end < len(q.words) && q.words[start].group != 0 && q.words[end].group == q.words[start].group &&
+			(q.words[end].pos == q.words[end-1].pos+1 || q.words[end].pos == q.words[end-1].pos+2 && toks[q.words[end].pos-1].word == "of") {
+			end++
+		}
+		if end-start > 1 && end-start <= maxNameWords && !b.heldTogether(q.words[start:end]) {
+			q.unknownName = true
+		}
+		start = end
+	}
+}
+
+// maxNameWords bounds the names heldTogether checks: its cost grows with
+// the words times the facts that hold them, and a longer run of
+// capitalised words is a title or a shout, not one name.
+const maxNameWords = 6
+
+// heldTogether reports whether one fact holds, in any of its fields, a
+// form of each capitalised word of name the articles know, or of all but
+// one when there are three or more.
+func (b *Base) heldTogether(name []qword) bool {
+	n := 0
+	for i := range name {
+		if counts(&name[i]) {
+			n++
+		}
+	}
+	need := n
+	if n >= 3 {
+		need = n - 1
+	}
+	if need < 2 {
+		return true
+	}
+	// A fact that holds need of the n words holds one of the first
+	// n-need+1 of them; those words' facts are the candidates.
+	seen := 0
+	for i := range name {
+		if !counts(&name[i]) {
+			continue
+		}
+		if seen++; seen > n-need+1 {
+			break
+		}
+		for _, a := range name[i].alts {
+			for _, p := range b.post[a.t] {
+				if b.holdsCount(p.doc, name) >= need {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// counts reports whether a name's word counts in heldTogether: written
+// with a capital, and known to the articles.
+func counts(w *qword) bool {
+	return w.cap && w.known && len(w.alts) > 0
+}
+
+// holdsCount counts the words of name that count whose forms fact doc
+// holds.
+func (b *Base) holdsCount(doc int32, name []qword) int {
+	n := 0
+	for i := range name {
+		if !counts(&name[i]) {
+			continue
+		}
+		for _, a := range name[i].alts {
+			if _, ok := slices.BinarySearchFunc(b.post[a.t], doc, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // hasDigit reports whether s has an ASCII digit.

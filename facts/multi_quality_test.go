@@ -70,6 +70,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"56de51c64396321400ee27f8": {vocabulary, `"Who were the two abbots at Fécamp Abbey?": another sentence of the article ranks first among six`},
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
 	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): Normans mentions Limassol and answers it, as it does alone`},
+	"n01":                      {elsewhere, `"What is the capital of France?" (unanswerable): Normans answers it, from the "capitals" of its columns, as it does alone`},
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"56de10b44396321400ee2593": {vocabulary, `"What was the name of the Norman castle?": alone, another sentence of the article ranks first; among six, the right one`},
 	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},

@@ -62,6 +62,12 @@ func TestAnalyze(t *testing.T) {
 		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true whether harbour bombed", 0, false, false},
 		{"Who won the FIFA World Cup?", AskPerson, "", "won fifa world cup", 1, false, true},
 		{"Who visited in WW2?", AskPerson, "", "visited world war ii", 1, false, true},
+		// A name whose words the article has, but no one fact together;
+		// of three words, one may be missing.
+		{"Who is Tomas Hallow?", AskPerson, "", "tomas hallow", 1, false, true},
+		{"Who is Tomas Vell?", AskPerson, "", "tomas vell", 1, false, false},
+		{"When was the Port Maren Board set up?", AskDate, "", "port maren board set up", 1, false, false},
+		{"When was the Norland Harbour Board set up?", AskDate, "", "norland harbour board set up", 1, false, false},
 	}
 	for _, tt := range tests {
 		q := b.analyze(tt.q, true)
