@@ -610,3 +610,26 @@ func TestWordsAreNotSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairRealWord checks that a word WordNet knows, which the member may
+// well have meant, is repaired within one edit only, and a word it does
+// not know within two.
+func TestRepairRealWord(t *testing.T) {
+	b, err := Load([]byte("= Faith =\n\nMany Christians live in the valley of Turing.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ word, finds string }{
+		{"christmas", ""},             // two edits from "christians", and a word of its own
+		{"christiaans", "christians"}, // one edit
+		{"chrystyans", "christians"},  // two edits, and no word of WordNet
+	} {
+		got := ""
+		if u := b.newUnknown(tt.word); u.repair >= 0 {
+			got = b.surface[u.repair]
+		}
+		if got != tt.finds {
+			t.Errorf("newUnknown(%q) repairs to %q; want %q", tt.word, got, tt.finds)
+		}
+	}
+}

@@ -194,7 +194,13 @@ func maxTypoEdits(n int) int {
 // it turns real words into others ("light" into "fight"), so it is kept.
 // stem is w's stem when the caller has it, else "".
 func (b *Base) repair(w, stem string) (int32, bool) {
-	if id, ok := b.repairWord(w); ok {
+	return b.repairWithin(w, stem, 2)
+}
+
+// repairWithin is repair within at most edits edits (and the fewer
+// maxTypoEdits allows the word's length).
+func (b *Base) repairWithin(w, stem string, edits int) (int32, bool) {
+	if id, ok := b.repairWord(w, edits); ok {
 		return id, true
 	}
 	// "orrigins" is two edits from "origin" but one from its stem: a typo
@@ -203,13 +209,13 @@ func (b *Base) repair(w, stem string) (int32, bool) {
 		stem = Stem(w)
 	}
 	if stem != w {
-		return b.repairWord(stem)
+		return b.repairWord(stem, edits)
 	}
 	return 0, false
 }
 
 // repairWord is repair for the word as it stands.
-func (b *Base) repairWord(w string) (int32, bool) {
+func (b *Base) repairWord(w string, edits int) (int32, bool) {
 	if len(w) < 4 || len(w) > maxTypoLen || !isAlpha(w) {
 		return 0, false
 	}
@@ -217,7 +223,7 @@ func (b *Base) repairWord(w string) (int32, bool) {
 	if len(w) == 4 {
 		return x.repairShort(b, w)
 	}
-	k := maxTypoEdits(len(w))
+	k := min(edits, maxTypoEdits(len(w)))
 	best, bestDist, bestDF, bestWord := int32(-1), k+1, int32(-1), ""
 	mw := letters(w)
 	for n := len(w) - k; n <= len(w)+k; n++ {

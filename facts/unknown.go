@@ -81,7 +81,14 @@ func (b *Base) newUnknown(w string) *unknown {
 	// "began") is not "stark".
 	// Nor is a form the stemmer lists as irregular ("seen" is not "seven").
 	if _, listed := irregular[w]; len(u.synTerms) == 0 && !listed {
-		if id, ok := b.repair(w, u.stem); ok {
+		// A word WordNet knows is one the member may well have meant:
+		// repaired within one edit ("Turning" for "Turing"), not two
+		// ("Christmas" is not "Christians").
+		edits := 2
+		if u.syns != "" {
+			edits = 1
+		}
+		if id, ok := b.repairWithin(w, u.stem, edits); ok {
 			u.repair = id
 		}
 	}
