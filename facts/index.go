@@ -81,7 +81,7 @@ type Base struct {
 	central      []int          // topics, most central first
 
 	stemc    stemCache   // during New only
-	unknowns unknownMemo // question words the articles do not write, as analysis found them
+	unknowns unknownMemo // question words, as analysis found them (wordInfo)
 	scratch  sync.Pool
 }
 
