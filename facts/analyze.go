@@ -155,6 +155,7 @@ const (
 	wQuestion                    // a question word
 	wLight                       // a vague word
 	wNumber                      // a number word
+	wTypeOpen                    // the first word of a typeIdioms phrase
 )
 
 // wordClass maps a folded word to its classes.
@@ -173,6 +174,9 @@ var wordClass = func() map[string]uint16 {
 	}
 	for w := range questionWords {
 		m[w] |= wQuestion
+	}
+	for _, idiom := range typeIdioms {
+		m[idiom.words[0]] |= wTypeOpen
 	}
 	return m
 }()
@@ -544,8 +548,8 @@ func questionWordLike(w string) bool {
 // decides.
 func questionType(words []string, classes []uint16) (QuestionType, string) {
 	for i, w := range words {
-		if classes[i]&wQuestion == 0 && w != "in" {
-			continue // every idiom opens with a question word or "in"
+		if classes[i]&wTypeOpen == 0 {
+			continue // only "how", "in" and "what" open one: a bit of the class, not string comparisons with every idiom
 		}
 		for _, idiom := range typeIdioms {
 			if w == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
