@@ -83,6 +83,8 @@ type Base struct {
 	stemc    stemCache   // during New only
 	unknowns unknownMemo // question words, as analysis found them (wordInfo)
 	scratch  sync.Pool
+
+	nameTopics nameTopics // the topics of each fact's names, as suggest found them
 }
 
 // New indexes parsed articles into one fact base. With no article it
