@@ -916,6 +916,8 @@ type scratch struct {
 	pscore                   []float32 // paragraph -> retrieval score
 	pbest                    []float32
 	ptouched                 []int32
+
+	hits []hit // retrieve's, reused
 }
 
 func newScratch(n, nparas int) *scratch {
