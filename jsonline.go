@@ -24,19 +24,27 @@ import (
 // keeps the JSON of the first maxCitations citations it encodes: looking
 // one up costs a tenth of escaping its strings again. An encoder is for
 // one goroutine.
+// So does the answer text of a one-fact answer, keyed by the fact: a
+// batch quotes a few dozen facts thousands of times, and escaping their
+// text again was a tenth of writing a line.
 type answerEncoder struct {
 	base      *facts.Base
 	sources   map[*facts.Article][]byte // `,"source":{...}}` and the newline
 	citations map[facts.Citation][]byte // `{"article":...}`
+	texts     map[*facts.Fact][]byte    // the fact's text as a JSON string
 }
 
 // maxCitations bounds an encoder's memo of citations: an article has a few
 // dozen sections, and the memo must not grow with the questions.
 const maxCitations = 1024
 
+// maxTexts bounds an encoder's memo of answer texts, a few hundred bytes
+// each.
+const maxTexts = 1024
+
 // newAnswerEncoder encodes answers from base.
 func newAnswerEncoder(base *facts.Base) *answerEncoder {
-	return &answerEncoder{base: base, sources: map[*facts.Article][]byte{}, citations: map[facts.Citation][]byte{}}
+	return &answerEncoder{base: base, sources: map[*facts.Article][]byte{}, citations: map[facts.Citation][]byte{}, texts: map[*facts.Fact][]byte{}}
 }
 
 // source returns the end of the line of an answer quoting art.
@@ -68,7 +76,7 @@ func (e *answerEncoder) append(dst []byte, a facts.Answer) ([]byte, error) {
 	b = append(b, `,"found":`...)
 	b = strconv.AppendBool(b, a.Found)
 	b = append(b, `,"answer":`...)
-	b = appendJSONString(b, a.Text)
+	b = e.appendText(b, a)
 	b = append(b, `,"span":`...)
 	b = appendJSONString(b, a.Span)
 	b = append(b, `,"score":`...)
@@ -107,6 +115,25 @@ func (e *answerEncoder) append(dst []byte, a facts.Answer) ([]byte, error) {
 	return append(b, source...), nil
 }
 
+// appendText appends a.Text as a JSON string: from the memo when it is
+// the text of the one fact a quotes (the same string, which the
+// comparison finds at once).
+func (e *answerEncoder) appendText(b []byte, a facts.Answer) []byte {
+	if len(a.Facts) != 1 || a.Facts[0].Text != a.Text {
+		return appendJSONString(b, a.Text)
+	}
+	f := a.Facts[0]
+	if enc, ok := e.texts[f]; ok {
+		return append(b, enc...)
+	}
+	start := len(b)
+	b = appendJSONString(b, a.Text)
+	if len(e.texts) < maxTexts {
+		e.texts[f] = bytes.Clone(b[start:])
+	}
+	return b
+}
+
 // appendJSONStrings appends ss as a JSON array, or null when nil, as
 // encoding/json does.
 func appendJSONStrings(b []byte, ss []string) []byte {
@@ -126,6 +153,24 @@ func appendJSONStrings(b []byte, ss []string) []byte {
 // appendJSONFloat appends f as encoding/json writes a float64: like %g,
 // but with exponents only below 1e-6 and from 1e21 on, and not padded.
 func appendJSONFloat(b []byte, f float64) []byte {
+	// A score is rounded to thousandths between 0 and 1: k/1000, whose
+	// shortest form is k's digits after "0." without trailing zeros, as
+	// strconv finds at ten times the cost (no other decimal of three
+	// places or fewer is as near).
+	if k := math.Round(f * 1000); k/1000 == f && k >= 0 && k <= 1000 && !math.Signbit(f) {
+		switch n := int(k); {
+		case n == 0:
+			return append(b, '0')
+		case n == 1000:
+			return append(b, '1')
+		default:
+			b = append(b, '0', '.', byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+			for b[len(b)-1] == '0' {
+				b = b[:len(b)-1]
+			}
+			return b
+		}
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'

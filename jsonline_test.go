@@ -247,3 +247,19 @@ func TestJSONSafe8(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendJSONFloatThousandths holds the short way of writing a score
+// rounded to thousandths, and the numbers near them, to strconv's.
+func TestAppendJSONFloatThousandths(t *testing.T) {
+	for k := -1; k <= 1001; k++ {
+		for _, f := range []float64{float64(k) / 1000, math.Round(float64(k)) / 1000, math.Nextafter(float64(k)/1000, 2), math.Nextafter(float64(k)/1000, -2), math.Copysign(0, -1)} {
+			want, err := json.Marshal(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := appendJSONFloat(nil, f); string(got) != string(want) {
+				t.Errorf("appendJSONFloat(%v) = %s; encoding/json writes %s", f, got, want)
+			}
+		}
+	}
+}

@@ -47,6 +47,7 @@ type qword struct {
 	group   int     // the name it belongs to (from 1), or 0
 	fixed   bool    // a misspelling, repaired to its first form
 	english bool    // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
+	class   uint16  // wordClass of text
 	hash    uint64  // gram hash of the word as asked
 }
 
@@ -155,6 +156,7 @@ const (
 	wQuestion                    // a question word
 	wLight                       // a vague word
 	wNumber                      // a number word
+	wTypeOpen                    // the first word of a typeIdioms phrase
 )
 
 // wordClass maps a folded word to its classes.
@@ -173,6 +175,9 @@ var wordClass = func() map[string]uint16 {
 	}
 	for w := range questionWords {
 		m[w] |= wQuestion
+	}
+	for _, idiom := range typeIdioms {
+		m[idiom.words[0]] |= wTypeOpen
 	}
 	return m
 }()
@@ -194,6 +199,7 @@ type abuf struct {
 	words   []string
 	classes []uint16
 	unk     []*unknown
+	infos   []*wordInfo
 	terms   []int32
 	fixed   []int32
 	qwords  []qword
@@ -215,17 +221,18 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
 	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
 	terms := resize(ab.terms, len(toks))     // the term of a word the articles write as it stands, plus one
-	ab.words, ab.unk, ab.fixed, ab.classes, ab.terms = words, unk, fixed, classes, terms
+	infos := resize(ab.infos, len(toks))     // the memo's entries for the words, once the first pass has repaired them
+	ab.words, ab.unk, ab.fixed, ab.classes, ab.terms, ab.infos = words, unk, fixed, classes, terms, infos
 	repairs := 0
 	for i, t := range toks {
 		w := t.word
 		fixed[i] = 0
-		id, known := b.words[w]
-		class := wordClass[w]
-		if known {
-			terms[i] = id + 1
-		} else if class&wStop == 0 && !isNumber(w) {
-			u := b.unknownOf(w)
+		wi := b.wordOf(w)
+		class := wi.class
+		if wi.term > 0 {
+			terms[i] = wi.term
+		} else if class&wStop == 0 && !wi.num {
+			u := wi.u
 			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
 				// not a capitalised word past the first, which is a name
@@ -233,7 +240,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				// A word of a class of its own ("give", a vague word)
 				// or one that asks a quantity after "how" ("tall") is
 				// no slip for another ("gave", "all").
-				slip := class == 0 && !howNumber[w] && len(w) <= 8
+				slip := class == 0 && !wi.how && len(w) <= 8
 				if x := u.nearQ; typed && x != "" && slip {
 					w = x
 				} else if x := u.nearF; x != "" && slip && (i == 0 || !t.cap) {
@@ -257,8 +264,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		words[i] = w
 		if w != t.word {
-			class = wordClass[w]
+			wi = b.wordOf(w)
+			class = wi.class
 		}
+		infos[i] = wi
 		classes[i] = class
 	}
 	if typed {
@@ -303,7 +312,9 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
-					qw := b.lookupWord(e, 0, nil, wordClass[e], i, &repairs, &ab.alts)
+					ei := b.wordOf(e)
+					qw := b.lookupWord(e, ei, i, &repairs, &ab.alts)
+					qw.hash = ei.gram
 					qw.cap = capital
 					q.words = append(q.words, qw)
 				}
@@ -312,15 +323,16 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		var qw qword
 		if fixed[i] > 0 {
-			qw = b.repaired(w, fixed[i]-1, i, &ab.alts)
+			qw = b.repaired(w, class, fixed[i]-1, i, &ab.alts)
 		} else if fixed[i] < 0 {
 			// A word the first pass tried to repair is not searched for
 			// in the typo buckets again, nor, when WordNet found it no
 			// synonym in the articles, in WordNet again.
-			qw = b.unmatched(b.newQword(w, class, i), unk[i], &ab.alts)
+			qw = b.unmatched(b.newQword(w, infos[i], i), unk[i], &ab.alts)
 		} else {
-			qw = b.lookupWord(w, terms[i], unk[i], class, i, &repairs, &ab.alts)
+			qw = b.lookupWord(w, infos[i], i, &repairs, &ab.alts)
 		}
+		qw.hash = infos[i].gram // the word as asked, or as the first pass repaired it
 		qw.cap = capital
 		qw.english = qw.english && !capital
 		if i <= idiomUntil {
@@ -334,11 +346,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
 		}
-		q.words[i].hash = gram(q.words[i].text, "")
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if classes[i]&wQuestion == 0 {
-			q.pairs = append(q.pairs, gram(words[i], words[i+1]))
+			q.pairs = append(q.pairs, gramAfter(infos[i].gram, words[i+1]))
 		}
 	}
 	ab.qwords, ab.pairs = q.words, q.pairs
@@ -363,8 +374,8 @@ func gram(a, b string) uint64 {
 
 // repaired reads a misspelt question word as the term it was repaired
 // to, and the other forms of that term, each a little less sure.
-func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
-	qw := qword{text: w, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: wordClass[w]&wLight != 0}
+func (b *Base) repaired(w string, class uint16, id int32, pos int, buf *[]alt) qword {
+	qw := qword{text: w, class: class, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: class&wLight != 0}
 	start := len(*buf)
 	*buf = append(*buf, alt{id, b.m.wTypo})
 	for _, r := range b.related[id] {
@@ -374,20 +385,16 @@ func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
 	return qw
 }
 
-// lookupWord finds the article terms a question word matches. term is
-// the term of w plus one, when the caller found the articles write it,
-// else 0; u is what the base knows of w when the caller has it, else nil,
-// and class its wordClass. The matches are appended to buf, which the
+// lookupWord finds the article terms a question word w matches; wi is
+// its entry in the memo. The matches are appended to buf, which the
 // word's alts then share.
-func (b *Base) lookupWord(w string, term int32, u *unknown, class uint16, pos int, repairs *int, buf *[]alt) qword {
-	qw := b.newQword(w, class, pos)
-	id, ok := term-1, term > 0
-	if !ok {
-		id, ok = b.words[w]
-	}
+func (b *Base) lookupWord(w string, wi *wordInfo, pos int, repairs *int, buf *[]alt) qword {
+	qw := b.newQword(w, wi, pos)
+	id, ok := wi.term-1, wi.term > 0
+	u := wi.u
 	if !ok {
 		if u == nil {
-			u = b.unknownOf(w)
+			u = b.newUnknown(w)
 		}
 		id, ok = u.term, u.inVocab
 	}
@@ -401,14 +408,14 @@ func (b *Base) lookupWord(w string, term int32, u *unknown, class uint16, pos in
 		qw.known = true
 		qw.idf = b.idf[id]
 		qw.title = b.titleTerm[id]
-		qw.light = qw.light || lightStems[b.stems[id]]
+		qw.light = qw.light || (wi.light || wi.term == 0 && lightStems[b.stems[id]])
 		return qw
 	}
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
 	if !qw.num && *repairs < maxRepairs && u.repair >= 0 {
 		*repairs++
-		return b.repaired(w, u.repair, pos, buf)
+		return b.repaired(w, wi.class, u.repair, pos, buf)
 	}
 	return b.unmatched(qw, u, buf)
 }
@@ -420,10 +427,10 @@ const (
 	noMatch  = -2
 )
 
-// newQword is question word w, of class class at pos, before it is
-// matched: unknown, as rare as a word can be.
-func (b *Base) newQword(w string, class uint16, pos int) qword {
-	return qword{text: w, pos: pos, idf: b.maxIDF, num: class&wNumber != 0 || isNumber(w), light: class&wLight != 0}
+// newQword is question word w, whose entry in the memo is wi, at pos,
+// before it is matched: unknown, as rare as a word can be.
+func (b *Base) newQword(w string, wi *wordInfo, pos int) qword {
+	return qword{text: w, class: wi.class, pos: pos, idf: b.maxIDF, num: wi.class&wNumber != 0 || wi.num, light: wi.class&wLight != 0}
 }
 
 // unmatched completes qw, a word the articles lack (u) and no typo of
@@ -514,7 +521,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		}
 		qw.group = q.groups
 		prevPos = qw.pos
-		if qw.cap && !qw.known && !questionWordLike(qw.text) {
+		if qw.cap && !qw.known && qw.class&(wQuestion|wStop|wLight) == 0 { // not questionWordLike
 			q.unknownName = true
 		}
 	}
@@ -627,8 +634,8 @@ func questionWordLike(w string) bool {
 // decides.
 func questionType(words []string, classes []uint16) (QuestionType, string) {
 	for i, w := range words {
-		if classes[i]&wQuestion == 0 && w != "in" {
-			continue // every idiom opens with a question word or "in"
+		if classes[i]&wTypeOpen == 0 {
+			continue // only "how", "in" and "what" open one: a bit of the class, not string comparisons with every idiom
 		}
 		for _, idiom := range typeIdioms {
 			if w == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {

@@ -92,6 +92,11 @@ type qstats struct {
 	bloom   [4]uint64 // bit t%256 set for every term t in pairs
 	grams   []qgram   // the question's words and word pairs as gram hashes, sorted (gramStats)
 	hasNum  bool
+
+	// at gives each term of pairs one plus the index of its first pair,
+	// and every other term 0: as long as the base has terms, and zero
+	// again before the next question's pairs are set.
+	at []int32
 }
 
 // qgram is a gram hash of the question: one of its words (word >= 0) or
@@ -131,23 +136,25 @@ func (s *qstats) matchSet(set []int32, out *[maxMatched]float32) {
 	}
 }
 
-// firstPair returns the index of the first pair of term t, or where it
-// would be: a binary search the compiler inlines.
+// firstPair returns the index of the first pair of term t, or
+// len(s.pairs) when it has none. A lookup in s.at: the binary search it
+// replaced ran for every term the bloom filter let through, for every
+// candidate, and was 3% of a question.
 func (s *qstats) firstPair(t int32) int {
-	lo, hi := 0, len(s.pairs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if s.pairs[m].t < t {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if j := s.at[t]; j > 0 {
+		return int(j) - 1
 	}
-	return lo
+	return len(s.pairs)
 }
 
 // stats computes a question's qstats into s, reusing its slices.
 func (b *Base) stats(q *question, s *qstats) {
+	for _, p := range s.pairs {
+		s.at[p.t] = 0
+	}
+	if len(s.at) < len(b.stems) {
+		s.at = make([]int32, len(b.stems))
+	}
 	s.weights, s.terms, s.pairs = s.weights[:0], s.terms[:0], s.pairs[:0]
 	s.total, s.known, s.hasNum = 0, 0, false
 	for _, qw := range q.words {
@@ -180,8 +187,10 @@ func (b *Base) stats(q *question, s *qstats) {
 		return int(x.w - y.w)
 	})
 	s.bloom = [4]uint64{}
-	for _, p := range s.pairs {
+	for j := len(s.pairs) - 1; j >= 0; j-- {
+		p := s.pairs[j]
 		s.bloom[p.t>>6&3] |= 1 << uint(p.t&63)
+		s.at[p.t] = int32(j + 1) // the first of its pairs is set last
 	}
 }
 

@@ -81,8 +81,10 @@ type Base struct {
 	central      []int          // topics, most central first
 
 	stemc    stemCache   // during New only
-	unknowns unknownMemo // question words the articles do not write, as analysis found them
+	unknowns unknownMemo // question words, as analysis found them (wordInfo)
 	scratch  sync.Pool
+
+	nameTopics nameTopics // the topics of each fact's names, as suggest found them
 }
 
 // New indexes parsed articles into one fact base. With no article it
@@ -914,6 +916,8 @@ type scratch struct {
 	pscore                   []float32 // paragraph -> retrieval score
 	pbest                    []float32
 	ptouched                 []int32
+
+	hits []hit // retrieve's, reused
 }
 
 func newScratch(n, nparas int) *scratch {

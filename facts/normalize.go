@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // latinExtA folds U+0100..U+017F (Latin Extended-A) to a base letter, one
@@ -149,7 +150,9 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 					for k := range buf {
 						buf[k] = text[k] | asciiClass[text[k]]&asciiUpper
 					}
-					lowered = string(buf)
+					// buf is not written again: a string of it, without
+					// the copy (and second allocation) string(buf) makes.
+					lowered = unsafe.String(&buf[0], len(buf))
 				}
 				w = lowered[i:j]
 			case lx == nil:

@@ -15,12 +15,13 @@ type hit struct {
 
 // retrieve returns up to k facts that hold the question's words, best
 // first. Facts of other articles than only (when only is not nil) are
-// left out.
+// left out. The hits are sc's until the next retrieval with it, as a
+// question's ranked is.
 func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 	sc.touched = b.accumulate(q, b.post, sc.score, sc.best, sc.touched[:0], sc)
 	if k >= len(sc.touched) {
 		// Every fact is wanted (a topic's): sort them all at once.
-		out := make([]hit, 0, len(sc.touched))
+		out := sc.hits[:0]
 		for _, f := range sc.touched {
 			if only == nil || b.facts[f].article == only {
 				out = append(out, hit{f, sc.score[f]})
@@ -33,9 +34,10 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 			}
 			return 1
 		})
+		sc.hits = out
 		return out
 	}
-	out := make([]hit, 0, k+1)
+	out := sc.hits[:0]
 	for _, f := range sc.touched {
 		s := sc.score[f]
 		sc.score[f] = 0
@@ -57,6 +59,7 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 		}
 		out[i] = h
 	}
+	sc.hits = out
 	return out
 }
 

@@ -282,23 +282,44 @@ func swappedPair(w, cand string) bool {
 
 // distance is the optimal-string-alignment edit distance between a and b
 // (insertions, deletions, substitutions and adjacent transpositions), or
-// max+1 when it exceeds max. Words of 31 bytes or more are never close.
+// more than max when it exceeds max (max+1 when found early). Words of
+// 31 bytes or more are never close.
+//
+// Only the band of cells within max of the diagonal is computed: a cell
+// further off costs more than max (at least the difference of the
+// lengths it aligns), so no alignment within max passes through one, and
+// the cells outside the band are read as max+1. With max at 1 or 2 that
+// is 3 or 5 cells a row instead of a row as long as b.
 func distance(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	var buf [3][32]int
 	if len(a) >= 31 || len(b) >= 31 {
 		return max + 1
 	}
+	var buf [3][32]int
+	far := max + 1 // a cell outside the band
 	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, far)
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := 1, min(len(b), i+max)
+		if i-max > 1 {
+			lo = i - max
+		}
+		// The cells just outside the band that the band's cells read:
+		// the one before it in this row and the one after it in the row
+		// above (the row above's band ends one cell earlier).
+		cur[lo-1] = far
+		if i <= max {
+			cur[0] = i
+		}
+		if hi < len(b) {
+			cur[hi+1] = far
+		}
+		rowMin := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0

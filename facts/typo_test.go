@@ -72,3 +72,85 @@ func FuzzWithinOneEdit(f *testing.F) {
 		}
 	})
 }
+
+// distanceFull is distance computing every cell of the table, as it did
+// before it kept to the band: the reference for TestDistanceBand.
+func distanceFull(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	var buf [3][32]int
+	if len(a) >= 31 || len(b) >= 31 {
+		return max + 1
+	}
+	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// TestDistanceBand checks that distance, which computes only the band of
+// cells near the diagonal, agrees with the full table wherever either is
+// within the limit.
+func TestDistanceBand(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	word := func() string {
+		n := r.IntN(12)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abcde"[r.IntN(3+r.IntN(3))]
+		}
+		return string(b)
+	}
+	for n := 0; n < 200000; n++ {
+		a, b := word(), word()
+		if r.IntN(2) == 0 && len(a) > 0 {
+			bb := []byte(a)
+			for k := r.IntN(3); k >= 0; k-- {
+				switch r.IntN(3) {
+				case 0:
+					if len(bb) > 1 {
+						i := r.IntN(len(bb) - 1)
+						bb[i], bb[i+1] = bb[i+1], bb[i]
+					}
+				case 1:
+					bb[r.IntN(len(bb))] = 'x'
+				case 2:
+					i := r.IntN(len(bb))
+					bb = append(bb[:i], bb[i+1:]...)
+					if len(bb) == 0 {
+						bb = []byte("q")
+					}
+				}
+			}
+			b = string(bb)
+		}
+		for max := 0; max <= 4; max++ {
+			x, y := distanceFull(a, b, max), distance(a, b, max)
+			if x != y && (x <= max || y <= max) {
+				t.Fatalf("%q %q %d: old %d new %d", a, b, max, x, y)
+			}
+		}
+	}
+}

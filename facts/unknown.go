@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,43 +29,142 @@ type unknown struct {
 	related  []int32 // relatedTo(word, stem)
 }
 
-// Bounds of the memo of unknown words: a word longer than maxUnknownLen
-// is worked out each time, and once maxUnknown words are kept, further
-// words are too, so memory stays bounded whatever members type.
+// Bounds of the memo of question words: a word longer than maxUnknownLen
+// is worked out each time, and once maxUnknown words that are neither
+// the articles' as written nor of a word class (stopwords and the like)
+// are kept, further such words are too, so memory stays bounded whatever
+// members type. The words kept beyond that bound are bounded by the
+// articles' vocabulary and the fixed word lists.
 const (
 	maxUnknown    = 1 << 14
 	maxUnknownLen = 32
 )
 
-// unknownMemo is a base's memo of unknown words. The goroutines that
-// answer at once only read it, nearly always, and a sync.Map reads
-// without writing to memory they share (a read lock would, and its cache
-// line bouncing between processors cost more than the memo saved).
-type unknownMemo struct {
-	m sync.Map     // folded word -> *unknown
-	n atomic.Int32 // words kept, and places taken for words being stored
+// wordInfo is what analysis looks up of a folded question word as it
+// stands: its term when the articles write it so, its word class, and
+// otherwise its unknown. Every question looks these up for every word it
+// has, with three lookups by string (the articles' words, wordClass, the
+// unknown words) and more for some; the memo makes them one.
+type wordInfo struct {
+	key   string
+	h     uint64   // the memo's hash of key
+	gram  uint64   // gram(key, "")
+	term  int32    // the term the articles write key as, plus one; 0 when none
+	class uint16   // wordClass[key]
+	num   bool     // isNumber(key)
+	how   bool     // howNumber[key]
+	light bool     // the term's stem is a light word's (lightStems)
+	u     *unknown // what the base knows of key when term is 0 and it is no stopword
 }
 
-// unknownOf returns what the base knows of w, a folded question word.
-func (b *Base) unknownOf(w string) *unknown {
-	memo := &b.unknowns
-	if v, ok := memo.m.Load(w); ok {
-		return v.(*unknown)
+// unknownMemo is a base's memo of question words (wordInfo): an
+// open-addressing table of immutable entries that the goroutines
+// answering at once read without locks or writes to memory they share.
+// A word new to it is worked out outside the lock and stored under it;
+// a full table is copied into one twice its size, published whole, so a
+// reader holding the old one only misses the newest words, and finds them
+// when it comes to store them. Its lookup, a hash and mostly one probe,
+// replaced a sync.Map's (hashing an interface, comparing through it) and
+// two map lookups a word.
+type unknownMemo struct {
+	tab atomic.Pointer[wordSlots]
+	mu  sync.Mutex // held to store
+	n   int        // words kept, under mu
+	unk int        // of them, words counted against maxUnknown, under mu
+}
+
+// wordSlots is the memo's table, a power of two long, at most half full.
+type wordSlots struct {
+	mask  uint64
+	slots []atomic.Pointer[wordInfo]
+}
+
+// wordOf returns what analysis needs of w, a folded question word.
+func (b *Base) wordOf(w string) *wordInfo {
+	h := maphash.String(strSeed, w)
+	if t := b.unknowns.tab.Load(); t != nil {
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			e := t.slots[i].Load()
+			if e == nil {
+				break
+			}
+			if e.h == h && e.key == w {
+				return e
+			}
+		}
 	}
-	u := b.newUnknown(w)
-	if len(w) > maxUnknownLen || memo.n.Load() >= maxUnknown {
-		return u
-	}
-	if memo.n.Add(1) > maxUnknown { // a place, taken before storing
-		memo.n.Add(-1)
-		return u
+	return b.storeWord(w, h)
+}
+
+// storeWord works w out and keeps it, within the memo's bounds.
+func (b *Base) storeWord(w string, h uint64) *wordInfo {
+	if len(w) > maxUnknownLen {
+		return b.newWordInfo(w, h)
 	}
 	// Not a slice of the question's text, which the memo would keep.
-	if v, loaded := memo.m.LoadOrStore(strings.Clone(w), u); loaded {
-		memo.n.Add(-1)
-		return v.(*unknown) // another goroutine came first
+	e := b.newWordInfo(strings.Clone(w), h)
+	counted := e.term == 0 && e.class == 0
+	memo := &b.unknowns
+	memo.mu.Lock()
+	defer memo.mu.Unlock()
+	t := memo.tab.Load()
+	if t == nil {
+		t = &wordSlots{mask: 1<<10 - 1, slots: make([]atomic.Pointer[wordInfo], 1<<10)}
+		memo.tab.Store(t)
 	}
-	return u
+	i := h & t.mask
+	for ; ; i = (i + 1) & t.mask {
+		x := t.slots[i].Load()
+		if x == nil {
+			break
+		}
+		if x.h == h && x.key == w {
+			return x // another goroutine came first
+		}
+	}
+	if counted && memo.unk >= maxUnknown {
+		return e
+	}
+	if counted {
+		memo.unk++
+	}
+	t.slots[i].Store(e)
+	memo.n++
+	if 2*memo.n > len(t.slots) {
+		g := &wordSlots{mask: uint64(2*len(t.slots) - 1), slots: make([]atomic.Pointer[wordInfo], 2*len(t.slots))}
+		for k := range t.slots {
+			if x := t.slots[k].Load(); x != nil {
+				j := x.h & g.mask
+				for g.slots[j].Load() != nil {
+					j = (j + 1) & g.mask
+				}
+				g.slots[j].Store(x)
+			}
+		}
+		memo.tab.Store(g)
+	}
+	return e
+}
+
+// newWordInfo works out w's wordInfo; h is its hash.
+func (b *Base) newWordInfo(w string, h uint64) *wordInfo {
+	e := &wordInfo{key: w, h: h, gram: gram(w, ""), class: wordClass[w], num: isNumber(w), how: howNumber[w]}
+	if id, ok := b.words[w]; ok {
+		e.term = id + 1
+		e.light = lightStems[b.stems[id]]
+	} else if e.class&wStop == 0 {
+		e.u = b.newUnknown(w)
+	}
+	return e
+}
+
+// unknownOf returns what the base knows of w, a folded question word the
+// articles do not write as it stands.
+func (b *Base) unknownOf(w string) *unknown {
+	if u := b.wordOf(w).u; u != nil {
+		return u
+	}
+	return b.newUnknown(w)
 }
 
 // newUnknown works out w's unknown.
