@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // latinExtA folds U+0100..U+017F (Latin Extended-A) to a base letter, one
@@ -146,13 +145,14 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 				// rather than one each: lowering ASCII letters keeps
 				// every byte where it was.
 				if lowered == "" {
-					buf := make([]byte, len(text))
-					for k := range buf {
-						buf[k] = text[k] | asciiClass[text[k]]&asciiUpper
+					// A Builder's string is its buffer: one allocation,
+					// where string(buf) would copy buf into a second.
+					var sb strings.Builder
+					sb.Grow(len(text))
+					for k := 0; k < len(text); k++ {
+						sb.WriteByte(text[k] | asciiClass[text[k]]&asciiUpper)
 					}
-					// buf is not written again: a string of it, without
-					// the copy (and second allocation) string(buf) makes.
-					lowered = unsafe.String(&buf[0], len(buf))
+					lowered = sb.String()
 				}
 				w = lowered[i:j]
 			case lx == nil:
