@@ -269,7 +269,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		if len(words) > 1 && words[0] == "when" && !auxiliaries[words[1]] {
 			if comma := strings.IndexByte(text, ','); comma >= 0 {
 				k := 0
-				for k < len(toks) && toks[k].start < comma {
+				for k < len(toks) && int(toks[k].start) < comma {
 					k++
 				}
 				if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {

@@ -279,7 +279,7 @@ func (c *nameContext) add(text string, toks []token) {
 		switch {
 		case !t.cap:
 			c.lex.lower[t.id] = true
-		case i > 0 && !sentenceStartBefore(text, t.start):
+		case i > 0 && !sentenceStartBefore(text, int(t.start)):
 			c.lex.capMid[t.id] = true
 		}
 	}
@@ -339,19 +339,19 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if joinable(j) && !hasBreak(text, toks[j-1].end, toks[j].start) {
+			if joinable(j) && !hasBreak(text, int(toks[j-1].end), int(toks[j].start)) {
 				j++
 				continue
 			}
 			// "Star of David", "Golden Medal of the Eagle"
 			k := j
-			for k < len(toks) && lx.bits[toks[k].id]&lxConnector != 0 && !toks[k].cap && !hasBreak(text, toks[k-1].end, toks[k].start) {
+			for k < len(toks) && lx.bits[toks[k].id]&lxConnector != 0 && !toks[k].cap && !hasBreak(text, int(toks[k-1].end), int(toks[k].start)) {
 				k++
 			}
 			// Before a hyphen the word may be an adjective ("Kadare of
 			// Muslim-majority Albania"), unless the name so far is one word
 			// ("Star of David-shaped").
-			if k > j && k < len(toks) && joinable(k) && !hasBreak(text, toks[k-1].end, toks[k].start) && (j-i == 1 || !beforeHyphen(text, toks[k])) {
+			if k > j && k < len(toks) && joinable(k) && !hasBreak(text, int(toks[k-1].end), int(toks[k].start)) && (j-i == 1 || !beforeHyphen(text, toks[k])) {
 				j = k + 1
 				continue
 			}
@@ -364,7 +364,7 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		if i > 0 {
 			before = toks[i-1].word
 		}
-		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, run[0].start) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
+		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, int(run[0].start)) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
 			before = run[0].word // "At Ramla": the opener still tells the kind
 			run = run[1:]
 		}
@@ -410,7 +410,7 @@ acting chief senior junior late`)
 // beforeHyphen reports whether a word is the first half of a compound
 // adjective like "Muslim-majority".
 func beforeHyphen(text string, t token) bool {
-	return t.end < len(text) && text[t.end] == '-'
+	return int(t.end) < len(text) && text[t.end] == '-'
 }
 
 // isAcronym reports whether a word is written in capitals: UN, IDF, NATO.

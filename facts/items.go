@@ -56,12 +56,12 @@ func (b *Base) buildItems() {
 			it := item{kind: kind, start: at, end: at + len(text)}
 			// Its tokens: those that start inside it, found by their
 			// offsets, which only grow.
-			k, _ := slices.BinarySearchFunc(f.toks, it.start, func(t token, at int) int { return t.start - at })
-			if k >= len(f.toks) || f.toks[k].start >= it.end {
+			k, _ := slices.BinarySearchFunc(f.toks, it.start, func(t token, at int) int { return int(t.start) - at })
+			if k >= len(f.toks) || int(f.toks[k].start) >= it.end {
 				return
 			}
 			it.tok0, it.tok1 = int32(k), int32(k)
-			for k+1 < len(f.toks) && f.toks[k+1].start < it.end {
+			for k+1 < len(f.toks) && int(f.toks[k+1].start) < it.end {
 				k++
 				it.tok1 = int32(k)
 			}
@@ -116,7 +116,7 @@ func (b *Base) buildItems() {
 					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end])
 				}
 			}
-			if c&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
+			if c&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, int(t.start)) {
 				add(itemDate, f.Text[t.start:t.end])
 			}
 		}

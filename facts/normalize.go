@@ -92,8 +92,8 @@ func isWordRune(r rune) bool {
 // token is one word of a text, folded, with its position in the source.
 type token struct {
 	word  string // folded surface form, possessive removed
-	start int    // byte offset in the source text
-	end   int
+	start int32  // byte offset in the source text
+	end   int32
 	cap   bool  // first letter was upper case in the source
 	id    int32 // the word's id in its article's lexicon; 0 for other texts
 }
@@ -158,7 +158,7 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 			default:
 				w, id = lx.internString(w)
 			}
-			out = append(out, token{word: w, start: i, end: j, cap: 'A' <= text[i] && text[i] <= 'Z', id: id})
+			out = append(out, token{word: w, start: int32(i), end: int32(j), cap: 'A' <= text[i] && text[i] <= 'Z', id: id})
 			i = j
 			continue
 		}
@@ -186,7 +186,7 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 					// "'s" at the end of a word is a possessive: stop here.
 					if (nr == 's' || nr == 'S') && !isWordAt(text, i+size+nsize) {
 						w, id := lx.word(b)
-						out = append(out, token{word: w, start: start, end: i, cap: capital, id: id})
+						out = append(out, token{word: w, start: int32(start), end: int32(i), cap: capital, id: id})
 						i += size + nsize
 						b = b[:0]
 						break
@@ -199,7 +199,7 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 		}
 		if len(b) > 0 {
 			w, id := lx.word(b)
-			out = append(out, token{word: w, start: start, end: i, cap: capital, id: id})
+			out = append(out, token{word: w, start: int32(start), end: int32(i), cap: capital, id: id})
 		}
 	}
 	return out

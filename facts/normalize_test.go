@@ -106,7 +106,7 @@ func TestTokenize(t *testing.T) {
 	if got := strings.Join(words, " "); got != want {
 		t.Errorf("tokenize = %q; want %q", got, want)
 	}
-	if toks[0].end != len("Albania") {
+	if int(toks[0].end) != len("Albania") {
 		t.Errorf("possessive kept in token span: end = %d", toks[0].end)
 	}
 }
