@@ -219,7 +219,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	for i, t := range toks {
 		w := t.word
 		fixed[i] = 0
-		id, known := b.words[w]
+		id, known := b.wordTerm(w)
 		class := wordClass[w]
 		if known {
 			terms[i] = id + 1
@@ -382,7 +382,7 @@ func (b *Base) lookupWord(w string, term int32, u *unknown, class uint16, pos in
 	qw := b.newQword(w, class, pos)
 	id, ok := term-1, term > 0
 	if !ok {
-		id, ok = b.words[w]
+		id, ok = b.wordTerm(w)
 	}
 	if !ok {
 		if u == nil {
@@ -461,10 +461,10 @@ func resize[T any](s []T, n int) []T {
 // inArticle reports whether the articles have the word, as written or by
 // its stem.
 func (b *Base) inArticle(w string) bool {
-	if _, ok := b.words[w]; ok {
+	if _, ok := b.wordTerm(w); ok {
 		return true
 	}
-	_, ok := b.vocab[Stem(w)]
+	_, ok := b.stemTerm(Stem(w))
 	return ok
 }
 

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -38,20 +39,25 @@ type Base struct {
 	facts []*Fact      // every article's facts, in order: a fact's gid is its position
 	m     *modelParams // the fitted model it answers with
 
-	vocab     map[string]int32 // stem -> term
-	words     map[string]int32 // folded word as written -> term
-	wordList  []wordEntry      // words, in the order they were added: what New ranges over instead of the map; nil after New
-	spelled   []uint8          // term -> spelledSurface|spelledStem: what words map to it; nil after New
-	stems     []string         // term -> stem
-	surface   []string         // term -> the first form the articles write
-	df        []int32          // term -> facts whose own words hold it
-	idf       []float32        // term -> BM25 inverse document frequency
-	post      [][]posting      // term -> facts holding it in any field
-	ownPost   [][]int32        // term -> facts holding it in their own words
-	own       [][]int32        // fact -> its own words as terms, in order; -1 for a stop word
-	paraOf    []int32          // fact -> its paragraph (a list is one paragraph)
-	nextOf    []int32          // fact -> the sentence after it in its paragraph, or -1
-	paraPost  [][]posting      // term -> paragraphs holding it, with their BM25 weight
+	// The stems and the words as written are numbered in open-addressing
+	// tables (strtable.go) rather than maps from strings: New adds each
+	// with a hash and mostly one probe, and the tables hold no pointers.
+	vocab     strTable    // stem -> term, into stems (stemTerm)
+	words     strTable    // folded word as written -> its number, into wordKeys (wordTerm)
+	wordKeys  []string    // word number -> the word, in the order they were added: what New ranges over
+	wordTerms []int32     // word number -> its term
+	wordStop  []bool      // word number -> a stop word (an acronym may be); nil after New
+	spelled   []uint8     // term -> spelledSurface|spelledStem: what words map to it; nil after New
+	stems     []string    // term -> stem
+	surface   []string    // term -> the first form the articles write
+	df        []int32     // term -> facts whose own words hold it
+	idf       []float32   // term -> BM25 inverse document frequency
+	post      [][]posting // term -> facts holding it in any field
+	ownPost   [][]int32   // term -> facts holding it in their own words
+	own       [][]int32   // fact -> its own words as terms, in order; -1 for a stop word
+	paraOf    []int32     // fact -> its paragraph (a list is one paragraph)
+	nextOf    []int32     // fact -> the sentence after it in its paragraph, or -1
+	paraPost  [][]posting // term -> paragraphs holding it, with their BM25 weight
 	nparas    int
 	ownSet    [][]int32            // fact -> sorted terms of its own words, merged copies and acronyms
 	ctxSet    [][]int32            // fact -> sorted terms of its antecedent and heading
@@ -126,9 +132,11 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	n := len(b.facts)
 	// Headings and names add a few words the facts lack.
-	b.vocab = make(map[string]int32, stems+32)
-	b.words = make(map[string]int32, words+32)
-	b.wordList = make([]wordEntry, 0, words+32)
+	b.vocab = newStrTable(stems + 32)
+	b.words = newStrTable(words + 32)
+	b.wordKeys = make([]string, 0, words+32)
+	b.wordTerms = make([]int32, 0, words+32)
+	b.wordStop = make([]bool, 0, words+32)
 	b.spelled = make([]uint8, 0, stems+32)
 	b.stems = make([]string, 0, stems+32)
 	b.surface = make([]string, 0, stems+32)
@@ -180,7 +188,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 					id = term(lx.stemID[t.id], t.word)
 					if ai == 0 {
 						b.addWord(t.word, id, false)
-					} else if _, ok := b.words[t.word]; !ok {
+					} else if _, ok := b.wordTerm(t.word); !ok {
 						b.addWord(t.word, id, false)
 					}
 					wordTerm[t.id] = id
@@ -310,7 +318,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	})
 	wg.Wait()
 	b.stemc = nil
-	b.wordList, b.spelled = nil, nil
+	b.wordStop, b.spelled = nil, nil
 	b.scratch.New = func() any { return newScratch(n, b.nparas) }
 	return b
 }
@@ -647,20 +655,42 @@ func opensWithPronoun(f *Fact) bool {
 
 // term returns the id of a folded word's stem, adding it when new.
 func (b *Base) term(word string) int32 {
-	if id, ok := b.words[word]; ok {
-		return id
+	h := maphash.String(strSeed, word)
+	if n, _ := b.words.find(h, b.wordKeys, word); n >= 0 {
+		return b.wordTerms[n]
 	}
 	id := b.termStem(b.stemc.stem(word), word)
-	b.addWord(word, id, stopwords[word])
+	b.addWordHash(word, h, id, stopwords[word])
 	return id
 }
 
-// wordEntry is a word of the base, its term, and whether it is a stop
-// word (an acronym may be).
-type wordEntry struct {
-	word string
-	term int32
-	stop bool
+// wordTerm returns the term of a folded word as the articles write it,
+// or 0 and false when they do not.
+func (b *Base) wordTerm(w string) (int32, bool) {
+	n, _ := b.words.find(maphash.String(strSeed, w), b.wordKeys, w)
+	if n < 0 {
+		return 0, false
+	}
+	return b.wordTerms[n], true
+}
+
+// wordTermBytes is wordTerm for a word in a scratch buffer.
+func (b *Base) wordTermBytes(w []byte) (int32, bool) {
+	n, _ := b.words.findBytes(maphash.Bytes(strSeed, w), b.wordKeys, w)
+	if n < 0 {
+		return 0, false
+	}
+	return b.wordTerms[n], true
+}
+
+// stemTerm returns the term of a stem, or 0 and false when the articles
+// have none.
+func (b *Base) stemTerm(stem string) (int32, bool) {
+	id, _ := b.vocab.find(maphash.String(strSeed, stem), b.stems, stem)
+	if id < 0 {
+		return 0, false
+	}
+	return id, true
 }
 
 // The words a term is written as, for New's builders: whether they are
@@ -672,8 +702,16 @@ const (
 
 // addWord maps a new word, a stop word or not, to its term.
 func (b *Base) addWord(word string, id int32, stop bool) {
-	b.words[word] = id
-	b.wordList = append(b.wordList, wordEntry{word, id, stop})
+	b.addWordHash(word, maphash.String(strSeed, word), id, stop)
+}
+
+// addWordHash is addWord for a word whose hash is h.
+func (b *Base) addWordHash(word string, h uint64, id int32, stop bool) {
+	_, slot := b.words.find(h, b.wordKeys, word)
+	b.words.add(h, slot, int32(len(b.wordKeys)))
+	b.wordKeys = append(b.wordKeys, word)
+	b.wordTerms = append(b.wordTerms, id)
+	b.wordStop = append(b.wordStop, stop)
 	if word == b.surface[id] {
 		b.spelled[id] |= spelledSurface
 	}
@@ -685,7 +723,7 @@ func (b *Base) addWord(word string, id int32, stop bool) {
 // termStem returns the term of a stem, adding it, written as surface,
 // when new.
 func (b *Base) termStem(stem, surface string) int32 {
-	if id, ok := b.vocab[stem]; ok {
+	if id, ok := b.stemTerm(stem); ok {
 		return id
 	}
 	return b.newTerm(stem, surface)
@@ -694,7 +732,9 @@ func (b *Base) termStem(stem, surface string) int32 {
 // newTerm adds the term of a stem the base does not have.
 func (b *Base) newTerm(stem, surface string) int32 {
 	id := int32(len(b.stems))
-	b.vocab[stem] = id
+	h := maphash.String(strSeed, stem)
+	_, slot := b.vocab.find(h, b.stems, stem)
+	b.vocab.add(h, slot, id)
 	b.stems = append(b.stems, stem)
 	b.surface = append(b.surface, surface)
 	b.spelled = append(b.spelled, 0)
@@ -870,14 +910,14 @@ func (b *Base) markTitles() {
 	for _, a := range b.Articles {
 		var ids []int32
 		for _, t := range tokenize(a.Title, nil) {
-			id, ok := b.words[t.word]
+			id, ok := b.wordTerm(t.word)
 			if !ok || stopwords[t.word] {
 				continue
 			}
 			ids = append(ids, id)
 			for _, suf := range nationalSuffixes {
 				for _, v := range [2]string{t.word + suf, strings.TrimSuffix(t.word, suf)} {
-					if other, ok := b.words[v]; ok && v != t.word {
+					if other, ok := b.wordTerm(v); ok && v != t.word {
 						ids = append(ids, other)
 					}
 				}
@@ -890,7 +930,7 @@ func (b *Base) markTitles() {
 		// Positioning System"), though unlike a title word it is
 		// specific enough to answer on ("GPS time"): not a title term.
 		for acr, terms := range b.acronyms {
-			if id, ok := b.words[acr]; ok && !slices.ContainsFunc(terms, func(t int32) bool { return !slices.Contains(ids, t) }) {
+			if id, ok := b.wordTerm(acr); ok && !slices.ContainsFunc(terms, func(t int32) bool { return !slices.Contains(ids, t) }) {
 				ids = append(ids, id)
 			}
 		}

@@ -85,7 +85,7 @@ func TestRelated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := b.analyze(tt.asked, false)
-		id, ok := b.words[tt.written]
+		id, ok := b.wordTerm(tt.written)
 		if !ok {
 			t.Fatalf("%q is not a word of the article", tt.written)
 		}

@@ -119,8 +119,8 @@ func (b *Base) buildRelated() {
 	}
 	byBase := make(map[string][]ending)
 	lists := slab[ending]{chunk: 64} // a base's endings: mostly one
-	for _, wt := range b.wordList {
-		w, id := wt.word, wt.term
+	for n, w := range b.wordKeys {
+		id := b.wordTerms[n]
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
@@ -181,14 +181,14 @@ func (b *Base) buildRelated() {
 	// stems the articles have.
 	var rooted []int32
 	for s := range rootFamily {
-		if id, ok := b.vocab[s]; ok {
+		if id, ok := b.stemTerm(s); ok {
 			rooted = append(rooted, id)
 		}
 	}
 	slices.Sort(rooted)
 	for _, id := range rooted {
 		for _, o := range rootFamily[b.stems[id]] {
-			if other, ok := b.vocab[o]; ok {
+			if other, ok := b.stemTerm(o); ok {
 				add(id, other)
 			}
 		}
@@ -201,12 +201,12 @@ func (b *Base) buildRelated() {
 // buildNationalBases indexes names by the bases a nationality ending
 // makes of them, for questions that write the base ("jew" finds "Jewish").
 func (b *Base) buildNationalBases() {
-	b.natBase = make(map[string][]int32, len(b.words)/2)
-	var buf []byte                                // a base and an ending, looked up without making a string
-	lists := slab[int32]{chunk: len(b.words) / 2} // a base's names: mostly one
-	var several []string                          // the bases of more than one name, to sort
-	for _, wt := range b.wordList {
-		w, id := wt.word, wt.term
+	b.natBase = make(map[string][]int32, len(b.wordKeys)/2)
+	var buf []byte                                   // a base and an ending, looked up without making a string
+	lists := slab[int32]{chunk: len(b.wordKeys) / 2} // a base's names: mostly one
+	var several []string                             // the bases of more than one name, to sort
+	for n, w := range b.wordKeys {
+		id := b.wordTerms[n]
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
@@ -256,7 +256,7 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 			push(id)
 		}
 		for n := len(stem) - 1; n >= minPrefix; n-- {
-			if id, ok := b.vocab[stem[:n]]; ok {
+			if id, ok := b.stemTerm(stem[:n]); ok {
 				push(id)
 			}
 		}
@@ -273,14 +273,14 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 			}
 			for _, end := range [...]string{"", "y", "e", "a"} {
 				// Albania for Albanian, Italy for Italian.
-				if id, ok := b.words[string(append(append(buf[:0], base...), end...))]; ok && !b.lowerTerm[id] {
+				if id, ok := b.wordTermBytes(append(append(buf[:0], base...), end...)); ok && !b.lowerTerm[id] {
 					push(id)
 				}
 			}
 		}
 	}
 	for _, o := range rootFamily[stem] {
-		if id, ok := b.vocab[o]; ok {
+		if id, ok := b.stemTerm(o); ok {
 			push(id)
 		}
 	}

@@ -88,7 +88,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		}
 		var terms []int32
 		if word < 0 {
-			if id, ok := b.words[key]; ok {
+			if id, ok := b.wordTerm(key); ok {
 				word = id
 			}
 		}
@@ -101,7 +101,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 				if stopwords[t.word] || nameConnectors[t.word] {
 					continue
 				}
-				if id, ok := b.words[t.word]; ok {
+				if id, ok := b.wordTerm(t.word); ok {
 					terms = append(terms, id)
 				}
 			}

@@ -42,7 +42,7 @@ func (x *typoIndex) build(b *Base) {
 	// Stems, sorted, for prefix runs: marri and marriag, albania and
 	// albanian. Words as written are bucketed for typo repair.
 	x.keys = sortedKeys(b.stems)
-	x.words = make([]string, 0, len(b.words)+len(b.stems)/4)
+	x.words = make([]string, 0, len(b.wordKeys)+len(b.stems)/4)
 	x.term = make([]int32, 0, cap(x.words))
 	add := func(w string, t int32) {
 		x.words = append(x.words, w)
@@ -59,10 +59,9 @@ func (x *typoIndex) build(b *Base) {
 	}
 	// Words as written, in the order they were added: repair breaks its
 	// ties by the word itself, so the order never shows.
-	for _, wt := range b.wordList {
-		w, t := wt.word, wt.term
-		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !wt.stop {
-			add(w, t)
+	for n, w := range b.wordKeys {
+		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !b.wordStop[n] {
+			add(w, b.wordTerms[n])
 		}
 	}
 	// The buckets, counted first and cut from one array, and found by

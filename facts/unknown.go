@@ -70,7 +70,7 @@ func (b *Base) unknownOf(w string) *unknown {
 // newUnknown works out w's unknown.
 func (b *Base) newUnknown(w string) *unknown {
 	u := &unknown{stem: Stem(w), repair: -1}
-	if id, ok := b.vocab[u.stem]; ok {
+	if id, ok := b.stemTerm(u.stem); ok {
 		u.term, u.inVocab = id, true
 		return u
 	}
