@@ -42,22 +42,22 @@ type Base struct {
 	// The stems and the words as written are numbered in open-addressing
 	// tables (strtable.go) rather than maps from strings: New adds each
 	// with a hash and mostly one probe, and the tables hold no pointers.
-	vocab     strTable    // stem -> term, into stems (stemTerm)
-	words     strTable    // folded word as written -> its number, into wordKeys (wordTerm)
-	wordKeys  []string    // word number -> the word, in the order they were added: what New ranges over
-	wordTerms []int32     // word number -> its term
-	wordStop  []bool      // word number -> a stop word (an acronym may be); nil after New
-	spelled   []uint8     // term -> spelledSurface|spelledStem: what words map to it; nil after New
-	stems     []string    // term -> stem
-	surface   []string    // term -> the first form the articles write
-	df        []int32     // term -> facts whose own words hold it
-	idf       []float32   // term -> BM25 inverse document frequency
-	post      [][]posting // term -> facts holding it in any field
-	ownPost   [][]int32   // term -> facts holding it in their own words
-	own       [][]int32   // fact -> its own words as terms, in order; -1 for a stop word
-	paraOf    []int32     // fact -> its paragraph (a list is one paragraph)
-	nextOf    []int32     // fact -> the sentence after it in its paragraph, or -1
-	paraPost  [][]posting // term -> paragraphs holding it, with their BM25 weight
+	vocab     strTable       // stem -> term, into stems (stemTerm)
+	words     strTable       // folded word as written -> its number, into wordKeys (wordTerm)
+	wordKeys  []string       // word number -> the word, in the order they were added: what New ranges over
+	wordTerms []int32        // word number -> its term
+	wordStop  []bool         // word number -> a stop word (an acronym may be); nil after New
+	spelled   []uint8        // term -> spelledSurface|spelledStem: what words map to it; nil after New
+	stems     []string       // term -> stem
+	surface   []string       // term -> the first form the articles write
+	df        []int32        // term -> facts whose own words hold it
+	idf       []float32      // term -> BM25 inverse document frequency
+	post      lists[posting] // term -> facts holding it in any field
+	ownPost   lists[int32]   // term -> facts holding it in their own words
+	own       [][]int32      // fact -> its own words as terms, in order; -1 for a stop word
+	paraOf    []int32        // fact -> its paragraph (a list is one paragraph)
+	nextOf    []int32        // fact -> the sentence after it in its paragraph, or -1
+	paraPost  lists[posting] // term -> paragraphs holding it, with their BM25 weight
 	nparas    int
 	ownSet    [][]int32            // fact -> sorted terms of its own words, merged copies and acronyms
 	ctxSet    [][]int32            // fact -> sorted terms of its antecedent and heading
@@ -471,8 +471,9 @@ func growBools(s []bool, id int32) []bool {
 // buildPostings computes each fact's BM25F weight for each of its terms.
 // A fact's terms are its own set and its context set (its own words are
 // in the first; its heading and antecedent make the second): the postings
-// are counted first, so that each term's list is cut from one array, and
-// filled in the order of the facts, which is the order they are read in.
+// are counted first, so that the terms' lists are cut from one array
+// (lists), and filled in the order of the facts, which is the order they
+// are read in.
 func (b *Base) buildPostings(head, ante [][]int32) {
 	n := len(b.facts)
 	nt := len(b.stems)
@@ -484,28 +485,16 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 	avgOwn := max(1, ownTotal/float64(n))
 	avgAnte := max(1, anteTotal/float64(n))
 	r := b.m
-	npost := make([]int32, nt)
-	nown := make([]int32, nt)
-	totalPost, totalOwn := 0, 0
+	b.post, b.ownPost = newLists[posting](nt), newLists[int32](nt)
+	countPost := b.post.count
 	for i := range b.facts {
 		for _, id := range b.ownSet[i] {
-			nown[id]++
+			b.ownPost.count(id)
 		}
-		totalOwn += len(b.ownSet[i])
-		totalPost += union(b.ownSet[i], b.ctxSet[i], func(id int32) { npost[id]++ })
+		union(b.ownSet[i], b.ctxSet[i], countPost)
 	}
-	b.post = make([][]posting, nt)
-	b.ownPost = make([][]int32, nt)
-	postArr := make([]posting, totalPost)
-	ownArr := make([]int32, totalOwn)
-	po, oo := 0, 0
-	for id := range nt {
-		np, no := int(npost[id]), int(nown[id])
-		b.post[id] = postArr[po : po : po+np]
-		b.ownPost[id] = ownArr[oo : oo : oo+no]
-		po += np
-		oo += no
-	}
+	b.post.alloc()
+	b.ownPost.alloc()
 	tf := make([]float32, nt) // term -> its weight in the fact; zero between facts
 	for i := range b.facts {
 		normOwn := float32(1 - float64(r.b) + float64(r.b)*float64(b.ownLen(i))/avgOwn)
@@ -518,7 +507,7 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 			if tf[id] == 0 { // a merged copy's or an acronym's word
 				tf[id] = 1 / normOwn
 			}
-			b.ownPost[id] = append(b.ownPost[id], int32(i))
+			b.ownPost.push(id, int32(i))
 		}
 		normAnte := float32(1 - float64(r.b) + float64(r.b)*float64(len(ante[i]))/avgAnte)
 		for _, id := range ante[i] {
@@ -529,7 +518,7 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 		}
 		union(b.ownSet[i], b.ctxSet[i], func(id int32) {
 			x := tf[id]
-			b.post[id] = append(b.post[id], posting{int32(i), x / (r.k1 + x)})
+			b.post.push(id, posting{int32(i), x / (r.k1 + x)})
 			tf[id] = 0
 		})
 	}
@@ -584,27 +573,18 @@ func (b *Base) buildParagraphs() {
 	r := b.m
 	// Each term's paragraphs counted first, to cut the lists from one
 	// array: stamp[id] is one more than the last paragraph counted for id.
-	count := make([]int32, nt)
+	b.paraPost = newLists[posting](nt)
 	stamp := make([]int32, nt)
-	totalPost := 0
 	for i := range b.facts {
 		p := b.paraOf[i] + 1
 		for _, id := range b.ownSet[i] {
 			if stamp[id] != p {
 				stamp[id] = p
-				count[id]++
-				totalPost++
+				b.paraPost.count(id)
 			}
 		}
 	}
-	b.paraPost = make([][]posting, nt)
-	arr := make([]posting, totalPost)
-	off := 0
-	for id := range nt {
-		c := int(count[id])
-		b.paraPost[id] = arr[off : off : off+c]
-		off += c
-	}
+	b.paraPost.alloc()
 	tf := make([]float32, nt) // term -> its count in the paragraph; zero between paragraphs
 	var ids []int32           // the paragraph's terms
 	flush := func(p int) {
@@ -612,7 +592,7 @@ func (b *Base) buildParagraphs() {
 		slices.Sort(ids) // postings in a fixed order
 		for _, id := range ids {
 			x := tf[id] / norm
-			b.paraPost[id] = append(b.paraPost[id], posting{int32(p), x / (r.k1 + x)})
+			b.paraPost.push(id, posting{int32(p), x / (r.k1 + x)})
 			tf[id] = 0
 		}
 		ids = ids[:0]
