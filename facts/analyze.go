@@ -366,7 +366,7 @@ func (b *Base) repaired(w string, id int32, pos int, buf *[]alt) qword {
 	qw := qword{text: w, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: wordClass[w]&wLight != 0}
 	start := len(*buf)
 	*buf = append(*buf, alt{id, b.m.wTypo})
-	for _, r := range b.related[id] {
+	for _, r := range b.related.of(id) {
 		*buf = append(*buf, alt{r, b.m.wTypo * b.m.wRelated})
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
@@ -393,7 +393,7 @@ func (b *Base) lookupWord(w string, term int32, u *unknown, class uint16, pos in
 	if ok {
 		start := len(*buf)
 		*buf = append(*buf, alt{id, 1})
-		for _, r := range b.related[id] {
+		for _, r := range b.related.of(id) {
 			*buf = append(*buf, alt{r, b.m.wRelated})
 		}
 		qw.alts = (*buf)[start:len(*buf):len(*buf)]

@@ -102,13 +102,34 @@ type formKey struct {
 // buildRelated relates each term to the other forms of its word.
 func (b *Base) buildRelated() {
 	keys := b.typos.keys // sorted words and stems: prefix runs
-	b.related = make([][]int32, len(b.stems))
+	// Each term's forms are chained while they are found, in flat arrays
+	// (head, and links of a form and the next), and cut into lists at the
+	// end: few terms have any, and no list is allocated a term.
+	nt := len(b.stems)
+	b.related = newLists[int32](nt)
+	count := b.related.start[2:] // term -> its forms so far: the lists' count
+	head := make([]int32, nt)    // term -> its last link, plus one; 0 for none
+	type link struct{ form, next int32 }
+	var chain []link
+	has := func(x, y int32) bool {
+		for k := head[x]; k > 0; k = chain[k-1].next {
+			if chain[k-1].form == y {
+				return true
+			}
+		}
+		return false
+	}
+	push := func(x, y int32) {
+		chain = append(chain, link{y, head[x]})
+		head[x] = int32(len(chain))
+		count[x]++
+	}
 	add := func(x, y int32) {
-		if x == y || len(b.related[x]) >= maxRelated || len(b.related[y]) >= maxRelated || slices.Contains(b.related[x], y) {
+		if x == y || count[x] >= maxRelated || count[y] >= maxRelated || has(x, y) {
 			return
 		}
-		b.related[x] = append(b.related[x], y)
-		b.related[y] = append(b.related[y], x)
+		push(x, y)
+		push(y, x)
 	}
 	// The names that end in a nationality ending, by what comes before
 	// it: a key is compared with the names it begins, not looked up with
@@ -193,8 +214,17 @@ func (b *Base) buildRelated() {
 			}
 		}
 	}
-	for _, r := range b.related {
-		slices.Sort(r)
+	b.related.alloc()
+	for t, k := range head {
+		if k == 0 {
+			continue
+		}
+		for ; k > 0; k = chain[k-1].next {
+			b.related.push(int32(t), chain[k-1].form)
+		}
+		if r := b.related.of(int32(t)); len(r) > 1 {
+			slices.Sort(r)
+		}
 	}
 }
 
