@@ -185,11 +185,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 				if id < 0 {
 					// A word's term is its stem's, however many
 					// articles write it.
-					id = term(lx.stemID[t.id], t.word)
+					w := lx.wordOf(t)
+					id = term(lx.stemID[t.id], w)
 					if ai == 0 {
-						b.addWord(t.word, id, false)
-					} else if _, ok := b.wordTerm(t.word); !ok {
-						b.addWord(t.word, id, false)
+						b.addWord(w, id, false)
+					} else if _, ok := b.wordTerm(w); !ok {
+						b.addWord(w, id, false)
 					}
 					wordTerm[t.id] = id
 				}
@@ -352,11 +353,12 @@ func (b *Base) buildGrams() {
 	)
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
+		words := f.article.lex.words
 		for k, t := range f.toks {
-			h := gram(t.word, "")
+			h := gram(words[t.id], "")
 			g = append(g, h)
 			if k+1 < len(f.toks) {
-				g = append(g, gramAfter(h, f.toks[k+1].word))
+				g = append(g, gramAfter(h, words[f.toks[k+1].id]))
 			}
 		}
 		bloom := &b.gramBloom[i]
@@ -630,7 +632,7 @@ var pronouns = makeSet(`he she it they his her its their this these those there 
 
 // opensWithPronoun reports whether a fact's first word refers back.
 func opensWithPronoun(f *Fact) bool {
-	return len(f.toks) > 0 && f.toks[0].start < 3 && pronouns[f.toks[0].word]
+	return len(f.toks) > 0 && f.toks[0].start < 3 && pronouns[f.article.lex.wordOf(f.toks[0])]
 }
 
 // term returns the id of a folded word's stem, adding it when new.
@@ -832,7 +834,7 @@ func (b *Base) indexNames() map[string][]int32 {
 	for i, f := range b.facts {
 		for _, t := range f.toks {
 			if w := f.Text[t.start:t.end]; capitals(w) {
-				if terms, ok := byAcronym[t.word]; ok && isAcronym(w) {
+				if terms, ok := byAcronym[f.article.lex.wordOf(t)]; ok && isAcronym(w) {
 					b.ownSet[i] = append(b.ownSet[i], terms...)
 				}
 			}

@@ -98,6 +98,17 @@ type token struct {
 	id    int32 // the word's id in its article's lexicon; 0 for other texts
 }
 
+// atok is a word of an article's fact: a token without its string, whose
+// word is its article's lexicon's (lx.words[id], lexicon.wordOf). An
+// article's tokens then hold no pointer for the collector to follow, take
+// half the memory, and are appended without a write barrier.
+type atok struct {
+	start int32 // byte offset in the fact's text
+	end   int32
+	id    int32 // the word's id in its article's lexicon
+	cap   bool  // first letter was upper case in the source
+}
+
 // tokenize splits text into folded word tokens. Digits grouped with commas
 // ("3,000") stay one token without the commas; a possessive "'s" is dropped;
 // other apostrophes inside words are removed ("Mevo'ot" -> "mevoot"), so the
