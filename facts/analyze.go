@@ -279,7 +279,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		if len(words) > 1 && words[0] == "when" && !auxiliaries[words[1]] {
 			if comma := strings.IndexByte(text, ','); comma >= 0 {
 				k := 0
-				for k < len(toks) && toks[k].start < comma {
+				for k < len(toks) && int(toks[k].start) < comma {
 					k++
 				}
 				if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {
@@ -378,7 +378,7 @@ func (b *Base) repaired(w string, class uint16, id int32, pos int, buf *[]alt) q
 	qw := qword{text: w, class: class, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: class&wLight != 0}
 	start := len(*buf)
 	*buf = append(*buf, alt{id, b.m.wTypo})
-	for _, r := range b.related[id] {
+	for _, r := range b.related.of(id) {
 		*buf = append(*buf, alt{r, b.m.wTypo * b.m.wRelated})
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
@@ -401,7 +401,7 @@ func (b *Base) lookupWord(w string, wi *wordInfo, pos int, repairs *int, buf *[]
 	if ok {
 		start := len(*buf)
 		*buf = append(*buf, alt{id, 1})
-		for _, r := range b.related[id] {
+		for _, r := range b.related.of(id) {
 			*buf = append(*buf, alt{r, b.m.wRelated})
 		}
 		qw.alts = (*buf)[start:len(*buf):len(*buf)]
@@ -469,10 +469,10 @@ func resize[T any](s []T, n int) []T {
 // inArticle reports whether the articles have the word, as written or by
 // its stem.
 func (b *Base) inArticle(w string) bool {
-	if _, ok := b.words[w]; ok {
+	if _, ok := b.wordTerm(w); ok {
 		return true
 	}
-	_, ok := b.vocab[Stem(w)]
+	_, ok := b.stemTerm(Stem(w))
 	return ok
 }
 
@@ -578,7 +578,7 @@ func (b *Base) heldTogether(name []qword) bool {
 			break
 		}
 		for _, a := range name[i].alts {
-			for _, p := range b.post[a.t] {
+			for _, p := range b.post.of(a.t) {
 				if b.holdsCount(p.doc, name) >= need {
 					return true
 				}
@@ -603,7 +603,7 @@ func (b *Base) holdsCount(doc int32, name []qword) int {
 			continue
 		}
 		for _, a := range name[i].alts {
-			if _, ok := slices.BinarySearchFunc(b.post[a.t], doc, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
+			if _, ok := slices.BinarySearchFunc(b.post.of(a.t), doc, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
 				n++
 				break
 			}

@@ -265,7 +265,7 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 			return true
 		}
 		for _, al := range qw.alts {
-			post := b.paraPost[al.t]
+			post := b.paraPost.of(al.t)
 			if _, ok := slices.BinarySearchFunc(post, para, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
 				return true
 			}

@@ -59,7 +59,8 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 		size += len(b.text)
 	}
 	// Every fact's tokens in one array, cut into facts once it is full.
-	toks := make([]token, 0, min(size/6+16, 1<<16)) // about six bytes a word; a hostile article grows it
+	toks := make([]atok, 0, min(size/6+16, 1<<16)) // about six bytes a word; a hostile article grows it
+	sent := make([]token, 0, 64)                   // a sentence's tokens, kept as atoks
 	var facts []*Fact
 	var ends []int
 	var cite Citation // the citation of citeOf, the last block's section
@@ -93,7 +94,10 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 				prev:      prev,
 			}
 			from := len(toks)
-			toks = tokenizeLex(s, toks, lx)
+			sent = tokenizeLex(s, sent[:0], lx)
+			for _, t := range sent {
+				toks = append(toks, atok{start: t.start, end: t.end, id: t.id, cap: t.cap})
+			}
 			ends = append(ends, len(toks))
 			ctx.add(s, toks[from:])
 			facts = append(facts, f)

@@ -50,7 +50,7 @@ type Fact struct {
 	Quote     bool // it quotes someone
 	Reason    bool // it gives a cause ("due to", "because")
 
-	toks    []token  // the words of Text
+	toks    []atok   // the words of Text
 	para    int      // paragraph number within the article
 	prev    *Fact    // the sentence before it in the same paragraph
 	extra   []int32  // stems only a merged, shorter copy had, as numbers of its article's lexicon (stemWords)
@@ -126,14 +126,14 @@ func annotate(f *Fact, ctx *nameContext) {
 	for i, t := range toks {
 		c := lx.bits[t.id]
 		if c&lxMonth != 0 && t.cap && !used[i] {
-			m := monthNames[t.word]
+			m := monthNames[lx.wordOf(t)]
 			// Month D, YYYY / Month YYYY / Month D
 			if i+1 < len(toks) && lx.bits[toks[i+1].id]&lxDay != 0 {
-				d := Date{Month: m, Day: atoi(toks[i+1].word)}
+				d := Date{Month: m, Day: atoi(lx.wordOf(toks[i+1]))}
 				end := toks[i+1].end
 				used[i+1] = true
 				if i+2 < len(toks) && lx.bits[toks[i+2].id]&lxYear != 0 {
-					d.Year = atoi(toks[i+2].word)
+					d.Year = atoi(lx.wordOf(toks[i+2]))
 					end = toks[i+2].end
 					used[i+2] = true
 				}
@@ -143,7 +143,7 @@ func annotate(f *Fact, ctx *nameContext) {
 				continue
 			}
 			if i+1 < len(toks) && lx.bits[toks[i+1].id]&lxYear != 0 {
-				f.Dates = append(f.Dates, Date{Month: m, Year: atoi(toks[i+1].word), Text: text[t.start:toks[i+1].end]})
+				f.Dates = append(f.Dates, Date{Month: m, Year: atoi(lx.wordOf(toks[i+1])), Text: text[t.start:toks[i+1].end]})
 				used[i], used[i+1] = true, true
 				continue
 			}
@@ -153,12 +153,12 @@ func annotate(f *Fact, ctx *nameContext) {
 		}
 		// D Month YYYY / D Month
 		if c&lxDay != 0 && i+1 < len(toks) && toks[i+1].cap && lx.bits[toks[i+1].id]&lxMonth != 0 {
-			if m, ok := monthNames[toks[i+1].word]; ok {
-				d := Date{Month: m, Day: atoi(t.word)}
+			if m, ok := monthNames[lx.wordOf(toks[i+1])]; ok {
+				d := Date{Month: m, Day: atoi(lx.wordOf(t))}
 				end := toks[i+1].end
 				used[i+1] = true
 				if i+2 < len(toks) && lx.bits[toks[i+2].id]&lxYear != 0 {
-					d.Year = atoi(toks[i+2].word)
+					d.Year = atoi(lx.wordOf(toks[i+2]))
 					end = toks[i+2].end
 					used[i+2] = true
 				}
@@ -169,9 +169,9 @@ func annotate(f *Fact, ctx *nameContext) {
 			}
 		}
 		if c&lxYear != 0 && !strings.Contains(text[t.start:t.end], ",") {
-			d := Date{Year: atoi(t.word), Text: t.word}
+			d := Date{Year: atoi(lx.wordOf(t)), Text: lx.wordOf(t)}
 			if dashBetween(i) && lx.bits[toks[i+1].id]&lxYear != 0 {
-				d.EndYear = atoi(toks[i+1].word)
+				d.EndYear = atoi(lx.wordOf(toks[i+1]))
 				d.Text = text[t.start:toks[i+1].end]
 				used[i+1] = true
 			}
@@ -180,7 +180,7 @@ func annotate(f *Fact, ctx *nameContext) {
 			continue
 		}
 		if c&lxDecade != 0 {
-			f.Dates = append(f.Dates, Date{Year: atoi(t.word[:4]), EndYear: atoi(t.word[:4]) + 9, Text: text[t.start:t.end]})
+			f.Dates = append(f.Dates, Date{Year: atoi(lx.wordOf(t)[:4]), EndYear: atoi(lx.wordOf(t)[:4]) + 9, Text: text[t.start:t.end]})
 			used[i] = true
 			continue
 		}
@@ -212,7 +212,7 @@ func annotate(f *Fact, ctx *nameContext) {
 			continue
 		}
 		for _, cue := range reasonCues {
-			if i+len(cue) <= len(toks) && matchWords(toks[i:i+len(cue)], cue) {
+			if i+len(cue) <= len(toks) && matchWords(toks[i:i+len(cue)], cue, lx) {
 				f.Reason = true
 			}
 		}
@@ -233,9 +233,9 @@ var reasonCues = [][]string{{"due", "to"}, {"because"}, {"as", "a", "result"}, {
 	{"so", "that"}, {"since", "the"}, {"thanks", "to"}, {"caused", "by"}, {"for", "his"}, {"for", "her"},
 	{"for", "their"}, {"to", "honor"}, {"to", "honour"}}
 
-func matchWords(toks []token, words []string) bool {
+func matchWords(toks []atok, words []string, lx *lexicon) bool {
 	for i, w := range words {
-		if toks[i].word != w {
+		if lx.wordOf(toks[i]) != w {
 			return false
 		}
 	}
@@ -274,12 +274,12 @@ func newNameContext(lx *lexicon) *nameContext {
 }
 
 // add records the words of one sentence.
-func (c *nameContext) add(text string, toks []token) {
+func (c *nameContext) add(text string, toks []atok) {
 	for i, t := range toks {
 		switch {
 		case !t.cap:
 			c.lex.lower[t.id] = true
-		case i > 0 && !sentenceStartBefore(text, t.start):
+		case i > 0 && !sentenceStartBefore(text, int(t.start)):
 			c.lex.capMid[t.id] = true
 		}
 	}
@@ -325,12 +325,12 @@ func (c *nameContext) isDemonym(w string) bool {
 // words, split at titles ("Albanian President Ilir Meta" gives the person
 // "Ilir Meta") and acronyms, with a kind guessed from titles, organisation
 // words, speech verbs and prepositions.
-func findNames(text string, toks []token, ctx *nameContext) []Name {
+func findNames(text string, toks []atok, ctx *nameContext) []Name {
 	names := ctx.names[:0]
 	defer func() { ctx.names = names[:0] }()
 	lx := ctx.lex
 	joinable := func(k int) bool {
-		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k)
+		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k, lx)
 	}
 	for i := 0; i < len(toks); {
 		if !joinable(i) {
@@ -339,19 +339,19 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if joinable(j) && !hasBreak(text, toks[j-1].end, toks[j].start) {
+			if joinable(j) && !hasBreak(text, int(toks[j-1].end), int(toks[j].start)) {
 				j++
 				continue
 			}
 			// "Star of David", "Golden Medal of the Eagle"
 			k := j
-			for k < len(toks) && lx.bits[toks[k].id]&lxConnector != 0 && !toks[k].cap && !hasBreak(text, toks[k-1].end, toks[k].start) {
+			for k < len(toks) && lx.bits[toks[k].id]&lxConnector != 0 && !toks[k].cap && !hasBreak(text, int(toks[k-1].end), int(toks[k].start)) {
 				k++
 			}
 			// Before a hyphen the word may be an adjective ("Kadare of
 			// Muslim-majority Albania"), unless the name so far is one word
 			// ("Star of David-shaped").
-			if k > j && k < len(toks) && joinable(k) && !hasBreak(text, toks[k-1].end, toks[k].start) && (j-i == 1 || !beforeHyphen(text, toks[k])) {
+			if k > j && k < len(toks) && joinable(k) && !hasBreak(text, int(toks[k-1].end), int(toks[k].start)) && (j-i == 1 || !beforeHyphen(text, toks[k])) {
 				j = k + 1
 				continue
 			}
@@ -362,14 +362,14 @@ func findNames(text string, toks []token, ctx *nameContext) []Name {
 		// it elsewhere ("Instead" and "Increasing" are openers only).
 		before, after := "", ""
 		if i > 0 {
-			before = toks[i-1].word
+			before = lx.wordOf(toks[i-1])
 		}
-		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, run[0].start) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
-			before = run[0].word // "At Ramla": the opener still tells the kind
+		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, int(run[0].start)) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
+			before = lx.wordOf(run[0]) // "At Ramla": the opener still tells the kind
 			run = run[1:]
 		}
 		if j < len(toks) {
-			after = toks[j].word
+			after = lx.wordOf(toks[j])
 		}
 		// Acronyms stand alone: "the UN Besiana Kadare" is two names.
 		start := 0
@@ -399,8 +399,8 @@ func monthOrDay(w string) bool {
 
 // afterHyphen reports whether toks[k] is the second half of a hyphenated
 // word like "anti-Semitism", which names nothing.
-func afterHyphen(text string, toks []token, k int) bool {
-	return k > 0 && toks[k-1].end == toks[k].start-1 && text[toks[k].start-1] == '-' && !toks[k-1].cap && !titleWords[toks[k].word]
+func afterHyphen(text string, toks []atok, k int, lx *lexicon) bool {
+	return k > 0 && toks[k-1].end == toks[k].start-1 && text[toks[k].start-1] == '-' && !toks[k-1].cap && lx.bits[toks[k].id]&lxTitle == 0
 }
 
 // titleModifiers qualify a title ("Foreign Minister"); alone they name nothing.
@@ -409,8 +409,8 @@ acting chief senior junior late`)
 
 // beforeHyphen reports whether a word is the first half of a compound
 // adjective like "Muslim-majority".
-func beforeHyphen(text string, t token) bool {
-	return t.end < len(text) && text[t.end] == '-'
+func beforeHyphen(text string, t atok) bool {
+	return int(t.end) < len(text) && text[t.end] == '-'
 }
 
 // isAcronym reports whether a word is written in capitals: UN, IDF, NATO.
@@ -446,7 +446,7 @@ func sentenceStartBefore(text string, pos int) bool {
 // splitRun turns a run of capitalised words into names: the last words
 // after a title are a person; what comes before the title, without
 // demonyms, is an organisation or other name.
-func splitRun(out []Name, text string, run []token, before, after string, ctx *nameContext) []Name {
+func splitRun(out []Name, text string, run []atok, before, after string, ctx *nameContext) []Name {
 	lx := ctx.lex
 	lastTitle := -1
 	for k, t := range run {
@@ -485,9 +485,9 @@ func splitRun(out []Name, text string, run []token, before, after string, ctx *n
 	return append(out, Name{Text: span(text, run), Kind: kindOf(run, before, after, lx)})
 }
 
-func span(text string, run []token) string { return text[run[0].start:run[len(run)-1].end] }
+func span(text string, run []atok) string { return text[run[0].start:run[len(run)-1].end] }
 
-func kindOf(run []token, before, after string, lx *lexicon) NameKind {
+func kindOf(run []atok, before, after string, lx *lexicon) NameKind {
 	for _, t := range run {
 		if lx.bits[t.id]&lxOrg != 0 {
 			return NameOrg

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -38,24 +39,29 @@ type Base struct {
 	facts []*Fact      // every article's facts, in order: a fact's gid is its position
 	m     *modelParams // the fitted model it answers with
 
-	vocab     map[string]int32 // stem -> term
-	words     map[string]int32 // folded word as written -> term
-	wordList  []wordEntry      // words, in the order they were added: what New ranges over instead of the map; nil after New
-	spelled   []uint8          // term -> spelledSurface|spelledStem: what words map to it; nil after New
-	stems     []string         // term -> stem
-	surface   []string         // term -> the first form the articles write
-	df        []int32          // term -> facts whose own words hold it
-	idf       []float32        // term -> BM25 inverse document frequency
-	post      [][]posting      // term -> facts holding it in any field
-	ownPost   [][]int32        // term -> facts holding it in their own words
-	own       [][]int32        // fact -> its own words as terms, in order; -1 for a stop word
-	paraOf    []int32          // fact -> its paragraph (a list is one paragraph)
-	nextOf    []int32          // fact -> the sentence after it in its paragraph, or -1
-	paraPost  [][]posting      // term -> paragraphs holding it, with their BM25 weight
+	// The stems and the words as written are numbered in open-addressing
+	// tables (strtable.go) rather than maps from strings: New adds each
+	// with a hash and mostly one probe, and the tables hold no pointers.
+	vocab     strTable       // stem -> term, into stems (stemTerm)
+	words     strTable       // folded word as written -> its number, into wordKeys (wordTerm)
+	wordKeys  []string       // word number -> the word, in the order they were added: what New ranges over
+	wordTerms []int32        // word number -> its term
+	wordStop  []bool         // word number -> a stop word (an acronym may be); nil after New
+	spelled   []uint8        // term -> spelledSurface|spelledStem: what words map to it; nil after New
+	stems     []string       // term -> stem
+	surface   []string       // term -> the first form the articles write
+	df        []int32        // term -> facts whose own words hold it
+	idf       []float32      // term -> BM25 inverse document frequency
+	post      lists[posting] // term -> facts holding it in any field
+	ownPost   lists[int32]   // term -> facts holding it in their own words
+	own       [][]int32      // fact -> its own words as terms, in order; -1 for a stop word
+	paraOf    []int32        // fact -> its paragraph (a list is one paragraph)
+	nextOf    []int32        // fact -> the sentence after it in its paragraph, or -1
+	paraPost  lists[posting] // term -> paragraphs holding it, with their BM25 weight
 	nparas    int
 	ownSet    [][]int32            // fact -> sorted terms of its own words, merged copies and acronyms
 	ctxSet    [][]int32            // fact -> sorted terms of its antecedent and heading
-	related   [][]int32            // term -> other forms of the word (marriage for marry)
+	related   lists[int32]         // term -> other forms of the word (marriage for marry)
 	natBase   map[string][]int32   // base -> names with a nationality ending on it ("jew" -> Jewish)
 	nameTerm  []bool               // term is a word of a proper name
 	lowerTerm []bool               // term is written in lower case somewhere
@@ -128,9 +134,11 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	n := len(b.facts)
 	// Headings and names add a few words the facts lack.
-	b.vocab = make(map[string]int32, stems+32)
-	b.words = make(map[string]int32, words+32)
-	b.wordList = make([]wordEntry, 0, words+32)
+	b.vocab = newStrTable(stems + 32)
+	b.words = newStrTable(words + 32)
+	b.wordKeys = make([]string, 0, words+32)
+	b.wordTerms = make([]int32, 0, words+32)
+	b.wordStop = make([]bool, 0, words+32)
 	b.spelled = make([]uint8, 0, stems+32)
 	b.stems = make([]string, 0, stems+32)
 	b.surface = make([]string, 0, stems+32)
@@ -179,11 +187,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 				if id < 0 {
 					// A word's term is its stem's, however many
 					// articles write it.
-					id = term(lx.stemID[t.id], t.word)
+					w := lx.wordOf(t)
+					id = term(lx.stemID[t.id], w)
 					if ai == 0 {
-						b.addWord(t.word, id, false)
-					} else if _, ok := b.words[t.word]; !ok {
-						b.addWord(t.word, id, false)
+						b.addWord(w, id, false)
+					} else if _, ok := b.wordTerm(w); !ok {
+						b.addWord(w, id, false)
 					}
 					wordTerm[t.id] = id
 				}
@@ -312,7 +321,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	})
 	wg.Wait()
 	b.stemc = nil
-	b.wordList, b.spelled = nil, nil
+	b.wordStop, b.spelled = nil, nil
 	b.scratch.New = func() any { return newScratch(n, b.nparas) }
 	return b
 }
@@ -346,11 +355,12 @@ func (b *Base) buildGrams() {
 	)
 	for i, f := range b.facts {
 		g := grams.take(2 * len(f.toks))
+		words := f.article.lex.words
 		for k, t := range f.toks {
-			h := gram(t.word, "")
+			h := gram(words[t.id], "")
 			g = append(g, h)
 			if k+1 < len(f.toks) {
-				g = append(g, gramAfter(h, f.toks[k+1].word))
+				g = append(g, gramAfter(h, words[f.toks[k+1].id]))
 			}
 		}
 		bloom := &b.gramBloom[i]
@@ -465,8 +475,9 @@ func growBools(s []bool, id int32) []bool {
 // buildPostings computes each fact's BM25F weight for each of its terms.
 // A fact's terms are its own set and its context set (its own words are
 // in the first; its heading and antecedent make the second): the postings
-// are counted first, so that each term's list is cut from one array, and
-// filled in the order of the facts, which is the order they are read in.
+// are counted first, so that the terms' lists are cut from one array
+// (lists), and filled in the order of the facts, which is the order they
+// are read in.
 func (b *Base) buildPostings(head, ante [][]int32) {
 	n := len(b.facts)
 	nt := len(b.stems)
@@ -478,28 +489,16 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 	avgOwn := max(1, ownTotal/float64(n))
 	avgAnte := max(1, anteTotal/float64(n))
 	r := b.m
-	npost := make([]int32, nt)
-	nown := make([]int32, nt)
-	totalPost, totalOwn := 0, 0
+	b.post, b.ownPost = newLists[posting](nt), newLists[int32](nt)
+	countPost := b.post.count
 	for i := range b.facts {
 		for _, id := range b.ownSet[i] {
-			nown[id]++
+			b.ownPost.count(id)
 		}
-		totalOwn += len(b.ownSet[i])
-		totalPost += union(b.ownSet[i], b.ctxSet[i], func(id int32) { npost[id]++ })
+		union(b.ownSet[i], b.ctxSet[i], countPost)
 	}
-	b.post = make([][]posting, nt)
-	b.ownPost = make([][]int32, nt)
-	postArr := make([]posting, totalPost)
-	ownArr := make([]int32, totalOwn)
-	po, oo := 0, 0
-	for id := range nt {
-		np, no := int(npost[id]), int(nown[id])
-		b.post[id] = postArr[po : po : po+np]
-		b.ownPost[id] = ownArr[oo : oo : oo+no]
-		po += np
-		oo += no
-	}
+	b.post.alloc()
+	b.ownPost.alloc()
 	tf := make([]float32, nt) // term -> its weight in the fact; zero between facts
 	for i := range b.facts {
 		normOwn := float32(1 - float64(r.b) + float64(r.b)*float64(b.ownLen(i))/avgOwn)
@@ -512,7 +511,7 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 			if tf[id] == 0 { // a merged copy's or an acronym's word
 				tf[id] = 1 / normOwn
 			}
-			b.ownPost[id] = append(b.ownPost[id], int32(i))
+			b.ownPost.push(id, int32(i))
 		}
 		normAnte := float32(1 - float64(r.b) + float64(r.b)*float64(len(ante[i]))/avgAnte)
 		for _, id := range ante[i] {
@@ -523,7 +522,7 @@ func (b *Base) buildPostings(head, ante [][]int32) {
 		}
 		union(b.ownSet[i], b.ctxSet[i], func(id int32) {
 			x := tf[id]
-			b.post[id] = append(b.post[id], posting{int32(i), x / (r.k1 + x)})
+			b.post.push(id, posting{int32(i), x / (r.k1 + x)})
 			tf[id] = 0
 		})
 	}
@@ -578,27 +577,18 @@ func (b *Base) buildParagraphs() {
 	r := b.m
 	// Each term's paragraphs counted first, to cut the lists from one
 	// array: stamp[id] is one more than the last paragraph counted for id.
-	count := make([]int32, nt)
+	b.paraPost = newLists[posting](nt)
 	stamp := make([]int32, nt)
-	totalPost := 0
 	for i := range b.facts {
 		p := b.paraOf[i] + 1
 		for _, id := range b.ownSet[i] {
 			if stamp[id] != p {
 				stamp[id] = p
-				count[id]++
-				totalPost++
+				b.paraPost.count(id)
 			}
 		}
 	}
-	b.paraPost = make([][]posting, nt)
-	arr := make([]posting, totalPost)
-	off := 0
-	for id := range nt {
-		c := int(count[id])
-		b.paraPost[id] = arr[off : off : off+c]
-		off += c
-	}
+	b.paraPost.alloc()
 	tf := make([]float32, nt) // term -> its count in the paragraph; zero between paragraphs
 	var ids []int32           // the paragraph's terms
 	flush := func(p int) {
@@ -606,7 +596,7 @@ func (b *Base) buildParagraphs() {
 		slices.Sort(ids) // postings in a fixed order
 		for _, id := range ids {
 			x := tf[id] / norm
-			b.paraPost[id] = append(b.paraPost[id], posting{int32(p), x / (r.k1 + x)})
+			b.paraPost.push(id, posting{int32(p), x / (r.k1 + x)})
 			tf[id] = 0
 		}
 		ids = ids[:0]
@@ -644,25 +634,47 @@ var pronouns = makeSet(`he she it they his her its their this these those there 
 
 // opensWithPronoun reports whether a fact's first word refers back.
 func opensWithPronoun(f *Fact) bool {
-	return len(f.toks) > 0 && f.toks[0].start < 3 && pronouns[f.toks[0].word]
+	return len(f.toks) > 0 && f.toks[0].start < 3 && pronouns[f.article.lex.wordOf(f.toks[0])]
 }
 
 // term returns the id of a folded word's stem, adding it when new.
 func (b *Base) term(word string) int32 {
-	if id, ok := b.words[word]; ok {
-		return id
+	h := maphash.String(strSeed, word)
+	if n, _ := b.words.find(h, b.wordKeys, word); n >= 0 {
+		return b.wordTerms[n]
 	}
 	id := b.termStem(b.stemc.stem(word), word)
-	b.addWord(word, id, stopwords[word])
+	b.addWordHash(word, h, id, stopwords[word])
 	return id
 }
 
-// wordEntry is a word of the base, its term, and whether it is a stop
-// word (an acronym may be).
-type wordEntry struct {
-	word string
-	term int32
-	stop bool
+// wordTerm returns the term of a folded word as the articles write it,
+// or 0 and false when they do not.
+func (b *Base) wordTerm(w string) (int32, bool) {
+	n, _ := b.words.find(maphash.String(strSeed, w), b.wordKeys, w)
+	if n < 0 {
+		return 0, false
+	}
+	return b.wordTerms[n], true
+}
+
+// wordTermBytes is wordTerm for a word in a scratch buffer.
+func (b *Base) wordTermBytes(w []byte) (int32, bool) {
+	n, _ := b.words.findBytes(maphash.Bytes(strSeed, w), b.wordKeys, w)
+	if n < 0 {
+		return 0, false
+	}
+	return b.wordTerms[n], true
+}
+
+// stemTerm returns the term of a stem, or 0 and false when the articles
+// have none.
+func (b *Base) stemTerm(stem string) (int32, bool) {
+	id, _ := b.vocab.find(maphash.String(strSeed, stem), b.stems, stem)
+	if id < 0 {
+		return 0, false
+	}
+	return id, true
 }
 
 // The words a term is written as, for New's builders: whether they are
@@ -674,8 +686,16 @@ const (
 
 // addWord maps a new word, a stop word or not, to its term.
 func (b *Base) addWord(word string, id int32, stop bool) {
-	b.words[word] = id
-	b.wordList = append(b.wordList, wordEntry{word, id, stop})
+	b.addWordHash(word, maphash.String(strSeed, word), id, stop)
+}
+
+// addWordHash is addWord for a word whose hash is h.
+func (b *Base) addWordHash(word string, h uint64, id int32, stop bool) {
+	_, slot := b.words.find(h, b.wordKeys, word)
+	b.words.add(h, slot, int32(len(b.wordKeys)))
+	b.wordKeys = append(b.wordKeys, word)
+	b.wordTerms = append(b.wordTerms, id)
+	b.wordStop = append(b.wordStop, stop)
 	if word == b.surface[id] {
 		b.spelled[id] |= spelledSurface
 	}
@@ -687,7 +707,7 @@ func (b *Base) addWord(word string, id int32, stop bool) {
 // termStem returns the term of a stem, adding it, written as surface,
 // when new.
 func (b *Base) termStem(stem, surface string) int32 {
-	if id, ok := b.vocab[stem]; ok {
+	if id, ok := b.stemTerm(stem); ok {
 		return id
 	}
 	return b.newTerm(stem, surface)
@@ -696,7 +716,9 @@ func (b *Base) termStem(stem, surface string) int32 {
 // newTerm adds the term of a stem the base does not have.
 func (b *Base) newTerm(stem, surface string) int32 {
 	id := int32(len(b.stems))
-	b.vocab[stem] = id
+	h := maphash.String(strSeed, stem)
+	_, slot := b.vocab.find(h, b.stems, stem)
+	b.vocab.add(h, slot, id)
 	b.stems = append(b.stems, stem)
 	b.surface = append(b.surface, surface)
 	b.spelled = append(b.spelled, 0)
@@ -814,7 +836,7 @@ func (b *Base) indexNames() map[string][]int32 {
 	for i, f := range b.facts {
 		for _, t := range f.toks {
 			if w := f.Text[t.start:t.end]; capitals(w) {
-				if terms, ok := byAcronym[t.word]; ok && isAcronym(w) {
+				if terms, ok := byAcronym[f.article.lex.wordOf(t)]; ok && isAcronym(w) {
 					b.ownSet[i] = append(b.ownSet[i], terms...)
 				}
 			}
@@ -872,14 +894,14 @@ func (b *Base) markTitles() {
 	for _, a := range b.Articles {
 		var ids []int32
 		for _, t := range tokenize(a.Title, nil) {
-			id, ok := b.words[t.word]
+			id, ok := b.wordTerm(t.word)
 			if !ok || stopwords[t.word] {
 				continue
 			}
 			ids = append(ids, id)
 			for _, suf := range nationalSuffixes {
 				for _, v := range [2]string{t.word + suf, strings.TrimSuffix(t.word, suf)} {
-					if other, ok := b.words[v]; ok && v != t.word {
+					if other, ok := b.wordTerm(v); ok && v != t.word {
 						ids = append(ids, other)
 					}
 				}
@@ -892,7 +914,7 @@ func (b *Base) markTitles() {
 		// Positioning System"), though unlike a title word it is
 		// specific enough to answer on ("GPS time"): not a title term.
 		for acr, terms := range b.acronyms {
-			if id, ok := b.words[acr]; ok && !slices.ContainsFunc(terms, func(t int32) bool { return !slices.Contains(ids, t) }) {
+			if id, ok := b.wordTerm(acr); ok && !slices.ContainsFunc(terms, func(t int32) bool { return !slices.Contains(ids, t) }) {
 				ids = append(ids, id)
 			}
 		}

@@ -46,7 +46,8 @@ func (b *Base) buildItems() {
 	items := slab[item]{chunk: nitems + 16}
 	var terms slab[int32]
 	for i, f := range b.facts {
-		bits := f.article.lex.bits
+		lx := f.article.lex
+		bits := lx.bits
 		out := items.take(len(f.Dates) + len(f.Numbers) + len(f.Names))
 		add := func(kind itemKind, text string) {
 			at := strings.Index(f.Text, text)
@@ -56,12 +57,12 @@ func (b *Base) buildItems() {
 			it := item{kind: kind, start: at, end: at + len(text)}
 			// Its tokens: those that start inside it, found by their
 			// offsets, which only grow.
-			k, _ := slices.BinarySearchFunc(f.toks, it.start, func(t token, at int) int { return t.start - at })
-			if k >= len(f.toks) || f.toks[k].start >= it.end {
+			k, _ := slices.BinarySearchFunc(f.toks, it.start, func(t atok, at int) int { return int(t.start) - at })
+			if k >= len(f.toks) || int(f.toks[k].start) >= it.end {
 				return
 			}
 			it.tok0, it.tok1 = int32(k), int32(k)
-			for k+1 < len(f.toks) && f.toks[k+1].start < it.end {
+			for k+1 < len(f.toks) && int(f.toks[k+1].start) < it.end {
 				k++
 				it.tok1 = int32(k)
 			}
@@ -82,11 +83,11 @@ func (b *Base) buildItems() {
 		// "the 10th century", "in May".
 		for k, t := range f.toks {
 			c := bits[t.id]
-			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (f.toks[k+1].word == "century" || f.toks[k+1].word == "centuries" || f.toks[k+1].word == "millennium") {
+			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "century" || lx.wordOf(f.toks[k+1]) == "centuries" || lx.wordOf(f.toks[k+1]) == "millennium") {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end])
 			}
 			// "for the 31st time" answers "how many times".
-			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (f.toks[k+1].word == "time" || f.toks[k+1].word == "times") {
+			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "time" || lx.wordOf(f.toks[k+1]) == "times") {
 				add(itemNumber, f.Text[t.start:t.end])
 			}
 			// "2.4 billion years ago", "five hundred years ago" answer
@@ -96,7 +97,7 @@ func (b *Base) buildItems() {
 				for j < len(f.toks) && bits[f.toks[j].id]&(lxNumber|lxNumberWord|lxScale) != 0 {
 					j++
 				}
-				if j+1 < len(f.toks) && (f.toks[j].word == "years" || f.toks[j].word == "year") && f.toks[j+1].word == "ago" {
+				if j+1 < len(f.toks) && (lx.wordOf(f.toks[j]) == "years" || lx.wordOf(f.toks[j]) == "year") && lx.wordOf(f.toks[j+1]) == "ago" {
 					add(itemDate, f.Text[t.start:f.toks[j+1].end])
 				}
 			}
@@ -104,7 +105,7 @@ func (b *Base) buildItems() {
 			// name may still answer "where".
 			if c&lxSpot != 0 {
 				j := k + 1
-				if j < len(f.toks) && (f.toks[j].word == "the" || f.toks[j].word == "a" || f.toks[j].word == "an") {
+				if j < len(f.toks) && (lx.wordOf(f.toks[j]) == "the" || lx.wordOf(f.toks[j]) == "a" || lx.wordOf(f.toks[j]) == "an") {
 					j++
 				}
 				end := j
@@ -116,7 +117,7 @@ func (b *Base) buildItems() {
 					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end])
 				}
 			}
-			if c&lxMonth != 0 && t.cap && len(t.word) > 3 && !inDate(f, t.start) {
+			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !inDate(f, int(t.start)) {
 				add(itemDate, f.Text[t.start:t.end])
 			}
 		}

@@ -254,6 +254,9 @@ func (lx *lexicon) word(buf []byte) (string, int32) {
 	return lx.internBytes(buf)
 }
 
+// wordOf returns the folded word of an article's token.
+func (lx *lexicon) wordOf(t atok) string { return lx.words[t.id] }
+
 // appendFolded appends the folded rune r to buf.
 func appendFolded(buf []byte, r rune) []byte {
 	return utf8.AppendRune(buf, foldRune(r))

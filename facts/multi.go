@@ -102,7 +102,7 @@ func (b *Base) hasNames(q *question, a *Article) bool {
 		}
 		found := false
 		for _, al := range qw.alts {
-			post := b.post[al.t]
+			post := b.post.of(al.t)
 			k, _ := slices.BinarySearchFunc(post, lo, func(p posting, d int32) int { return cmp.Compare(p.doc, d) })
 			if k < len(post) && post[k].doc <= hi {
 				found = true

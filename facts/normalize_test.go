@@ -85,7 +85,7 @@ func TestRelated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := b.analyze(tt.asked, false)
-		id, ok := b.words[tt.written]
+		id, ok := b.wordTerm(tt.written)
 		if !ok {
 			t.Fatalf("%q is not a word of the article", tt.written)
 		}
@@ -106,7 +106,7 @@ func TestTokenize(t *testing.T) {
 	if got := strings.Join(words, " "); got != want {
 		t.Errorf("tokenize = %q; want %q", got, want)
 	}
-	if toks[0].end != len("Albania") {
+	if int(toks[0].end) != len("Albania") {
 		t.Errorf("possessive kept in token span: end = %d", toks[0].end)
 	}
 }

@@ -102,13 +102,34 @@ type formKey struct {
 // buildRelated relates each term to the other forms of its word.
 func (b *Base) buildRelated() {
 	keys := b.typos.keys // sorted words and stems: prefix runs
-	b.related = make([][]int32, len(b.stems))
+	// Each term's forms are chained while they are found, in flat arrays
+	// (head, and links of a form and the next), and cut into lists at the
+	// end: few terms have any, and no list is allocated a term.
+	nt := len(b.stems)
+	b.related = newLists[int32](nt)
+	count := b.related.start[2:] // term -> its forms so far: the lists' count
+	head := make([]int32, nt)    // term -> its last link, plus one; 0 for none
+	type link struct{ form, next int32 }
+	var chain []link
+	has := func(x, y int32) bool {
+		for k := head[x]; k > 0; k = chain[k-1].next {
+			if chain[k-1].form == y {
+				return true
+			}
+		}
+		return false
+	}
+	push := func(x, y int32) {
+		chain = append(chain, link{y, head[x]})
+		head[x] = int32(len(chain))
+		count[x]++
+	}
 	add := func(x, y int32) {
-		if x == y || len(b.related[x]) >= maxRelated || len(b.related[y]) >= maxRelated || slices.Contains(b.related[x], y) {
+		if x == y || count[x] >= maxRelated || count[y] >= maxRelated || has(x, y) {
 			return
 		}
-		b.related[x] = append(b.related[x], y)
-		b.related[y] = append(b.related[y], x)
+		push(x, y)
+		push(y, x)
 	}
 	// The names that end in a nationality ending, by what comes before
 	// it: a key is compared with the names it begins, not looked up with
@@ -119,8 +140,8 @@ func (b *Base) buildRelated() {
 	}
 	byBase := make(map[string][]ending)
 	lists := slab[ending]{chunk: 64} // a base's endings: mostly one
-	for _, wt := range b.wordList {
-		w, id := wt.word, wt.term
+	for n, w := range b.wordKeys {
+		id := b.wordTerms[n]
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
@@ -181,32 +202,41 @@ func (b *Base) buildRelated() {
 	// stems the articles have.
 	var rooted []int32
 	for s := range rootFamily {
-		if id, ok := b.vocab[s]; ok {
+		if id, ok := b.stemTerm(s); ok {
 			rooted = append(rooted, id)
 		}
 	}
 	slices.Sort(rooted)
 	for _, id := range rooted {
 		for _, o := range rootFamily[b.stems[id]] {
-			if other, ok := b.vocab[o]; ok {
+			if other, ok := b.stemTerm(o); ok {
 				add(id, other)
 			}
 		}
 	}
-	for _, r := range b.related {
-		slices.Sort(r)
+	b.related.alloc()
+	for t, k := range head {
+		if k == 0 {
+			continue
+		}
+		for ; k > 0; k = chain[k-1].next {
+			b.related.push(int32(t), chain[k-1].form)
+		}
+		if r := b.related.of(int32(t)); len(r) > 1 {
+			slices.Sort(r)
+		}
 	}
 }
 
 // buildNationalBases indexes names by the bases a nationality ending
 // makes of them, for questions that write the base ("jew" finds "Jewish").
 func (b *Base) buildNationalBases() {
-	b.natBase = make(map[string][]int32, len(b.words)/2)
-	var buf []byte                                // a base and an ending, looked up without making a string
-	lists := slab[int32]{chunk: len(b.words) / 2} // a base's names: mostly one
-	var several []string                          // the bases of more than one name, to sort
-	for _, wt := range b.wordList {
-		w, id := wt.word, wt.term
+	b.natBase = make(map[string][]int32, len(b.wordKeys)/2)
+	var buf []byte                                   // a base and an ending, looked up without making a string
+	lists := slab[int32]{chunk: len(b.wordKeys) / 2} // a base's names: mostly one
+	var several []string                             // the bases of more than one name, to sort
+	for n, w := range b.wordKeys {
+		id := b.wordTerms[n]
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
@@ -256,7 +286,7 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 			push(id)
 		}
 		for n := len(stem) - 1; n >= minPrefix; n-- {
-			if id, ok := b.vocab[stem[:n]]; ok {
+			if id, ok := b.stemTerm(stem[:n]); ok {
 				push(id)
 			}
 		}
@@ -273,14 +303,14 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 			}
 			for _, end := range [...]string{"", "y", "e", "a"} {
 				// Albania for Albanian, Italy for Italian.
-				if id, ok := b.words[string(append(append(buf[:0], base...), end...))]; ok && !b.lowerTerm[id] {
+				if id, ok := b.wordTermBytes(append(append(buf[:0], base...), end...)); ok && !b.lowerTerm[id] {
 					push(id)
 				}
 			}
 		}
 	}
 	for _, o := range rootFamily[stem] {
-		if id, ok := b.vocab[o]; ok {
+		if id, ok := b.stemTerm(o); ok {
 			push(id)
 		}
 	}

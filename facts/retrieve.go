@@ -18,7 +18,7 @@ type hit struct {
 // left out. The hits are sc's until the next retrieval with it, as a
 // question's ranked is.
 func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
-	sc.touched = b.accumulate(q, b.post, sc.score, sc.best, sc.touched[:0], sc)
+	sc.touched = b.accumulate(q, &b.post, sc.score, sc.best, sc.touched[:0], sc)
 	if k >= len(sc.touched) {
 		// Every fact is wanted (a topic's): sort them all at once.
 		out := sc.hits[:0]
@@ -66,13 +66,13 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 // scoreParagraphs computes the paragraphs' BM25 scores for the question
 // into sc.pscore (sc.ptouched lists those set); clearParagraphs resets them.
 func (b *Base) scoreParagraphs(q *question, sc *scratch) {
-	sc.ptouched = b.accumulate(q, b.paraPost, sc.pscore, sc.pbest, sc.ptouched[:0], sc)
+	sc.ptouched = b.accumulate(q, &b.paraPost, sc.pscore, sc.pbest, sc.ptouched[:0], sc)
 }
 
 // accumulate adds each question word's best BM25F weight in each document
 // of post (facts or paragraphs) to score, term at a time; best is zero on
 // entry and on return. It returns touched with the documents scored.
-func (b *Base) accumulate(q *question, post [][]posting, score, best []float32, touched []int32, sc *scratch) []int32 {
+func (b *Base) accumulate(q *question, post *lists[posting], score, best []float32, touched []int32, sc *scratch) []int32 {
 	for _, qw := range q.words {
 		if len(qw.alts) == 0 {
 			continue
@@ -86,7 +86,7 @@ func (b *Base) accumulate(q *question, post [][]posting, score, best []float32, 
 			// best-of-forms pass.
 			a := qw.alts[0]
 			wa := a.w * b.idf[a.t]
-			for _, p := range post[a.t] {
+			for _, p := range post.of(a.t) {
 				if score[p.doc] == 0 {
 					touched = append(touched, p.doc)
 				}
@@ -97,7 +97,7 @@ func (b *Base) accumulate(q *question, post [][]posting, score, best []float32, 
 		seen := sc.seen[:0]
 		for _, a := range qw.alts {
 			wa := a.w * b.idf[a.t]
-			for _, p := range post[a.t] {
+			for _, p := range post.of(a.t) {
 				v := wa * p.w
 				if best[p.doc] == 0 {
 					seen = append(seen, p.doc)

@@ -30,3 +30,41 @@ func (s *slab[T]) keep(v []T) []T {
 	}
 	return append(s.take(len(v)), v...)
 }
+
+// lists holds a list for each number (a term), cut from one array and
+// found by its bounds: list t is all[start[t]:start[t+1]]. Unlike a slice
+// of slices it holds no pointer a list for the garbage collector to
+// follow, and it is made with two allocations. It is built in three
+// steps: count each value's list, alloc, then push the values in order.
+type lists[T any] struct {
+	start []int32
+	all   []T
+}
+
+// newLists makes the lists of n numbers, for counting.
+func newLists[T any](n int) lists[T] {
+	return lists[T]{start: make([]int32, n+2)}
+}
+
+// count counts a value of list t.
+func (l *lists[T]) count(t int32) { l.start[t+2]++ }
+
+// alloc makes the array, once every value is counted: start[t+1] is then
+// where list t begins, and each push moves it on, to where list t ends.
+func (l *lists[T]) alloc() {
+	for k := 2; k < len(l.start); k++ {
+		l.start[k] += l.start[k-1]
+	}
+	l.all = make([]T, l.start[len(l.start)-1])
+}
+
+// push appends v to list t.
+func (l *lists[T]) push(t int32, v T) {
+	l.all[l.start[t+1]] = v
+	l.start[t+1]++
+}
+
+// of returns list t, which appending never changes.
+func (l *lists[T]) of(t int32) []T {
+	return l.all[l.start[t]:l.start[t+1]:l.start[t+1]]
+}

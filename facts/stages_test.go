@@ -106,7 +106,7 @@ func TestLookupWord(t *testing.T) {
 		qw := b.lookupWord(tt.word, b.wordOf(tt.word), 0, &repairs, &buf)
 		got, weight := "", float32(0)
 		if tt.finds != "" {
-			want := b.words[tt.finds]
+			want := termOf(b, tt.finds)
 			for _, a := range qw.alts {
 				if a.t == want {
 					got, weight = tt.finds, a.w
@@ -142,7 +142,7 @@ func TestRepairBounded(t *testing.T) {
 		if ok {
 			got = b.surface[id]
 		}
-		if want := tt.finds; got != want && !(want != "" && ok && b.words[want] == id) {
+		if want := tt.finds; got != want && !(want != "" && ok && termOf(b, want) == id) {
 			t.Errorf("repair(%q) = %q; want %q", tt.word, got, want)
 		}
 	}
@@ -498,7 +498,7 @@ func TestSurnameContext(t *testing.T) {
 				continue
 			}
 			found = true
-			id, ok := b.words[tt.given]
+			id, ok := b.wordTerm(tt.given)
 			if !ok {
 				t.Fatalf("%q is not a word of the article", tt.given)
 			}
@@ -632,4 +632,10 @@ func TestRepairRealWord(t *testing.T) {
 			t.Errorf("newUnknown(%q) repairs to %q; want %q", tt.word, got, tt.finds)
 		}
 	}
+}
+
+// termOf is the term of a word the articles write, or 0.
+func termOf(b *Base, w string) int32 {
+	id, _ := b.wordTerm(w)
+	return id
 }

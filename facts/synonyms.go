@@ -42,7 +42,7 @@ func (b *Base) synonymTerms(syns string) []int32 {
 	for syns != "" {
 		var s string
 		s, syns, _ = strings.Cut(syns, " ")
-		if id, ok := b.vocab[s]; ok {
+		if id, ok := b.stemTerm(s); ok {
 			out = append(out, id)
 		}
 	}

@@ -71,7 +71,7 @@ Port Maren is a harbour town with a stark lighthouse. An earthquake struck the t
 	repairs := 0
 	var buf []alt
 	qw := b.lookupWord("quake", b.wordOf("quake"), 0, &repairs, &buf)
-	want := b.words["earthquake"]
+	want := termOf(b, "earthquake")
 	found := false
 	for _, a := range qw.alts {
 		if a.t == want {

@@ -88,7 +88,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		}
 		var terms []int32
 		if word < 0 {
-			if id, ok := b.words[key]; ok {
+			if id, ok := b.wordTerm(key); ok {
 				word = id
 			}
 		}
@@ -101,7 +101,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 				if stopwords[t.word] || nameConnectors[t.word] {
 					continue
 				}
-				if id, ok := b.words[t.word]; ok {
+				if id, ok := b.wordTerm(t.word); ok {
 					terms = append(terms, id)
 				}
 			}
@@ -111,9 +111,9 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		}
 		tp := topic{name: name, terms: terms}
 		if len(terms) == 1 {
-			tp.facts = b.ownPost[terms[0]] // shared, never changed: most topics are one word
+			tp.facts = b.ownPost.of(terms[0]) // shared, never changed: most topics are one word
 		} else {
-			for _, f := range b.ownPost[terms[0]] {
+			for _, f := range b.ownPost.of(terms[0]) {
 				if containsAll(b.ownSet[f], terms[1:]) {
 					tp.facts = append(tp.facts, f)
 				}

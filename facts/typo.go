@@ -25,14 +25,16 @@ const maxRepairs = 6
 
 // typoIndex holds the articles' words for typo repair and prefix lookups.
 type typoIndex struct {
-	keys    []formKey          // words and stems, sorted: prefix runs
-	words   []string           // words that may be offered as repairs
-	masks   []uint32           // word -> the letters it has, a bit each
-	term    []int32            // word -> its term
-	buckets map[uint16][]int32 // first byte and length -> words
+	keys  []formKey // words and stems, sorted: prefix runs
+	words []string  // words that may be offered as repairs
+	masks []uint32  // word -> the letters it has, a bit each
+	term  []int32   // word -> its term
+	// The words by first byte and length: bucket (c, n) is
+	// all[start[k]:start[k+1]] for k = (c-lo)*(maxTypoLen+1) + n.
+	all   []int32
+	start []int32
+	lo    int
 }
-
-func bucketKey(first byte, n int) uint16 { return uint16(first)<<8 | uint16(n) }
 
 // build fills the index from the base's vocabulary, in a fixed order so
 // that ties between repairs resolve the same way on every run.
@@ -40,7 +42,7 @@ func (x *typoIndex) build(b *Base) {
 	// Stems, sorted, for prefix runs: marri and marriag, albania and
 	// albanian. Words as written are bucketed for typo repair.
 	x.keys = sortedKeys(b.stems)
-	x.words = make([]string, 0, len(b.words)+len(b.stems)/4)
+	x.words = make([]string, 0, len(b.wordKeys)+len(b.stems)/4)
 	x.term = make([]int32, 0, cap(x.words))
 	add := func(w string, t int32) {
 		x.words = append(x.words, w)
@@ -57,47 +59,54 @@ func (x *typoIndex) build(b *Base) {
 	}
 	// Words as written, in the order they were added: repair breaks its
 	// ties by the word itself, so the order never shows.
-	for _, wt := range b.wordList {
-		w, t := wt.word, wt.term
-		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !wt.stop {
-			add(w, t)
+	for n, w := range b.wordKeys {
+		if len(w) >= 4 && len(w) <= maxTypoLen && isAlpha(w) && !b.wordStop[n] {
+			add(w, b.wordTerms[n])
 		}
 	}
-	// The buckets, counted first and cut from one array; a word's bucket
-	// is its first byte and its length (at most maxTypoLen).
-	const row = maxTypoLen + 1 // lengths 0..maxTypoLen of one first byte
-	var start [256*row + 1]int32
+	// The buckets, counted first and cut from one array, and found by
+	// their bounds in an array by first byte and length (at most
+	// maxTypoLen): a word's first byte is a lower-case letter or begins a
+	// rune beyond ASCII, so the rows of the bytes in use are few, and a
+	// lookup reads two numbers instead of a map.
 	x.masks = make([]uint32, len(x.words))
-	lo, hi := 256*row, 0 // the buckets in use are among start[lo:hi]
+	lo, hi := 255, 0 // the first bytes in use
 	for i, w := range x.words {
 		x.masks[i] = letters(w)
-		k := int(w[0])*row + len(w)
-		start[k+1]++
-		lo, hi = min(lo, k), max(hi, k+1)
+		lo, hi = min(lo, int(w[0])), max(hi, int(w[0]))
 	}
-	nb := 0
-	for k := lo + 1; k <= hi; k++ {
-		if start[k] > 0 {
-			nb++
-		}
+	if lo > hi {
+		x.lo, x.start = 0, nil
+		return
+	}
+	const row = maxTypoLen + 1 // lengths 0..maxTypoLen of one first byte
+	// start[k+2] counts bucket k's words; summed, start[k+1] is where
+	// bucket k begins, and filling it moves it to where the bucket ends,
+	// so that bucket k is all[start[k]:start[k+1]].
+	start := make([]int32, (hi-lo+1)*row+2)
+	for _, w := range x.words {
+		start[(int(w[0])-lo)*row+len(w)+2]++
+	}
+	for k := 2; k < len(start); k++ {
 		start[k] += start[k-1]
 	}
-	// start[k] is where bucket k begins; filling it moves it to where
-	// the bucket ends, which is where the next begins.
-	all := make([]int32, len(x.words))
+	x.all = make([]int32, len(x.words))
 	for i, w := range x.words {
-		at := &start[int(w[0])*row+len(w)]
-		all[*at] = int32(i)
+		at := &start[(int(w[0])-lo)*row+len(w)+1]
+		x.all[*at] = int32(i)
 		*at++
 	}
-	x.buckets = make(map[uint16][]int32, nb)
-	from := int32(0)
-	for k := lo; k < hi; k++ {
-		if end := start[k]; end > from {
-			x.buckets[bucketKey(byte(k/row), k%row)] = all[from:end:end]
-			from = end
-		}
+	x.lo, x.start = lo, start
+}
+
+// bucket returns the words of first byte c and length n.
+func (x *typoIndex) bucket(c byte, n int) []int32 {
+	const row = maxTypoLen + 1
+	k := (int(c)-x.lo)*row + n
+	if int(c) < x.lo || n < 0 || n > maxTypoLen || k+1 >= len(x.start) {
+		return nil
 	}
+	return x.all[x.start[k]:x.start[k+1]]
 }
 
 // sortedKeys returns the stems with their terms, sorted by stem. Each
@@ -227,7 +236,7 @@ func (b *Base) repairWord(w string, edits int) (int32, bool) {
 	best, bestDist, bestDF, bestWord := int32(-1), k+1, int32(-1), ""
 	mw := letters(w)
 	for n := len(w) - k; n <= len(w)+k; n++ {
-		for _, i := range x.buckets[bucketKey(w[0], n)] {
+		for _, i := range x.bucket(w[0], n) {
 			// An edit brings in at most one letter and takes out at most
 			// one: a word with more letters apart is not near, and most
 			// are ruled out here without computing a distance.
@@ -257,7 +266,7 @@ func (b *Base) repairWord(w string, edits int) (int32, bool) {
 func (x *typoIndex) repairShort(b *Base, w string) (int32, bool) {
 	best, bestDF, bestWord := int32(-1), int32(-1), ""
 	for _, n := range [2]int{5, 4} {
-		for _, i := range x.buckets[bucketKey(w[0], n)] {
+		for _, i := range x.bucket(w[0], n) {
 			cand := x.words[i]
 			if n == 5 && (cand[:4] == w || !withinOneEdit(w, cand)) || n == 4 && !swappedPair(w, cand) {
 				continue

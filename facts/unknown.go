@@ -149,7 +149,9 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 // newWordInfo works out w's wordInfo; h is its hash.
 func (b *Base) newWordInfo(w string, h uint64) *wordInfo {
 	e := &wordInfo{key: w, h: h, gram: gram(w, ""), class: wordClass[w], num: isNumber(w), how: howNumber[w]}
-	if id, ok := b.words[w]; ok {
+	// The memo's hash is the words table's too (both seeded with strSeed).
+	if n, _ := b.words.find(h, b.wordKeys, w); n >= 0 {
+		id := b.wordTerms[n]
 		e.term = id + 1
 		e.light = lightStems[b.stems[id]]
 	} else if e.class&wStop == 0 {
@@ -170,7 +172,7 @@ func (b *Base) unknownOf(w string) *unknown {
 // newUnknown works out w's unknown.
 func (b *Base) newUnknown(w string) *unknown {
 	u := &unknown{stem: Stem(w), repair: -1}
-	if id, ok := b.vocab[u.stem]; ok {
+	if id, ok := b.stemTerm(u.stem); ok {
 		u.term, u.inVocab = id, true
 		return u
 	}

@@ -23,7 +23,7 @@ func TestUnknownMemo(t *testing.T) {
 		}
 		// The memo keeps the unknowns of words the articles do not
 		// write as they stand, the only ones analysis asks for.
-		if _, written := b.words[w]; !written && b.unknownOf(w) != got {
+		if _, written := b.wordTerm(w); !written && b.unknownOf(w) != got {
 			t.Errorf("unknownOf(%q) worked the word out twice", w)
 		}
 	}
