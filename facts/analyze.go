@@ -57,6 +57,7 @@ type question struct {
 	count   bool   // "how many": things to count, not a sum or a share
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
+	countAt int    // the index in words of what "how many" counts ("people"), or -1
 	words   []qword
 	negated bool     // "not", "never", "didn't"
 	groups  int      // number of names
@@ -270,6 +271,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		infos[i] = wi
 		classes[i] = class
 	}
+	manyAt := -1 // the token "many" of "how many"
 	if typed {
 		q.typ, q.focus = questionType(words, classes)
 		// "When extensive time is required, what case is it?": a clause
@@ -288,7 +290,9 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			}
 		}
 		for i := 0; i+1 < len(words); i++ {
-			q.count = q.count || words[i] == "how" && words[i+1] == "many"
+			if !q.count && words[i] == "how" && words[i+1] == "many" {
+				q.count, manyAt = true, i+1
+			}
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
@@ -341,8 +345,11 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		q.words = append(q.words, qw)
 	}
 	b.markNames(&q, toks, text)
-	q.focusAt = -1
+	q.focusAt, q.countAt = -1, -1
 	for i := range q.words {
+		if manyAt >= 0 && q.countAt < 0 && q.words[i].pos > manyAt {
+			q.countAt = i
+		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
 		}

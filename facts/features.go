@@ -65,6 +65,7 @@ const (
 	dTitleMiss             // the question names a title name ("Israel") the fact lacks, while the fact names another ("Albania")
 	dShort                 // 1 over the number of the question's words: a short question misses nothing by chance
 	dFallback              // the re-ranker put another candidate first, which the rules ruled out
+	dCountMiss             // "how many people": no number in the fact stands just before "people" (or a form of it)
 	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
@@ -72,7 +73,7 @@ const (
 // decideFeatureNames name the decision features for the fitting program.
 var decideFeatureNames = func() (names [nDecideFeatures]string) {
 	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback"})
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss"})
 	for i, n := range rankFeatureNames {
 		names[dRank+i] = "rank:" + n
 	}
@@ -624,6 +625,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	if q.negated && !b.negated[f] {
 		d[dNegation] = 1
 	}
+	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
+		d[dCountMiss] = 1
+	}
 	var words, wordsIn float32
 	titleAsked, titleIn := false, false
 	for i := range q.words {
@@ -679,3 +683,30 @@ var lenFeatures = func() (t [256]float32) {
 	}
 	return t
 }()
+
+// countsAsked reports whether a number of fact f, or of the sentence
+// before it (which the answer quotes with it, as for dTypeMiss), counts
+// what a "how many" question asks about: the counted word, or a form of
+// it, stands within three words after the number ("three stone plaques"
+// counts no people).
+func (b *Base) countsAsked(q *question, f int32) bool {
+	qw := &q.words[q.countAt]
+	for _, g := range [2]*Fact{b.facts[f], b.facts[f].prev} {
+		if g == nil {
+			continue
+		}
+		own := b.own[g.gid]
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if fits(it, q) != 2 {
+				continue
+			}
+			for p := int(it.tok1) + 1; p < len(own) && p <= int(it.tok1)+3; p++ {
+				if own[p] >= 0 && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[p] }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

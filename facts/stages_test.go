@@ -639,3 +639,38 @@ func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)
 	return id
 }
+
+// TestCountsAsked checks the decision feature countMiss reads: for "how
+// many people", a number that stands just before "people" counts them;
+// another number of the fact counts something else.
+func TestCountsAsked(t *testing.T) {
+	b := stagesBase(t)
+	factOf := func(prefix string) int32 {
+		for i, f := range b.facts {
+			if strings.HasPrefix(f.Text, prefix) {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no fact opens with %q", prefix)
+		return -1
+	}
+	people := factOf("About 3,200 people")
+	founded := factOf("The town was founded in 1412")
+	for _, tt := range []struct {
+		q    string
+		f    int32
+		want bool
+	}{
+		{"How many people live in Port Maren?", people, true},
+		{"How many fishermen live in Port Maren?", people, false},
+		{"How many people founded the town?", founded, false},
+	} {
+		q := b.analyze(tt.q, true)
+		if q.countAt < 0 {
+			t.Fatalf("analyze(%q) finds nothing counted", tt.q)
+		}
+		if got := b.countsAsked(&q, tt.f); got != tt.want {
+			t.Errorf("countsAsked(%q, %q) = %v; want %v", tt.q, b.facts[tt.f].Text, got, tt.want)
+		}
+	}
+}
