@@ -561,9 +561,22 @@ const maxNameWords = 6
 // form of each capitalised word of name the articles know, or of all but
 // one when there are three or more.
 func (b *Base) heldTogether(name []qword) bool {
+	// The counted words by how many facts hold them, fewest first.
+	var words [maxNameWords]int
+	var sizes [maxNameWords]int
 	n := 0
 	for i := range name {
 		if counts(&name[i]) {
+			size := 0
+			for _, a := range name[i].alts {
+				size += len(b.post.of(a.t))
+			}
+			k := n
+			for k > 0 && sizes[k-1] > size {
+				words[k], sizes[k] = words[k-1], sizes[k-1]
+				k--
+			}
+			words[k], sizes[k] = i, size
 			n++
 		}
 	}
@@ -574,16 +587,18 @@ func (b *Base) heldTogether(name []qword) bool {
 	if need < 2 {
 		return true
 	}
-	// A fact that holds need of the n words holds one of the first
-	// n-need+1 of them; those words' facts are the candidates.
-	seen := 0
-	for i := range name {
-		if !counts(&name[i]) {
-			continue
-		}
-		if seen++; seen > n-need+1 {
-			break
-		}
+	// A fact that holds need of the n words holds one of any n-need+1 of
+	// them: the facts of the rarest are the candidates. Words so common
+	// that those facts are many are taken as held, which bounds the work
+	// whatever the article.
+	scan := 0
+	for _, size := range sizes[:n-need+1] {
+		scan += size
+	}
+	if scan > maxNameScan {
+		return true
+	}
+	for _, i := range words[:n-need+1] {
 		for _, a := range name[i].alts {
 			for _, p := range b.post.of(a.t) {
 				if b.holdsCount(p.doc, name) >= need {
@@ -594,6 +609,9 @@ func (b *Base) heldTogether(name []qword) bool {
 	}
 	return false
 }
+
+// maxNameScan bounds the facts heldTogether looks through.
+const maxNameScan = 4096
 
 // counts reports whether a name's word counts in heldTogether: written
 // with a capital, and known to the articles.
