@@ -451,7 +451,7 @@ var fillerList = func() []string {
 	var rest []string
 	for _, set := range []map[string]bool{stopwords, lightwords} {
 		for w := range set {
-			if len(w) >= 3 && !slices.Contains(out, w) && !slices.Contains(rest, w) {
+			if len(w) >= 3 && !slices.Contains(out, w) {
 				rest = append(rest, w)
 			}
 		}
@@ -462,5 +462,6 @@ var fillerList = func() []string {
 		}
 		return strings.Compare(a, b)
 	})
-	return append(out, rest...)
+	// A word of both lists stands twice, side by side once sorted.
+	return append(out, slices.Compact(rest)...)
 }()
