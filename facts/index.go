@@ -240,10 +240,20 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	head := make([][]int32, n)
 	ante := make([][]int32, n)
-	var ctx slab[int32]
 	given, surname := b.givenNames(nameTerms)
+	// The headings first, to size the array the antecedents and context
+	// sets are cut from: a heading and twice an antecedent a fact, and a
+	// few given names.
+	need := 16 + n
 	for i, f := range b.facts {
 		head[i] = headTerms(f)
+		need += len(head[i])
+		if f.prev != nil && opensWithPronoun(f) {
+			need += 2 * len(b.own[f.prev.gid])
+		}
+	}
+	ctx := slab[int32]{chunk: need}
+	for i, f := range b.facts {
 		if f.prev != nil && opensWithPronoun(f) {
 			prev := b.own[f.prev.gid]
 			ante[i] = ctx.take(len(prev))
