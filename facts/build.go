@@ -11,18 +11,32 @@ import (
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
 func buildFacts(blocks []block, lx *lexicon) []*Fact {
-	facts := tokenizeBlocks(blocks, lx)
+	facts, ntoks := tokenizeBlocks(blocks, lx)
 	ctx := newNameContext(lx)
-	// The words are all known: they are stemmed, on a goroutine, while
-	// names and dates are found, which need no stems: about as much work
-	// on each processor when there are two.
+	// The words are all known: they are stemmed while names and dates
+	// are found, which need no stems, and the second half of the facts
+	// is annotated beside the first, each on a processor when there are
+	// several.
 	var wg sync.WaitGroup
 	var ws *wordSets
 	wg.Go(func() {
 		lx.stemAll()
 		ws = newWordSets(facts, lx)
 	})
-	for _, f := range facts {
+	half, n := len(facts), 0
+	for i, f := range facts {
+		if n += len(f.toks); 2*n >= ntoks {
+			half = i + 1
+			break
+		}
+	}
+	wg.Go(func() {
+		ctx := newNameContext(lx)
+		for _, f := range facts[half:] {
+			annotate(f, ctx)
+		}
+	})
+	for _, f := range facts[:half] {
 		annotate(f, ctx)
 	}
 	wg.Wait()
@@ -36,8 +50,9 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 }
 
 // tokenizeBlocks splits blocks into facts and tokenizes them, interning
-// their words in lx and noting how each is written (nameContext.add).
-func tokenizeBlocks(blocks []block, lx *lexicon) []*Fact {
+// their words in lx and noting how each is written (nameContext.add). It
+// returns the facts and how many tokens they have.
+func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 	ctx := newNameContext(lx)
 	size := 0
 	for _, b := range blocks {
@@ -104,7 +119,7 @@ func tokenizeBlocks(blocks []block, lx *lexicon) []*Fact {
 		f.toks = toks[from:ends[i]:ends[i]]
 		from = ends[i]
 	}
-	return facts
+	return facts, len(toks)
 }
 
 // markPeople makes every mention of a known person a person: once
