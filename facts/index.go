@@ -299,29 +299,34 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	// The vocabulary is complete: what is left reads it and builds parts
 	// that need one another only for the topics, which need the postings.
-	// They are built in two halves of about equal work, one on a goroutine
-	// and one on this one: as fast as a goroutine a part on two
-	// processors, and a new goroutine's stack, which the parts' frames
-	// grow by copying, is grown once a load instead of six times. A part
+	// Each part runs on a goroutine of its own, on every processor. A part
 	// may read what is built above (the facts, vocab, words, stems,
 	// surface, own, ownSet, ctxSet, lowerTerm, nameTerm, df, idf, singles,
-	// phrases, acronyms) and what its own half built before it, never
-	// what the other half builds: go test -race checks it.
+	// phrases, acronyms) and what its own goroutine built before it,
+	// never what another goroutine builds: go test -race checks it.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildPostings(head, ante)
 		b.buildTopics(nameTerms)
+	})
+	wg.Go(func() {
 		b.buildParagraphs()
 		b.buildNext()
-		b.buildItems()
+	})
+	wg.Go(b.buildItems)
+	wg.Go(func() {
+		b.buildGrams()
+		b.buildArticleBits()
+		b.buildNegated()
+	})
+	wg.Go(func() {
+		b.typos.build(b)
+		b.buildRelated()
+	})
+	wg.Go(func() {
 		b.buildNationalBases()
 		b.markTitles()
 	})
-	b.buildGrams()
-	b.buildArticleBits()
-	b.buildNegated()
-	b.typos.build(b)
-	b.buildRelated()
 	wg.Wait()
 	b.stemc = nil
 	b.wordStop, b.spelled = nil, nil
