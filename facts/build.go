@@ -3,7 +3,6 @@ package facts
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,17 +11,11 @@ import (
 // statements (the lead restates the body; a list may restate a sentence).
 func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	facts, ntoks := tokenizeBlocks(blocks, lx)
-	ctx := newNameContext(lx)
 	// The words are all known: they are stemmed while names and dates
-	// are found, which need no stems, and the second half of the facts
-	// is annotated beside the first, each on a processor when there are
-	// several.
-	var wg sync.WaitGroup
-	var ws *wordSets
-	wg.Go(func() {
-		lx.stemAll()
-		ws = newWordSets(facts, lx)
-	})
+	// are found, which need no stems, and the facts are annotated in two
+	// halves, the three tasks shared by two workers (runTasks); each
+	// worker annotates with a context of its own, made when it first
+	// needs one.
 	half, n := len(facts), 0
 	for i, f := range facts {
 		if n += len(f.toks); 2*n >= ntoks {
@@ -30,16 +23,25 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 			break
 		}
 	}
-	wg.Go(func() {
-		ctx := newNameContext(lx)
-		for _, f := range facts[half:] {
-			annotate(f, ctx)
+	var ws *wordSets
+	var ctxs [2]*nameContext
+	runTasks(3, func(w, i int) {
+		if i == 0 {
+			lx.stemAll()
+			ws = newWordSets(facts, lx)
+			return
+		}
+		if ctxs[w] == nil {
+			ctxs[w] = newNameContext(lx)
+		}
+		part := facts[:half]
+		if i == 2 {
+			part = facts[half:]
+		}
+		for _, f := range part {
+			annotate(f, ctxs[w])
 		}
 	})
-	for _, f := range facts[:half] {
-		annotate(f, ctx)
-	}
-	wg.Wait()
 	markPeople(facts)
 	facts = mergeRepeats(facts, lx, ws)
 	for i, f := range facts {
