@@ -140,6 +140,9 @@ func markPeople(facts []*Fact) {
 	full := make(map[string]bool)
 	for _, f := range facts {
 		for i, n := range f.Names {
+			if n.Kind != NameOther && n.Kind != NamePerson {
+				continue // an organisation or a place stays one
+			}
 			nw, last := fields(n.Text)
 			if n.Kind == NameOther && nw <= 3 && surnames[last] {
 				f.Names[i].Kind = NamePerson
