@@ -778,7 +778,11 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 // returns each name's terms, for the topics.
 func (b *Base) indexNames() map[string][]int32 {
 	byAcronym := make(map[string][]int32)
-	nameTerms := make(map[string][]int32, 128)
+	nnames := 0 // the names' mentions: at least as many as names
+	for _, f := range b.facts {
+		nnames += len(f.Names)
+	}
+	nameTerms := make(map[string][]int32, nnames)
 	var toks []token
 	b.nameTerm = make([]bool, len(b.stems), len(b.stems)+64) // names' words are mostly the facts'
 	// A name's terms, and its phrase's list, are cut from arrays.
