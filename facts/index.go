@@ -778,11 +778,14 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 // returns each name's terms, for the topics.
 func (b *Base) indexNames() map[string][]int32 {
 	byAcronym := make(map[string][]int32)
-	nnames := 0 // the names' mentions: at least as many as names
+	// Sized by the names' mentions, which bound the names, up to 128: a
+	// long article's map grows as it needs, rather than from a size its
+	// many mentions of a few names would overstate.
+	nnames := 0
 	for _, f := range b.facts {
 		nnames += len(f.Names)
 	}
-	nameTerms := make(map[string][]int32, nnames)
+	nameTerms := make(map[string][]int32, min(nnames, 128))
 	var toks []token
 	b.nameTerm = make([]bool, len(b.stems), len(b.stems)+64) // names' words are mostly the facts'
 	// A name's terms, and its phrase's list, are cut from arrays.
