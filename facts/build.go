@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,11 +12,17 @@ import (
 // statements (the lead restates the body; a list may restate a sentence).
 func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	facts, ntoks := tokenizeBlocks(blocks, lx)
+	ctx := newNameContext(lx)
 	// The words are all known: they are stemmed while names and dates
-	// are found, which need no stems, and the facts are annotated in two
-	// halves, the three tasks shared by two workers (runTasks); each
-	// worker annotates with a context of its own, made when it first
-	// needs one.
+	// are found, which need no stems, and the second half of the facts
+	// is annotated beside the first, each on a processor when there are
+	// several.
+	var wg sync.WaitGroup
+	var ws *wordSets
+	wg.Go(func() {
+		lx.stemAll()
+		ws = newWordSets(facts, lx)
+	})
 	half, n := len(facts), 0
 	for i, f := range facts {
 		if n += len(f.toks); 2*n >= ntoks {
@@ -23,25 +30,16 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 			break
 		}
 	}
-	var ws *wordSets
-	var ctxs [2]*nameContext
-	runTasks(3, func(w, i int) {
-		if i == 0 {
-			lx.stemAll()
-			ws = newWordSets(facts, lx)
-			return
-		}
-		if ctxs[w] == nil {
-			ctxs[w] = newNameContext(lx)
-		}
-		part := facts[:half]
-		if i == 2 {
-			part = facts[half:]
-		}
-		for _, f := range part {
-			annotate(f, ctxs[w])
+	wg.Go(func() {
+		ctx := newNameContext(lx)
+		for _, f := range facts[half:] {
+			annotate(f, ctx)
 		}
 	})
+	for _, f := range facts[:half] {
+		annotate(f, ctx)
+	}
+	wg.Wait()
 	markPeople(facts)
 	facts = mergeRepeats(facts, lx, ws)
 	for i, f := range facts {

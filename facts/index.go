@@ -299,37 +299,35 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	// The vocabulary is complete: what is left reads it and builds parts
 	// that need one another only for the topics, which need the postings.
-	// The parts are shared by two workers (runTasks). A part may read
-	// what is built above (the facts, vocab, words, stems, surface, own,
-	// ownSet, ctxSet, lowerTerm, nameTerm, df, idf, singles, phrases,
-	// acronyms) and what it built itself, never what another part
-	// builds: go test -race checks it.
-	parts := [...]func(){
-		// The most work first, so that the two workers end together.
-		func() {
-			b.buildPostings(head, ante)
-			b.buildTopics(nameTerms)
-		},
-		func() {
-			b.typos.build(b)
-			b.buildRelated()
-		},
-		func() {
-			b.buildGrams()
-			b.buildArticleBits()
-			b.buildNegated()
-		},
-		func() {
-			b.buildNationalBases()
-			b.markTitles()
-		},
-		b.buildItems,
-		func() {
-			b.buildParagraphs()
-			b.buildNext()
-		},
-	}
-	runTasks(len(parts), func(_, i int) { parts[i]() })
+	// Each part runs on a goroutine of its own, on every processor. A part
+	// may read what is built above (the facts, vocab, words, stems,
+	// surface, own, ownSet, ctxSet, lowerTerm, nameTerm, df, idf, singles,
+	// phrases, acronyms) and what its own goroutine built before it,
+	// never what another goroutine builds: go test -race checks it.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		b.buildPostings(head, ante)
+		b.buildTopics(nameTerms)
+	})
+	wg.Go(func() {
+		b.buildParagraphs()
+		b.buildNext()
+	})
+	wg.Go(b.buildItems)
+	wg.Go(func() {
+		b.buildGrams()
+		b.buildArticleBits()
+		b.buildNegated()
+	})
+	wg.Go(func() {
+		b.typos.build(b)
+		b.buildRelated()
+	})
+	wg.Go(func() {
+		b.buildNationalBases()
+		b.markTitles()
+	})
+	wg.Wait()
 	b.stemc = nil
 	b.wordStop, b.spelled = nil, nil
 	b.scratch.New = func() any { return newScratch(n, b.nparas) }

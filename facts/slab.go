@@ -1,10 +1,5 @@
 package facts
 
-import (
-	"sync"
-	"sync/atomic"
-)
-
 // slab cuts small slices from large arrays, so that indexing makes a few
 // large allocations instead of one or more a fact.
 type slab[T any] struct {
@@ -72,28 +67,4 @@ func (l *lists[T]) push(t int32, v T) {
 // of returns list t, which appending never changes.
 func (l *lists[T]) of(t int32) []T {
 	return l.all[l.start[t]:l.start[t+1]:l.start[t+1]]
-}
-
-// runTasks runs tasks on this goroutine and one other, each taking the
-// next task that neither has taken, and returns when all are done: two
-// processors share the work as it comes, and when the other goroutine is
-// not scheduled (the machine is busy) this one runs the tasks itself
-// rather than wait for it. One goroutine a call, not one a task: each new
-// goroutine's stack is grown, by copying, as the tasks' frames need. A
-// task is called with the worker running it, 0 or 1, and its number.
-func runTasks(n int, task func(worker, i int)) {
-	var next atomic.Int32
-	run := func(worker int) {
-		for {
-			i := int(next.Add(1)) - 1
-			if i >= n {
-				return
-			}
-			task(worker, i)
-		}
-	}
-	var wg sync.WaitGroup
-	wg.Go(func() { run(1) })
-	run(0)
-	wg.Wait()
 }
