@@ -61,35 +61,42 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 	// Every fact's tokens in one array, cut into facts once it is full.
 	toks := make([]atok, 0, min(size/6+16, 1<<16)) // about six bytes a word; a hostile article grows it
 	sent := make([]token, 0, 64)                   // a sentence's tokens, kept as atoks
-	var facts []*Fact
-	var ends []int
+	// The blocks' sentences, block after block, in one array: the facts
+	// are counted before they are made.
+	sents := make([]string, 0, len(blocks)+len(blocks)/2)
+	nsents := make([]int32, len(blocks)) // block -> its sentences
+	for k, b := range blocks {
+		from := len(sents)
+		if b.kind == KindSentence {
+			sents = appendSentences(sents, b.text)
+		} else {
+			sents = append(sents, b.text)
+		}
+		nsents[k] = int32(len(sents) - from)
+	}
+	// Facts, their pointers, their first citations and where their
+	// tokens end are each one array, made to measure; a citation added
+	// later (mergeRepeats) moves the fact's citations out.
+	pool := make([]Fact, len(sents))
+	facts := make([]*Fact, len(sents))
+	cites := make([]Citation, len(sents))
+	ends := make([]int32, len(sents))
 	var cite Citation // the citation of citeOf, the last block's section
 	var citeOf *Section
-	// Facts and their first citations are cut from arrays, a few
-	// allocations an article instead of two a fact; a citation added
-	// later (mergeRepeats) moves the fact's citations out.
-	var pool []Fact
-	cites := slab[Citation]{chunk: 64}
-	for _, b := range blocks {
+	i := 0
+	for k, b := range blocks {
 		if b.section != citeOf {
 			cite, citeOf = Citation{Section: b.section.PathString(), URL: b.section.URL}, b.section
 		}
 		var prev *Fact
-		sentences := []string{b.text}
-		if b.kind == KindSentence {
-			sentences = splitSentences(b.text)
-		}
-		for _, s := range sentences {
-			if len(pool) == cap(pool) {
-				pool = make([]Fact, 0, 64)
-			}
-			pool = pool[:len(pool)+1]
-			f := &pool[len(pool)-1]
+		for _, s := range sents[i : i+int(nsents[k])] {
+			f := &pool[i]
+			cites[i] = cite
 			*f = Fact{
 				Text:      s,
 				Kind:      b.kind,
 				Section:   b.section,
-				Citations: append(cites.take(1), cite),
+				Citations: cites[i : i+1 : i+1],
 				para:      b.para,
 				prev:      prev,
 			}
@@ -98,15 +105,16 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 			for _, t := range sent {
 				toks = append(toks, atok{start: t.start, end: t.end, id: t.id, cap: t.cap})
 			}
-			ends = append(ends, len(toks))
+			ends[i] = int32(len(toks))
 			ctx.add(s, toks[from:])
-			facts = append(facts, f)
+			facts[i] = f
 			if b.kind == KindSentence {
 				prev = f
 			}
+			i++
 		}
 	}
-	from := 0
+	from := int32(0)
 	for i, f := range facts {
 		f.toks = toks[from:ends[i]:ends[i]]
 		from = ends[i]
@@ -130,6 +138,9 @@ func markPeople(facts []*Fact) {
 	full := make(map[string]bool)
 	for _, f := range facts {
 		for i, n := range f.Names {
+			if n.Kind != NameOther && n.Kind != NamePerson {
+				continue // an organisation or a place stays one
+			}
 			nw, last := fields(n.Text)
 			if n.Kind == NameOther && nw <= 3 && surnames[last] {
 				f.Names[i].Kind = NamePerson

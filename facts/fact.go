@@ -211,8 +211,9 @@ func annotate(f *Fact, ctx *nameContext) {
 		if c&lxReasonFirst == 0 || f.Reason {
 			continue
 		}
+		w := lx.wordOf(t)
 		for _, cue := range reasonCues {
-			if i+len(cue) <= len(toks) && matchWords(toks[i:i+len(cue)], cue, lx) {
+			if cue[0] == w && i+len(cue) <= len(toks) && matchWords(toks[i:i+len(cue)], cue, lx) {
 				f.Reason = true
 			}
 		}
@@ -360,22 +361,22 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		run := toks[i:j]
 		// A sentence opener is a name only if the article also capitalises
 		// it elsewhere ("Instead" and "Increasing" are openers only).
-		before, after := "", ""
+		before, after := int32(-1), int32(-1) // the words around the run, by lexicon id
 		if i > 0 {
-			before = lx.wordOf(toks[i-1])
+			before = toks[i-1].id
 		}
 		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, int(run[0].start)) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
-			before = lx.wordOf(run[0]) // "At Ramla": the opener still tells the kind
+			before = run[0].id // "At Ramla": the opener still tells the kind
 			run = run[1:]
 		}
 		if j < len(toks) {
-			after = lx.wordOf(toks[j])
+			after = toks[j].id
 		}
 		// Acronyms stand alone: "the UN Besiana Kadare" is two names.
 		start := 0
 		for k := range run {
 			if isAcronym(text[run[k].start:run[k].end]) && len(run) > 1 {
-				names = splitRun(names, text, run[start:k], before, "", ctx)
+				names = splitRun(names, text, run[start:k], before, -1, ctx)
 				names = append(names, Name{Text: text[run[k].start:run[k].end], Kind: NameOther})
 				start = k + 1
 			}
@@ -446,7 +447,7 @@ func sentenceStartBefore(text string, pos int) bool {
 // splitRun turns a run of capitalised words into names: the last words
 // after a title are a person; what comes before the title, without
 // demonyms, is an organisation or other name.
-func splitRun(out []Name, text string, run []atok, before, after string, ctx *nameContext) []Name {
+func splitRun(out []Name, text string, run []atok, before, after int32, ctx *nameContext) []Name {
 	lx := ctx.lex
 	lastTitle := -1
 	for k, t := range run {
@@ -471,7 +472,7 @@ func splitRun(out []Name, text string, run []atok, before, after string, ctx *na
 			out = append(out, Name{Text: span(text, person), Kind: NamePerson})
 		}
 		run = run[:lastTitle+1]
-		after = ""
+		after = -1
 	}
 	for len(run) > 0 && (lx.bits[run[0].id]&(lxTitle|lxTitleMod) != 0 || ctx.demonymOf(run[0].id)) {
 		run = run[1:]
@@ -487,16 +488,18 @@ func splitRun(out []Name, text string, run []atok, before, after string, ctx *na
 
 func span(text string, run []atok) string { return text[run[0].start:run[len(run)-1].end] }
 
-func kindOf(run []atok, before, after string, lx *lexicon) NameKind {
+// kindOf guesses a name's kind from its words and the words before and
+// after it (lexicon ids, -1 for none).
+func kindOf(run []atok, before, after int32, lx *lexicon) NameKind {
 	for _, t := range run {
 		if lx.bits[t.id]&lxOrg != 0 {
 			return NameOrg
 		}
 	}
-	if speechVerbs[after] && len(run) >= 2 {
+	if after >= 0 && lx.bits[after]&lxSpeech != 0 && len(run) >= 2 { // speechVerbs
 		return NamePerson
 	}
-	if placePrepositions[before] {
+	if before >= 0 && lx.bits[before]&lxPlacePrep != 0 { // placePrepositions
 		return NamePlace
 	}
 	return NameOther

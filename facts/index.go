@@ -242,10 +242,20 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	}
 	head := make([][]int32, n)
 	ante := make([][]int32, n)
-	var ctx slab[int32]
 	given, surname := b.givenNames(nameTerms)
+	// The headings first, to size the array the antecedents and context
+	// sets are cut from: a heading and twice an antecedent a fact, and a
+	// few given names.
+	need := 16 + n
 	for i, f := range b.facts {
 		head[i] = headTerms(f)
+		need += len(head[i])
+		if f.prev != nil && opensWithPronoun(f) {
+			need += 2 * len(b.own[f.prev.gid])
+		}
+	}
+	ctx := slab[int32]{chunk: need}
+	for i, f := range b.facts {
 		if f.prev != nil && opensWithPronoun(f) {
 			prev := b.own[f.prev.gid]
 			ante[i] = ctx.take(len(prev))
@@ -768,7 +778,14 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 // returns each name's terms, for the topics.
 func (b *Base) indexNames() map[string][]int32 {
 	byAcronym := make(map[string][]int32)
-	nameTerms := make(map[string][]int32, 128)
+	// Sized by the names' mentions, which bound the names, up to 128: a
+	// long article's map grows as it needs, rather than from a size its
+	// many mentions of a few names would overstate.
+	nnames := 0
+	for _, f := range b.facts {
+		nnames += len(f.Names)
+	}
+	nameTerms := make(map[string][]int32, min(nnames, 128))
 	var toks []token
 	b.nameTerm = make([]bool, len(b.stems), len(b.stems)+64) // names' words are mostly the facts'
 	// A name's terms, and its phrase's list, are cut from arrays.

@@ -44,7 +44,7 @@ func (b *Base) buildItems() {
 		nitems += len(f.Dates) + len(f.Numbers) + len(f.Names)
 	}
 	items := slab[item]{chunk: nitems + 16}
-	var terms slab[int32]
+	terms := slab[int32]{chunk: 2*nitems + 16} // an item's words: one or two, mostly
 	for i, f := range b.facts {
 		lx := f.article.lex
 		bits := lx.bits

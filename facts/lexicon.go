@@ -35,6 +35,8 @@ const (
 	lxScale                            // scaleWords
 	lxOrdinal                          // isOrdinal
 	lxLight                            // lightwords
+	lxSpeech                           // speechVerbs
+	lxPlacePrep                        // placePrepositions
 )
 
 // buildClass maps the words of the fixed word lists to their classes, so
@@ -46,7 +48,8 @@ var buildClass = func() map[string]wordBits {
 		flag wordBits
 	}{{stopwords, lxStop}, {numberWords, lxNumberWord}, {reasonFirst, lxReasonFirst}, {nameConnectors, lxConnector},
 		{titleWords, lxTitle}, {titleModifiers, lxTitleMod}, {negations, lxNegation},
-		{orgWords, lxOrg}, {spotPrepositions, lxSpot}, {scaleWords, lxScale}, {lightwords, lxLight}} {
+		{orgWords, lxOrg}, {spotPrepositions, lxSpot}, {scaleWords, lxScale}, {lightwords, lxLight},
+		{speechVerbs, lxSpeech}, {placePrepositions, lxPlacePrep}} {
 		for w := range c.set {
 			m[w] |= c.flag
 		}

@@ -92,6 +92,17 @@ var rootFamily = func() map[string][]string {
 	return m
 }()
 
+// rootStems lists the stems of rootFamily, for New to range over without
+// iterating the map.
+var rootStems = func() []string {
+	out := make([]string, 0, len(rootFamily))
+	for s := range rootFamily {
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}()
+
 // formKey is a word or stem and its term, sorted by key so that the words
 // starting with a prefix form one run.
 type formKey struct {
@@ -201,7 +212,7 @@ func (b *Base) buildRelated() {
 	// Root families, in the order of the terms: those of the families'
 	// stems the articles have.
 	var rooted []int32
-	for s := range rootFamily {
+	for _, s := range rootStems {
 		if id, ok := b.stemTerm(s); ok {
 			rooted = append(rooted, id)
 		}

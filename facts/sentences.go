@@ -16,19 +16,22 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n u.s.a e.u p.m a.m`)
 // passage), after initials ("J. R. Tolkien") or after abbreviations ("Dr."),
 // and it treats a run of full stops as one. Every sentence is a substring of
 // the paragraph with surrounding space trimmed.
-func splitSentences(p string) []string {
-	if out, balanced := split(p, true); balanced {
-		return out
-	} else if len(out) > 0 {
-		// An unbalanced quotation mark would otherwise swallow the rest of
-		// the paragraph: read it again without quotation tracking.
-		out, _ = split(p, false)
+func splitSentences(p string) []string { return appendSentences(nil, p) }
+
+// appendSentences is splitSentences appending to out: the sentences of
+// every paragraph of an article go in one array.
+func appendSentences(out []string, p string) []string {
+	from := len(out)
+	if out, balanced := split(out, p, true); balanced || len(out) == from {
 		return out
 	}
-	return nil
+	// An unbalanced quotation mark would otherwise swallow the rest of
+	// the paragraph: read it again without quotation tracking.
+	out, _ = split(out[:from], p, false)
+	return out
 }
 
-func split(p string, quotes bool) (out []string, balanced bool) {
+func split(out []string, p string, quotes bool) (_ []string, balanced bool) {
 	start := 0
 	depth := 0 // open quotations
 	straight := false

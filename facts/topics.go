@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -257,20 +258,47 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	}
 	b.topicArticles()
 	b.topicNames = keys
+	for i := range b.topics {
+		b.topics[i].letters = letterMask(b.topicNames[i])
+	}
+	b.central = centralOrder(b.topics)
+}
+
+// centralOrder returns the topics, most central first; equals in the
+// order the articles first name them, which is fixed, and costs no
+// comparison of names (a hostile article has hundreds of thousands of
+// single-fact words). A weight is a number of facts times 1 or
+// nameBoost, a whole number of halves: each topic's order is then one
+// number, its halves (inverted, most first) above its position, and the
+// numbers sort without a comparison function. Other weights are sorted
+// beside the topics' numbers.
+func centralOrder(topics []topic) []int {
+	central := make([]int, len(topics))
+	order := make([]uint64, len(topics))
+	for i, tp := range topics {
+		halves := 2 * tp.weight
+		if halves != math.Trunc(halves) || halves < 0 || halves >= 1<<32 || i >= 1<<32 {
+			order = nil
+			break
+		}
+		order[i] = uint64(math.MaxUint32-uint32(halves))<<32 | uint64(i)
+	}
+	if order != nil {
+		slices.Sort(order)
+		for k, x := range order {
+			central[k] = int(uint32(x))
+		}
+		return central
+	}
 	type weighed struct {
 		weight float64
 		i      int
 	}
-	order := make([]weighed, len(b.topics))
-	for i := range b.topics {
-		b.topics[i].letters = letterMask(b.topicNames[i])
-		order[i] = weighed{b.topics[i].weight, i}
+	byWeight := make([]weighed, len(topics))
+	for i, tp := range topics {
+		byWeight[i] = weighed{tp.weight, i}
 	}
-	// Most central first; equals in the order the articles first name
-	// them, which is fixed, and costs no comparison of names (a hostile
-	// article has hundreds of thousands of single-fact words). The
-	// weights are sorted beside the topics' numbers, not looked up.
-	slices.SortFunc(order, func(x, y weighed) int {
+	slices.SortFunc(byWeight, func(x, y weighed) int {
 		switch {
 		case x.weight > y.weight:
 			return -1
@@ -279,10 +307,10 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 		}
 		return x.i - y.i
 	})
-	b.central = make([]int, len(b.topics))
-	for k, r := range order {
-		b.central[k] = r.i
+	for k, r := range byWeight {
+		central[k] = r.i
 	}
+	return central
 }
 
 // Topic answers a topic lookup ("/fact embassy"): the two or three facts

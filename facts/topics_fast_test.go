@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -77,6 +79,37 @@ func TestTopicsOrder(t *testing.T) {
 			if want := topicsByFullSort(tc.b, key, tc.only); !slices.Equal(got, want) {
 				t.Fatalf("matchTopics(%q) = %v;\nthe full sort gives %v", key, got, want)
 			}
+		}
+	}
+}
+
+// TestCentralOrder checks centralOrder's one-number sort against sorting
+// by weight, then position, with a comparison function: for weights of
+// whole halves and for others, which take the comparison.
+func TestCentralOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 200 {
+		topics := make([]topic, rng.IntN(300))
+		for i := range topics {
+			n := float64(rng.IntN(20))
+			switch {
+			case round%3 == 2 && rng.IntN(10) == 0:
+				topics[i].weight = rng.Float64() * 10
+			case rng.IntN(2) == 0:
+				topics[i].weight = nameBoost * n
+			default:
+				topics[i].weight = n
+			}
+		}
+		want := make([]int, len(topics))
+		for i := range want {
+			want[i] = i
+		}
+		slices.SortStableFunc(want, func(x, y int) int {
+			return cmp.Compare(topics[y].weight, topics[x].weight)
+		})
+		if got := centralOrder(topics); !slices.Equal(got, want) {
+			t.Fatalf("round %d: centralOrder = %v; want %v", round, got, want)
 		}
 	}
 }
