@@ -199,13 +199,21 @@ type abuf struct {
 	toks    []token
 	words   []string
 	classes []uint16
-	unk     []*unknown
-	infos   []*wordInfo
-	terms   []int32
-	fixed   []int32
+	seen    []seenWord
 	qwords  []qword
 	pairs   []uint64
 	alts    []alt
+}
+
+// seenWord is what the first pass of analysis finds of a question word,
+// in one slice rather than one a field: one length check a question and
+// every field written by the pass, so the slice is never cleared.
+type seenWord struct {
+	info *wordInfo // the memo's entry for the word, once repaired
+	unk  *unknown  // what the base knows of the word the articles do not write as it stands
+	// fixed is the term a misspelt word is repaired to, plus one;
+	// noRepair or noMatch when none fits.
+	fixed int32
 }
 
 // analyzeWith is analyze with reused buffers.
@@ -217,22 +225,20 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	}
 	q := question{words: ab.qwords[:0], pairs: ab.pairs[:0]}
 	ab.alts = ab.alts[:0]
-	words := resize(ab.words, len(toks))
-	unk := resize(ab.unk, len(toks))         // what the base knows of the words the articles do not write as they stand
-	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
-	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
-	terms := resize(ab.terms, len(toks))     // the term of a word the articles write as it stands, plus one
-	infos := resize(ab.infos, len(toks))     // the memo's entries for the words, once the first pass has repaired them
-	ab.words, ab.unk, ab.fixed, ab.classes, ab.terms, ab.infos = words, unk, fixed, classes, terms, infos
+	// Each of the first pass's slices has every element written below,
+	// so none is cleared.
+	words := grow(ab.words, len(toks))
+	classes := grow(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
+	seen := grow(ab.seen, len(toks))
+	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
 	for i, t := range toks {
 		w := t.word
-		fixed[i] = 0
+		var fixed int32
+		var unk *unknown
 		wi := b.wordOf(w)
 		class := wi.class
-		if wi.term > 0 {
-			terms[i] = wi.term
-		} else if class&wStop == 0 && !wi.num {
+		if wi.term == 0 && class&wStop == 0 && !wi.num {
 			u := wi.u
 			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
@@ -248,19 +254,19 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 					w = x
 				} else if repairs >= maxRepairs || len(u.synTerms) > 0 {
 					// A word the article writes otherwise, not a typo.
-					fixed[i] = noRepair
+					fixed = noRepair
 				} else if u.repair >= 0 {
 					// "regon": read as the article's "region" from here
 					// on, the question's type and word pairs too.
 					repairs++
-					fixed[i] = u.repair + 1
+					fixed = u.repair + 1
 					w = b.surface[u.repair]
 				} else {
-					fixed[i] = noMatch
+					fixed = noMatch
 				}
 			}
 			if w == t.word {
-				unk[i] = u
+				unk = u
 			}
 		}
 		words[i] = w
@@ -268,7 +274,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			wi = b.wordOf(w)
 			class = wi.class
 		}
-		infos[i] = wi
+		seen[i] = seenWord{info: wi, unk: unk, fixed: fixed}
 		classes[i] = class
 	}
 	manyAt := -1 // the token "many" of "how many"
@@ -326,17 +332,18 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			continue
 		}
 		var qw qword
-		if fixed[i] > 0 {
-			qw = b.repaired(w, class, fixed[i]-1, i, &ab.alts)
-		} else if fixed[i] < 0 {
+		sw := &seen[i]
+		if sw.fixed > 0 {
+			qw = b.repaired(w, class, sw.fixed-1, i, &ab.alts)
+		} else if sw.fixed < 0 {
 			// A word the first pass tried to repair is not searched for
 			// in the typo buckets again, nor, when WordNet found it no
 			// synonym in the articles, in WordNet again.
-			qw = b.unmatched(b.newQword(w, infos[i], i), unk[i], &ab.alts)
+			qw = b.unmatched(b.newQword(w, sw.info, i), sw.unk, &ab.alts)
 		} else {
-			qw = b.lookupWord(w, infos[i], i, &repairs, &ab.alts)
+			qw = b.lookupWord(w, sw.info, i, &repairs, &ab.alts)
 		}
-		qw.hash = infos[i].gram // the word as asked, or as the first pass repaired it
+		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
 		qw.cap = capital
 		qw.english = qw.english && !capital
 		if i <= idiomUntil {
@@ -356,7 +363,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if classes[i]&wQuestion == 0 {
-			q.pairs = append(q.pairs, gramAfter(infos[i].gram, words[i+1]))
+			q.pairs = append(q.pairs, gramAfter(seen[i].info.gram, words[i+1]))
 		}
 	}
 	ab.qwords, ab.pairs = q.words, q.pairs
@@ -463,14 +470,13 @@ func (b *Base) unmatched(qw qword, u *unknown, buf *[]alt) qword {
 	return qw
 }
 
-// resize returns s with length n, reusing its array when it is big enough.
-func resize[T any](s []T, n int) []T {
+// grow returns s with length n, reusing its array when it is big enough;
+// the elements are not cleared, for callers that write each of them.
+func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
 	}
-	s = s[:n]
-	clear(s)
-	return s
+	return s[:n]
 }
 
 // inArticle reports whether the articles have the word, as written or by
