@@ -396,6 +396,11 @@ func nearFiller(w string) string {
 		return ""
 	}
 	for _, x := range fillersByLetter[w[0]] {
+		// Neither test passes a filler more than a letter longer or
+		// shorter: most are passed over without a call.
+		if d := len(x) - len(w); d < -1 || d > 1 {
+			continue
+		}
 		// Three-letter fillers only by swapped letters: "died" is not "did".
 		if len(x) >= 4 && len(w) >= 4 && withinOneEdit(w, x) || swapped(w, x) {
 			return x
