@@ -679,10 +679,10 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		if classes[i]&wQuestion == 0 {
 			continue
 		}
-		typ = questionWords[w]
+		typ = questionWordType(w)
 		switch w {
 		case "how":
-			if i+1 < len(words) && howNumber[words[i+1]] {
+			if i+1 < len(words) && isHowNumber(words[i+1]) {
 				typ = AskNumber // how many, how much, how tall, how old ...
 			}
 		case "what", "which", "whats":
@@ -690,7 +690,7 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 			if j < len(words) {
 				if nt, ok := typeNouns[words[j]]; ok {
 					typ = nt
-				} else if !stopwords[words[j]] {
+				} else if classes[j]&wStop == 0 {
 					focus = words[j]
 				}
 			}
@@ -711,7 +711,7 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 // after the question word at words[i].
 func nounAfter(words []string, i int) int {
 	j := i + 1
-	for j < len(words)-1 && j < i+7 && (questionFiller[words[j]] || modifier(words[j])) {
+	for j < len(words)-1 && j < i+7 && (isQuestionFiller(words[j]) || modifier(words[j])) {
 		j++
 	}
 	return j
@@ -736,9 +736,47 @@ func afterWhat(words []string, i int) bool {
 		if words[j] == "what" || words[j] == "which" || words[j] == "whats" {
 			return true
 		}
-		if !questionFiller[words[j]] {
+		if !isQuestionFiller(words[j]) {
 			return false
 		}
+	}
+	return false
+}
+
+// questionWordType is questionWords[w], and isHowNumber and
+// isQuestionFiller are howNumber[w] and questionFiller[w], as switches:
+// questionType asks them of every question, and a switch on a few short
+// words costs a fraction of a map's hash and probe. The maps stay the
+// lists the word classes and the memo are built from; a test holds the
+// switches to them.
+func questionWordType(w string) QuestionType {
+	switch w {
+	case "whos", "who", "whom", "whose":
+		return AskPerson
+	case "wheres", "where":
+		return AskPlace
+	case "when":
+		return AskDate
+	case "why":
+		return AskReason
+	}
+	return AskOther // "what", "whats", "which", "how", and words that are none
+}
+
+func isHowNumber(w string) bool {
+	switch w {
+	case "many", "much", "tall", "high", "long", "old", "big", "large", "far", "deep", "wide", "heavy",
+		"often", "fast", "hot", "cold", "warm":
+		return true
+	}
+	return false
+}
+
+func isQuestionFiller(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "s", "the", "a", "an", "did", "does", "do", "kind", "kinds",
+		"type", "types", "sort", "sorts", "name", "names", "of":
+		return true
 	}
 	return false
 }

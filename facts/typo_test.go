@@ -154,3 +154,30 @@ func TestDistanceBand(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionSwitches holds questionType's switches to the word lists.
+func TestQuestionSwitches(t *testing.T) {
+	words := []string{"", "w", "wh", "whatever", "hows", "manys", "kin", "types", "sorted", "x"}
+	for _, m := range []map[string]bool{stopwords, lightwords, howNumber, questionFiller, numberWords} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range questionWords {
+		words = append(words, w)
+	}
+	for w := range typeNouns {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := questionWordType(w), questionWords[w]; got != want {
+			t.Errorf("questionWordType(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isHowNumber(w), howNumber[w]; got != want {
+			t.Errorf("isHowNumber(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isQuestionFiller(w), questionFiller[w]; got != want {
+			t.Errorf("isQuestionFiller(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
