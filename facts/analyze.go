@@ -218,7 +218,7 @@ type seenWord struct {
 
 // analyzeWith is analyze with reused buffers.
 func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
-	toks := tokenize(text, ab.toks[:0])
+	toks := tokenizeQuestion(text, ab.toks[:0])
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
@@ -233,10 +233,20 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
 	for i, t := range toks {
+		var wi *wordInfo
+		if t.upper {
+			// The memo's key is the word in lower case, which the
+			// question's words and tokens take from here on.
+			wi = b.wordOfUpper(t.word)
+			t.word = wi.key
+			toks[i].word = wi.key
+			toks[i].upper = false
+		} else {
+			wi = b.wordOf(t.word)
+		}
 		w := t.word
 		var fixed int32
 		var unk *unknown
-		wi := b.wordOf(w)
 		class := wi.class
 		if wi.term == 0 && class&wStop == 0 && !wi.num {
 			u := wi.u

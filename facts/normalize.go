@@ -94,7 +94,10 @@ type token struct {
 	word  string // folded surface form, possessive removed
 	start int32  // byte offset in the source text
 	end   int32
-	cap   bool  // first letter was upper case in the source
+	cap   bool // first letter was upper case in the source
+	// upper marks an ASCII word that tokenizeQuestion left as written,
+	// with capitals: its reader lowers it.
+	upper bool
 	id    int32 // the word's id in its article's lexicon; 0 for other texts
 }
 
@@ -113,11 +116,17 @@ type atok struct {
 // ("3,000") stay one token without the commas; a possessive "'s" is dropped;
 // other apostrophes inside words are removed ("Mevo'ot" -> "mevoot"), so the
 // same word always yields the same token whatever quote character was used.
-func tokenize(text string, out []token) []token { return tokenizeLex(text, out, nil) }
+func tokenize(text string, out []token) []token { return tokenizeLex(text, out, nil, false) }
+
+// tokenizeQuestion is tokenize that leaves a plain ASCII word with
+// capitals as written and marks it upper, for analysis, which finds the
+// lower-case word in its memo of question words: no lowered copy of the
+// question is made for them.
+func tokenizeQuestion(text string, out []token) []token { return tokenizeLex(text, out, nil, true) }
 
 // tokenizeLex is tokenize that interns the words in lx, when not nil, and
-// gives each token its word's id.
-func tokenizeLex(text string, out []token, lx *lexicon) []token {
+// gives each token its word's id; keepCase is tokenizeQuestion's.
+func tokenizeLex(text string, out []token, lx *lexicon, keepCase bool) []token {
 	var scratch [64]byte
 	lowered := "" // without lx, text with ASCII letters in lower case, made at the first capital
 	i := 0
@@ -151,6 +160,10 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 			w := text[i:j]
 			var id int32
 			switch {
+			case lx == nil && upper && keepCase:
+				out = append(out, token{word: w, start: int32(i), end: int32(j), cap: 'A' <= text[i] && text[i] <= 'Z', upper: true})
+				i = j
+				continue
 			case lx == nil && upper:
 				// One copy of the text for all its capitalised words,
 				// rather than one each: lowering ASCII letters keeps

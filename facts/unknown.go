@@ -96,6 +96,31 @@ func (b *Base) wordOf(w string) *wordInfo {
 	return b.storeWord(w, h)
 }
 
+// wordOfUpper is wordOf for w in lower case, w an ASCII word with
+// capitals: the lowered word is looked up from a buffer on the stack (the
+// hash of its bytes is that of the string), and made a string only when
+// the memo lacks it.
+func (b *Base) wordOfUpper(w string) *wordInfo {
+	if len(w) > maxUnknownLen {
+		return b.wordOf(strings.ToLower(w)) // not kept: worked out each time
+	}
+	var buf [maxUnknownLen]byte
+	lw := lowerASCII(buf[:0], w)
+	h := maphash.Bytes(strSeed, lw)
+	if t := b.unknowns.tab.Load(); t != nil {
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			e := t.slots[i].Load()
+			if e == nil {
+				break
+			}
+			if e.h == h && e.key == string(lw) {
+				return e
+			}
+		}
+	}
+	return b.storeWord(string(lw), h)
+}
+
 // storeWord works w out and keeps it, within the memo's bounds.
 func (b *Base) storeWord(w string, h uint64) *wordInfo {
 	if len(w) > maxUnknownLen {
