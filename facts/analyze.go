@@ -49,6 +49,7 @@ type qword struct {
 	english bool    // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
 	class   uint16  // wordClass of text
 	hash    uint64  // gram hash of the word as asked
+	digit   bool    // hasDigit(text), from the memo
 }
 
 // question is an analysed question.
@@ -334,7 +335,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				if !stopwords[e] {
 					ei := b.wordOf(e)
 					qw := b.lookupWord(e, ei, i, &repairs, &ab.alts)
-					qw.hash = ei.gram
+					qw.hash, qw.digit = ei.gram, ei.digit
 					qw.cap = capital
 					q.words = append(q.words, qw)
 				}
@@ -354,6 +355,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			qw = b.lookupWord(w, sw.info, i, &repairs, &ab.alts)
 		}
 		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
+		qw.digit = sw.info.digit
 		qw.cap = capital
 		qw.english = qw.english && !capital
 		if i <= idiomUntil {
@@ -530,7 +532,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		// term matched as a word, which a sentence may write otherwise
 		// ("carbon dioxide"), not a name it must mention; one no article
 		// has ("XJ220") is still off the topic.
-		code := hasDigit(qw.text)
+		code := qw.digit
 		if code && qw.cap && !qw.known {
 			q.unknownName = true
 		}
