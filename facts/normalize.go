@@ -122,14 +122,57 @@ func tokenize(text string, out []token) []token { return tokenizeLex(text, out, 
 // capitals as written and marks it upper, for analysis, which finds the
 // lower-case word in its memo of question words: no lowered copy of the
 // question is made for them.
-func tokenizeQuestion(text string, out []token) []token { return tokenizeLex(text, out, nil, true) }
+//
+// Most questions are plain ASCII words between spaces and punctuation,
+// which a loop of its own reads with a fraction of the instructions of
+// tokenizeLex's, whose other paths keep more in registers; from the first
+// byte it does not read so (beyond ASCII, an apostrophe in a word, a
+// number with a comma), tokenizeLex reads the rest, as it would have.
+func tokenizeQuestion(text string, out []token) []token {
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if asciiClass[c]&asciiWord == 0 {
+			i++
+			continue
+		}
+		j := i
+		var class uint8
+		for j < len(text) {
+			c := asciiClass[text[j]]
+			if c&asciiWord == 0 {
+				break
+			}
+			class |= c
+			j++
+		}
+		if !(j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
+			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
+			break // a word start: tokenizeLex reads on from it as from the text's start
+		}
+		out = append(out, token{word: text[i:j], start: int32(i), end: int32(j), cap: 'A' <= text[i] && text[i] <= 'Z', upper: class&asciiUpper != 0})
+		i = j
+	}
+	if i == len(text) {
+		return out
+	}
+	return tokenizeFrom(text, i, out, nil, true)
+}
 
 // tokenizeLex is tokenize that interns the words in lx, when not nil, and
 // gives each token its word's id; keepCase is tokenizeQuestion's.
 func tokenizeLex(text string, out []token, lx *lexicon, keepCase bool) []token {
+	return tokenizeFrom(text, 0, out, lx, keepCase)
+}
+
+// tokenizeFrom is tokenizeLex from byte i of text, where a word starts or
+// none is being read: the tokens of text[i:] depend on nothing before i.
+func tokenizeFrom(text string, i int, out []token, lx *lexicon, keepCase bool) []token {
 	var scratch [64]byte
 	lowered := "" // without lx, text with ASCII letters in lower case, made at the first capital
-	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
 		if r < utf8.RuneSelf {
