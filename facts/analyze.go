@@ -334,25 +334,30 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
 					ei := b.wordOf(e)
-					qw := b.lookupWord(e, ei, i, &repairs, &ab.alts)
+					q.words = append(q.words, qword{})
+					qw := &q.words[len(q.words)-1]
+					b.lookupWord(qw, e, ei, i, &repairs, &ab.alts)
 					qw.hash, qw.digit = ei.gram, ei.digit
 					qw.cap = capital
-					q.words = append(q.words, qw)
 				}
 			}
 			continue
 		}
-		var qw qword
+		// The word is read into its place in q.words, not returned and
+		// copied there: a qword is a dozen words of memory.
+		q.words = append(q.words, qword{})
+		qw := &q.words[len(q.words)-1]
 		sw := &seen[i]
 		if sw.fixed > 0 {
-			qw = b.repaired(w, class, sw.fixed-1, i, &ab.alts)
+			b.repaired(qw, w, class, sw.fixed-1, i, &ab.alts)
 		} else if sw.fixed < 0 {
 			// A word the first pass tried to repair is not searched for
 			// in the typo buckets again, nor, when WordNet found it no
 			// synonym in the articles, in WordNet again.
-			qw = b.unmatched(b.newQword(w, sw.info, i), sw.unk, &ab.alts)
+			b.newQword(qw, w, sw.info, i)
+			b.unmatched(qw, sw.unk, &ab.alts)
 		} else {
-			qw = b.lookupWord(w, sw.info, i, &repairs, &ab.alts)
+			b.lookupWord(qw, w, sw.info, i, &repairs, &ab.alts)
 		}
 		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
 		qw.digit = sw.info.digit
@@ -361,7 +366,6 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		if i <= idiomUntil {
 			qw.light = true // "take place" says as little as "happen"
 		}
-		q.words = append(q.words, qw)
 	}
 	b.markNames(&q, toks, text)
 	q.focusAt, q.countAt = -1, -1
@@ -398,24 +402,23 @@ func gram(a, b string) uint64 {
 	return h
 }
 
-// repaired reads a misspelt question word as the term it was repaired
-// to, and the other forms of that term, each a little less sure.
-func (b *Base) repaired(w string, class uint16, id int32, pos int, buf *[]alt) qword {
-	qw := qword{text: w, class: class, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: class&wLight != 0}
+// repaired reads a misspelt question word into qw as the term it was
+// repaired to, and the other forms of that term, each a little less sure.
+func (b *Base) repaired(qw *qword, w string, class uint16, id int32, pos int, buf *[]alt) {
+	*qw = qword{text: w, class: class, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: class&wLight != 0}
 	start := len(*buf)
 	*buf = append(*buf, alt{id, b.m.wTypo})
 	for _, r := range b.related.of(id) {
 		*buf = append(*buf, alt{r, b.m.wTypo * b.m.wRelated})
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
-	return qw
 }
 
-// lookupWord finds the article terms a question word w matches; wi is
-// its entry in the memo. The matches are appended to buf, which the
-// word's alts then share.
-func (b *Base) lookupWord(w string, wi *wordInfo, pos int, repairs *int, buf *[]alt) qword {
-	qw := b.newQword(w, wi, pos)
+// lookupWord reads question word w into qw with the article terms it
+// matches; wi is its entry in the memo. The matches are appended to buf,
+// which the word's alts then share.
+func (b *Base) lookupWord(qw *qword, w string, wi *wordInfo, pos int, repairs *int, buf *[]alt) {
+	b.newQword(qw, w, wi, pos)
 	id, ok := wi.term-1, wi.term > 0
 	u := wi.u
 	if !ok {
@@ -435,15 +438,16 @@ func (b *Base) lookupWord(w string, wi *wordInfo, pos int, repairs *int, buf *[]
 		qw.idf = b.idf[id]
 		qw.title = b.titleTerm[id]
 		qw.light = qw.light || (wi.light || wi.term == 0 && lightStems[b.stems[id]])
-		return qw
+		return
 	}
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
 	if !qw.num && *repairs < maxRepairs && u.repair >= 0 {
 		*repairs++
-		return b.repaired(w, wi.class, u.repair, pos, buf)
+		b.repaired(qw, w, wi.class, u.repair, pos, buf)
+		return
 	}
-	return b.unmatched(qw, u, buf)
+	b.unmatched(qw, u, buf)
 }
 
 // The first pass's marks for a word the articles lack, in abuf.fixed:
@@ -453,15 +457,15 @@ const (
 	noMatch  = -2
 )
 
-// newQword is question word w, whose entry in the memo is wi, at pos,
-// before it is matched: unknown, as rare as a word can be.
-func (b *Base) newQword(w string, wi *wordInfo, pos int) qword {
-	return qword{text: w, class: wi.class, pos: pos, idf: b.maxIDF, num: wi.class&wNumber != 0 || wi.num, light: wi.class&wLight != 0}
+// newQword sets qw to question word w, whose entry in the memo is wi, at
+// pos, before it is matched: unknown, as rare as a word can be.
+func (b *Base) newQword(qw *qword, w string, wi *wordInfo, pos int) {
+	*qw = qword{text: w, class: wi.class, pos: pos, idf: b.maxIDF, num: wi.class&wNumber != 0 || wi.num, light: wi.class&wLight != 0}
 }
 
 // unmatched completes qw, a word the articles lack (u) and no typo of
 // theirs: its related forms and the synonyms that they write.
-func (b *Base) unmatched(qw qword, u *unknown, buf *[]alt) qword {
+func (b *Base) unmatched(qw *qword, u *unknown, buf *[]alt) {
 	start := len(*buf)
 	for _, r := range u.related {
 		*buf = append(*buf, alt{r, b.m.wRelated})
@@ -479,7 +483,6 @@ func (b *Base) unmatched(qw qword, u *unknown, buf *[]alt) qword {
 	qw.known = len(*buf) > start
 	qw.english = !qw.known && !qw.num && u.syns != ""
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
-	return qw
 }
 
 // grow returns s with length n, reusing its array when it is big enough;

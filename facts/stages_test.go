@@ -103,7 +103,8 @@ func TestLookupWord(t *testing.T) {
 	for _, tt := range tests {
 		repairs := 0
 		var buf []alt
-		qw := b.lookupWord(tt.word, b.wordOf(tt.word), 0, &repairs, &buf)
+		var qw qword
+		b.lookupWord(&qw, tt.word, b.wordOf(tt.word), 0, &repairs, &buf)
 		got, weight := "", float32(0)
 		if tt.finds != "" {
 			want := termOf(b, tt.finds)
