@@ -248,6 +248,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		w := t.word
 		var fixed int32
 		var unk *unknown
+		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
 		if wi.term == 0 && class&wStop == 0 && !wi.num {
 			u := wi.u
@@ -275,13 +276,14 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				} else {
 					fixed = noMatch
 				}
+				changed = w != t.word
 			}
-			if w == t.word {
+			if !changed {
 				unk = u
 			}
 		}
 		words[i] = w
-		if w != t.word {
+		if changed {
 			wi = b.wordOf(w)
 			class = wi.class
 		}
