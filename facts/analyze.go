@@ -233,15 +233,14 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	seen := grow(ab.seen, len(toks))
 	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		var wi *wordInfo
 		if t.upper {
 			// The memo's key is the word in lower case, which the
 			// question's words and tokens take from here on.
 			wi = b.wordOfUpper(t.word)
-			t.word = wi.key
-			toks[i].word = wi.key
-			toks[i].upper = false
+			t.word, t.upper = wi.key, false
 		} else {
 			wi = b.wordOf(t.word)
 		}
