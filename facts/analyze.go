@@ -233,6 +233,7 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	seen := grow(ab.seen, len(toks))
 	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
+	manyAt := -1 // the token "many" of "how many"
 	for i := range toks {
 		t := &toks[i]
 		var wi *wordInfo
@@ -288,8 +289,18 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		seen[i] = seenWord{info: wi, unk: unk, fixed: fixed}
 		classes[i] = class
+		// The pass also hashes the word pairs (each but a question word
+		// and the word after it) and finds "how many", each of which
+		// needs the word before this one, final by now.
+		if i > 0 {
+			if classes[i-1]&wQuestion == 0 {
+				q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, w))
+			}
+			if typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
+				q.count, manyAt = true, i
+			}
+		}
 	}
-	manyAt := -1 // the token "many" of "how many"
 	if typed {
 		q.typ, q.focus = questionType(words, classes)
 		// "When extensive time is required, what case is it?": a clause
@@ -305,11 +316,6 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {
 					q.typ, q.focus = questionType(words[k:], classes[k:])
 				}
-			}
-		}
-		for i := 0; i+1 < len(words); i++ {
-			if !q.count && words[i] == "how" && words[i+1] == "many" {
-				q.count, manyAt = true, i+1
 			}
 		}
 	}
@@ -376,11 +382,6 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
-		}
-	}
-	for i := 0; i+1 < len(words); i++ {
-		if classes[i]&wQuestion == 0 {
-			q.pairs = append(q.pairs, gramAfter(seen[i].info.gram, words[i+1]))
 		}
 	}
 	ab.qwords, ab.pairs = q.words, q.pairs
