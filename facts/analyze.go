@@ -685,8 +685,9 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		if classes[i]&wTypeOpen == 0 {
 			continue // only "how", "in" and "what" open one: a bit of the class, not string comparisons with every idiom
 		}
-		for _, idiom := range typeIdioms {
-			if w == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
+		for _, k := range typeIdiomsOf(w) {
+			idiom := &typeIdioms[k]
+			if i+len(idiom.words) <= len(words) && slices.Equal(words[i+1:i+len(idiom.words)], idiom.words[1:]) {
 				return idiom.typ, ""
 			}
 		}
@@ -796,4 +797,36 @@ func isQuestionFiller(w string) bool {
 		return true
 	}
 	return false
+}
+
+// typeIdiomsOf returns the indices in typeIdioms of the phrases that open
+// with w, in their order: a switch on the three opening words, not a
+// string comparison with every phrase's first word for each of them.
+// TestTypeIdiomsOf holds it to typeIdioms.
+func typeIdiomsOf(w string) []int {
+	switch w {
+	case "how":
+		return typeIdiomsHow
+	case "in":
+		return typeIdiomsIn
+	case "what":
+		return typeIdiomsWhat
+	}
+	return nil
+}
+
+// typeIdiomsHow, typeIdiomsIn and typeIdiomsWhat are typeIdiomsOf's
+// lists, taken from typeIdioms.
+var typeIdiomsHow, typeIdiomsIn, typeIdiomsWhat = typeIdiomsOpening("how"), typeIdiomsOpening("in"), typeIdiomsOpening("what")
+
+// typeIdiomsOpening returns the indices of typeIdioms' phrases whose first
+// word is w, in order.
+func typeIdiomsOpening(w string) []int {
+	var out []int
+	for k, idiom := range typeIdioms {
+		if idiom.words[0] == w {
+			out = append(out, k)
+		}
+	}
+	return out
 }

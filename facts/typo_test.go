@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -178,6 +179,26 @@ func TestQuestionSwitches(t *testing.T) {
 		}
 		if got, want := isQuestionFiller(w), questionFiller[w]; got != want {
 			t.Errorf("isQuestionFiller(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTypeIdiomsOf holds typeIdiomsOf to typeIdioms: every phrase is
+// found from its first word, and only from it.
+func TestTypeIdiomsOf(t *testing.T) {
+	for k, idiom := range typeIdioms {
+		if !slices.Contains(typeIdiomsOf(idiom.words[0]), k) {
+			t.Errorf("typeIdiomsOf(%q) lacks %v", idiom.words[0], idiom.words)
+		}
+		if wordClass[idiom.words[0]]&wTypeOpen == 0 {
+			t.Errorf("%q opens a type idiom but lacks wTypeOpen", idiom.words[0])
+		}
+	}
+	for _, w := range []string{"how", "in", "what", "when", "x"} {
+		for _, k := range typeIdiomsOf(w) {
+			if typeIdioms[k].words[0] != w {
+				t.Errorf("typeIdiomsOf(%q) has %v", w, typeIdioms[k].words)
+			}
 		}
 	}
 }
