@@ -49,6 +49,7 @@ type qword struct {
 	english bool    // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
 	class   uint16  // wordClass of text
 	hash    uint64  // gram hash of the word as asked
+	digit   bool    // hasDigit(text), from the memo
 }
 
 // question is an analysed question.
@@ -199,40 +200,57 @@ type abuf struct {
 	toks    []token
 	words   []string
 	classes []uint16
-	unk     []*unknown
-	infos   []*wordInfo
-	terms   []int32
-	fixed   []int32
+	seen    []seenWord
 	qwords  []qword
 	pairs   []uint64
 	alts    []alt
 }
 
+// seenWord is what the first pass of analysis finds of a question word,
+// in one slice rather than one a field: one length check a question and
+// every field written by the pass, so the slice is never cleared.
+type seenWord struct {
+	info *wordInfo // the memo's entry for the word, once repaired
+	unk  *unknown  // what the base knows of the word the articles do not write as it stands
+	// fixed is the term a misspelt word is repaired to, plus one;
+	// noRepair or noMatch when none fits.
+	fixed int32
+}
+
 // analyzeWith is analyze with reused buffers.
 func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
-	toks := tokenize(text, ab.toks[:0])
+	toks := tokenizeQuestion(text, ab.toks[:0])
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
 	}
 	q := question{words: ab.qwords[:0], pairs: ab.pairs[:0]}
 	ab.alts = ab.alts[:0]
-	words := resize(ab.words, len(toks))
-	unk := resize(ab.unk, len(toks))         // what the base knows of the words the articles do not write as they stand
-	fixed := resize(ab.fixed, len(toks))     // the term a misspelt word is repaired to, plus one; noRepair or noMatch when none fits
-	classes := resize(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
-	terms := resize(ab.terms, len(toks))     // the term of a word the articles write as it stands, plus one
-	infos := resize(ab.infos, len(toks))     // the memo's entries for the words, once the first pass has repaired them
-	ab.words, ab.unk, ab.fixed, ab.classes, ab.terms, ab.infos = words, unk, fixed, classes, terms, infos
+	// Each of the first pass's slices has every element written below,
+	// so none is cleared.
+	words := grow(ab.words, len(toks))
+	classes := grow(ab.classes, len(toks)) // the words' classes, once the first pass has repaired them
+	seen := grow(ab.seen, len(toks))
+	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
-	for i, t := range toks {
+	manyAt := -1 // the token "many" of "how many"
+	for i := range toks {
+		t := &toks[i]
+		var wi *wordInfo
+		if t.upper {
+			// The memo's key is the word in lower case, which the
+			// question's words and tokens take from here on.
+			wi = b.wordOfUpper(t.word)
+			t.word, t.upper = wi.key, false
+		} else {
+			wi = b.wordOf(t.word)
+		}
 		w := t.word
-		fixed[i] = 0
-		wi := b.wordOf(w)
+		var fixed int32
+		var unk *unknown
+		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
-		if wi.term > 0 {
-			terms[i] = wi.term
-		} else if class&wStop == 0 && !wi.num {
+		if wi.term == 0 && class&wStop == 0 && !wi.num {
 			u := wi.u
 			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
@@ -248,30 +266,41 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 					w = x
 				} else if repairs >= maxRepairs || len(u.synTerms) > 0 {
 					// A word the article writes otherwise, not a typo.
-					fixed[i] = noRepair
+					fixed = noRepair
 				} else if u.repair >= 0 {
 					// "regon": read as the article's "region" from here
 					// on, the question's type and word pairs too.
 					repairs++
-					fixed[i] = u.repair + 1
+					fixed = u.repair + 1
 					w = b.surface[u.repair]
 				} else {
-					fixed[i] = noMatch
+					fixed = noMatch
 				}
+				changed = w != t.word
 			}
-			if w == t.word {
-				unk[i] = u
+			if !changed {
+				unk = u
 			}
 		}
 		words[i] = w
-		if w != t.word {
+		if changed {
 			wi = b.wordOf(w)
 			class = wi.class
 		}
-		infos[i] = wi
+		seen[i] = seenWord{info: wi, unk: unk, fixed: fixed}
 		classes[i] = class
+		// The pass also hashes the word pairs (each but a question word
+		// and the word after it) and finds "how many", each of which
+		// needs the word before this one, final by now.
+		if i > 0 {
+			if classes[i-1]&wQuestion == 0 {
+				q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, w))
+			}
+			if typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
+				q.count, manyAt = true, i
+			}
+		}
 	}
-	manyAt := -1 // the token "many" of "how many"
 	if typed {
 		q.typ, q.focus = questionType(words, classes)
 		// "When extensive time is required, what case is it?": a clause
@@ -287,11 +316,6 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {
 					q.typ, q.focus = questionType(words[k:], classes[k:])
 				}
-			}
-		}
-		for i := 0; i+1 < len(words); i++ {
-			if !q.count && words[i] == "how" && words[i+1] == "many" {
-				q.count, manyAt = true, i+1
 			}
 		}
 	}
@@ -317,32 +341,38 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 			for _, e := range strings.Fields(exp) {
 				if !stopwords[e] {
 					ei := b.wordOf(e)
-					qw := b.lookupWord(e, ei, i, &repairs, &ab.alts)
-					qw.hash = ei.gram
+					q.words = append(q.words, qword{})
+					qw := &q.words[len(q.words)-1]
+					b.lookupWord(qw, e, ei, i, &repairs, &ab.alts)
+					qw.hash, qw.digit = ei.gram, ei.digit
 					qw.cap = capital
-					q.words = append(q.words, qw)
 				}
 			}
 			continue
 		}
-		var qw qword
-		if fixed[i] > 0 {
-			qw = b.repaired(w, class, fixed[i]-1, i, &ab.alts)
-		} else if fixed[i] < 0 {
+		// The word is read into its place in q.words, not returned and
+		// copied there: a qword is a dozen words of memory.
+		q.words = append(q.words, qword{})
+		qw := &q.words[len(q.words)-1]
+		sw := &seen[i]
+		if sw.fixed > 0 {
+			b.repaired(qw, w, class, sw.fixed-1, i, &ab.alts)
+		} else if sw.fixed < 0 {
 			// A word the first pass tried to repair is not searched for
 			// in the typo buckets again, nor, when WordNet found it no
 			// synonym in the articles, in WordNet again.
-			qw = b.unmatched(b.newQword(w, infos[i], i), unk[i], &ab.alts)
+			b.newQword(qw, w, sw.info, i)
+			b.unmatched(qw, sw.unk, &ab.alts)
 		} else {
-			qw = b.lookupWord(w, infos[i], i, &repairs, &ab.alts)
+			b.lookupWord(qw, w, sw.info, i, &repairs, &ab.alts)
 		}
-		qw.hash = infos[i].gram // the word as asked, or as the first pass repaired it
+		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
+		qw.digit = sw.info.digit
 		qw.cap = capital
 		qw.english = qw.english && !capital
 		if i <= idiomUntil {
 			qw.light = true // "take place" says as little as "happen"
 		}
-		q.words = append(q.words, qw)
 	}
 	b.markNames(&q, toks, text)
 	q.focusAt, q.countAt = -1, -1
@@ -352,11 +382,6 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
-		}
-	}
-	for i := 0; i+1 < len(words); i++ {
-		if classes[i]&wQuestion == 0 {
-			q.pairs = append(q.pairs, gramAfter(infos[i].gram, words[i+1]))
 		}
 	}
 	ab.qwords, ab.pairs = q.words, q.pairs
@@ -379,24 +404,23 @@ func gram(a, b string) uint64 {
 	return h
 }
 
-// repaired reads a misspelt question word as the term it was repaired
-// to, and the other forms of that term, each a little less sure.
-func (b *Base) repaired(w string, class uint16, id int32, pos int, buf *[]alt) qword {
-	qw := qword{text: w, class: class, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: class&wLight != 0}
+// repaired reads a misspelt question word into qw as the term it was
+// repaired to, and the other forms of that term, each a little less sure.
+func (b *Base) repaired(qw *qword, w string, class uint16, id int32, pos int, buf *[]alt) {
+	*qw = qword{text: w, class: class, pos: pos, known: true, fixed: true, idf: b.idf[id], title: b.titleTerm[id], light: class&wLight != 0}
 	start := len(*buf)
 	*buf = append(*buf, alt{id, b.m.wTypo})
 	for _, r := range b.related.of(id) {
 		*buf = append(*buf, alt{r, b.m.wTypo * b.m.wRelated})
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
-	return qw
 }
 
-// lookupWord finds the article terms a question word w matches; wi is
-// its entry in the memo. The matches are appended to buf, which the
-// word's alts then share.
-func (b *Base) lookupWord(w string, wi *wordInfo, pos int, repairs *int, buf *[]alt) qword {
-	qw := b.newQword(w, wi, pos)
+// lookupWord reads question word w into qw with the article terms it
+// matches; wi is its entry in the memo. The matches are appended to buf,
+// which the word's alts then share.
+func (b *Base) lookupWord(qw *qword, w string, wi *wordInfo, pos int, repairs *int, buf *[]alt) {
+	b.newQword(qw, w, wi, pos)
 	id, ok := wi.term-1, wi.term > 0
 	u := wi.u
 	if !ok {
@@ -416,15 +440,16 @@ func (b *Base) lookupWord(w string, wi *wordInfo, pos int, repairs *int, buf *[]
 		qw.idf = b.idf[id]
 		qw.title = b.titleTerm[id]
 		qw.light = qw.light || (wi.light || wi.term == 0 && lightStems[b.stems[id]])
-		return qw
+		return
 	}
 	// A misspelt word before a related form: "lighthuose" is
 	// "lighthouse", not a form of "light" that begins it.
 	if !qw.num && *repairs < maxRepairs && u.repair >= 0 {
 		*repairs++
-		return b.repaired(w, wi.class, u.repair, pos, buf)
+		b.repaired(qw, w, wi.class, u.repair, pos, buf)
+		return
 	}
-	return b.unmatched(qw, u, buf)
+	b.unmatched(qw, u, buf)
 }
 
 // The first pass's marks for a word the articles lack, in abuf.fixed:
@@ -434,15 +459,15 @@ const (
 	noMatch  = -2
 )
 
-// newQword is question word w, whose entry in the memo is wi, at pos,
-// before it is matched: unknown, as rare as a word can be.
-func (b *Base) newQword(w string, wi *wordInfo, pos int) qword {
-	return qword{text: w, class: wi.class, pos: pos, idf: b.maxIDF, num: wi.class&wNumber != 0 || wi.num, light: wi.class&wLight != 0}
+// newQword sets qw to question word w, whose entry in the memo is wi, at
+// pos, before it is matched: unknown, as rare as a word can be.
+func (b *Base) newQword(qw *qword, w string, wi *wordInfo, pos int) {
+	*qw = qword{text: w, class: wi.class, pos: pos, idf: b.maxIDF, num: wi.class&wNumber != 0 || wi.num, light: wi.class&wLight != 0}
 }
 
 // unmatched completes qw, a word the articles lack (u) and no typo of
 // theirs: its related forms and the synonyms that they write.
-func (b *Base) unmatched(qw qword, u *unknown, buf *[]alt) qword {
+func (b *Base) unmatched(qw *qword, u *unknown, buf *[]alt) {
 	start := len(*buf)
 	for _, r := range u.related {
 		*buf = append(*buf, alt{r, b.m.wRelated})
@@ -460,17 +485,15 @@ func (b *Base) unmatched(qw qword, u *unknown, buf *[]alt) qword {
 	qw.known = len(*buf) > start
 	qw.english = !qw.known && !qw.num && u.syns != ""
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
-	return qw
 }
 
-// resize returns s with length n, reusing its array when it is big enough.
-func resize[T any](s []T, n int) []T {
+// grow returns s with length n, reusing its array when it is big enough;
+// the elements are not cleared, for callers that write each of them.
+func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
 	}
-	s = s[:n]
-	clear(s)
-	return s
+	return s[:n]
 }
 
 // inArticle reports whether the articles have the word, as written or by
@@ -514,7 +537,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		// term matched as a word, which a sentence may write otherwise
 		// ("carbon dioxide"), not a name it must mention; one no article
 		// has ("XJ220") is still off the topic.
-		code := hasDigit(qw.text)
+		code := qw.digit
 		if code && qw.cap && !qw.known {
 			q.unknownName = true
 		}
@@ -662,8 +685,9 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		if classes[i]&wTypeOpen == 0 {
 			continue // only "how", "in" and "what" open one: a bit of the class, not string comparisons with every idiom
 		}
-		for _, idiom := range typeIdioms {
-			if w == idiom.words[0] && i+len(idiom.words) <= len(words) && slices.Equal(words[i:i+len(idiom.words)], idiom.words) {
+		for _, k := range typeIdiomsOf(w) {
+			idiom := &typeIdioms[k]
+			if i+len(idiom.words) <= len(words) && slices.Equal(words[i+1:i+len(idiom.words)], idiom.words[1:]) {
 				return idiom.typ, ""
 			}
 		}
@@ -673,10 +697,10 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		if classes[i]&wQuestion == 0 {
 			continue
 		}
-		typ = questionWords[w]
+		typ = questionWordType(w)
 		switch w {
 		case "how":
-			if i+1 < len(words) && howNumber[words[i+1]] {
+			if i+1 < len(words) && isHowNumber(words[i+1]) {
 				typ = AskNumber // how many, how much, how tall, how old ...
 			}
 		case "what", "which", "whats":
@@ -684,7 +708,7 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 			if j < len(words) {
 				if nt, ok := typeNouns[words[j]]; ok {
 					typ = nt
-				} else if !stopwords[words[j]] {
+				} else if classes[j]&wStop == 0 {
 					focus = words[j]
 				}
 			}
@@ -705,7 +729,7 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 // after the question word at words[i].
 func nounAfter(words []string, i int) int {
 	j := i + 1
-	for j < len(words)-1 && j < i+7 && (questionFiller[words[j]] || modifier(words[j])) {
+	for j < len(words)-1 && j < i+7 && (isQuestionFiller(words[j]) || modifier(words[j])) {
 		j++
 	}
 	return j
@@ -730,9 +754,79 @@ func afterWhat(words []string, i int) bool {
 		if words[j] == "what" || words[j] == "which" || words[j] == "whats" {
 			return true
 		}
-		if !questionFiller[words[j]] {
+		if !isQuestionFiller(words[j]) {
 			return false
 		}
 	}
 	return false
+}
+
+// questionWordType is questionWords[w], and isHowNumber and
+// isQuestionFiller are howNumber[w] and questionFiller[w], as switches:
+// questionType asks them of every question, and a switch on a few short
+// words costs a fraction of a map's hash and probe. The maps stay the
+// lists the word classes and the memo are built from; a test holds the
+// switches to them.
+func questionWordType(w string) QuestionType {
+	switch w {
+	case "whos", "who", "whom", "whose":
+		return AskPerson
+	case "wheres", "where":
+		return AskPlace
+	case "when":
+		return AskDate
+	case "why":
+		return AskReason
+	}
+	return AskOther // "what", "whats", "which", "how", and words that are none
+}
+
+func isHowNumber(w string) bool {
+	switch w {
+	case "many", "much", "tall", "high", "long", "old", "big", "large", "far", "deep", "wide", "heavy",
+		"often", "fast", "hot", "cold", "warm":
+		return true
+	}
+	return false
+}
+
+func isQuestionFiller(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "s", "the", "a", "an", "did", "does", "do", "kind", "kinds",
+		"type", "types", "sort", "sorts", "name", "names", "of":
+		return true
+	}
+	return false
+}
+
+// typeIdiomsOf returns the indices in typeIdioms of the phrases that open
+// with w, in their order: a switch on the three opening words, not a
+// string comparison with every phrase's first word for each of them.
+// TestTypeIdiomsOf holds it to typeIdioms.
+func typeIdiomsOf(w string) []int {
+	switch w {
+	case "how":
+		return typeIdiomsHow
+	case "in":
+		return typeIdiomsIn
+	case "what":
+		return typeIdiomsWhat
+	}
+	return nil
+}
+
+// typeIdiomsHow, typeIdiomsIn and typeIdiomsWhat are typeIdiomsOf's
+// lists, taken from typeIdioms.
+var typeIdiomsHow, typeIdiomsIn, typeIdiomsWhat = typeIdiomsOpening("how"), typeIdiomsOpening("in"), typeIdiomsOpening("what")
+
+// typeIdiomsOpening returns the indices of typeIdioms' phrases whose first
+// word is w, in order.
+func typeIdiomsOpening(w string) []int {
+	var out []int
+	for k, idiom := range typeIdioms {
+		if idiom.words[0] == w {
+			out = append(out, k)
+		}
+	}
+	return out
 }

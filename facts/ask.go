@@ -77,7 +77,11 @@ func (b *Base) run(text string, only *Article) *ranked { return b.runQuery(text,
 func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) *ranked {
 	sc := b.scratch.Get().(*scratch)
 	r := &sc.r
-	*r = ranked{q: b.analyzeWith(text, typed, &sc.ab), s: r.s, xs: r.xs[:0], scores: r.scores[:0], ok: r.ok[:0], chosen: -1, sc: sc}
+	// Field by field, every field of ranked: a struct literal was built
+	// whole and copied over r, the question statistics (kept) too.
+	r.q = b.analyzeWith(text, typed, &sc.ab)
+	r.hits, r.xs, r.scores, r.ok = nil, r.xs[:0], r.scores[:0], r.ok[:0]
+	r.chosen, r.sc = -1, sc
 	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
 	if len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r)) {

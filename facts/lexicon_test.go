@@ -37,7 +37,7 @@ func loadTexts(t *testing.T) []string {
 func TestTokenizeLex(t *testing.T) {
 	for _, text := range loadTexts(t) {
 		lx := newLexicon(len(text), nil)
-		got := tokenizeLex(text, nil, lx)
+		got := tokenizeLex(text, nil, lx, false)
 		want := tokenize(text, nil)
 		if len(got) != len(want) {
 			t.Fatalf("%d tokens interned, %d plain", len(got), len(want))

@@ -94,7 +94,10 @@ type token struct {
 	word  string // folded surface form, possessive removed
 	start int32  // byte offset in the source text
 	end   int32
-	cap   bool  // first letter was upper case in the source
+	cap   bool // first letter was upper case in the source
+	// upper marks an ASCII word that tokenizeQuestion left as written,
+	// with capitals: its reader lowers it.
+	upper bool
 	id    int32 // the word's id in its article's lexicon; 0 for other texts
 }
 
@@ -113,14 +116,63 @@ type atok struct {
 // ("3,000") stay one token without the commas; a possessive "'s" is dropped;
 // other apostrophes inside words are removed ("Mevo'ot" -> "mevoot"), so the
 // same word always yields the same token whatever quote character was used.
-func tokenize(text string, out []token) []token { return tokenizeLex(text, out, nil) }
+func tokenize(text string, out []token) []token { return tokenizeLex(text, out, nil, false) }
+
+// tokenizeQuestion is tokenize that leaves a plain ASCII word with
+// capitals as written and marks it upper, for analysis, which finds the
+// lower-case word in its memo of question words: no lowered copy of the
+// question is made for them.
+//
+// Most questions are plain ASCII words between spaces and punctuation,
+// which a loop of its own reads with a fraction of the instructions of
+// tokenizeLex's, whose other paths keep more in registers; from the first
+// byte it does not read so (beyond ASCII, an apostrophe in a word, a
+// number with a comma), tokenizeLex reads the rest, as it would have.
+func tokenizeQuestion(text string, out []token) []token {
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if asciiClass[c]&asciiWord == 0 {
+			i++
+			continue
+		}
+		j := i
+		var class uint8
+		for j < len(text) {
+			c := asciiClass[text[j]]
+			if c&asciiWord == 0 {
+				break
+			}
+			class |= c
+			j++
+		}
+		if !(j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
+			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
+			break // a word start: tokenizeLex reads on from it as from the text's start
+		}
+		out = append(out, token{word: text[i:j], start: int32(i), end: int32(j), cap: 'A' <= text[i] && text[i] <= 'Z', upper: class&asciiUpper != 0})
+		i = j
+	}
+	if i == len(text) {
+		return out
+	}
+	return tokenizeFrom(text, i, out, nil, true)
+}
 
 // tokenizeLex is tokenize that interns the words in lx, when not nil, and
-// gives each token its word's id.
-func tokenizeLex(text string, out []token, lx *lexicon) []token {
+// gives each token its word's id; keepCase is tokenizeQuestion's.
+func tokenizeLex(text string, out []token, lx *lexicon, keepCase bool) []token {
+	return tokenizeFrom(text, 0, out, lx, keepCase)
+}
+
+// tokenizeFrom is tokenizeLex from byte i of text, where a word starts or
+// none is being read: the tokens of text[i:] depend on nothing before i.
+func tokenizeFrom(text string, i int, out []token, lx *lexicon, keepCase bool) []token {
 	var scratch [64]byte
 	lowered := "" // without lx, text with ASCII letters in lower case, made at the first capital
-	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
 		if r < utf8.RuneSelf {
@@ -151,6 +203,10 @@ func tokenizeLex(text string, out []token, lx *lexicon) []token {
 			w := text[i:j]
 			var id int32
 			switch {
+			case lx == nil && upper && keepCase:
+				out = append(out, token{word: w, start: int32(i), end: int32(j), cap: 'A' <= text[i] && text[i] <= 'Z', upper: true})
+				i = j
+				continue
 			case lx == nil && upper:
 				// One copy of the text for all its capitalised words,
 				// rather than one each: lowering ASCII letters keeps

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -126,4 +127,34 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("Fold(%q) = %q is not valid UTF-8", s, once)
 		}
 	})
+}
+
+// TestTokenizeQuestion holds tokenizeQuestion's own loop to tokenizeLex,
+// and its words, lowered, to tokenize's.
+func TestTokenizeQuestion(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "When did Albania recognize Israel?", "How many Jews lived in Albania before World War II?",
+		"What is Israel's embassy?", "Who is O'Brien, the 3,000th?", "Was it 2.5 or 3.5 km.", "Durrës and Tiranë",
+		"iPhone CO2 P680 x-ray 1990-1991 (est.) \"quoted\" a/b", "ends with a comma,", "ends,3 with 4.", "Mevo'ot – “Zion”",
+		"THE UNITED STATES", "a-b; c: d! e) f? g", "7-Up", "naïve café", "…", "x\u2019s y\u02BCs",
+	} {
+		want := tokenizeLex(text, nil, nil, true)
+		got := tokenizeQuestion(text, nil)
+		if !slices.Equal(got, want) {
+			t.Errorf("tokenizeQuestion(%q) = %v, want %v", text, got, want)
+		}
+		plain := tokenize(text, nil)
+		if len(plain) != len(got) {
+			t.Fatalf("tokenize(%q) = %v, tokenizeQuestion %v", text, plain, got)
+		}
+		for i := range plain {
+			w := got[i].word
+			if got[i].upper {
+				w = strings.ToLower(w)
+			}
+			if w != plain[i].word || got[i].start != plain[i].start || got[i].end != plain[i].end || got[i].cap != plain[i].cap {
+				t.Errorf("tokenizeQuestion(%q)[%d] = %+v, tokenize's %+v", text, i, got[i], plain[i])
+			}
+		}
+	}
 }

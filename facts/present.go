@@ -188,13 +188,22 @@ const spanSure = 1
 // Tel Aviv"). Title words and vague words suggest nothing: a suggestion
 // that shares no specific word with the question reads as a random guess.
 func (b *Base) suggest(q *question, hits []hit) []string {
-	out := []string{}
-	var pushed [3]int // the topics in out
+	// The topics are gathered first and their names copied out once, into
+	// a slice made to measure, not grown an append at a time.
+	var pushed [3]int // the topics suggested
+	n := 0
 	push := func(i int) {
-		if i >= 0 && len(out) < len(pushed) && !slices.Contains(pushed[:len(out)], i) {
-			pushed[len(out)] = i
-			out = append(out, b.topics[i].name)
+		if i >= 0 && n < len(pushed) && !slices.Contains(pushed[:n], i) {
+			pushed[n] = i
+			n++
 		}
+	}
+	names := func() []string {
+		out := make([]string, n) // empty, not nil, when none
+		for k := range out {
+			out[k] = b.topics[pushed[k]].name
+		}
+		return out
 	}
 	var asked []int32 // the question's specific terms, as written or repaired
 	for i := range q.words {
@@ -209,10 +218,10 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 		}
 	}
 	if len(asked) == 0 {
-		return out
+		return names()
 	}
 	for _, h := range hits {
-		if len(out) >= 3 {
+		if n >= 3 {
 			break
 		}
 		for _, i := range b.nameTopicsOf(h.fact) {
@@ -224,7 +233,7 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 			}
 		}
 	}
-	return out
+	return names()
 }
 
 // nameTopics holds, for each fact, the topics of its names (nameTopic),

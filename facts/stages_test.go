@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -103,7 +104,8 @@ func TestLookupWord(t *testing.T) {
 	for _, tt := range tests {
 		repairs := 0
 		var buf []alt
-		qw := b.lookupWord(tt.word, b.wordOf(tt.word), 0, &repairs, &buf)
+		var qw qword
+		b.lookupWord(&qw, tt.word, b.wordOf(tt.word), 0, &repairs, &buf)
 		got, weight := "", float32(0)
 		if tt.finds != "" {
 			want := termOf(b, tt.finds)
@@ -672,5 +674,13 @@ func TestCountsAsked(t *testing.T) {
 		if got := b.countsAsked(&q, tt.f); got != tt.want {
 			t.Errorf("countsAsked(%q, %q) = %v; want %v", tt.q, b.facts[tt.f].Text, got, tt.want)
 		}
+	}
+}
+
+// TestRankedFields: runQuery resets a ranked field by field, so a field
+// added to it must be reset there too, and counted here.
+func TestRankedFields(t *testing.T) {
+	if n := reflect.TypeOf(ranked{}).NumField(); n != 8 {
+		t.Errorf("ranked has %d fields; runQuery resets 8: reset the new one there", n)
 	}
 }

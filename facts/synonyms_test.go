@@ -70,7 +70,8 @@ Port Maren is a harbour town with a stark lighthouse. An earthquake struck the t
 	}
 	repairs := 0
 	var buf []alt
-	qw := b.lookupWord("quake", b.wordOf("quake"), 0, &repairs, &buf)
+	var qw qword
+	b.lookupWord(&qw, "quake", b.wordOf("quake"), 0, &repairs, &buf)
 	want := termOf(b, "earthquake")
 	found := false
 	for _, a := range qw.alts {

@@ -160,7 +160,17 @@ func head6(s string) uint64 {
 // withPrefix returns up to limit terms of words and stems that start with
 // prefix and are longer than it.
 func (x *typoIndex) withPrefix(prefix string, limit int) []int32 {
-	i, _ := slices.BinarySearchFunc(x.keys, prefix, func(k formKey, p string) int { return strings.Compare(k.key, p) })
+	// The first key not below prefix, by a search of its own: through
+	// slices.BinarySearchFunc, each step called a comparison function.
+	i, hi := 0, len(x.keys)
+	for i < hi {
+		mid := int(uint(i+hi) >> 1)
+		if x.keys[mid].key < prefix {
+			i = mid + 1
+		} else {
+			hi = mid
+		}
+	}
 	var out []int32
 	for ; i < len(x.keys) && strings.HasPrefix(x.keys[i].key, prefix); i++ {
 		if len(x.keys[i].key) > len(prefix) && !slices.Contains(out, x.keys[i].term) {
@@ -396,6 +406,11 @@ func nearFiller(w string) string {
 		return ""
 	}
 	for _, x := range fillersByLetter[w[0]] {
+		// Neither test passes a filler more than a letter longer or
+		// shorter: most are passed over without a call.
+		if d := len(x) - len(w); d < -1 || d > 1 {
+			continue
+		}
 		// Three-letter fillers only by swapped letters: "died" is not "did".
 		if len(x) >= 4 && len(w) >= 4 && withinOneEdit(w, x) || swapped(w, x) {
 			return x

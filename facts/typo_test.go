@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -150,6 +151,53 @@ func TestDistanceBand(t *testing.T) {
 			x, y := distanceFull(a, b, max), distance(a, b, max)
 			if x != y && (x <= max || y <= max) {
 				t.Fatalf("%q %q %d: old %d new %d", a, b, max, x, y)
+			}
+		}
+	}
+}
+
+// TestQuestionSwitches holds questionType's switches to the word lists.
+func TestQuestionSwitches(t *testing.T) {
+	words := []string{"", "w", "wh", "whatever", "hows", "manys", "kin", "types", "sorted", "x"}
+	for _, m := range []map[string]bool{stopwords, lightwords, howNumber, questionFiller, numberWords} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range questionWords {
+		words = append(words, w)
+	}
+	for w := range typeNouns {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := questionWordType(w), questionWords[w]; got != want {
+			t.Errorf("questionWordType(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isHowNumber(w), howNumber[w]; got != want {
+			t.Errorf("isHowNumber(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isQuestionFiller(w), questionFiller[w]; got != want {
+			t.Errorf("isQuestionFiller(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTypeIdiomsOf holds typeIdiomsOf to typeIdioms: every phrase is
+// found from its first word, and only from it.
+func TestTypeIdiomsOf(t *testing.T) {
+	for k, idiom := range typeIdioms {
+		if !slices.Contains(typeIdiomsOf(idiom.words[0]), k) {
+			t.Errorf("typeIdiomsOf(%q) lacks %v", idiom.words[0], idiom.words)
+		}
+		if wordClass[idiom.words[0]]&wTypeOpen == 0 {
+			t.Errorf("%q opens a type idiom but lacks wTypeOpen", idiom.words[0])
+		}
+	}
+	for _, w := range []string{"how", "in", "what", "when", "x"} {
+		for _, k := range typeIdiomsOf(w) {
+			if typeIdioms[k].words[0] != w {
+				t.Errorf("typeIdiomsOf(%q) has %v", w, typeIdioms[k].words)
 			}
 		}
 	}

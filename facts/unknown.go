@@ -53,6 +53,7 @@ type wordInfo struct {
 	class uint16   // wordClass[key]
 	num   bool     // isNumber(key)
 	how   bool     // howNumber[key]
+	digit bool     // hasDigit(key), which markNames asks of every question word
 	light bool     // the term's stem is a light word's (lightStems)
 	u     *unknown // what the base knows of key when term is 0 and it is no stopword
 }
@@ -94,6 +95,31 @@ func (b *Base) wordOf(w string) *wordInfo {
 		}
 	}
 	return b.storeWord(w, h)
+}
+
+// wordOfUpper is wordOf for w in lower case, w an ASCII word with
+// capitals: the lowered word is looked up from a buffer on the stack (the
+// hash of its bytes is that of the string), and made a string only when
+// the memo lacks it.
+func (b *Base) wordOfUpper(w string) *wordInfo {
+	if len(w) > maxUnknownLen {
+		return b.wordOf(strings.ToLower(w)) // not kept: worked out each time
+	}
+	var buf [maxUnknownLen]byte
+	lw := lowerASCII(buf[:0], w)
+	h := maphash.Bytes(strSeed, lw)
+	if t := b.unknowns.tab.Load(); t != nil {
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			e := t.slots[i].Load()
+			if e == nil {
+				break
+			}
+			if e.h == h && e.key == string(lw) {
+				return e
+			}
+		}
+	}
+	return b.storeWord(string(lw), h)
 }
 
 // storeWord works w out and keeps it, within the memo's bounds.
@@ -148,7 +174,7 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 
 // newWordInfo works out w's wordInfo; h is its hash.
 func (b *Base) newWordInfo(w string, h uint64) *wordInfo {
-	e := &wordInfo{key: w, h: h, gram: gram(w, ""), class: wordClass[w], num: isNumber(w), how: howNumber[w]}
+	e := &wordInfo{key: w, h: h, gram: gram(w, ""), class: wordClass[w], num: isNumber(w), how: howNumber[w], digit: hasDigit(w)}
 	// The memo's hash is the words table's too (both seeded with strSeed).
 	if n, _ := b.words.find(h, b.wordKeys, w); n >= 0 {
 		id := b.wordTerms[n]
