@@ -149,6 +149,8 @@ func tokenizeQuestion(text string, out []token) []token {
 			class |= c
 			j++
 		}
+		// tokenizeFrom's test of a word's end, written out again: as a
+		// function it does not inline, and the call costs 1.4% of a batch.
 		if !(j == len(text) || text[j] == ' ' || text[j] == ',' && (j+1 >= len(text) || !isDigitByte(text[j+1])) ||
 			text[j] == '.' && (j+1 >= len(text) || !isDigitByte(text[j+1])) || text[j] == ';' || text[j] == ')' || text[j] == '?' || text[j] == ':' || text[j] == '!' || text[j] == '-' && !isDigitByte(text[i])) {
 			break // a word start: tokenizeLex reads on from it as from the text's start
