@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -651,7 +650,7 @@ func (b *Base) holdsCount(doc int32, name []qword) int {
 			continue
 		}
 		for _, a := range name[i].alts {
-			if _, ok := slices.BinarySearchFunc(b.post.of(a.t), doc, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
+			if holds(b.post.of(a.t), doc) {
 				n++
 				break
 			}

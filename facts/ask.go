@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -270,7 +269,7 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 		}
 		for _, al := range qw.alts {
 			post := b.paraPost.of(al.t)
-			if _, ok := slices.BinarySearchFunc(post, para, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); ok {
+			if holds(post, para) {
 				return true
 			}
 		}

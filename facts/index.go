@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"cmp"
 	"hash/maphash"
 	"math"
 	"math/bits"
@@ -27,6 +28,12 @@ import (
 type posting struct {
 	doc int32
 	w   float32
+}
+
+// holds reports whether postings, in the order of their docs, have doc.
+func holds(post []posting, doc int32) bool {
+	_, ok := slices.BinarySearchFunc(post, doc, func(p posting, d int32) int { return cmp.Compare(p.doc, d) })
+	return ok
 }
 
 // Base is one or more articles indexed for answering: one fact base. It is
