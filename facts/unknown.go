@@ -83,18 +83,27 @@ type wordSlots struct {
 // wordOf returns what analysis needs of w, a folded question word.
 func (b *Base) wordOf(w string) *wordInfo {
 	h := maphash.String(strSeed, w)
-	if t := b.unknowns.tab.Load(); t != nil {
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			e := t.slots[i].Load()
-			if e == nil {
-				break
-			}
-			if e.h == h && e.key == w {
-				return e
-			}
-		}
+	if e := probe(b.unknowns.tab.Load(), h, w); e != nil {
+		return e
 	}
 	return b.storeWord(w, h)
+}
+
+// probe finds w, whose hash is h, in the memo's table t (nil before the
+// first word is stored), or returns nil.
+func probe[S string | []byte](t *wordSlots, h uint64, w S) *wordInfo {
+	if t == nil {
+		return nil
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := t.slots[i].Load()
+		if e == nil {
+			return nil
+		}
+		if e.h == h && e.key == string(w) {
+			return e
+		}
+	}
 }
 
 // wordOfUpper is wordOf for w in lower case, w an ASCII word with
@@ -108,16 +117,8 @@ func (b *Base) wordOfUpper(w string) *wordInfo {
 	var buf [maxUnknownLen]byte
 	lw := lowerASCII(buf[:0], w)
 	h := maphash.Bytes(strSeed, lw)
-	if t := b.unknowns.tab.Load(); t != nil {
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			e := t.slots[i].Load()
-			if e == nil {
-				break
-			}
-			if e.h == h && e.key == string(lw) {
-				return e
-			}
-		}
+	if e := probe(b.unknowns.tab.Load(), h, lw); e != nil {
+		return e
 	}
 	return b.storeWord(string(lw), h)
 }
