@@ -465,6 +465,9 @@ func (h *Handler) message(ctx context.Context, req Request) (Reply, error) {
 		if text == "" {
 			return h.help(), nil
 		}
+		if k := smallTalk(text); k != talkNone {
+			return h.talkReply(k), nil
+		}
 		q, article := withArticle(text)
 		return ask(h.Base(), q, article), nil
 	}
