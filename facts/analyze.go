@@ -572,6 +572,68 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		}
 		start = end
 	}
+	// Typed in lower case, a name shows only by the words the articles
+	// write in names alone, and the word after them may be more of the
+	// name: "the united states", in an article with only "the United
+	// Nations". When the articles never end a name with the last of them
+	// (every "United" is followed by another capitalised word), the word
+	// after it is read as part of the name, and the name is held to the
+	// test above, as if capitalised. A word after a name's last word is
+	// the question's own ("when was danton executed"), and so is one
+	// after a name that "the" does not open: "when did edith die" asks
+	// what Edith did, where "the edith prize" names a thing.
+	for start := 0; lower && start < len(q.words) && !q.unknownName; {
+		end := start + 1
+		for end < len(q.words) && q.words[start].group != 0 && q.words[end].group == q.words[start].group {
+			end++
+		}
+		last, first := &q.words[end-1], q.words[start].pos
+		if last.name && end < len(q.words) && end-start < maxNameWords && first > 0 && toks[first-1].word == "the" {
+			if next := &q.words[end]; !next.name && next.pos == last.pos+1 && next.known && !next.num &&
+				next.class&(wQuestion|wStop|wLight) == 0 && b.onlyInsideNames(last) {
+				var name [maxNameWords]qword
+				n := copy(name[:], q.words[start:end+1])
+				for k := range n {
+					name[k].cap = true
+				}
+				if !b.heldTogether(name[:n]) {
+					q.unknownName = true
+				}
+			}
+		}
+		start = end
+	}
+}
+
+// onlyInsideNames reports whether the articles write a word only inside
+// names, never at a name's end: each time, another capitalised word
+// follows it, after a space or a hyphen ("United Nations"). It looks
+// through at most maxNameScan facts; past that, it says no.
+func (b *Base) onlyInsideNames(w *qword) bool {
+	seen := false
+	scanned := 0
+	for _, a := range w.alts {
+		if a.w != 1 {
+			continue // the word as written, not its related forms
+		}
+		for _, p := range b.post.of(a.t) {
+			if scanned++; scanned > maxNameScan {
+				return false
+			}
+			f := b.facts[p.doc]
+			words := f.article.lex.words
+			for k, t := range f.toks {
+				if words[t.id] != w.text {
+					continue
+				}
+				seen = true
+				if k+1 == len(f.toks) || !f.toks[k+1].cap || f.toks[k+1].start-t.end > 1 {
+					return false
+				}
+			}
+		}
+	}
+	return seen
 }
 
 // maxNameWords bounds the names heldTogether checks: its cost grows with

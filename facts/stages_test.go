@@ -32,6 +32,33 @@ func stagesBase(t *testing.T) *Base {
 	return b
 }
 
+// TestLowerCaseNames checks that a question typed in lower case names
+// something the article lacks when a word the article writes only inside
+// a name ("United Nations") is followed by another ("the united states").
+func TestLowerCaseNames(t *testing.T) {
+	b, err := Load([]byte("= Norland =\n\nNorland joined the United Nations in 1955. Norland became a state in 1901. Edith Carrow died in 1910. Carrow married in 1880.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q       string
+		unknown bool
+	}{
+		{"who leads the united states", true},
+		{"what is the united states population", true},
+		{"when did norland join the united nations", false},
+		{"when did the united nations meet", false},
+		// No "the" before the name: the word after it is the question's.
+		{"when did edith die", false},
+		{"when did carrow marry", false},
+	}
+	for _, tt := range tests {
+		if q := b.analyze(tt.q, true); q.unknownName != tt.unknown {
+			t.Errorf("analyze(%q).unknownName = %v, want %v", tt.q, q.unknownName, tt.unknown)
+		}
+	}
+}
+
 // TestAnalyze checks the question type, the focus, names, negation and
 // the words analysis keeps.
 func TestAnalyze(t *testing.T) {
