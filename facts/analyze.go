@@ -162,7 +162,10 @@ const (
 
 // wordClass maps a folded word to its classes.
 var wordClass = func() map[string]uint16 {
-	m := map[string]uint16{}
+	// Sized for every list's words, a few more than the distinct ones,
+	// so that it is made once rather than grown (see makeSet).
+	m := make(map[string]uint16, len(stopwords)+len(negations)+len(idiomStarts)+len(genericNouns)+len(lightwords)+
+		len(numberWords)+len(generalAbbreviations)+len(questionWords)+len(typeIdioms))
 	for _, c := range []struct {
 		set  map[string]bool
 		flag uint16
