@@ -137,6 +137,15 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 	t := memo.tab.Load()
 	if t == nil {
 		t = &wordSlots{mask: 1<<10 - 1, slots: make([]atomic.Pointer[wordInfo], 1<<10)}
+		// Written with zeros before a probe reads it, so that each page
+		// of the table faults once: the runtime leaves a large
+		// allocation fresh from the system as it comes, and a probe
+		// that reads a page first maps the kernel's zero page there,
+		// then the first store faults again to copy it, and flushes the
+		// TLBs of the other workers' processors. A batch's memo grows
+		// through a few tables of pages (to 64 KB for 2,000 questions);
+		// clearing them costs far less than the second faults.
+		clear(t.slots)
 		memo.tab.Store(t)
 	}
 	i := h & t.mask
@@ -159,6 +168,7 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 	memo.n++
 	if 2*memo.n > len(t.slots) {
 		g := &wordSlots{mask: uint64(2*len(t.slots) - 1), slots: make([]atomic.Pointer[wordInfo], 2*len(t.slots))}
+		clear(g.slots) // one fault a page, as above
 		for k := range t.slots {
 			if x := t.slots[k].Load(); x != nil {
 				j := x.h & g.mask
