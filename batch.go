@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -71,6 +72,17 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 						}
 					}
 					s.done <- struct{}{}
+					// The signal readies the goroutine that reads
+					// and writes, waiting for this chunk, to run
+					// next on this processor, but only once this
+					// worker blocks: with every processor answering,
+					// it waited until the queue ran dry, then wrote
+					// several chunks and refilled the queue in a
+					// burst, while workers stood idle. Yielding
+					// lets it write this chunk and hand out the next
+					// at once (a batch of 7,200 on two cores: 21.6 →
+					// 20.5 ms wall, by turns; CPU unchanged).
+					runtime.Gosched()
 				}
 			})
 		}
