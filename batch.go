@@ -24,6 +24,12 @@ const chunk = 16
 // input.
 const perWorker = 4
 
+// answerBytes is room enough for most answers rendered, a few hundred
+// bytes each: a slot's buffer made for a chunk of them at once is not
+// grown, answer by answer, through every smaller size, each left behind
+// as garbage on fresh pages that a short batch never collects.
+const answerBytes = 512
+
 // renderer appends an answer to dst as the batch writes it (a JSON line,
 // or text). A failed answer leaves dst as it was.
 type renderer func(dst []byte, a facts.Answer) ([]byte, error)
@@ -52,7 +58,7 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 	} else {
 		p.slots = make([]*slot, workers*perWorker)
 		for i := range p.slots {
-			p.slots[i] = &slot{done: make(chan struct{}, 1)}
+			p.slots[i] = &slot{done: make(chan struct{}, 1), out: make([]byte, 0, chunk*answerBytes)}
 		}
 		// Chunks wait in the channel for a free worker: handed over
 		// unbuffered, a worker that finished its chunk waited for this
