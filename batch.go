@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -52,7 +53,7 @@ type renderer func(dst []byte, a facts.Answer) ([]byte, error)
 // (under callgrind), done one answer after another, a share of the
 // work that more processors could not speed up.
 func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, answer func(string) facts.Answer, newRenderer func() renderer) error {
-	p := &pipeline{in: in, w: w, answer: answer}
+	p := &pipeline{in: in, w: w, answer: answer, file: isRegularFile(in)}
 	if workers <= 1 {
 		p.render = newRenderer()
 	} else {
@@ -144,6 +145,7 @@ type pipeline struct {
 	head, n int     // the oldest slot in flight, and how many are
 	filling *slot   // the slot after them, taking questions; nil when empty
 	err     error   // the first failed write or rendering
+	file    bool    // in is a regular file: no need to drain before reading
 }
 
 // ask starts answering q: at once without workers, else in the chunk
@@ -207,12 +209,31 @@ func (p *pipeline) drain(keep int) error {
 // Read is the reading side of the pipeline: a line reader asks for more
 // input only when it has no whole line left, so each time it does, every
 // question read so far is answered, written and flushed first.
+//
+// Reading a regular file never waits for someone to type, so nobody can
+// be waiting for the answers first: the pipeline reads on without
+// draining, its workers never idle while the last chunks before a read
+// are answered and the next are handed out (a batch of 7,200 read from a
+// file drained four times).
 func (p *pipeline) Read(b []byte) (int, error) {
-	if err := p.drain(0); err != nil {
-		return 0, err
-	}
-	if err := p.w.Flush(); err != nil {
-		return 0, err
+	if !p.file {
+		if err := p.drain(0); err != nil {
+			return 0, err
+		}
+		if err := p.w.Flush(); err != nil {
+			return 0, err
+		}
 	}
 	return p.in.Read(b)
+}
+
+// isRegularFile reports whether r is a regular file, whose reads do not
+// wait for a writer.
+func isRegularFile(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }
