@@ -352,9 +352,12 @@ var lightStems = func() map[string]bool {
 // left a table of each smaller size behind as garbage, fresh pages that a
 // short-lived process touched only at start-up.
 func makeSet(words string) map[string]bool {
-	n := 0
-	for range strings.FieldsSeq(words) {
-		n++
+	n, space := 0, true // the words, counted by their first bytes (the lists are ASCII)
+	for i := 0; i < len(words); i++ {
+		if words[i] > ' ' && space {
+			n++
+		}
+		space = words[i] <= ' '
 	}
 	m := make(map[string]bool, n)
 	for w := range strings.FieldsSeq(words) {
