@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -22,6 +24,12 @@ const chunk = 16
 // chunk before its own, few enough that memory does not grow with the
 // input.
 const perWorker = 4
+
+// answerBytes is room enough for most answers rendered, a few hundred
+// bytes each: a slot's buffer made for a chunk of them at once is not
+// grown, answer by answer, through every smaller size, each left behind
+// as garbage on fresh pages that a short batch never collects.
+const answerBytes = 512
 
 // renderer appends an answer to dst as the batch writes it (a JSON line,
 // or text). A failed answer leaves dst as it was.
@@ -45,13 +53,13 @@ type renderer func(dst []byte, a facts.Answer) ([]byte, error)
 // (under callgrind), done one answer after another, a share of the
 // work that more processors could not speed up.
 func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, answer func(string) facts.Answer, newRenderer func() renderer) error {
-	p := &pipeline{in: in, w: w, answer: answer}
+	p := &pipeline{in: in, w: w, answer: answer, file: isRegularFile(in)}
 	if workers <= 1 {
 		p.render = newRenderer()
 	} else {
 		p.slots = make([]*slot, workers*perWorker)
 		for i := range p.slots {
-			p.slots[i] = &slot{done: make(chan struct{}, 1)}
+			p.slots[i] = &slot{done: make(chan struct{}, 1), out: make([]byte, 0, chunk*answerBytes)}
 		}
 		// Chunks wait in the channel for a free worker: handed over
 		// unbuffered, a worker that finished its chunk waited for this
@@ -71,6 +79,17 @@ func answerLines(in io.Reader, w *bufio.Writer, stderr io.Writer, workers int, a
 						}
 					}
 					s.done <- struct{}{}
+					// The signal readies the goroutine that reads
+					// and writes, waiting for this chunk, to run
+					// next on this processor, but only once this
+					// worker blocks: with every processor answering,
+					// it waited until the queue ran dry, then wrote
+					// several chunks and refilled the queue in a
+					// burst, while workers stood idle. Yielding
+					// lets it write this chunk and hand out the next
+					// at once (a batch of 7,200 on two cores: 21.6 →
+					// 20.5 ms wall, by turns; CPU unchanged).
+					runtime.Gosched()
 				}
 			})
 		}
@@ -126,6 +145,7 @@ type pipeline struct {
 	head, n int     // the oldest slot in flight, and how many are
 	filling *slot   // the slot after them, taking questions; nil when empty
 	err     error   // the first failed write or rendering
+	file    bool    // in is a regular file: no need to drain before reading
 }
 
 // ask starts answering q: at once without workers, else in the chunk
@@ -189,12 +209,31 @@ func (p *pipeline) drain(keep int) error {
 // Read is the reading side of the pipeline: a line reader asks for more
 // input only when it has no whole line left, so each time it does, every
 // question read so far is answered, written and flushed first.
+//
+// Reading a regular file never waits for someone to type, so nobody can
+// be waiting for the answers first: the pipeline reads on without
+// draining, its workers never idle while the last chunks before a read
+// are answered and the next are handed out (a batch of 7,200 read from a
+// file drained four times).
 func (p *pipeline) Read(b []byte) (int, error) {
-	if err := p.drain(0); err != nil {
-		return 0, err
-	}
-	if err := p.w.Flush(); err != nil {
-		return 0, err
+	if !p.file {
+		if err := p.drain(0); err != nil {
+			return 0, err
+		}
+		if err := p.w.Flush(); err != nil {
+			return 0, err
+		}
 	}
 	return p.in.Read(b)
+}
+
+// isRegularFile reports whether r is a regular file, whose reads do not
+// wait for a writer.
+func isRegularFile(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }

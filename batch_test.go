@@ -96,10 +96,34 @@ func testBase(tb testing.TB) *facts.Base {
 // output and standard error.
 func batchOutput(t *testing.T, in, name string, asJSON bool, workers int) (stdout, stderr string) {
 	t.Helper()
+	return batchOutputFrom(t, strings.NewReader(in), name, asJSON, workers)
+}
+
+// batchOutputFile is batchOutput reading in from a regular file, which
+// the batch reads on without draining its chunks first.
+func batchOutputFile(t *testing.T, in, name string, asJSON bool, workers int) (stdout, stderr string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "questions.txt")
+	if err := os.WriteFile(path, []byte(in), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if !isRegularFile(f) {
+		t.Fatalf("%s is not read as a regular file", path)
+	}
+	return batchOutputFrom(t, f, name, asJSON, workers)
+}
+
+func batchOutputFrom(t *testing.T, in io.Reader, name string, asJSON bool, workers int) (stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	w := bufio.NewWriterSize(&out, batchBuffer)
 	answer, newRenderer := queryFuncs(testBase(t), name, asJSON)
-	if err := answerLines(strings.NewReader(in), w, &errb, workers, answer, newRenderer); err != nil {
+	if err := answerLines(in, w, &errb, workers, answer, newRenderer); err != nil {
 		t.Fatalf("%s on %d workers: %v", name, workers, err)
 	}
 	return out.String(), errb.String()
@@ -148,6 +172,12 @@ func TestBatchOrder(t *testing.T) {
 					par, parErr := batchOutput(t, in.String(), name, asJSON, workers)
 					if par != seq || parErr != seqErr {
 						t.Errorf("%d workers: %d bytes (stderr %q); one worker: %d bytes (stderr %q); they differ from line %d", workers, len(par), parErr, len(seq), seqErr, 1+strings.Count(seq[:commonPrefix(par, seq)], "\n"))
+					}
+				}
+				for _, workers := range []int{1, 2, 8} {
+					par, parErr := batchOutputFile(t, in.String(), name, asJSON, workers)
+					if par != seq || parErr != seqErr {
+						t.Errorf("%d workers, from a file: %d bytes (stderr %q); one worker: %d bytes (stderr %q); they differ from line %d", workers, len(par), parErr, len(seq), seqErr, 1+strings.Count(seq[:commonPrefix(par, seq)], "\n"))
 					}
 				}
 			})

@@ -34,8 +34,11 @@ func (e usageError) Is(target error) bool {
 	return target == errUsage
 }
 
-// cliUsage is the usage, with every flag and variable of the bot.
-var cliUsage = `usage:
+// cliUsage returns the usage, with every flag and variable of the bot:
+// made when asked for, not at start-up, where formatting the settings
+// was most of the main package's initialisation (119 allocations).
+func cliUsage() string {
+	return `usage:
   factbot ask [--json] [--article ENTRY]... QUESTION...   answer a question ("-" reads one a line)
   factbot fact [--json] [--article ENTRY]... TOPIC...     look up a topic ("-" reads one a line)
   factbot onthisday [--json] [--article ENTRY]... [--date YYYY-MM-DD]
@@ -52,6 +55,7 @@ clipped to ` + strconv.Itoa(handlers.MaxQuestionLen) + ` characters and topics t
 
 The bot's flags, each with the environment variable it overrides:
 ` + config.Usage()
+}
 
 // errHelp is returned by parseFlags for -h: run prints the usage to
 // standard output and exits 0.

@@ -23,7 +23,7 @@ func main() {
 		// the terminal.
 		fmt.Fprintln(os.Stderr, printable.String("factbot: "+err.Error()))
 		if errors.Is(err, errUsage) {
-			fmt.Fprint(os.Stderr, cliUsage)
+			fmt.Fprint(os.Stderr, cliUsage())
 			os.Exit(2)
 		}
 		os.Exit(1)

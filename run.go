@@ -40,7 +40,7 @@ const botGCPercent = 400
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	err := dispatch(ctx, args, getenv, stdin, stdout, stderr)
 	if errors.Is(err, errHelp) {
-		_, err = io.WriteString(stdout, cliUsage)
+		_, err = io.WriteString(stdout, cliUsage())
 	}
 	return err
 }

@@ -162,7 +162,10 @@ const (
 
 // wordClass maps a folded word to its classes.
 var wordClass = func() map[string]uint16 {
-	m := map[string]uint16{}
+	// Sized for every list's words, a few more than the distinct ones,
+	// so that it is made once rather than grown (see makeSet).
+	m := make(map[string]uint16, len(stopwords)+len(negations)+len(idiomStarts)+len(genericNouns)+len(lightwords)+
+		len(numberWords)+len(generalAbbreviations)+len(questionWords)+len(typeIdioms))
 	for _, c := range []struct {
 		set  map[string]bool
 		flag uint16
@@ -259,10 +262,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 				// or one that asks a quantity after "how" ("tall") is
 				// no slip for another ("gave", "all").
 				slip := class == 0 && !wi.how && len(w) <= 8
-				if x := u.nearQ; typed && x != "" && slip {
-					w = x
-				} else if x := u.nearF; x != "" && slip && (i == 0 || !t.cap) {
-					w = x
+				if k := u.nearQ; typed && k >= 0 && slip {
+					w = questionOrder[k]
+				} else if k := u.nearF; k >= 0 && slip && (i == 0 || !t.cap) {
+					w = fillerList[k]
 				} else if repairs >= maxRepairs || len(u.synTerms) > 0 {
 					// A word the article writes otherwise, not a typo.
 					fixed = noRepair
@@ -482,7 +485,7 @@ func (b *Base) unmatched(qw *qword, u *unknown, buf *[]alt) {
 		}
 	}
 	qw.known = len(*buf) > start
-	qw.english = !qw.known && !qw.num && u.syns != ""
+	qw.english = !qw.known && !qw.num && u.english
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
 

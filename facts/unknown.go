@@ -2,6 +2,7 @@ package facts
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,17 +16,23 @@ import (
 // and members ask with the same words again and again (a batch of
 // questions about another article is mostly such words), so a base works
 // it out once a word and keeps it, up to maxUnknown words.
+//
+// A batch keeps thousands, each on a fresh page of heap until the batch
+// ends, so it holds numbers where it can: the question word or filler as
+// its place in its list, whether WordNet knows the stem rather than its
+// synonyms, which only their terms need (80 bytes an unknown, not 128).
 type unknown struct {
 	stem    string
-	term    int32  // the stem's term when inVocab
-	inVocab bool   // the articles write the stem
-	nearQ   string // nearQuestionWord
-	nearF   string // nearFiller
-	syns    string // wordnetSynonyms(stem)
-	// synTerms are the articles' terms among syns, in the table's order;
-	// none when the model weighs synonyms at 0.
+	term    int32 // the stem's term when inVocab
+	repair  int32 // the term the word is a typo of, or -1; sought only when synTerms is empty
+	nearF   int16 // nearFiller's word as its index in fillerList, or -1
+	nearQ   int8  // nearQuestionWord's as its index in questionOrder, or -1
+	inVocab bool  // the articles write the stem
+	english bool  // WordNet knows the stem: wordnetSynonyms(stem) is not ""
+	// synTerms are the articles' terms among the stem's WordNet
+	// synonyms, in the table's order; none when the model weighs synonyms
+	// at 0.
 	synTerms []int32
-	repair   int32   // the term the word is a typo of, or -1; sought only when synTerms is empty
 	related  []int32 // relatedTo(word, stem)
 }
 
@@ -137,6 +144,15 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 	t := memo.tab.Load()
 	if t == nil {
 		t = &wordSlots{mask: 1<<10 - 1, slots: make([]atomic.Pointer[wordInfo], 1<<10)}
+		// Written with zeros before a probe reads it, so that each page
+		// of the table faults once: the runtime leaves a large
+		// allocation fresh from the system as it comes, and a probe
+		// that reads a page first maps the kernel's zero page there,
+		// then the first store faults again to copy it, and flushes the
+		// TLBs of the other workers' processors. A batch's memo grows
+		// through a few tables of pages (to 64 KB for 2,000 questions);
+		// clearing them costs far less than the second faults.
+		clear(t.slots)
 		memo.tab.Store(t)
 	}
 	i := h & t.mask
@@ -159,6 +175,7 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 	memo.n++
 	if 2*memo.n > len(t.slots) {
 		g := &wordSlots{mask: uint64(2*len(t.slots) - 1), slots: make([]atomic.Pointer[wordInfo], 2*len(t.slots))}
+		clear(g.slots) // one fault a page, as above
 		for k := range t.slots {
 			if x := t.slots[k].Load(); x != nil {
 				j := x.h & g.mask
@@ -198,14 +215,20 @@ func (b *Base) unknownOf(w string) *unknown {
 
 // newUnknown works out w's unknown.
 func (b *Base) newUnknown(w string) *unknown {
-	u := &unknown{stem: Stem(w), repair: -1}
+	u := &unknown{stem: Stem(w), repair: -1, nearF: -1, nearQ: -1}
 	if id, ok := b.stemTerm(u.stem); ok {
 		u.term, u.inVocab = id, true
 		return u
 	}
-	u.nearQ, u.nearF = nearQuestionWord(w), nearFiller(w)
-	u.syns = wordnetSynonyms(u.stem)
-	u.synTerms = b.synonymTerms(u.syns)
+	if x := nearQuestionWord(w); x != "" {
+		u.nearQ = int8(slices.Index(questionOrder, x))
+	}
+	if x := nearFiller(w); x != "" {
+		u.nearF = int16(slices.Index(fillerList, x))
+	}
+	syns := wordnetSynonyms(u.stem)
+	u.english = syns != ""
+	u.synTerms = b.synonymTerms(syns)
 	// A word the article writes otherwise is not a typo: "start" (for
 	// "began") is not "stark".
 	// Nor is a form the stemmer lists as irregular ("seen" is not "seven").
@@ -214,7 +237,7 @@ func (b *Base) newUnknown(w string) *unknown {
 		// repaired within one edit ("Turning" for "Turing"), not two
 		// ("Christmas" is not "Christians").
 		edits := 2
-		if u.syns != "" {
+		if u.english {
 			edits = 1
 		}
 		if id, ok := b.repairWithin(w, u.stem, edits); ok {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -68,4 +69,12 @@ func memoWords(b *Base) []string {
 // memoHas reports whether the memo keeps w.
 func memoHas(b *Base, w string) bool {
 	return slices.Contains(memoWords(b), w)
+}
+
+// TestUnknownIndexes: an unknown holds its question word and filler as
+// their places in questionOrder and fillerList, which must fit.
+func TestUnknownIndexes(t *testing.T) {
+	if len(questionOrder) > math.MaxInt8 || len(fillerList) > math.MaxInt16 {
+		t.Fatalf("%d question words, %d fillers: too many for an unknown's int8 and int16", len(questionOrder), len(fillerList))
+	}
 }
