@@ -27,8 +27,8 @@ func TestDiscordgoReady(t *testing.T) {
 	dg.SyncEvents = true
 	ready := make(chan readySummary, 1)
 	guilds := make(chan string, 1)
-	dg.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- summarize(r) })
-	dg.AddHandlerOnce(func(_ *discordgo.Session, g *discordgo.GuildCreate) { guilds <- g.ID })
+	dg.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { offer(ready, summarize(r)) })
+	dg.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildCreate) { offer(guilds, g.ID) })
 	open(t, dg)
 
 	r := recv(t, ready, "READY")
@@ -410,7 +410,7 @@ func TestDiscordgoShards(t *testing.T) {
 		chans[shard] = make(chan seen, 8)
 		readies[shard] = make(chan readySummary, 1)
 		dg.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { chans[shard] <- seen{m.GuildID, m.Content} })
-		dg.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { readies[shard] <- summarize(r) })
+		dg.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { offer(readies[shard], summarize(r)) })
 		open(t, dg)
 		if shard == 0 {
 			gb, err := dg.GatewayBot()

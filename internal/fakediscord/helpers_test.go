@@ -74,6 +74,18 @@ func open(t *testing.T, dg *discordgo.Session) {
 	})
 }
 
+// offer sends v on ch unless ch is full: a handler that wants only the
+// first event of a kind. discordgo's AddHandlerOnce would do, but it
+// clears the handler from its map under a read lock, on the goroutine
+// that reads the gateway, which races (under -race) with Close reading
+// the same map at cleanup.
+func offer[T any](ch chan T, v T) {
+	select {
+	case ch <- v:
+	default:
+	}
+}
+
 // recv returns the next value from ch or fails the test.
 func recv[T any](t *testing.T, ch <-chan T, what string) T {
 	t.Helper()
