@@ -610,20 +610,22 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 
 // onlyInsideNames reports whether the articles write a word only inside
 // names, never at a name's end: each time, another capitalised word
-// follows it, after a space or a hyphen ("United Nations"). It looks
-// through at most maxNameScan facts; past that, it says no.
+// follows it, after a space or a hyphen ("United Nations"). It reads the words of at
+// most maxNameScan facts, and at most maxNameTokens words in all, so that
+// the worst article's longest sentences bound its work; past either, it
+// says no.
 func (b *Base) onlyInsideNames(w *qword) bool {
 	seen := false
-	scanned := 0
+	facts, read := 0, 0
 	for _, a := range w.alts {
 		if a.w != 1 {
 			continue // the word as written, not its related forms
 		}
 		for _, p := range b.post.of(a.t) {
-			if scanned++; scanned > maxNameScan {
+			f := b.facts[p.doc]
+			if facts, read = facts+1, read+len(f.toks); facts > maxNameScan || read > maxNameTokens {
 				return false
 			}
-			f := b.facts[p.doc]
 			words := f.article.lex.words
 			for k, t := range f.toks {
 				if words[t.id] != w.text {
@@ -697,8 +699,12 @@ func (b *Base) heldTogether(name []qword) bool {
 	return false
 }
 
-// maxNameScan bounds the facts heldTogether looks through.
-const maxNameScan = 4096
+// maxNameScan bounds the facts heldTogether and onlyInsideNames look
+// through, and maxNameTokens the words onlyInsideNames reads in them.
+const (
+	maxNameScan   = 4096
+	maxNameTokens = 1 << 16
+)
 
 // counts reports whether a name's word counts in heldTogether: written
 // with a capital, and known to the articles.

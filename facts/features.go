@@ -555,18 +555,23 @@ func popcount(x uint64) int {
 
 // bigrams is the share of the question's neighbouring word pairs (both
 // matched) that stand in the same order within three words of each other
-// in the fact.
+// in the fact. pos is in the fact's order, so the second word is sought
+// only among the few matches after the first: a fact that repeats a
+// matched word thousands of times costs as many steps, not their square.
 func bigrams(pos []wordAt, q *question) float32 {
 	pairs, found := 0, 0
 	for i := 0; i+1 < len(q.words); i++ {
 		pairs++
-		for _, a := range pos {
+		for k, a := range pos {
 			if a.w != int32(i) {
 				continue
 			}
 			hit := false
-			for _, c := range pos {
-				if c.w == int32(i+1) && c.p > a.p && c.p-a.p <= 3 {
+			for _, c := range pos[k+1:] {
+				if c.p-a.p > 3 {
+					break
+				}
+				if c.w == int32(i+1) && c.p > a.p {
 					hit = true
 					break
 				}

@@ -53,6 +53,15 @@ func hostileArticles() map[string]string {
 	out["names"] = sb.String() + "\n"
 	// A 3 MB word.
 	out["one-word"] = head + strings.Repeat("x", 3<<20) + "\n"
+	// 3 MB of one name, in sentences of 10,000 words: a lower-case
+	// question that reads the word after "united" as more of the name
+	// looks at how every "United" is followed (hostileNameQuestion).
+	sb.Reset()
+	sb.WriteString(head)
+	for sb.Len() < 3<<20 {
+		sb.WriteString(strings.Repeat("United Nations ", 5000) + "states.\n\n")
+	}
+	out["one-name"] = sb.String()
 	return out
 }
 
@@ -66,13 +75,19 @@ func BenchmarkHostile(b *testing.B) {
 					b.Fatal(err)
 				}
 				base.Ask("when was the embasy opened?")
+				base.Ask(hostileNameQuestion)
 			}
 		})
 	}
 }
 
+// hostileNameQuestion is asked of each hostile article after the typo'd
+// one: in lower case, with a name's word ("united") before another.
+const hostileNameQuestion = "what did the united states say about the embassy"
+
 // TestHostile loads each hostile article and answers a typo'd question
-// from its ordinary sentence.
+// from its ordinary sentence, and a lower-case question naming what no
+// sentence holds, which it declines.
 func TestHostile(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("megabytes of text")
@@ -85,6 +100,9 @@ func TestHostile(t *testing.T) {
 		a := base.Ask("when was the embasy opened?")
 		if !a.Found || !strings.Contains(a.Text, "1991") {
 			t.Errorf("%s: %q found=%v; want the 1991 sentence", name, a.Text, a.Found)
+		}
+		if a := base.Ask(hostileNameQuestion); a.Found && !strings.Contains(a.Text, "1991") {
+			t.Errorf("%s: %q answered %q", name, hostileNameQuestion, a.Text)
 		}
 	}
 }

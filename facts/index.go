@@ -834,7 +834,7 @@ func (b *Base) indexNames() map[string][]int32 {
 				}
 				b.phrases[terms[0]] = append(ps, terms)
 			}
-			if _, seen := byAcronym[string(initials)]; !seen && len(initials) >= 2 {
+			if _, seen := byAcronym[string(initials)]; !seen && len(initials) >= 2 && len(terms) <= maxAcronymWords {
 				acr := string(initials)
 				byAcronym[acr] = terms
 				b.acronyms[acr] = terms
@@ -857,6 +857,12 @@ func (b *Base) indexNames() map[string][]int32 {
 			slices.Sort(acrs)
 		}
 	}
+	// A fact's words, and the first words it has already tried, are
+	// marked with the fact's number: a fact of ten thousand words, or one
+	// name's word repeated through it, is then read in linear time, where
+	// searching its unsorted words for each was quadratic.
+	inFact := make([]int32, len(b.stems))
+	tried := make([]int32, len(b.stems))
 	for i, f := range b.facts {
 		for _, t := range f.toks {
 			if w := f.Text[t.start:t.end]; capitals(w) {
@@ -865,18 +871,48 @@ func (b *Base) indexNames() map[string][]int32 {
 				}
 			}
 		}
+		mark := int32(i + 1)
+		marked := false
 		for _, id := range b.own[i] {
-			if id < 0 || !first[id] {
+			if id < 0 || !first[id] || tried[id] == mark {
 				continue
 			}
+			tried[id] = mark
+			if !marked {
+				for _, t := range b.ownSet[i] {
+					if int(t) < len(inFact) {
+						inFact[t] = mark
+					}
+				}
+				marked = true
+			}
 			for _, acr := range byFirst[id] {
-				if containsAll(b.ownSet[i], byAcronym[acr]) {
-					b.ownSet[i] = append(b.ownSet[i], b.term(acr))
+				if markedAll(inFact, mark, byAcronym[acr]) {
+					at := b.term(acr)
+					b.ownSet[i] = append(b.ownSet[i], at)
+					if int(at) < len(inFact) {
+						inFact[at] = mark // as containsAll over the words would see it
+					}
 				}
 			}
 		}
 	}
 	return nameTerms
+}
+
+// maxAcronymWords bounds the names that make an acronym: "UN" stands for
+// a few words, and a run of capitalised words as long as a sentence is
+// no name anyone abbreviates.
+const maxAcronymWords = 8
+
+// markedAll reports whether every term is marked with mark in marks.
+func markedAll(marks []int32, mark int32, terms []int32) bool {
+	for _, t := range terms {
+		if int(t) >= len(marks) || marks[t] != mark {
+			return false
+		}
+	}
+	return true
 }
 
 // capitals reports whether w is two or more letters A-Z, as an acronym is.
