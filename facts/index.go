@@ -861,8 +861,8 @@ func (b *Base) indexNames() map[string][]int32 {
 	// marked with the fact's number: a fact of ten thousand words, or one
 	// name's word repeated through it, is then read in linear time, where
 	// searching its unsorted words for each was quadratic.
-	inFact := make([]int32, len(b.stems))
-	tried := make([]int32, len(b.stems))
+	marks := make([]int32, 2*len(b.stems))
+	inFact, tried := marks[:len(b.stems)], marks[len(b.stems):]
 	for i, f := range b.facts {
 		for _, t := range f.toks {
 			if w := f.Text[t.start:t.end]; capitals(w) {
