@@ -928,10 +928,11 @@ func capitals(w string) bool {
 	return true
 }
 
-// containsAll reports whether set (unsorted or sorted) holds every term.
+// containsAll reports whether the sorted set holds every term: by binary
+// search, since a name may have as many words as the fact holding it.
 func containsAll(set, terms []int32) bool {
 	for _, t := range terms {
-		if !slices.Contains(set, t) {
+		if !has(set, t) {
 			return false
 		}
 	}
