@@ -326,6 +326,8 @@ func (c *nameContext) isDemonym(w string) bool {
 // words, split at titles ("Albanian President Ilir Meta" gives the person
 // "Ilir Meta") and acronyms, with a kind guessed from titles, organisation
 // words, speech verbs and prepositions.
+//
+// It reads names until it has maxFactNames of them.
 func findNames(text string, toks []atok, ctx *nameContext) []Name {
 	names := ctx.names[:0]
 	defer func() { ctx.names = names[:0] }()
@@ -333,7 +335,7 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 	joinable := func(k int) bool {
 		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k, lx)
 	}
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks) && len(names) < maxFactNames; {
 		if !joinable(i) {
 			i++
 			continue
@@ -375,6 +377,10 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		// Acronyms stand alone: "the UN Besiana Kadare" is two names.
 		start := 0
 		for k := range run {
+			if len(names) >= maxFactNames {
+				start = len(run)
+				break
+			}
 			if isAcronym(text[run[k].start:run[k].end]) && len(run) > 1 {
 				names = splitRun(names, text, run[start:k], before, -1, ctx)
 				names = append(names, Name{Text: text[run[k].start:run[k].end], Kind: NameOther})
@@ -384,8 +390,17 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		names = splitRun(names, text, run[start:], before, after, ctx)
 		i = j
 	}
+	if len(names) > maxFactNames {
+		names = names[:maxFactNames] // a long run split many ways
+	}
 	return ctx.keptName.keep(names)
 }
+
+// maxFactNames bounds the names read from one fact: a sentence names a
+// few things, a long list line a few dozen; a "sentence" of megabytes in
+// capitals would otherwise make a name, a topic and an item of each of
+// its hundreds of thousands of words (3 MB of acronyms: 419 MB resident).
+const maxFactNames = 512
 
 func monthOrDay(w string) bool {
 	if _, ok := monthNames[w]; ok && len(w) > 3 {

@@ -62,6 +62,13 @@ func hostileArticles() map[string]string {
 		sb.WriteString(strings.ToUpper(w[:1]) + w[1:] + " ")
 	}
 	out["capital-run"] = sb.String() + ".\n"
+	// The same in capitals: each word an acronym, a name of its own.
+	sb.Reset()
+	sb.WriteString(head)
+	for sb.Len() < 3<<20 {
+		sb.WriteString(strings.ToUpper(word(4, 9)) + " ")
+	}
+	out["acronyms"] = sb.String() + ".\n"
 	// The same joined by "of": names of names ("Star of David").
 	sb.Reset()
 	sb.WriteString(head)

@@ -49,17 +49,21 @@ func (b *Base) buildItems() {
 		lx := f.article.lex
 		bits := lx.bits
 		out := items.take(len(f.Dates) + len(f.Numbers) + len(f.Names))
-		add := func(kind itemKind, text string) {
-			at := strings.Index(f.Text, text)
+		find := itemFinder{text: f.Text, budget: maxItemScan}
+		// add adds an item of the fact's text, written at the offset
+		// hint when the caller knows it (-1 when not), of group (the
+		// list it comes from, for find).
+		add := func(kind itemKind, text string, hint int, group int) int {
+			at := find.index(text, hint, group)
 			if at < 0 || text == "" {
-				return
+				return at
 			}
 			it := item{kind: kind, start: at, end: at + len(text)}
 			// Its tokens: those that start inside it, found by their
 			// offsets, which only grow.
 			k, _ := slices.BinarySearchFunc(f.toks, it.start, func(t atok, at int) int { return int(t.start) - at })
 			if k >= len(f.toks) || int(f.toks[k].start) >= it.end {
-				return
+				return at
 			}
 			it.tok0, it.tok1 = int32(k), int32(k)
 			for k+1 < len(f.toks) && int(f.toks[k+1].start) < it.end {
@@ -75,20 +79,23 @@ func (b *Base) buildItems() {
 			}
 			it.uncounted = kind == itemNumber && !counted(f.Text, &it)
 			out = append(out, it)
+			return at
 		}
-		for _, d := range f.Dates {
-			add(itemDate, d.Text)
+		// Where each date is written, for inDate below.
+		dateAt := make([]int, len(f.Dates))
+		for k, d := range f.Dates {
+			dateAt[k] = add(itemDate, d.Text, -1, groupDates)
 		}
 		// Dates the parser leaves out of Dates because they name no year:
 		// "the 10th century", "in May".
 		for k, t := range f.toks {
 			c := bits[t.id]
 			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "century" || lx.wordOf(f.toks[k+1]) == "centuries" || lx.wordOf(f.toks[k+1]) == "millennium") {
-				add(itemDate, f.Text[t.start:f.toks[k+1].end])
+				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
 			}
 			// "for the 31st time" answers "how many times".
 			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "time" || lx.wordOf(f.toks[k+1]) == "times") {
-				add(itemNumber, f.Text[t.start:t.end])
+				add(itemNumber, f.Text[t.start:t.end], int(t.start), groupTokens)
 			}
 			// "2.4 billion years ago", "five hundred years ago" answer
 			// "when" as a date does.
@@ -98,7 +105,7 @@ func (b *Base) buildItems() {
 					j++
 				}
 				if j+1 < len(f.toks) && (lx.wordOf(f.toks[j]) == "years" || lx.wordOf(f.toks[j]) == "year") && lx.wordOf(f.toks[j+1]) == "ago" {
-					add(itemDate, f.Text[t.start:f.toks[j+1].end])
+					add(itemDate, f.Text[t.start:f.toks[j+1].end], int(t.start), groupTokens)
 				}
 			}
 			// "takes place in the thylakoid membranes": a place that is no
@@ -114,26 +121,26 @@ func (b *Base) buildItems() {
 					end++
 				}
 				if end > j {
-					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end])
+					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end], int(f.toks[j].start), groupTokens)
 				}
 			}
-			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !inDate(f, int(t.start)) {
-				add(itemDate, f.Text[t.start:t.end])
+			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !inDate(f, dateAt, int(t.start)) {
+				add(itemDate, f.Text[t.start:t.end], int(t.start), groupTokens)
 			}
 		}
 		for _, n := range f.Numbers {
-			add(itemNumber, n)
+			add(itemNumber, n, -1, groupNumbers)
 		}
 		for _, n := range f.Names {
 			switch n.Kind {
 			case NamePerson:
-				add(itemPerson, n.Text)
+				add(itemPerson, n.Text, -1, groupNames)
 			case NamePlace:
-				add(itemPlace, n.Text)
+				add(itemPlace, n.Text, -1, groupNames)
 			case NameOrg:
-				add(itemOrg, n.Text)
+				add(itemOrg, n.Text, -1, groupNames)
 			default:
-				add(itemName, n.Text)
+				add(itemName, n.Text, -1, groupNames)
 			}
 		}
 		b.items[i] = out
@@ -159,14 +166,73 @@ func isOrdinal(w string) bool {
 	return false
 }
 
-// inDate reports whether a byte offset falls inside one of a fact's dates.
-func inDate(f *Fact, at int) bool {
-	for _, d := range f.Dates {
-		if i := strings.Index(f.Text, d.Text); i >= 0 && at >= i && at < i+len(d.Text) {
+// inDate reports whether a byte offset falls inside one of a fact's
+// dates, each written at dateAt (-1: not found).
+func inDate(f *Fact, dateAt []int, at int) bool {
+	for k, d := range f.Dates {
+		if i := dateAt[k]; i >= 0 && at >= i && at < i+len(d.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// The lists an item's text comes from, each in the order the fact writes
+// them: its dates, its numbers, its names, and its words themselves.
+const (
+	groupDates = iota
+	groupNumbers
+	groupNames
+	groupTokens
+	nGroups
+)
+
+// maxItemScan bounds the bytes an itemFinder reads searching from a
+// fact's start: far more than an ordinary sentence's items need (a
+// sentence of a thousand bytes with fifty items reads fifty thousand),
+// far less than every item of a sentence as long as the article would.
+const maxItemScan = 1 << 20
+
+// itemWindow is how far past the last item of its list found the next
+// is sought, once an itemFinder's budget is spent.
+const itemWindow = 4096
+
+// itemFinder finds where a fact writes an item's text: its first
+// occurrence, searched from the fact's start, while the bytes read stay
+// within its budget. Past that (a fact of megabytes naming thousands of
+// things), an item of the fact's own words is where the caller found it,
+// and any other is sought only in a window after the last of its list
+// found, since each list is in the fact's order; one not found there is
+// left out. The work then stays linear in the fact.
+type itemFinder struct {
+	text   string
+	budget int          // bytes still to read searching from the start
+	cursor [nGroups]int // per list, where its last item found starts
+}
+
+// index returns where the fact writes item, -1 if nowhere; hint is where
+// the caller knows it is written (-1: it does not know).
+func (x *itemFinder) index(item string, hint, group int) int {
+	if x.budget > 0 {
+		at := strings.Index(x.text, item)
+		if at < 0 {
+			x.budget -= len(x.text)
+		} else {
+			x.budget -= at + len(item)
+		}
+		return at
+	}
+	if hint >= 0 {
+		return hint
+	}
+	from := x.cursor[group]
+	end := min(len(x.text), from+itemWindow+len(item))
+	at := strings.Index(x.text[from:end], item)
+	if at < 0 {
+		return -1
+	}
+	x.cursor[group] = from + at
+	return from + at
 }
 
 // fit says how well an item can answer a question of type t: 2 when it
