@@ -362,7 +362,7 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		if bloom[g.h>>6&3]&(1<<(g.h&63)) == 0 {
 			continue
 		}
-		if _, found := slices.BinarySearch(grams, g.h); !found {
+		if !inSorted(grams, g.h) {
 			continue
 		}
 		if g.word >= 0 {
