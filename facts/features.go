@@ -379,8 +379,9 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	// Answer items the question does not already name: the best fit, and
 	// how near an exact fit stands to the matched words.
 	best := 0
-	for i := range b.items[h.fact] {
-		it := &b.items[h.fact][i]
+	items := b.items[h.fact] // once, not looked up again each item
+	for i := range items {
+		it := &items[i]
 		fit := fits(it, q)
 		if fit == 0 || b.named(*it, s) {
 			continue
