@@ -122,9 +122,8 @@ const maxMatched = maxQuestionWords
 // in the set of terms (0 when it is not). Most of a fact's terms are not
 // the question's: the bloom filter rules them out before any search.
 func (s *qstats) matchSet(set []int32, out *[maxMatched]float32) {
-	for i := range s.weights {
-		out[i] = 0
-	}
+	// Cleared at once, not a word at a time with a bounds check each.
+	clear(out[:len(s.weights)])
 	for _, t := range set {
 		if s.bloom[t>>6&3]&(1<<uint(t&63)) == 0 {
 			continue
@@ -362,7 +361,7 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		if bloom[g.h>>6&3]&(1<<(g.h&63)) == 0 {
 			continue
 		}
-		if _, found := slices.BinarySearch(grams, g.h); !found {
+		if !inSorted(grams, g.h) {
 			continue
 		}
 		if g.word >= 0 {
@@ -380,8 +379,9 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	// Answer items the question does not already name: the best fit, and
 	// how near an exact fit stands to the matched words.
 	best := 0
-	for i := range b.items[h.fact] {
-		it := &b.items[h.fact][i]
+	items := b.items[h.fact] // once, not looked up again each item
+	for i := range items {
+		it := &items[i]
 		fit := fits(it, q)
 		if fit == 0 || b.named(*it, s) {
 			continue

@@ -645,13 +645,23 @@ func (b *Base) ownLen(i int) int {
 	return n
 }
 
-// pronouns open a sentence that leans on the one before: "They were known
+// opensWithPronoun reports whether a fact's first word refers back: a
+// pronoun opens a sentence that leans on the one before, "They were known
 // as ...", "Its Jewish population ...".
-var pronouns = makeSet(`he she it they his her its their this these those there such them him`)
-
-// opensWithPronoun reports whether a fact's first word refers back.
 func opensWithPronoun(f *Fact) bool {
-	return len(f.toks) > 0 && f.toks[0].start < 3 && pronouns[f.article.lex.wordOf(f.toks[0])]
+	return len(f.toks) > 0 && f.toks[0].start < 3 && isPronoun(f.article.lex.wordOf(f.toks[0]))
+}
+
+// isPronoun reports whether w is a word that refers back. A switch, which
+// compares a few bytes, where a set's lookup hashed the word: the rules
+// that rule a fact out ask it of a candidate's first word, question after
+// question.
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "there", "such", "them", "him":
+		return true
+	}
+	return false
 }
 
 // term returns the id of a folded word's stem, adding it when new.
@@ -941,8 +951,25 @@ func containsAll(set, terms []int32) bool {
 
 // has reports whether the sorted set holds t.
 func has(set []int32, t int32) bool {
-	_, ok := slices.BinarySearch(set, t)
-	return ok
+	return inSorted(set, t)
+}
+
+// inSorted reports whether the sorted s holds x: slices.BinarySearch
+// written out for integers, which inlines into its callers, where the
+// generic one is a call through its shape's dictionary that tests each
+// step for NaN (ranking a fact searches its terms and gram hashes a few
+// times a question word: 4M instructions of a batch's 149M).
+func inSorted[T int32 | uint64](s []T, x T) bool {
+	lo, hi := 0, len(s)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(s) && s[lo] == x
 }
 
 // markTitles marks the words of the articles' titles and their

@@ -308,10 +308,14 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 		}
 		var buf [maxStemLen + 1]byte
 		for _, suf := range nationalSuffixes {
-			base, ok := strings.CutSuffix(word, suf)
-			if !ok || len(base) < 3 {
+			// The suffix compared byte by byte, inlined: through
+			// strings.CutSuffix, each of the dozen suffixes was a
+			// call to compare memory, for every word new to a base.
+			n := len(word) - len(suf)
+			if n < 3 || !endsWith(word, suf) {
 				continue
 			}
+			base := word[:n]
 			for _, end := range [...]string{"", "y", "e", "a"} {
 				// Albania for Albanian, Italy for Italian.
 				if id, ok := b.wordTermBytes(append(append(buf[:0], base...), end...)); ok && !b.lowerTerm[id] {
@@ -326,4 +330,19 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 		}
 	}
 	return out
+}
+
+// endsWith is strings.HasSuffix for a short suffix, compared a byte at a
+// time where the call inlines.
+func endsWith(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	s = s[len(s)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		if s[i] != suf[i] {
+			return false
+		}
+	}
+	return true
 }

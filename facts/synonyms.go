@@ -19,7 +19,7 @@ func wordnetSynonyms(stem string) string {
 	lo, hi := 0, n
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if wordnetStems[wordnetStemAt[mid]:wordnetStemAt[mid+1]] < stem {
+		if lessString(wordnetStems[wordnetStemAt[mid]:wordnetStemAt[mid+1]], stem) {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -47,4 +47,19 @@ func (b *Base) synonymTerms(syns string) []int32 {
 		}
 	}
 	return out
+}
+
+// lessString is a < b, compared a byte at a time where it inlines: the
+// binary searches of a word new to the base (the WordNet table's 30,000
+// stems, the typo index's keys) compare short stems that mostly differ
+// in their first bytes, and the runtime's comparison, a call each step,
+// cost more than the bytes compared (1% of a batch's instructions).
+func lessString(a, b string) bool {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
 }

@@ -165,7 +165,7 @@ func (x *typoIndex) withPrefix(prefix string, limit int) []int32 {
 	i, hi := 0, len(x.keys)
 	for i < hi {
 		mid := int(uint(i+hi) >> 1)
-		if x.keys[mid].key < prefix {
+		if lessString(x.keys[mid].key, prefix) {
 			i = mid + 1
 		} else {
 			hi = mid

@@ -59,7 +59,7 @@ type wordInfo struct {
 	term  int32    // the term the articles write key as, plus one; 0 when none
 	class uint16   // wordClass[key]
 	num   bool     // isNumber(key)
-	how   bool     // howNumber[key]
+	how   bool     // howNumber[key], asked of isHowNumber, its switch
 	digit bool     // hasDigit(key), which markNames asks of every question word
 	light bool     // the term's stem is a light word's (lightStems)
 	u     *unknown // what the base knows of key when term is 0 and it is no stopword
@@ -192,7 +192,7 @@ func (b *Base) storeWord(w string, h uint64) *wordInfo {
 
 // newWordInfo works out w's wordInfo; h is its hash.
 func (b *Base) newWordInfo(w string, h uint64) *wordInfo {
-	e := &wordInfo{key: w, h: h, gram: gram(w, ""), class: wordClass[w], num: isNumber(w), how: howNumber[w], digit: hasDigit(w)}
+	e := &wordInfo{key: w, h: h, gram: gram(w, ""), class: wordClass[w], num: isNumber(w), how: isHowNumber(w), digit: hasDigit(w)}
 	// The memo's hash is the words table's too (both seeded with strSeed).
 	if n, _ := b.words.find(h, b.wordKeys, w); n >= 0 {
 		id := b.wordTerms[n]
