@@ -106,8 +106,9 @@ var genericNouns = makeSet(`year years date day month decade century period era 
 total person man woman place location name kind type sort`)
 
 // questionFiller may stand between "what" and the noun that names the
-// kind of answer: "what was the size of ...".
-var questionFiller = makeSet(`is was are were s the a an did does do kind kinds type types sort sorts name names of`)
+// kind of answer: "what was the size of ...". A possessive stands as
+// "the" does: "what is his name" asks what "what is the name" asks.
+var questionFiller = makeSet(`is was are were s the a an its his her their your my our did does do kind kinds type types sort sorts name names of`)
 
 // questionIdioms are word pairs that shape a question without naming its
 // subject.
@@ -862,7 +863,7 @@ func isHowNumber(w string) bool {
 
 func isQuestionFiller(w string) bool {
 	switch w {
-	case "is", "was", "are", "were", "s", "the", "a", "an", "did", "does", "do", "kind", "kinds",
+	case "is", "was", "are", "were", "s", "the", "a", "an", "its", "his", "her", "their", "your", "my", "our", "did", "does", "do", "kind", "kinds",
 		"type", "types", "sort", "sorts", "name", "names", "of":
 		return true
 	}

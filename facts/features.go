@@ -43,13 +43,14 @@ const (
 	fUnionPrev        // idf share in it and the sentence before together
 	fExact            // idf share of the question's words in its own words exactly as asked
 	fCopy             // share of the question's word pairs (stop words too) that stand in it as asked
+	fCovFocus         // covCtx when the fact holds the focus noun: the re-ranker is linear, and a fact holding "river" for "what river" counts for more when it covers the rest of the question too
 	nRankFeatures
 )
 
 // rankFeatureNames name the rank features for the fitting program.
 var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "covCtx", "nameMiss",
 	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "list", "novel", "cue",
-	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy"}
+	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus"}
 
 // The decision features of a question and the fact chosen for it.
 const (
@@ -413,6 +414,7 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	if q.focusAt >= 0 && matchIn(own, &q.words[q.focusAt]) > 0 {
 		x[fFocus] = 1
 	}
+	x[fCovFocus] = x[fFocus] * x[fCovCtx]
 	switch f.Kind {
 	case KindInfobox:
 		x[fInfobox] = 1
