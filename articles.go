@@ -114,6 +114,9 @@ func (l *articleLoader) load(ctx context.Context, entries []string) (*facts.Base
 		}
 		texts = append(texts, text{entry, data, where})
 	}
+	if len(texts) == 1 && strings.EqualFold(texts[0].entry, config.EmbeddedEntry) {
+		return facts.EmbeddedBase() // loaded while the program started
+	}
 	// Parsed on every processor at once, then checked in order.
 	data := make([][]byte, len(texts))
 	for i, t := range texts {
