@@ -571,7 +571,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 			(q.words[end].pos == q.words[end-1].pos+1 || q.words[end].pos == q.words[end-1].pos+2 && toks[q.words[end].pos-1].word == "of") {
 			end++
 		}
-		if end-start > 1 && end-start <= maxNameWords && !b.heldTogether(q.words[start:end]) {
+		if end-start > 1 && end-start <= maxNameWords && !b.heldTogether(q.words[start:end], false) {
 			q.unknownName = true
 		}
 		start = end
@@ -582,7 +582,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 	// Nations". When the articles never end a name with the last of them
 	// (every "United" is followed by another capitalised word), the word
 	// after it is read as part of the name, and the name is held to the
-	// test above, as if capitalised. A word after a name's last word is
+	// test above, each of its known words counting. A word after a name's last word is
 	// the question's own ("when was danton executed"), and so is one
 	// after a name that "the" does not open: "when did edith die" asks
 	// what Edith did, where "the edith prize" names a thing.
@@ -595,12 +595,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		if last.name && end < len(q.words) && end-start < maxNameWords && first > 0 && toks[first-1].word == "the" {
 			if next := &q.words[end]; !next.name && next.pos == last.pos+1 && next.known && !next.num &&
 				next.class&(wQuestion|wStop|wLight) == 0 && b.onlyInsideNames(last) {
-				var name [maxNameWords]qword
-				n := copy(name[:], q.words[start:end+1])
-				for k := range n {
-					name[k].cap = true
-				}
-				if !b.heldTogether(name[:n]) {
+				if !b.heldTogether(q.words[start:end+1], true) {
 					q.unknownName = true
 				}
 			}
@@ -649,14 +644,16 @@ const maxNameWords = 6
 
 // heldTogether reports whether one fact holds, in any of its fields, a
 // form of each capitalised word of name the articles know, or of all but
-// one when there are three or more.
-func (b *Base) heldTogether(name []qword) bool {
+// one when there are three or more. With lower (a name read from a
+// question in lower case), every word the articles know counts, not only
+// the capitalised ones.
+func (b *Base) heldTogether(name []qword, lower bool) bool {
 	// The counted words by how many facts hold them, fewest first.
 	var words [maxNameWords]int
 	var sizes [maxNameWords]int
 	n := 0
 	for i := range name {
-		if counts(&name[i]) {
+		if counts(&name[i], lower) {
 			size := 0
 			for _, a := range name[i].alts {
 				size += len(b.post.of(a.t))
@@ -691,7 +688,7 @@ func (b *Base) heldTogether(name []qword) bool {
 	for _, i := range words[:n-need+1] {
 		for _, a := range name[i].alts {
 			for _, p := range b.post.of(a.t) {
-				if b.holdsCount(p.doc, name) >= need {
+				if b.holdsCount(p.doc, name, lower) >= need {
 					return true
 				}
 			}
@@ -708,17 +705,17 @@ const (
 )
 
 // counts reports whether a name's word counts in heldTogether: written
-// with a capital, and known to the articles.
-func counts(w *qword) bool {
-	return w.cap && w.known && len(w.alts) > 0
+// with a capital (any, with lower), and known to the articles.
+func counts(w *qword, lower bool) bool {
+	return (w.cap || lower) && w.known && len(w.alts) > 0
 }
 
 // holdsCount counts the words of name that count whose forms fact doc
 // holds.
-func (b *Base) holdsCount(doc int32, name []qword) int {
+func (b *Base) holdsCount(doc int32, name []qword, lower bool) int {
 	n := 0
 	for i := range name {
-		if !counts(&name[i]) {
+		if !counts(&name[i], lower) {
 			continue
 		}
 		for _, a := range name[i].alts {

@@ -376,18 +376,16 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		}
 		// Acronyms stand alone: "the UN Besiana Kadare" is two names.
 		start := 0
-		for k := range run {
-			if len(names) >= maxFactNames {
-				start = len(run)
-				break
-			}
+		for k := 0; k < len(run) && len(names) < maxFactNames; k++ {
 			if isAcronym(text[run[k].start:run[k].end]) && len(run) > 1 {
 				names = splitRun(names, text, run[start:k], before, -1, ctx)
 				names = append(names, Name{Text: text[run[k].start:run[k].end], Kind: NameOther})
 				start = k + 1
 			}
 		}
-		names = splitRun(names, text, run[start:], before, after, ctx)
+		if len(names) < maxFactNames {
+			names = splitRun(names, text, run[start:], before, after, ctx)
+		}
 		i = j
 	}
 	if len(names) > maxFactNames {

@@ -45,6 +45,9 @@ func (b *Base) buildItems() {
 	}
 	items := slab[item]{chunk: nitems + 16}
 	terms := slab[int32]{chunk: 2*nitems + 16} // an item's words: one or two, mostly
+	// Where each of a fact's dates is written, for inDate; reused fact to
+	// fact.
+	var dateAt []int
 	for i, f := range b.facts {
 		lx := f.article.lex
 		bits := lx.bits
@@ -81,10 +84,9 @@ func (b *Base) buildItems() {
 			out = append(out, it)
 			return at
 		}
-		// Where each date is written, for inDate below.
-		dateAt := make([]int, len(f.Dates))
-		for k, d := range f.Dates {
-			dateAt[k] = add(itemDate, d.Text, -1, groupDates)
+		dateAt = dateAt[:0]
+		for _, d := range f.Dates {
+			dateAt = append(dateAt, add(itemDate, d.Text, -1, groupDates))
 		}
 		// Dates the parser leaves out of Dates because they name no year:
 		// "the 10th century", "in May".
