@@ -330,18 +330,23 @@ func (b *Base) ask(text string, only *Article) (out Answer) {
 		ans.Suggestions = b.suggest(&r.q, r.hits)
 		return ans
 	}
-	f := b.facts[r.hits[r.chosen].fact]
-	facts := []*Fact{f}
-	x := r.xs[r.chosen]
-	// "When did Israel send troops?" answered by a sentence without a date
-	// whose previous sentence has it: quote both.
-	if x[fTypeMiss] == 1 && f.prev != nil && b.hasFit(f.prev, &r.q, &r.s) {
-		facts = []*Fact{f.prev, f}
-	}
+	facts := b.quoted(&r.q, &r.s, r.hits[r.chosen].fact, &r.xs[r.chosen])
 	ans := b.answer(text, facts)
 	ans.Score = round3(dec.confidence)
 	ans.Span = b.span(facts, &r.q, &r.s)
 	return ans
+}
+
+// quoted returns the facts an answer quotes when it chooses fact f, with
+// rank features x: f, and the sentence before it when f lacks the kind
+// of item asked and that sentence has it ("When did Israel send troops?"
+// answered by a sentence without a date whose previous sentence has it).
+func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
+	fact := b.facts[f]
+	if x[fTypeMiss] == 1 && fact.prev != nil && b.hasFit(fact.prev, q, s) {
+		return []*Fact{fact.prev, fact}
+	}
+	return []*Fact{fact}
 }
 
 // hasFit reports whether a fact holds an item of the kind asked that the

@@ -11,6 +11,10 @@ package facts
 //     right, counting a declined unanswerable question as right, as
 //     SQuAD 2.0's best-threshold search does; of the thresholds within
 //     one standard error of that best, the lowest (chooseThreshold).
+//   - the span model, a logistic regression on whether an item of a right
+//     answer's facts holds the expected answer, and the threshold on the
+//     best item's probability that shows the most right spans less wrong
+//     ones (fitSpan).
 // Retrieval's settings are chosen by leave-one-article-out validation:
 // a setting stays only if it helps on the articles it was not fitted on.
 //
@@ -94,8 +98,9 @@ type sample struct {
 	s           qstats
 	hits        []hit
 	xs          []rankVec
-	labels      []bool // the answer quoting hits[i] holds the expected text
-	ok          []bool // hits[i] passes the rules that always decline
+	labels      []bool      // the answer quoting hits[i] holds the expected text
+	spans       [][]spanRow // the items that may answer in the facts quoting hits[i]
+	ok          []bool      // hits[i] passes the rules that always decline
 }
 
 // foreignEvery takes every n-th question of the other articles' sets as
@@ -128,6 +133,13 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 			sm.hard = len(sm.hits) == 0 || sm.q.unknownName
 			for i, h := range sm.hits {
 				sm.labels = append(sm.labels, !none && q.holds(b.quote(&sm.q, &sm.s, h.fact, sm.xs[i])))
+				var rows []spanRow
+				if !none {
+					for _, c := range b.spanCands(b.quoted(&sm.q, &sm.s, h.fact, &sm.xs[i]), &sm.q, &sm.s, nil) {
+						rows = append(rows, spanRow{x: c.x, right: q.spanHolds(c.text())})
+					}
+				}
+				sm.spans = append(sm.spans, rows)
 			}
 			out = append(out, sm)
 		}
@@ -167,13 +179,8 @@ func (s qstats) clone() qstats {
 
 // quote is the text Ask would answer with when it chooses fact f.
 func (b *Base) quote(q *question, s *qstats, f int32, x rankVec) string {
-	fact := b.facts[f]
-	facts := []*Fact{fact}
-	if x[fTypeMiss] == 1 && fact.prev != nil && b.hasFit(fact.prev, q, s) {
-		facts = []*Fact{fact.prev, fact}
-	}
 	var sb strings.Builder
-	for _, g := range withAntecedents(facts) {
+	for _, g := range withAntecedents(b.quoted(q, s, f, &x)) {
 		sb.WriteString(g.Text)
 		sb.WriteByte(' ')
 	}
@@ -296,6 +303,7 @@ func rankerLoss(samples []sample, w []float64) float64 {
 // re-ranker's choice answers it.
 type decisionData struct {
 	d           [nDecideFeatures]float32
+	chosen      int  // the candidate the re-ranker chose
 	right       bool // the chosen fact's answer holds the expected text
 	none        bool
 	hard        bool
@@ -319,31 +327,42 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
 		out[i].right = sm.labels[chosen]
+		out[i].chosen = chosen
 		out[i].hard = !sm.ok[chosen]
 	}
 	return out
 }
 
 // fitDecision fits the logistic regression of "the choice answers" on the
-// decision features, by Newton's method (IRLS).
+// decision features.
 func fitDecision(data []decisionData) (w [nDecideFeatures]float32, bias float32) {
-	const n = nDecideFeatures + 1 // the bias is the last weight
+	var xs [][]float32
+	var ys []bool
+	for _, dd := range data {
+		if dd.hard {
+			continue
+		}
+		xs = append(xs, append(dd.d[:len(dd.d):len(dd.d)], 1))
+		ys = append(ys, dd.right)
+	}
+	v := logit(xs, ys, nDecideFeatures+1)
+	for i := range w {
+		w[i] = float32(v[i])
+	}
+	return w, float32(v[nDecideFeatures])
+}
+
+// logit fits a logistic regression of ys on the rows xs, each of n
+// values, the last a 1 for the bias, by Newton's method (IRLS).
+func logit(xs [][]float32, ys []bool, n int) []float64 {
 	v := make([]float64, n)
 	for iter := 0; iter < 50; iter++ {
 		grad := make([]float64, n)
 		hess := matrix(n)
-		count := 0
-		for _, dd := range data {
-			if dd.hard {
-				continue
-			}
-			count++
-			var x [n]float32
-			copy(x[:], dd.d[:])
-			x[n-1] = 1
-			p := sigmoid(dot(v, x[:]))
+		for i, x := range xs {
+			p := sigmoid(dot(v, x))
 			y := 0.0
-			if dd.right {
+			if ys[i] {
 				y = 1
 			}
 			for a := 0; a < n; a++ {
@@ -353,32 +372,21 @@ func fitDecision(data []decisionData) (w [nDecideFeatures]float32, bias float32)
 				}
 			}
 		}
-		if !newtonStep(v, grad, hess, float64(count), func(u []float64) float64 { return decisionLoss(data, u) }) {
+		if !newtonStep(v, grad, hess, float64(len(xs)), func(u []float64) float64 { return logLoss(xs, ys, u) }) {
 			break
 		}
 	}
-	for i := range w {
-		w[i] = float32(v[i])
-	}
-	return w, float32(v[n-1])
+	return v
 }
 
-// decisionLoss is the loss fitDecision minimises, less the penalty: the
-// log loss of the logistic regression (the bias the last weight).
-func decisionLoss(data []decisionData, v []float64) float64 {
-	const n = nDecideFeatures + 1
+// logLoss is the loss logit minimises, less the penalty.
+func logLoss(xs [][]float32, ys []bool, v []float64) float64 {
 	loss := 0.0
-	for _, dd := range data {
-		if dd.hard {
-			continue
-		}
-		var x [n]float32
-		copy(x[:], dd.d[:])
-		x[n-1] = 1
-		z := dot(v, x[:])
+	for i, x := range xs {
+		z := dot(v, x)
 		// log(1+e^z) - y·z, computed without overflow.
 		l := math.Max(z, 0) + math.Log1p(math.Exp(-math.Abs(z)))
-		if dd.right {
+		if ys[i] {
 			l -= z
 		}
 		loss += l
@@ -497,11 +505,7 @@ var bestCount = false
 // square root of the summed squares of the gains of the questions the two
 // thresholds decide differently.
 func chooseThreshold(data []decisionData, w [nDecideFeatures]float32, bias float32) float32 {
-	type pt struct {
-		p     float64
-		delta float64
-	}
-	var pts []pt
+	var pts []scored
 	for _, dd := range data {
 		if dd.hard || dd.foreign {
 			continue // foreign questions teach the fit what is off the topic; how often members ask such is the sets' to say
@@ -517,23 +521,10 @@ func chooseThreshold(data []decisionData, w [nDecideFeatures]float32, bias float
 		case dd.right:
 			delta = 1
 		}
-		pts = append(pts, pt{p, delta})
+		pts = append(pts, scored{p, delta})
 	}
-	sort.Slice(pts, func(i, j int) bool { return pts[i].p > pts[j].p })
 	// Answer everything above the threshold: sweep it down.
-	best, bestGain, gain := float32(1), 0.0, 0.0
-	bestAt := -1
-	for i, x := range pts {
-		gain += x.delta
-		if gain > bestGain && (i+1 == len(pts) || pts[i+1].p < x.p) {
-			next := 0.0
-			if i+1 < len(pts) {
-				next = pts[i+1].p
-			}
-			best, bestGain = float32((x.p+next)/2), gain
-			bestAt = i
-		}
-	}
+	best, bestAt, bestGain := sweep(pts)
 	// The gain is flat near its best: thresholds apart by a hundred
 	// questions' outcomes differ by a few, well within chance. Of those
 	// within one standard error of the best (Breiman's one-standard-error
@@ -580,6 +571,7 @@ func fitModel(samples []sample, base modelParams) modelParams {
 	dd := decisions(samples, m.rank)
 	m.decide, m.bias = fitDecision(dd)
 	m.threshold = chooseThreshold(dd, m.decide, m.bias)
+	m.span, m.spanBias, m.spanThreshold = fitSpan(samples)
 	return m
 }
 
@@ -587,6 +579,9 @@ func fitModel(samples []sample, base modelParams) modelParams {
 type outcome struct {
 	answered, answerable, declined, none int
 	advDeclined                          int // of declined, adversarial unanswerables
+	// Of the right answers, those that show a span holding (or held by)
+	// an expected answer, and those that show another.
+	spanRight, spanWrong int
 }
 
 // value is what chooseThreshold maximises, for the retrieval search too:
@@ -602,10 +597,12 @@ func (o *outcome) add(p outcome) {
 	o.declined += p.declined
 	o.advDeclined += p.advDeclined
 	o.none += p.none
+	o.spanRight += p.spanRight
+	o.spanWrong += p.spanWrong
 }
 
 func (o outcome) String() string {
-	return fmt.Sprintf("%d/%d answerable, %d/%d declined", o.answered, o.answerable, o.declined, o.none)
+	return fmt.Sprintf("%d/%d answerable, %d/%d declined; spans %d right, %d wrong", o.answered, o.answerable, o.declined, o.none, o.spanRight, o.spanWrong)
 }
 
 // evaluate answers the samples with m, as Ask would.
@@ -630,6 +627,11 @@ func evaluate(samples []sample, m *modelParams) outcome {
 		o.answerable++
 		if answer && d.right {
 			o.answered++
+			if right, shown := m.showSpan(samples[i].spans[d.chosen]); shown && right {
+				o.spanRight++
+			} else if shown {
+				o.spanWrong++
+			}
 		}
 	}
 	return o
@@ -739,6 +741,24 @@ func TestModel(t *testing.T) {
 	samples := collect(sets, &m, true)
 	fitted := fitModel(samples, m)
 	cv := crossValidate(samples, m)
+	// The span model must beat what it replaced, held out: the nearest
+	// item to the question's words, one of the very kind asked counting
+	// as one word nearer, always shown.
+	held, ruleRight, ruleWrong := heldOut(cv), 0, 0
+	dd := decisions(samples, fitted.rank)
+	for i, d := range dd {
+		if sm := &samples[i]; !sm.none && sm.origin == sm.group && !d.hard && d.right && fitted.confidence(&d.d) >= float64(fitted.threshold) {
+			if right, shown := nearestSpan(sm.spans[d.chosen]); shown && right {
+				ruleRight++
+			} else if shown {
+				ruleWrong++
+			}
+		}
+	}
+	t.Logf("spans held out: %d right, %d wrong; the nearest item of the kind: %d right, %d wrong", held.spanRight, held.spanWrong, ruleRight, ruleWrong)
+	if held.spanRight-held.spanWrong <= ruleRight-ruleWrong {
+		t.Errorf("held out, the span model shows %d right spans and %d wrong, no better than the nearest item's %d and %d", held.spanRight, held.spanWrong, ruleRight, ruleWrong)
+	}
 	src := generateModel(fitted, dataHash(t, sets), len(samples), cv, evaluate(samples, &fitted))
 	if *update {
 		if err := os.WriteFile("model_gen.go", src, 0o644); err != nil {
@@ -802,7 +822,11 @@ func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all
 	for i, w := range m.decide {
 		fmt.Fprintf(&sb, "%q: %s,\n", decideFeatureNames[i], f(w))
 	}
-	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\n}\n", f(m.bias), f(m.threshold))
+	sb.WriteString("},\nspan: map[string]float32{\n")
+	for i, w := range m.span {
+		fmt.Fprintf(&sb, "%q: %s,\n", spanFeatureNames[i], f(w))
+	}
+	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\n}\n", f(m.bias), f(m.threshold), f(m.spanBias), f(m.spanThreshold))
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {
 		panic(err)
@@ -1002,4 +1026,140 @@ func TestLost(t *testing.T) {
 			fmt.Println()
 		}
 	}
+}
+
+// spanRow is an item that may answer, with its span features, and whether
+// its text holds an expected answer or is held by one.
+type spanRow struct {
+	x     spanVec
+	right bool
+}
+
+// spanHolds reports whether a span's text and one of the expected
+// answers hold each other: "Charles III" for "King Charles III", "1991"
+// for "in 1991".
+func (q qa) spanHolds(span string) bool {
+	s := judgeFold(span)
+	if s == "" {
+		return false
+	}
+	for _, e := range append(slices.Clone(q.Expect), q.ExpectAny...) {
+		if e := judgeFold(e); e != "" && (strings.Contains(e, s) || strings.Contains(s, e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// showSpan reports what span the model shows among rows: whether it is
+// right, and whether it shows one at all.
+func (m *modelParams) showSpan(rows []spanRow) (right, shown bool) {
+	best, bestZ := -1, float32(0)
+	for i := range rows {
+		if z := m.spanScore(&rows[i].x); best < 0 || z > bestZ {
+			best, bestZ = i, z
+		}
+	}
+	if best < 0 || sigmoid(float64(bestZ)) < float64(m.spanThreshold) {
+		return false, false
+	}
+	return rows[best].right, true
+}
+
+// nearestSpan is the span the engine showed before the span model: the
+// item nearest to the question's words, one of the very kind asked
+// counting as one word nearer, always.
+func nearestSpan(rows []spanRow) (right, shown bool) {
+	best, bestScore := -1, math.Inf(-1)
+	for i, r := range rows {
+		dist := math.Round(float64(1/r.x[sNear] - 1))
+		if score := float64(r.x[sExact]) - dist; score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return false, false
+	}
+	return rows[best].right, true
+}
+
+// spanSamples returns, for each answerable question a right fact was
+// retrieved for, the items of the first right fact: what a right answer
+// would show its span among.
+func spanSamples(samples []sample) [][]spanRow {
+	var out [][]spanRow
+	for i := range samples {
+		sm := &samples[i]
+		if sm.none || sm.origin != sm.group {
+			continue
+		}
+		if j := slices.Index(sm.labels, true); j >= 0 && len(sm.spans[j]) > 0 {
+			out = append(out, sm.spans[j])
+		}
+	}
+	return out
+}
+
+// fitSpan fits the span model: a logistic regression of "this item holds
+// an expected answer" on the span features of the items of right facts,
+// and the threshold on the best item's probability above which a span
+// is shown, the one that shows the most right spans less wrong ones.
+func fitSpan(samples []sample) (w [nSpanFeatures]float32, bias, threshold float32) {
+	qs := spanSamples(samples)
+	var xs [][]float32
+	var ys []bool
+	for _, rows := range qs {
+		for _, r := range rows {
+			xs = append(xs, append(r.x[:len(r.x):len(r.x)], 1))
+			ys = append(ys, r.right)
+		}
+	}
+	v := logit(xs, ys, nSpanFeatures+1)
+	for i := range w {
+		w[i] = float32(v[i])
+	}
+	bias = float32(v[nSpanFeatures])
+	// The threshold: sweep the best items' probabilities down.
+	m := modelParams{span: w, spanBias: bias}
+	var pts []scored
+	for _, rows := range qs {
+		best, bestZ := -1, float32(0)
+		for i := range rows {
+			if z := m.spanScore(&rows[i].x); best < 0 || z > bestZ {
+				best, bestZ = i, z
+			}
+		}
+		d := -1.0
+		if rows[best].right {
+			d = 1
+		}
+		pts = append(pts, scored{sigmoid(float64(bestZ)), d})
+	}
+	threshold, _, _ = sweep(pts)
+	return w, bias, threshold
+}
+
+// scored is a question's probability under a model and what acting on it
+// gains (+1 right, -1 wrong, less for what counts less).
+type scored struct{ p, delta float64 }
+
+// sweep sorts pts by probability, highest first, and returns the
+// threshold whose acting on every point above it gains most (1 when none
+// gains), the index of the last point above it (-1 when none) and the
+// gain. A threshold falls only between distinct probabilities, midway.
+func sweep(pts []scored) (threshold float32, at int, gain float64) {
+	sort.Slice(pts, func(i, j int) bool { return pts[i].p > pts[j].p })
+	threshold, at = 1, -1
+	sum := 0.0
+	for i, x := range pts {
+		sum += x.delta
+		if sum > gain && (i+1 == len(pts) || pts[i+1].p < x.p) {
+			next := 0.0
+			if i+1 < len(pts) {
+				next = pts[i+1].p
+			}
+			threshold, at, gain = float32((x.p+next)/2), i, sum
+		}
+	}
+	return threshold, at, gain
 }

@@ -30,6 +30,13 @@ type modelParams struct {
 	decide    [nDecideFeatures]float32
 	bias      float32
 	threshold float32
+
+	// Presenting: an item's span score is span·x + spanBias over its span
+	// features; the best item is shown when its probability reaches
+	// spanThreshold.
+	span          [nSpanFeatures]float32
+	spanBias      float32
+	spanThreshold float32
 }
 
 // fitted is the fitting program's output, as model_gen.go states it:
@@ -38,19 +45,23 @@ type modelParams struct {
 type fitted struct {
 	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn, wEnglish float32
 	k                                                           int
-	rank, decide                                                map[string]float32
-	bias, threshold                                             float32
+	rank, decide, span                                          map[string]float32
+	bias, threshold, spanBias, spanThreshold                    float32
 }
 
 // params turns the fitted values into the arrays the engine reads.
 func (f fitted) params() modelParams {
 	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
-		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, bias: f.bias, threshold: f.threshold}
+		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, bias: f.bias, threshold: f.threshold,
+		spanBias: f.spanBias, spanThreshold: f.spanThreshold}
 	for i, name := range rankFeatureNames {
 		m.rank[i] = f.rank[name]
 	}
 	for i, name := range decideFeatureNames {
 		m.decide[i] = f.decide[name]
+	}
+	for i, name := range spanFeatureNames {
+		m.span[i] = f.span[name]
 	}
 	return m
 }
@@ -62,6 +73,15 @@ var model = fittedModel.params()
 func (m *modelParams) rankScore(x *rankVec) float32 {
 	var s float32
 	for i, w := range m.rank {
+		s += w * x[i]
+	}
+	return s
+}
+
+// spanScore is the span model's score (a log-odds) of an item's features.
+func (m *modelParams) spanScore(x *spanVec) float32 {
+	s := m.spanBias
+	for i, w := range m.span {
 		s += w * x[i]
 	}
 	return s

@@ -93,34 +93,110 @@ func withAntecedents(facts []*Fact) []*Fact {
 func (f *Fact) next(g *Fact) bool { return g.prev == f }
 
 // span returns the words of the quoted facts that answer the question:
-// the item of the kind asked for that the question does not already name,
-// nearest to the question's words, an item of the very kind asked (a
-// person for "who") counting as much as spanSure words of distance; ""
-// when the question asks for no kind of item, or asks who or what
-// something it names is ("Who is Edi Rama?" is answered by a description,
-// not by another name).
+// of the items of the kind asked for that the question does not already
+// name, the one the fitted span model scores best, when its probability
+// reaches the fitted threshold (a wrong word in bold misleads more than
+// none); "" when none does, when the question asks for no kind of item,
+// or when it asks who or what something it names is ("Who is Edi Rama?"
+// is answered by a description, not by another name).
 func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
-	if q.typ == AskPerson || q.typ == AskPlace {
-		describe := len(q.words) > 0
-		for i := range q.words {
-			if !q.words[i].name {
-				describe = false
-			}
-		}
-		if describe {
-			return ""
+	var buf [8]spanCand
+	cands := b.spanCands(facts, q, s, buf[:0])
+	best, bestZ := -1, float32(0)
+	for i := range cands {
+		if z := b.m.spanScore(&cands[i].x); best < 0 || z > bestZ {
+			best, bestZ = i, z
 		}
 	}
-	var best *item
-	var bestFact *Fact
-	bestScore := math.MinInt
-	for _, f := range facts {
+	if best < 0 || sigmoid(float64(bestZ)) < float64(b.m.spanThreshold) {
+		return ""
+	}
+	return cands[best].text()
+}
+
+// The span features of an answer item, what the span model weighs.
+const (
+	sExact   = iota // of the very kind asked (a person for "who"), not only maybe (a name)
+	sNear           // 1/(1+its distance in words from the nearest of the question's words)
+	sInside         // it stands between the question's words
+	sNearest        // no other item stands nearer to them
+	sBefore         // it stands before every one of the question's words
+	sPrev           // in the sentence before the chosen one, quoted for its item of the kind asked
+	sWords          // log(1+its words)
+	sShare          // 1 over the number of items
+	sPartly         // some of its words are the question's
+	sPerson         // a person
+	sPlace          // a place
+	sName           // a name of no known kind, or an organisation
+	sSpot           // a lower-case place ("in the thylakoid membranes")
+	sWho            // the question asks "who"
+	sWhere          // the question asks "where"
+	sTitle          // its words are all the article title's ("Albania"): what the article is about is rarely what is asked
+	sIdf            // the mean idf of its words over 5: a rare name says more than a common one
+	nSpanFeatures
+)
+
+// spanFeatureNames name the span features for the fitting program.
+var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words", "share",
+	"partly", "person", "place", "name", "spot", "who", "where", "title", "idf"}
+
+// spanVec is an item's span features.
+type spanVec [nSpanFeatures]float32
+
+// spanCand is an item that may answer, in the fact that holds it.
+type spanCand struct {
+	it   *item
+	fact *Fact
+	x    spanVec
+}
+
+// text is the words a span of the item shows.
+func (c *spanCand) text() string {
+	if c.it.kind == itemNumber {
+		return withUnit(c.fact.Text, c.it)
+	}
+	return c.fact.Text[c.it.start:c.it.end]
+}
+
+// describes reports whether a question asks who or where something it
+// names is, with nothing but names: a description answers it, not an item.
+func describes(q *question) bool {
+	if q.typ != AskPerson && q.typ != AskPlace || len(q.words) == 0 {
+		return false
+	}
+	for i := range q.words {
+		if !q.words[i].name {
+			return false
+		}
+	}
+	return true
+}
+
+// spanCands appends to out the items of the quoted facts (the chosen one
+// last) that may answer the question, with their span features.
+func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) []spanCand {
+	switch q.typ {
+	case AskDate, AskNumber, AskPerson, AskPlace:
+		// Only these ask for a kind of item (item.fit).
+	default:
+		return out
+	}
+	if describes(q) {
+		return out
+	}
+	first := len(out)
+	for fi, f := range facts {
 		// Where the question's words stand in this fact, to prefer the
 		// item next to them ("born in 1920 in Paris" for "where born").
+		firstAnchor, lastAnchor := -1, -1
 		var anchors []int
 		for k, id := range b.own[f.gid] {
 			if id >= 0 && has(s.terms, id) {
 				anchors = append(anchors, k)
+				if firstAnchor < 0 {
+					firstAnchor = k
+				}
+				lastAnchor = k
 			}
 		}
 		for i := range b.items[f.gid] {
@@ -130,6 +206,7 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 				continue
 			}
 			dist := len(f.toks)
+			var x spanVec
 			for _, a := range anchors {
 				switch {
 				case a < int(it.tok0):
@@ -140,18 +217,67 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 					dist = 0
 				}
 			}
-			if score := spanSure*fit - dist; score > bestScore {
-				best, bestFact, bestScore = it, f, score
+			if fit == 2 {
+				x[sExact] = 1
 			}
+			x[sNear] = 1 / float32(1+dist)
+			if dist == 0 || firstAnchor >= 0 && firstAnchor < int(it.tok0) && int(it.tok1) < lastAnchor {
+				x[sInside] = 1
+			}
+			if firstAnchor >= 0 && int(it.tok1) < firstAnchor {
+				x[sBefore] = 1
+			}
+			if fi < len(facts)-1 {
+				x[sPrev] = 1
+			}
+			x[sWords] = lenFeature(int(it.tok1 - it.tok0 + 1))
+			title := len(it.terms) > 0
+			for _, t := range it.terms {
+				if has(s.terms, t) {
+					x[sPartly] = 1
+				}
+				title = title && b.titleTerm[t]
+				x[sIdf] += b.idf[t] / 5 / float32(len(it.terms))
+			}
+			if title {
+				x[sTitle] = 1
+			}
+			switch it.kind {
+			case itemPerson:
+				x[sPerson] = 1
+			case itemPlace:
+				x[sPlace] = 1
+			case itemName, itemOrg:
+				x[sName] = 1
+			case itemSpot:
+				x[sSpot] = 1
+			}
+			switch q.typ {
+			case AskPerson:
+				x[sWho] = 1
+			case AskPlace:
+				x[sWhere] = 1
+			}
+			// sNearest holds the distance until every item is known.
+			x[sNearest] = float32(dist)
+			out = append(out, spanCand{it: it, fact: f, x: x})
 		}
 	}
-	if best == nil {
-		return ""
+	cands := out[first:]
+	nearest := float32(math.MaxFloat32)
+	for i := range cands {
+		nearest = min(nearest, cands[i].x[sNearest])
 	}
-	if best.kind == itemNumber {
-		return withUnit(bestFact.Text, best)
+	for i := range cands {
+		c := &cands[i]
+		c.x[sShare] = 1 / float32(len(cands))
+		if c.x[sNearest] == nearest {
+			c.x[sNearest] = 1
+		} else {
+			c.x[sNearest] = 0
+		}
 	}
-	return bestFact.Text[best.start:best.end]
+	return out
 }
 
 // withUnit returns a number item's text with the sign or words that make
@@ -173,14 +299,6 @@ func withUnit(text string, it *item) string {
 	}
 	return text[start:end]
 }
-
-// spanSure is how many words nearer to the question's words a name of no
-// known kind must stand to be preferred to one of the kind asked: the
-// parser's kinds are guesses ("in English" reads as a place). Chosen on
-// the crowd sets' own answers: with 0 or 1, 72 of the 103 spans of right
-// answers overlap a crowd answer; 71 with 2 to 4; 69 when the kind
-// always wins.
-const spanSure = 1
 
 // suggest returns up to three topics close to a declined question: its
 // own specific words that are topics, then names in the facts retrieval
