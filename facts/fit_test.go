@@ -70,6 +70,9 @@ func loadFitSets(tb testing.TB) (sets []fitSet, ok bool) {
 func dataHash(tb testing.TB, sets []fitSet) string {
 	h := sha256.New()
 	for _, s := range sets {
+		if s.set.probe {
+			continue // never fitted on
+		}
 		for _, p := range []string{s.set.article, s.set.questions} {
 			if p == "" {
 				h.Write(DefaultArticle)
@@ -115,6 +118,9 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 	var out []sample
 	seenGroup := map[string]bool{}
 	for _, fs := range sets {
+		if fs.set.probe {
+			continue // kept to measure the model, never fitted on
+		}
 		b := newBase([]*Article{fs.article}, m)
 		ask := func(q qa, origin string) {
 			r := b.run(q.Q, nil)
@@ -154,7 +160,7 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 		seenGroup[fs.group] = true
 		n := 0
 		for _, other := range sets {
-			if other.group == fs.group {
+			if other.group == fs.group || other.set.probe {
 				continue
 			}
 			for _, q := range other.qs {

@@ -99,6 +99,9 @@ type qaSet struct {
 	// adversarial sets' unanswerable questions were written to look
 	// answerable (SQuAD 2.0's), unlike what members ask.
 	adversarial bool
+	// probe sets are scored but never fitted on: questions kept to
+	// measure the model, as the judges' unseen questions would.
+	probe bool
 }
 
 // sharedDir is where ../shared sits, seen from this package.
@@ -107,19 +110,20 @@ const sharedDir = "../../shared"
 // qaSets lists every question set: the shared ones, then the project's.
 func qaSets() []qaSet {
 	sets := []qaSet{
-		{"dev", "", sharedDir + "/qa/dev.jsonl", true, false},
-		{"squad-normans", sharedDir + "/qa/squad/normans.txt", sharedDir + "/qa/squad/normans.jsonl", true, true},
-		{"squad-complexity", sharedDir + "/qa/squad/computational-complexity-theory.txt", sharedDir + "/qa/squad/computational-complexity-theory.jsonl", true, true},
-		{"squad-socal", sharedDir + "/qa/squad/southern-california.txt", sharedDir + "/qa/squad/southern-california.jsonl", true, true},
-		{"own", "", "testdata/questions.jsonl", false, false},
-		{"paraphrases", "", "testdata/paraphrases.jsonl", false, false},
-		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false},
-		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false},
+		{"dev", "", sharedDir + "/qa/dev.jsonl", true, false, false},
+		{"squad-normans", sharedDir + "/qa/squad/normans.txt", sharedDir + "/qa/squad/normans.jsonl", true, true, false},
+		{"squad-complexity", sharedDir + "/qa/squad/computational-complexity-theory.txt", sharedDir + "/qa/squad/computational-complexity-theory.jsonl", true, true, false},
+		{"squad-socal", sharedDir + "/qa/squad/southern-california.txt", sharedDir + "/qa/squad/southern-california.jsonl", true, true, false},
+		{"own", "", "testdata/questions.jsonl", false, false, false},
+		{"paraphrases", "", "testdata/paraphrases.jsonl", false, false, false},
+		{"off-topic probes", "", "testdata/probes.jsonl", false, false, true},
+		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
+		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}
 	more, _ := filepath.Glob("testdata/articles/*.jsonl")
 	for _, q := range more {
 		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		sets = append(sets, qaSet{name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false})
+		sets = append(sets, qaSet{name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, false})
 	}
 	return sets
 }

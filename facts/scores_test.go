@@ -238,7 +238,7 @@ func TestQuestionSets(t *testing.T) {
 			}
 			b := New(set.load(t))
 			answered, answerable, declined, none, cited := scoreSet(b, readQA(t, set.questions))
-			if answered != pin[0] || declined != pin[1] {
+			if answerable > 0 && answered != pin[0] || declined != pin[1] { // a set of unanswerable questions shows "–"
 				t.Errorf("%s: %d/%d answered, %d/%d declined; the table pins %d and %d (go test ./facts -run TestScores -update after a deliberate change)",
 					set.name, answered, answerable, declined, none, pin[0], pin[1])
 			}
