@@ -125,6 +125,13 @@ func qaSets() []qaSet {
 		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
 		sets = append(sets, qaSet{name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, false})
 	}
+	// Articles and sets kept out of fitting for good: the standing view of
+	// how strangers' questions on articles the model never saw fare.
+	unseen, _ := filepath.Glob("testdata/unseen/*.jsonl")
+	for _, q := range unseen {
+		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
+		sets = append(sets, qaSet{"unseen: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
+	}
 	return sets
 }
 
