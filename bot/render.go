@@ -92,6 +92,9 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	if r.Found {
 		e.Color = colorAnswer
 	}
+	if r.Note != "" {
+		e.Description = "*" + r.Note + "*\n" + e.Description
+	}
 	if r.Attribution {
 		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(quoted(r, articleTitle)...), maxFooter)}
 	}
@@ -272,6 +275,9 @@ func Text(r handlers.Reply, articleTitle string) string {
 	var b strings.Builder
 	if r.Source != "" {
 		b.WriteString(r.Title + "\n")
+	}
+	if r.Note != "" {
+		b.WriteString("(" + r.Note + ")\n")
 	}
 	b.WriteString(r.Text)
 	b.WriteByte('\n')

@@ -131,3 +131,19 @@ func TestEmbedLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteRendered checks that a reply's note stands before its text, in
+// the embed and in the terminal's text.
+func TestNoteRendered(t *testing.T) {
+	r := handlers.Reply{Title: "q", Note: handlers.UnsureNote, Text: "The answer.", Found: true}
+	if e := Embed(r, "A"); !strings.HasPrefix(e.Description, "*"+handlers.UnsureNote+"*\nThe answer.") {
+		t.Errorf("embed description %q", e.Description)
+	}
+	if got := Text(r, "A"); !strings.HasPrefix(got, "("+handlers.UnsureNote+")\nThe answer.") {
+		t.Errorf("text %q", got)
+	}
+	r.Note = ""
+	if e := Embed(r, "A"); e.Description != "The answer." {
+		t.Errorf("no note: embed description %q", e.Description)
+	}
+}

@@ -35,6 +35,12 @@ type Answer struct {
 	Facts  []*Fact  `json:"-"` // the facts quoted, best first
 }
 
+// Unsure is the confidence below which a found answer is, by the model's
+// own estimate, more likely wrong than right: Score is a fitted
+// probability, so this is its midpoint, not a tuned number. Front ends
+// say so rather than present such an answer as certain.
+const Unsure = 0.5
+
 // declined is the answer for a question no fact answers.
 func declined(query string) Answer {
 	return Answer{Query: query, Text: NotCovered, Citations: []Citation{}, Suggestions: []string{}, AlsoIn: []string{}}

@@ -63,6 +63,7 @@ type Field struct {
 // own beyond presentation.
 type Reply struct {
 	Title       string           // the question or topic, or a heading
+	Note        string           // a line to show before Text: the bot's own words, never the member's
 	Text        string           // the answer: the article's own words when Found
 	Span        string           // the words of Text that answer (a date, a name), shown in bold; may be ""
 	Citations   []facts.Citation // the sections the answer came from
@@ -282,6 +283,11 @@ func titles(as []*facts.Article, n int) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// UnsureNote goes before an answer to a question that the model thinks
+// more likely wrong than right (facts.Unsure): it is the best the article
+// offers, and the member should know it may not be what they asked.
+const UnsureNote = "Not sure this answers it: it is the closest the article comes."
+
 // fromAnswer turns a fact-base answer to command into a reply; in is the
 // article it was limited to, or nil. Declined answers are ephemeral, to
 // keep channels quiet, and offer their suggestions.
@@ -290,6 +296,9 @@ func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts
 		AlsoIn: a.AlsoIn, Command: command}
 	if a.Found {
 		r.Attribution = true
+		if command == CmdAsk && a.Score < facts.Unsure {
+			r.Note = UnsureNote
+		}
 		return r
 	}
 	r.Ephemeral, r.Declined = true, true

@@ -216,3 +216,34 @@ func TestHelpAndAbout(t *testing.T) {
 		t.Errorf("/about lists %d sections (%s) but says %q", len(listed), about.Fields[0].Value, about.Text)
 	}
 }
+
+// TestUnsureNote checks that an answer the model thinks more likely wrong
+// than right says so, and that a sure answer and a topic look-up do not.
+func TestUnsureNote(t *testing.T) {
+	b, err := facts.Load(facts.DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		command string
+		a       facts.Answer
+		note    bool
+	}{
+		{CmdAsk, facts.Answer{Found: true, Text: "x", Score: facts.Unsure - 0.01}, true},
+		{CmdAsk, facts.Answer{Found: true, Text: "x", Score: facts.Unsure}, false},
+		{CmdAsk, facts.Answer{Found: false, Text: "x", Score: 0.01}, false},
+		{CmdFact, facts.Answer{Found: true, Text: "x"}, false},
+	}
+	for _, tt := range tests {
+		r := fromAnswer(b, nil, tt.command, "q", tt.a)
+		if (r.Note == UnsureNote) != tt.note || !tt.note && r.Note != "" {
+			t.Errorf("%s, found %v, score %v: note %q; want a note: %v", tt.command, tt.a.Found, tt.a.Score, r.Note, tt.note)
+		}
+	}
+	// A sure answer of the embedded article carries none.
+	h := New(b)
+	r, err := h.Handle(context.Background(), Request{Command: CmdAsk, Options: map[string]string{"question": "when were relations established?"}})
+	if err != nil || !r.Found || r.Note != "" {
+		t.Errorf("sure answer: found %v note %q err %v", r.Found, r.Note, err)
+	}
+}
