@@ -18,8 +18,9 @@ type Answer struct {
 	Found bool   `json:"found"`
 	Text  string `json:"answer"`
 	// Span is the part of Text that answers the question: the date for
-	// "when", the name for "who", the number for "how many"; empty when no
-	// such part fits.
+	// "when", the name for "who", the number for "how many", a name for
+	// "what religion"; empty when no such part fits or the span model is
+	// not sure enough of any (span).
 	Span string `json:"span"`
 	// Score is the confidence, between 0 and 1, that the answer is right;
 	// a question is declined below the fitted threshold, and with 0 when
@@ -137,6 +138,7 @@ const (
 	sSpot           // a lower-case place ("in the thylakoid membranes")
 	sWho            // the question asks "who"
 	sWhere          // the question asks "where"
+	sWhat           // the question asks "what" or "which" with a noun ("what religion")
 	sTitle          // its words are all the article title's ("Albania"): what the article is about is rarely what is asked
 	sIdf            // the mean idf of its words over 5: a rare name says more than a common one
 	nSpanFeatures
@@ -144,7 +146,7 @@ const (
 
 // spanFeatureNames name the span features for the fitting program.
 var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words", "share",
-	"partly", "person", "place", "name", "spot", "who", "where", "title", "idf"}
+	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf"}
 
 // spanVec is an item's span features.
 type spanVec [nSpanFeatures]float32
@@ -183,7 +185,12 @@ func describes(q *question) bool {
 func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) []spanCand {
 	switch q.typ {
 	case AskDate, AskNumber, AskPerson, AskPlace:
-		// Only these ask for a kind of item (item.fit).
+		// These ask for a kind of item (item.fit).
+	case AskOther:
+		if q.focus == "" {
+			return out
+		}
+		// "What religion", "which river": any name may be the one.
 	default:
 		return out
 	}
@@ -208,6 +215,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		for i := range b.items[f.gid] {
 			it := &b.items[f.gid][i]
 			fit := fits(it, q)
+			if fit == 0 && q.typ == AskOther && it.kind >= itemPerson && it.kind <= itemName {
+				fit = 1
+			}
 			if fit == 0 || b.named(*it, s) {
 				continue
 			}
@@ -263,6 +273,8 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 				x[sWho] = 1
 			case AskPlace:
 				x[sWhere] = 1
+			case AskOther:
+				x[sWhat] = 1
 			}
 			// sNearest holds the distance until every item is known.
 			x[sNearest] = float32(dist)
