@@ -385,3 +385,22 @@ func TestSourceHeaderRoundTrip(t *testing.T) {
 		t.Errorf("empty Source writes %q; want nothing", (Source{}).Header())
 	}
 }
+
+// TestInitials checks that initials written with full stops are one name,
+// stops and all, not a lone letter ("U" of "U.S.").
+func TestInitials(t *testing.T) {
+	a, err := Parse([]byte("= T =\n\nIt caused the most damage of any earthquake in U.S. history. The U.K. and Spain agreed.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := a.Facts[0]; !hasName(f, "U.S.", NameOther) && !hasName(f, "U.S.", NamePlace) {
+		t.Errorf("names of %q = %v; want U.S.", f.Text, f.Names)
+	}
+	for _, f := range a.Facts {
+		for _, n := range f.Names {
+			if len(n.Text) == 1 {
+				t.Errorf("a lone letter %q named in %q", n.Text, f.Text)
+			}
+		}
+	}
+}

@@ -342,7 +342,7 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if joinable(j) && !hasBreak(text, int(toks[j-1].end), int(toks[j].start)) {
+			if joinable(j) && (!hasBreak(text, int(toks[j-1].end), int(toks[j].start)) || initials(text, toks[j-1], toks[j])) {
 				j++
 				continue
 			}
@@ -499,7 +499,21 @@ func splitRun(out []Name, text string, run []atok, before, after int32, ctx *nam
 	return append(out, Name{Text: span(text, run), Kind: kindOf(run, before, after, lx)})
 }
 
-func span(text string, run []atok) string { return text[run[0].start:run[len(run)-1].end] }
+func span(text string, run []atok) string {
+	end := int(run[len(run)-1].end)
+	if n := len(run); n > 1 && initials(text, run[n-2], run[n-1]) && end < len(text) && text[end] == '.' {
+		end++ // "U.S.", its last full stop too
+	}
+	return text[run[0].start:end]
+}
+
+// initials reports whether a is a single letter written as an initial
+// right before the single letter b, a full stop between them: "U.S.",
+// "U.K.". (Initials with spaces, "J. R. Smith", are left as they were:
+// read as one name they held out no better.)
+func initials(text string, a, b atok) bool {
+	return a.end-a.start == 1 && b.end-b.start == 1 && b.start == a.end+1 && text[a.end] == '.'
+}
 
 // kindOf guesses a name's kind from its words and the words before and
 // after it (lexicon ids, -1 for none).
