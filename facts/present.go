@@ -308,6 +308,14 @@ func withUnit(text string, it *item) string {
 			break
 		}
 	}
+	// "$20 billion", "1.46 million": the scale is part of the number.
+	for _, scale := range []string{" thousand", " million", " billion", " trillion"} {
+		if rest := text[end:]; len(rest) >= len(scale) && strings.EqualFold(rest[:len(scale)], scale) &&
+			(len(rest) == len(scale) || !asciiLetter(rest[len(scale)])) {
+			end += len(scale)
+			break
+		}
+	}
 	rest := text[end:]
 	for _, u := range []string{"%", " per cent", " percent"} {
 		if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) {
@@ -317,6 +325,8 @@ func withUnit(text string, it *item) string {
 	}
 	return text[start:end]
 }
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // suggest returns up to three topics close to a declined question: its
 // own specific words that are topics, then names in the facts retrieval

@@ -328,6 +328,9 @@ func TestWithUnit(t *testing.T) {
 		{"Some 95.7 per cent voted for union.", "95.7", "95.7 per cent"},
 		{"Turnout was 61%.", "61", "61%"},
 		{"About 3,200 people live there.", "3,200", "3,200"},
+		{"It cost over $20 billion.", "20", "$20 billion"},
+		{"About 1.46 million live there.", "1.46", "1.46 million"},
+		{"The 3 millionth visitor came.", "3", "3"},
 	} {
 		at := strings.Index(tt.text, tt.number)
 		it := item{kind: itemNumber, start: at, end: at + len(tt.number)}
