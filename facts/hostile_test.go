@@ -86,6 +86,21 @@ func hostileArticles() map[string]string {
 		sb.WriteString(strings.Repeat("United Nations ", 5000) + "states.\n\n")
 	}
 	out["one-name"] = sb.String()
+	// 3 MB of the question's word, each beside a year or a number: every
+	// item of the kind asked stands near a matched word, and measuring
+	// how near against every match took minutes for one question.
+	sb.Reset()
+	sb.WriteString(head + "The embassy")
+	for i := 0; sb.Len() < 3<<20; i++ {
+		fmt.Fprintf(&sb, " embassy in %d", 1000+i%900)
+	}
+	out["date-run"] = sb.String() + ".\n"
+	sb.Reset()
+	sb.WriteString(head + "The embassy")
+	for i := 0; sb.Len() < 3<<20; i++ {
+		fmt.Fprintf(&sb, " embassy %d", i)
+	}
+	out["number-run"] = sb.String() + ".\n"
 	return out
 }
 
@@ -100,6 +115,7 @@ func BenchmarkHostile(b *testing.B) {
 				}
 				base.Ask("when was the embasy opened?")
 				base.Ask(hostileNameQuestion)
+				base.Ask(hostileCountQuestion)
 			}
 		})
 	}
@@ -108,6 +124,10 @@ func BenchmarkHostile(b *testing.B) {
 // hostileNameQuestion is asked of each hostile article after the typo'd
 // one: in lower case, with a name's word ("united") before another.
 const hostileNameQuestion = "what did the united states say about the embassy"
+
+// hostileCountQuestion asks for a number, the kind of item the number
+// run holds beside each of its matched words.
+const hostileCountQuestion = "how many embassies opened?"
 
 // TestHostile loads each hostile article and answers a typo'd question
 // from its ordinary sentence, and a lower-case question naming what no
@@ -130,6 +150,9 @@ func TestHostile(t *testing.T) {
 		// may read as typos of theirs.)
 		if a := base.Ask(hostileNameQuestion); name == "one-name" && a.Found {
 			t.Errorf("%s: %q answered %.80q", name, hostileNameQuestion, a.Text)
+		}
+		if a := base.Ask(hostileCountQuestion); a.Span != "" && !strings.Contains(a.Text, a.Span) {
+			t.Errorf("%s: %q span %q not in its answer", name, hostileCountQuestion, a.Span)
 		}
 	}
 }

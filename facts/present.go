@@ -201,16 +201,15 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 	for fi, f := range facts {
 		// Where the question's words stand in this fact, to prefer the
 		// item next to them ("born in 1920 in Paris" for "where born").
-		firstAnchor, lastAnchor := -1, -1
-		var anchors []int
+		var anchors []int32 // in increasing order
 		for k, id := range b.own[f.gid] {
 			if id >= 0 && has(s.terms, id) {
-				anchors = append(anchors, k)
-				if firstAnchor < 0 {
-					firstAnchor = k
-				}
-				lastAnchor = k
+				anchors = append(anchors, int32(k))
 			}
+		}
+		firstAnchor, lastAnchor := int32(-1), int32(-1)
+		if len(anchors) > 0 {
+			firstAnchor, lastAnchor = anchors[0], anchors[len(anchors)-1]
 		}
 		for i := range b.items[f.gid] {
 			it := &b.items[f.gid][i]
@@ -221,26 +220,19 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if fit == 0 || b.named(*it, s) {
 				continue
 			}
-			dist := len(f.toks)
+			dist := int32(len(f.toks))
 			var x spanVec
-			for _, a := range anchors {
-				switch {
-				case a < int(it.tok0):
-					dist = min(dist, int(it.tok0)-a)
-				case a > int(it.tok1):
-					dist = min(dist, a-int(it.tok1))
-				default:
-					dist = 0
-				}
+			if d, ok := nearestDistance(len(anchors), func(k int) int32 { return anchors[k] }, it.tok0, it.tok1); ok {
+				dist = min(dist, d)
 			}
 			if fit == 2 {
 				x[sExact] = 1
 			}
 			x[sNear] = 1 / float32(1+dist)
-			if dist == 0 || firstAnchor >= 0 && firstAnchor < int(it.tok0) && int(it.tok1) < lastAnchor {
+			if dist == 0 || firstAnchor >= 0 && firstAnchor < it.tok0 && it.tok1 < lastAnchor {
 				x[sInside] = 1
 			}
-			if firstAnchor >= 0 && int(it.tok1) < firstAnchor {
+			if firstAnchor >= 0 && it.tok1 < firstAnchor {
 				x[sBefore] = 1
 			}
 			if fi < len(facts)-1 {
