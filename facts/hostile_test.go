@@ -101,6 +101,15 @@ func hostileArticles() map[string]string {
 		fmt.Fprintf(&sb, " embassy %d", i)
 	}
 	out["number-run"] = sb.String() + ".\n"
+	// A 3 MB sentence of full dates: each month name was checked against
+	// every date of its fact (5 s to load).
+	sb.Reset()
+	sb.WriteString(head)
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	for i := 0; sb.Len() < 3<<20; i++ {
+		fmt.Fprintf(&sb, "on %d %s %d the embassy opened, ", 1+i%28, months[i%12], 1000+i%900)
+	}
+	out["day-run"] = sb.String() + "and so on.\n"
 	return out
 }
 

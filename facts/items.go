@@ -45,9 +45,10 @@ func (b *Base) buildItems() {
 	}
 	items := slab[item]{chunk: nitems + 16}
 	terms := slab[int32]{chunk: 2*nitems + 16} // an item's words: one or two, mostly
-	// Where each of a fact's dates is written, for inDate; reused fact to
-	// fact.
+	// Where each of a fact's dates is written, and those spans in order
+	// of their start (dateSpans), for inDate; reused fact to fact.
 	var dateAt []int
+	var spans dateSpans
 	for i, f := range b.facts {
 		lx := f.article.lex
 		bits := lx.bits
@@ -88,6 +89,7 @@ func (b *Base) buildItems() {
 		for _, d := range f.Dates {
 			dateAt = append(dateAt, add(itemDate, d.Text, -1, groupDates))
 		}
+		spans.set(f, dateAt)
 		// Dates the parser leaves out of Dates because they name no year:
 		// "the 10th century", "in May".
 		for k, t := range f.toks {
@@ -126,7 +128,7 @@ func (b *Base) buildItems() {
 					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end], int(f.toks[j].start), groupTokens)
 				}
 			}
-			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !inDate(f, dateAt, int(t.start)) {
+			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !spans.holds(int(t.start)) {
 				add(itemDate, f.Text[t.start:t.end], int(t.start), groupTokens)
 			}
 		}
@@ -168,15 +170,42 @@ func isOrdinal(w string) bool {
 	return false
 }
 
-// inDate reports whether a byte offset falls inside one of a fact's
-// dates, each written at dateAt (-1: not found).
-func inDate(f *Fact, dateAt []int, at int) bool {
-	for k, d := range f.Dates {
-		if i := dateAt[k]; i >= 0 && at >= i && at < i+len(d.Text) {
-			return true
+// dateSpans are the byte spans of a fact's dates, in order of their
+// start, each with the furthest end of it and those before it, so that
+// whether an offset falls inside one is a binary search: a month name
+// was checked against every date of its fact, and a 3 MB sentence of
+// 100,000 dates took 5 s to load.
+type dateSpans struct {
+	start, maxEnd []int
+	order         []int
+}
+
+// set makes the spans of fact f's dates, each written at dateAt (-1:
+// not found).
+func (d *dateSpans) set(f *Fact, dateAt []int) {
+	d.order = d.order[:0]
+	for k, at := range dateAt {
+		if at >= 0 {
+			d.order = append(d.order, k)
 		}
 	}
-	return false
+	slices.SortFunc(d.order, func(a, b int) int { return dateAt[a] - dateAt[b] })
+	d.start, d.maxEnd = d.start[:0], d.maxEnd[:0]
+	end := -1
+	for _, k := range d.order {
+		end = max(end, dateAt[k]+len(f.Dates[k].Text))
+		d.start = append(d.start, dateAt[k])
+		d.maxEnd = append(d.maxEnd, end)
+	}
+}
+
+// holds reports whether a byte offset falls inside one of the dates.
+func (d *dateSpans) holds(at int) bool {
+	k, found := slices.BinarySearch(d.start, at)
+	if found {
+		return true
+	}
+	return k > 0 && at < d.maxEnd[k-1]
 }
 
 // The lists an item's text comes from, each in the order the fact writes
