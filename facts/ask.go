@@ -81,11 +81,16 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	r.q = b.analyzeWith(text, typed, &sc.ab)
 	r.hits, r.xs, r.scores, r.ok = nil, r.xs[:0], r.scores[:0], r.ok[:0]
 	r.chosen, r.sc = -1, sc
-	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
 	if len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r)) {
+		// r.s is left as the last question ranked left it: nothing reads
+		// it without a choice (decide, suggest and acrossArticles stop at
+		// r.chosen < 0), and stats clears that question's pairs when it
+		// runs next. Two questions in three of a batch stop here, and the
+		// statistics cost them 500 instructions each.
 		return r
 	}
+	b.stats(&r.q, &r.s)
 	r.s.gramStats(&r.q)
 	top := r.hits[0].score
 	b.scoreParagraphs(&r.q, sc)
