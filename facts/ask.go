@@ -78,16 +78,22 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	r := &sc.r
 	// Field by field, every field of ranked: a struct literal was built
 	// whole and copied over r, the question statistics (kept) too.
-	r.q = b.analyzeWith(text, typed, &sc.ab)
+	r.q = b.analyzeWords(text, typed, &sc.ab)
 	r.hits, r.xs, r.scores, r.ok = nil, r.xs[:0], r.scores[:0], r.ok[:0]
 	r.chosen, r.sc = -1, sc
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
-	if len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r)) {
-		// r.s is left as the last question ranked left it: nothing reads
-		// it without a choice (decide, suggest and acrossArticles stop at
-		// r.chosen < 0), and stats clears that question's pairs when it
-		// runs next. Two questions in three of a batch stop here, and the
-		// statistics cost them 500 instructions each.
+	stop := len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r))
+	// A question declined here is left untyped (typeQuestion), and r.s
+	// as the last question ranked left it: nothing reads either without
+	// a choice (decide, suggest and acrossArticles stop at r.chosen < 0),
+	// and stats clears that question's pairs when it runs next. Two
+	// questions in three of a batch stop here, and typing them and their
+	// statistics cost them 900 instructions each. Without declining (run,
+	// for tools and tests), every question is typed.
+	if typed && (!stop || !declining) {
+		b.typeQuestion(&r.q, text, &sc.ab)
+	}
+	if stop {
 		return r
 	}
 	b.stats(&r.q, &r.s)
