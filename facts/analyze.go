@@ -227,7 +227,25 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	if typed {
 		b.typeQuestion(&q, text, ab)
 	}
+	pairQuestion(&q, ab)
 	return q
+}
+
+// pairQuestion hashes the word pairs of question q, analysed by
+// analyzeWords with ab, which holds its words still: each word but a
+// question word with the word after it. Only ranking reads them, so
+// runQuery pairs only the questions the rules do not decline after
+// retrieval.
+func pairQuestion(q *question, ab *abuf) {
+	seen := ab.seen
+	words, classes := ab.words[:len(seen)], ab.classes[:len(seen)]
+	q.pairs = ab.pairs[:0]
+	for i := 1; i < len(words); i++ {
+		if classes[i-1]&wQuestion == 0 {
+			q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, words[i]))
+		}
+	}
+	ab.pairs = q.pairs
 }
 
 // analyzeWords is analyzeWith but for the question's type, which
@@ -238,7 +256,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
 	}
-	q := question{words: ab.qwords[:0], pairs: ab.pairs[:0]}
+	q := question{words: ab.qwords[:0]}
 	ab.alts = ab.alts[:0]
 	// Each of the first pass's slices has every element written below,
 	// so none is cleared.
@@ -303,16 +321,10 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		seen[i] = seenWord{info: wi, unk: unk, fixed: fixed}
 		classes[i] = class
-		// The pass also hashes the word pairs (each but a question word
-		// and the word after it) and finds "how many", each of which
-		// needs the word before this one, final by now.
-		if i > 0 {
-			if classes[i-1]&wQuestion == 0 {
-				q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, w))
-			}
-			if typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
-				q.count, manyAt = true, i
-			}
+		// The pass also finds "how many", which needs the word before
+		// this one, final by now.
+		if i > 0 && typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
+			q.count, manyAt = true, i
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
@@ -372,7 +384,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	}
 	b.markNames(&q, toks, text)
 	q.focusAt, q.countAt = -1, -1
-	ab.qwords, ab.pairs, ab.manyAt = q.words, q.pairs, manyAt
+	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
 }
 

@@ -83,15 +83,19 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	r.chosen, r.sc = -1, sc
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
 	stop := len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r))
-	// A question declined here is left untyped (typeQuestion), and r.s
-	// as the last question ranked left it: nothing reads either without
-	// a choice (decide, suggest and acrossArticles stop at r.chosen < 0),
-	// and stats clears that question's pairs when it runs next. Two
-	// questions in three of a batch stop here, and typing them and their
-	// statistics cost them 900 instructions each. Without declining (run,
-	// for tools and tests), every question is typed.
-	if typed && (!stop || !declining) {
-		b.typeQuestion(&r.q, text, &sc.ab)
+	// A question declined here is left untyped (typeQuestion), without
+	// its word pairs (pairQuestion), and r.s as the last question ranked
+	// left it: nothing reads them without a choice (decide, suggest and
+	// acrossArticles stop at r.chosen < 0), and stats clears that
+	// question's pairs when it runs next. Two questions in three of a
+	// batch stop here, and typing them, their pairs and their statistics
+	// cost them 1,000 instructions each. Without declining (run, for
+	// tools and tests), every question is typed and paired.
+	if !stop || !declining {
+		if typed {
+			b.typeQuestion(&r.q, text, &sc.ab)
+		}
+		pairQuestion(&r.q, &sc.ab)
 	}
 	if stop {
 		return r
