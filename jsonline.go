@@ -208,17 +208,30 @@ var jsonSafe = func() (safe [utf8.RuneSelf]bool) {
 // byte or the borrow from one below it), where the table test of each
 // byte took most of the time of writing a batch's answers.
 func jsonSafe8(s string) bool {
+	return safeFrom(s[:8], 0) == 8
+}
+
+// safeFrom returns the end of the run of eight-byte blocks from s[i:]
+// that jsonSafe8 passes: one call for a run of them, not one a block
+// (a question is five).
+func safeFrom(s string, i int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	_ = s[7] // one bounds check, and the eight loads are one
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if x&hi != 0 {
-		return false // not ASCII
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		_ = b[7] // one bounds check, and the eight loads are one
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&hi != 0 {
+			return i // not ASCII
+		}
+		q, bs, amp, ang := x^'"'*lo, x^'\\'*lo, x^'&'*lo, (x|2*lo)^'>'*lo // a zero byte where x has one of them
+		bad := (x - ' '*lo) &^ x                                          // below ' ': a control character
+		bad |= (q-lo)&^q | (bs-lo)&^bs | (amp-lo)&^amp | (ang-lo)&^ang    // "  \  &  < or >
+		if bad&hi != 0 {
+			return i
+		}
 	}
-	q, bs, amp, ang := x^'"'*lo, x^'\\'*lo, x^'&'*lo, (x|2*lo)^'>'*lo // a zero byte where x has one of them
-	bad := (x - ' '*lo) &^ x                                          // below ' ': a control character
-	bad |= (q-lo)&^q | (bs-lo)&^bs | (amp-lo)&^amp | (ang-lo)&^ang    // "  \  &  < or >
-	return bad&hi == 0
+	return i
 }
 
 // appendJSONString appends s as a JSON string escaped as encoding/json
@@ -230,9 +243,10 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && jsonSafe8(s[i:i+8]) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			if i = safeFrom(s, i); i == len(s) {
+				break
+			}
 		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if jsonSafe[c] {

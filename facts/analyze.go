@@ -207,6 +207,7 @@ type abuf struct {
 	qwords  []qword
 	pairs   []uint64
 	alts    []alt
+	manyAt  int // the index in words of the "many" of "how many", or -1
 }
 
 // seenWord is what the first pass of analysis finds of a question word,
@@ -222,12 +223,40 @@ type seenWord struct {
 
 // analyzeWith is analyze with reused buffers.
 func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
+	q := b.analyzeWords(text, typed, ab)
+	if typed {
+		b.typeQuestion(&q, text, ab)
+	}
+	pairQuestion(&q, ab)
+	return q
+}
+
+// pairQuestion hashes the word pairs of question q, analysed by
+// analyzeWords with ab, which holds its words still: each word but a
+// question word with the word after it. Only ranking reads them, so
+// runQuery pairs only the questions the rules do not decline after
+// retrieval.
+func pairQuestion(q *question, ab *abuf) {
+	seen := ab.seen
+	words, classes := ab.words[:len(seen)], ab.classes[:len(seen)]
+	q.pairs = ab.pairs[:0]
+	for i := 1; i < len(words); i++ {
+		if classes[i-1]&wQuestion == 0 {
+			q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, words[i]))
+		}
+	}
+	ab.pairs = q.pairs
+}
+
+// analyzeWords is analyzeWith but for the question's type, which
+// typeQuestion finds from what it leaves in ab.
+func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	toks := tokenizeQuestion(text, ab.toks[:0])
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
 	}
-	q := question{words: ab.qwords[:0], pairs: ab.pairs[:0]}
+	q := question{words: ab.qwords[:0]}
 	ab.alts = ab.alts[:0]
 	// Each of the first pass's slices has every element written below,
 	// so none is cleared.
@@ -292,34 +321,10 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 		}
 		seen[i] = seenWord{info: wi, unk: unk, fixed: fixed}
 		classes[i] = class
-		// The pass also hashes the word pairs (each but a question word
-		// and the word after it) and finds "how many", each of which
-		// needs the word before this one, final by now.
-		if i > 0 {
-			if classes[i-1]&wQuestion == 0 {
-				q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, w))
-			}
-			if typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
-				q.count, manyAt = true, i
-			}
-		}
-	}
-	if typed {
-		q.typ, q.focus = questionType(words, classes)
-		// "When extensive time is required, what case is it?": a clause
-		// that opens with "when" and ends with a comma sets the scene;
-		// the question word after the comma asks. "When did it begin,
-		// and how?" asks when: a verb that inverts makes it a question.
-		if len(words) > 1 && words[0] == "when" && !auxiliaries[words[1]] {
-			if comma := strings.IndexByte(text, ','); comma >= 0 {
-				k := 0
-				for k < len(toks) && int(toks[k].start) < comma {
-					k++
-				}
-				if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {
-					q.typ, q.focus = questionType(words[k:], classes[k:])
-				}
-			}
+		// The pass also finds "how many", which needs the word before
+		// this one, final by now.
+		if i > 0 && typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
+			q.count, manyAt = true, i
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
@@ -379,16 +384,42 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	}
 	b.markNames(&q, toks, text)
 	q.focusAt, q.countAt = -1, -1
+	ab.qwords, ab.manyAt = q.words, manyAt
+	return q
+}
+
+// typeQuestion finds the type of question q, analysed by analyzeWords
+// from text with ab, which holds its words still, and the words that
+// name its focus and what "how many" counts. Nothing before ranking
+// reads them: runQuery types only the questions the rules do not
+// decline as soon as their facts are retrieved (two in three of a
+// batch's are, and typing cost them 400 instructions each).
+func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
+	words, classes, toks := ab.words[:len(ab.seen)], ab.classes[:len(ab.seen)], ab.toks[:len(ab.seen)]
+	q.typ, q.focus = questionType(words, classes)
+	// "When extensive time is required, what case is it?": a clause
+	// that opens with "when" and ends with a comma sets the scene;
+	// the question word after the comma asks. "When did it begin,
+	// and how?" asks when: a verb that inverts makes it a question.
+	if len(words) > 1 && words[0] == "when" && !auxiliaries[words[1]] {
+		if comma := strings.IndexByte(text, ','); comma >= 0 {
+			k := 0
+			for k < len(toks) && int(toks[k].start) < comma {
+				k++
+			}
+			if slices.ContainsFunc(classes[k:], func(c uint16) bool { return c&wQuestion != 0 }) {
+				q.typ, q.focus = questionType(words[k:], classes[k:])
+			}
+		}
+	}
 	for i := range q.words {
-		if manyAt >= 0 && q.countAt < 0 && q.words[i].pos > manyAt {
+		if ab.manyAt >= 0 && q.countAt < 0 && q.words[i].pos > ab.manyAt {
 			q.countAt = i
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
 		}
 	}
-	ab.qwords, ab.pairs = q.words, q.pairs
-	return q
 }
 
 // gram hashes a word (b == "") or a pair of words, for the exact-copy

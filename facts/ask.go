@@ -78,14 +78,29 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	r := &sc.r
 	// Field by field, every field of ranked: a struct literal was built
 	// whole and copied over r, the question statistics (kept) too.
-	r.q = b.analyzeWith(text, typed, &sc.ab)
+	r.q = b.analyzeWords(text, typed, &sc.ab)
 	r.hits, r.xs, r.scores, r.ok = nil, r.xs[:0], r.scores[:0], r.ok[:0]
 	r.chosen, r.sc = -1, sc
-	b.stats(&r.q, &r.s)
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
-	if len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r)) {
+	stop := len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r))
+	// A question declined here is left untyped (typeQuestion), without
+	// its word pairs (pairQuestion), and r.s as the last question ranked
+	// left it: nothing reads them without a choice (decide, suggest and
+	// acrossArticles stop at r.chosen < 0), and stats clears that
+	// question's pairs when it runs next. Two questions in three of a
+	// batch stop here, and typing them, their pairs and their statistics
+	// cost them 1,000 instructions each. Without declining (run, for
+	// tools and tests), every question is typed and paired.
+	if !stop || !declining {
+		if typed {
+			b.typeQuestion(&r.q, text, &sc.ab)
+		}
+		pairQuestion(&r.q, &sc.ab)
+	}
+	if stop {
 		return r
 	}
+	b.stats(&r.q, &r.s)
 	r.s.gramStats(&r.q)
 	top := r.hits[0].score
 	b.scoreParagraphs(&r.q, sc)
@@ -318,11 +333,23 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 	return false
 }
 
-func (b *Base) ask(text string, only *Article) (out Answer) {
+func (b *Base) ask(text string, only *Article) Answer {
 	r := b.runQuery(text, true, only, true)
-	defer b.release(r)
-	// Several articles: the others that answer too (multi.go).
-	defer func() { out = b.acrossArticles(text, only, r, out) }()
+	out := b.answerRanked(text, r)
+	// Several articles: the others that answer too (multi.go). Called
+	// here, not deferred with the release: the two deferred calls, and the
+	// answer copied in and out of a call that returns it as it is with one
+	// article, cost 180 instructions a question.
+	if only == nil && len(b.Articles) > 1 && r.chosen >= 0 {
+		out = b.acrossArticles(text, only, r, out)
+	}
+	b.release(r)
+	return out
+}
+
+// answerRanked is the answer to a question taken through runQuery, as
+// its one article gives it.
+func (b *Base) answerRanked(text string, r *ranked) Answer {
 	dec := b.decide(r)
 	if !dec.answer {
 		ans := declined(text)

@@ -98,6 +98,7 @@ type Base struct {
 	scratch  sync.Pool
 
 	nameTopics nameTopics // the topics of each fact's names, as suggest found them
+	termTopics termTopics // the topic of each one-term key of topicByTerms, for topicOfTerm
 }
 
 // New indexes parsed articles into one fact base. With no article it

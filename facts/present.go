@@ -337,7 +337,12 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 		}
 	}
 	names := func() []string {
-		out := make([]string, n) // empty, not nil, when none
+		if n == 0 {
+			// Empty, not nil: a literal, with no call to make one (most
+			// questions a batch declines have no topic to suggest).
+			return []string{}
+		}
+		out := make([]string, n)
 		for k := range out {
 			out[k] = b.topics[pushed[k]].name
 		}

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -699,12 +700,35 @@ func termsKey(terms []int32) string {
 	return string(appendTermsKey(make([]byte, 0, 4*len(terms)), terms))
 }
 
-// topicOfTerm returns the topic of the one term t (topicByTerms), its key
-// built on the stack and looked up without making a string of it.
+// topicOfTerm returns the topic of the one term t (topicByTerms).
 func (b *Base) topicOfTerm(t int32) (int, bool) {
-	var buf [4]byte
-	i, ok := b.topicByTerms[string(appendTermsKey(buf[:0], []int32{t}))]
-	return i, ok
+	tt := &b.termTopics
+	tt.once.Do(func() { tt.of = b.oneTermTopics() })
+	if i := tt.of[t]; i > 0 {
+		return int(i) - 1, true
+	}
+	return -1, false
+}
+
+// termTopics is topicByTerms for keys of one term, as an array by term
+// (the topic plus one, or 0), made the first time topicOfTerm is asked
+// and not at load: suggest asks it of most questions a batch declines,
+// and the map lookup, hashing the key, cost 150 instructions each.
+type termTopics struct {
+	once sync.Once
+	of   []int32
+}
+
+// oneTermTopics returns termTopics' array: the topic that topicByTerms
+// keeps for each key of one term, the first of the topics with it.
+func (b *Base) oneTermTopics() []int32 {
+	of := make([]int32, len(b.stems))
+	for i, tp := range b.topics {
+		if tp.section == nil && len(tp.terms) == 1 && of[tp.terms[0]] == 0 {
+			of[tp.terms[0]] = int32(i) + 1
+		}
+	}
+	return of
 }
 
 // appendTermsKey appends termsKey(terms) to b.
