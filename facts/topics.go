@@ -704,6 +704,9 @@ func termsKey(terms []int32) string {
 func (b *Base) topicOfTerm(t int32) (int, bool) {
 	tt := &b.termTopics
 	tt.once.Do(func() { tt.of = b.oneTermTopics() })
+	if t < 0 || int(t) >= len(tt.of) {
+		return -1, false
+	}
 	if i := tt.of[t]; i > 0 {
 		return int(i) - 1, true
 	}
