@@ -36,6 +36,15 @@ type item struct {
 	uncounted bool
 }
 
+// isName reports whether the item is a name, of any kind.
+func (it *item) isName() bool {
+	switch it.kind {
+	case itemPerson, itemPlace, itemOrg, itemName:
+		return true
+	}
+	return false
+}
+
 // buildItems finds each fact's answer items.
 func (b *Base) buildItems() {
 	b.items = make([][]item, len(b.facts))

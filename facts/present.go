@@ -214,7 +214,7 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		for i := range b.items[f.gid] {
 			it := &b.items[f.gid][i]
 			fit := fits(it, q)
-			if fit == 0 && q.typ == AskOther && it.kind >= itemPerson && it.kind <= itemName {
+			if fit == 0 && q.typ == AskOther && it.isName() {
 				fit = 1
 			}
 			if fit == 0 || b.named(*it, s) {
