@@ -92,6 +92,11 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	if r.Found {
 		e.Color = colorAnswer
 	}
+	if r.Attribution {
+		// Quoted words are shown as written: an article's "x_1", "C*" or
+		// a line opening with "#" is not Discord's formatting.
+		e.Description = boldMarkdown(r.Text, r.Span)
+	}
 	if r.Note != "" {
 		e.Description = "*" + r.Note + "*\n" + e.Description
 	}
@@ -255,6 +260,40 @@ func nonEmpty(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// markdownEscaper escapes what Discord reads as formatting anywhere in a
+// line.
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `~`, `\~`, `|`, `\|`)
+
+// escapeMarkdown escapes s for a Discord description: the inline markers
+// everywhere, and a "#", ">" or "-" that opens a line (a heading, a quote,
+// a list item); lineStart says whether s begins a line.
+func escapeMarkdown(s string, lineStart bool) string {
+	s = markdownEscaper.Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if lineStart && (c == '#' || c == '>' || c == '-') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+		lineStart = c == '\n' || lineStart && c == ' '
+	}
+	return b.String()
+}
+
+// boldMarkdown is Bold for Discord: text and span escaped as written, the
+// span between "**".
+func boldMarkdown(text, span string) string {
+	i := strings.Index(text, span)
+	if span == "" || i < 0 {
+		return escapeMarkdown(text, true)
+	}
+	end := i + len(span)
+	return escapeMarkdown(text[:i], true) + "**" + escapeMarkdown(span, i == 0 || text[i-1] == '\n') + "**" +
+		escapeMarkdown(text[end:], strings.HasSuffix(span, "\n"))
 }
 
 // Bold marks the first occurrence of span in text with open and close

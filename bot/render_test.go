@@ -147,3 +147,27 @@ func TestNoteRendered(t *testing.T) {
 		t.Errorf("no note: embed description %q", e.Description)
 	}
 }
+
+// TestQuotedMarkdown checks that quoted words show as written on Discord:
+// the article's underscores, asterisks and a line opening with "#" are
+// escaped, and only the span is bold.
+func TestQuotedMarkdown(t *testing.T) {
+	tests := []struct{ text, span, want string }{
+		{"The 1991 treaty.", "1991", "The **1991** treaty."},
+		{"x_1 and C* in `code` ~ | pipes", "", `x\_1 and C\* in \` + "`" + `code\` + "`" + ` \~ \| pipes`},
+		{"# not a heading\n> nor a quote\n- nor a list - item", "", "\\# not a heading\n\\> nor a quote\n\\- nor a list - item"},
+		{"Born in 1_9", "1_9", `Born in **1\_9**`},
+		{"Tirana\n- next", "Tirana", "**Tirana**\n\\- next"},
+		{`a\b`, "", `a\\b`},
+	}
+	for _, tt := range tests {
+		e := Embed(handlers.Reply{Title: "q", Text: tt.text, Span: tt.span, Found: true, Attribution: true}, "A")
+		if e.Description != tt.want {
+			t.Errorf("Embed(%q, span %q).Description = %q; want %q", tt.text, tt.span, e.Description, tt.want)
+		}
+	}
+	// The bot's own text keeps its formatting.
+	if e := Embed(handlers.Reply{Title: "Help", Text: "Use `/fact` **now**"}, "A"); e.Description != "Use `/fact` **now**" {
+		t.Errorf("help description %q", e.Description)
+	}
+}
