@@ -85,9 +85,8 @@ func quoted(r handlers.Reply, articleTitle string) []string {
 // Embed renders a reply as a Discord embed within Discord's limits.
 func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	e := &dg.MessageEmbed{
-		Title:       truncate(r.Title, maxTitle),
-		Description: Bold(r.Text, r.Span, "**", "**"),
-		Color:       colorInfo,
+		Title: truncate(r.Title, maxTitle),
+		Color: colorInfo,
 	}
 	if r.Found {
 		e.Color = colorAnswer
@@ -96,12 +95,12 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 		// Quoted words are shown as written: an article's "x_1", "C*" or
 		// a line opening with "#" is not Discord's formatting.
 		e.Description = boldMarkdown(r.Text, r.Span)
+		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(quoted(r, articleTitle)...), maxFooter)}
+	} else {
+		e.Description = Bold(r.Text, r.Span, "**", "**")
 	}
 	if r.Note != "" {
 		e.Description = "*" + r.Note + "*\n" + e.Description
-	}
-	if r.Attribution {
-		e.Footer = &dg.MessageEmbedFooter{Text: truncate(attribution(quoted(r, articleTitle)...), maxFooter)}
 	}
 	used := utf8.RuneCountInString(e.Title)
 	if e.Footer != nil {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -55,7 +56,8 @@ func (b *Base) buildItems() {
 	items := slab[item]{chunk: nitems + 16}
 	terms := slab[int32]{chunk: 2*nitems + 16} // an item's words: one or two, mostly
 	// Where each of a fact's dates is written, and those spans in order
-	// of their start (dateSpans), for inDate; reused fact to fact.
+	// of their start, to tell a month name inside a date; reused fact to
+	// fact.
 	var dateAt []int
 	var spans dateSpans
 	for i, f := range b.facts {
@@ -184,37 +186,28 @@ func isOrdinal(w string) bool {
 // whether an offset falls inside one is a binary search: a month name
 // was checked against every date of its fact, and a 3 MB sentence of
 // 100,000 dates took 5 s to load.
-type dateSpans struct {
-	start, maxEnd []int
-	order         []int
-}
+type dateSpans []struct{ start, maxEnd int }
 
 // set makes the spans of fact f's dates, each written at dateAt (-1:
 // not found).
 func (d *dateSpans) set(f *Fact, dateAt []int) {
-	d.order = d.order[:0]
+	*d = (*d)[:0]
 	for k, at := range dateAt {
 		if at >= 0 {
-			d.order = append(d.order, k)
+			*d = append(*d, struct{ start, maxEnd int }{at, at + len(f.Dates[k].Text)})
 		}
 	}
-	slices.SortFunc(d.order, func(a, b int) int { return dateAt[a] - dateAt[b] })
-	d.start, d.maxEnd = d.start[:0], d.maxEnd[:0]
-	end := -1
-	for _, k := range d.order {
-		end = max(end, dateAt[k]+len(f.Dates[k].Text))
-		d.start = append(d.start, dateAt[k])
-		d.maxEnd = append(d.maxEnd, end)
+	spans := *d
+	slices.SortFunc(spans, func(a, b struct{ start, maxEnd int }) int { return a.start - b.start })
+	for k := 1; k < len(spans); k++ {
+		spans[k].maxEnd = max(spans[k].maxEnd, spans[k-1].maxEnd)
 	}
 }
 
 // holds reports whether a byte offset falls inside one of the dates.
-func (d *dateSpans) holds(at int) bool {
-	k, found := slices.BinarySearch(d.start, at)
-	if found {
-		return true
-	}
-	return k > 0 && at < d.maxEnd[k-1]
+func (d dateSpans) holds(at int) bool {
+	k := sort.Search(len(d), func(k int) bool { return d[k].start > at }) // the first date after it
+	return k > 0 && at < d[k-1].maxEnd
 }
 
 // The lists an item's text comes from, each in the order the fact writes

@@ -302,8 +302,7 @@ func withUnit(text string, it *item) string {
 	}
 	// "$20 billion", "1.46 million": the scale is part of the number.
 	for _, scale := range []string{" thousand", " million", " billion", " trillion"} {
-		if rest := text[end:]; len(rest) >= len(scale) && strings.EqualFold(rest[:len(scale)], scale) &&
-			(len(rest) == len(scale) || !asciiLetter(rest[len(scale)])) {
+		if rest := text[end:]; hasPrefixFold(rest, scale) && (len(rest) == len(scale) || !asciiLetter(rest[len(scale)])) {
 			end += len(scale)
 			break
 		}
