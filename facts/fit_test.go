@@ -111,6 +111,11 @@ type sample struct {
 // else must be declined, and such questions are plentiful and general.
 const foreignEvery = 7
 
+// foreignOffset chooses which of every foreignEvery questions is taken:
+// the model is fitted with 0; TestNoise varies it to see how much the
+// held-out score moves with the sample alone.
+var foreignOffset = 0
+
 // collect answers every ask question of the sets with model m's retrieval
 // settings and returns the samples. With foreign, each article is also
 // asked a share of the other articles' questions, as unanswerable.
@@ -167,7 +172,7 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 				if q.Kind == "fact" {
 					continue
 				}
-				if n++; n%foreignEvery == 0 {
+				if n++; n%foreignEvery == foreignOffset {
 					ask(q, other.group)
 				}
 			}
@@ -950,6 +955,41 @@ func TestThresholdRule(t *testing.T) {
 		}
 		fmt.Printf("%s: threshold %.3f; held out %s, score %.1f\n", rule, fitted.threshold, cv, cv.value())
 	}
+}
+
+// TestNoise prints the held-out score (the one-standard-error
+// threshold) with each of the foreignEvery samples of foreign questions,
+// and their mean and standard deviation: how much a score moves with
+// which off-topic questions the decision learns from, the yardstick a
+// change is measured against. NOISE=1 go test ./facts -run Noise -v
+func TestNoise(t *testing.T) {
+	if os.Getenv("NOISE") == "" {
+		t.Skip("set NOISE=1")
+	}
+	sets, _ := loadFitSets(t)
+	defer func() { foreignOffset = 0 }()
+	var scores []float64
+	var answered, declined int
+	for off := range foreignEvery {
+		foreignOffset = off
+		m := model
+		cv := heldOut(crossValidate(collect(sets, &m, true), m))
+		scores = append(scores, cv.value())
+		answered += cv.answered
+		declined += cv.declined
+		fmt.Printf("sample %d: held out %s, score %.1f\n", off, cv, cv.value())
+	}
+	var mean, sq float64
+	for _, v := range scores {
+		mean += v
+	}
+	mean /= float64(len(scores))
+	for _, v := range scores {
+		sq += (v - mean) * (v - mean)
+	}
+	sd := math.Sqrt(sq / float64(len(scores)-1))
+	fmt.Printf("mean score %.1f, sd %.1f (standard error of the mean %.1f); mean answerable %.1f, declined %.1f\n",
+		mean, sd, sd/math.Sqrt(float64(len(scores))), float64(answered)/float64(len(scores)), float64(declined)/float64(len(scores)))
 }
 
 // TestMisses prints the questions of one set (MISSES=name) whose right fact
