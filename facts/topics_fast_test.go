@@ -113,3 +113,82 @@ func TestCentralOrder(t *testing.T) {
 		}
 	}
 }
+
+// nearestByFullScore is nearestTopic as it was before sahilm/fuzzy
+// scored only the names that can match: every name scored and sorted,
+// the first of only's taken. TestNearestTopic holds nearestTopic to it.
+func nearestByFullScore(b *Base, key string, only *Article) int {
+	if len(key) >= 3 {
+		for _, m := range fuzzy.Find(key, b.topicNames) {
+			if b.topicIn(m.Index, only) {
+				if len(m.Str) <= 2*len(key)+2 && m.Score > 0 {
+					return m.Index
+				}
+				break
+			}
+		}
+	}
+	best, bestD := -1, 0
+	k := max(1, len(key)/4)
+	for i, name := range b.topicNames {
+		if !b.topicIn(i, only) {
+			continue
+		}
+		if d := distance(key, name, k); d <= k && (best < 0 || d < bestD || d == bestD && b.topics[i].weight > b.topics[best].weight) {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		for _, i := range b.central {
+			if b.topicIn(i, only) && b.nearName(key, b.topicNames[i]) {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// TestNearestTopic holds nearestTopic to the full score on every prefix
+// and every one-letter slip of every topic name, with one article, with
+// several, and within one of them.
+func TestNearestTopic(t *testing.T) {
+	one := New(parseFile(t, ""))
+	several, arts := bilateral(t)
+	for _, tc := range []struct {
+		b    *Base
+		only *Article
+	}{{one, nil}, {several, nil}, {several, arts[1]}} {
+		keys := []string{"perez", "shimon perez", "embasy", "erthquake", "tel avv", "xyz", "zq", "é", "1991", "a b", "hox"}
+		for _, name := range tc.b.topicNames {
+			for n := 1; n <= len(name); n++ {
+				keys = append(keys, name[:n])
+			}
+			for i := 0; i < len(name); i++ {
+				keys = append(keys, name[:i]+name[i+1:], name[:i]+"x"+name[i+1:])
+			}
+		}
+		for _, key := range keys {
+			if got, want := tc.b.nearestTopic(key, tc.only), nearestByFullScore(tc.b, key, tc.only); got != want {
+				t.Fatalf("nearestTopic(%q) = %d; the full score gives %d", key, got, want)
+			}
+		}
+	}
+}
+
+// FuzzNearestTopic holds nearestTopic to the full score for any folded
+// key.
+func FuzzNearestTopic(f *testing.F) {
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"perez", "embasy", "tel avv", "hoxha", "1991", "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		key := Fold(strings.Join(strings.Fields(s), " "))
+		if got, want := b.nearestTopic(key, nil), nearestByFullScore(b, key, nil); got != want {
+			t.Fatalf("nearestTopic(%q) = %d; the full score gives %d", key, got, want)
+		}
+	})
+}
