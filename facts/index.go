@@ -69,7 +69,7 @@ type Base struct {
 	ownSet    [][]int32            // fact -> sorted terms of its own words, merged copies and acronyms
 	ctxSet    [][]int32            // fact -> sorted terms of its antecedent and heading
 	related   lists[int32]         // term -> other forms of the word (marriage for marry)
-	natBase   map[string][]int32   // base -> names with a nationality ending on it ("jew" -> Jewish)
+	natBase   map[string][]natName // base -> names with a nationality ending on it ("jew" -> Jewish)
 	nameTerm  []bool               // term is a word of a proper name
 	lowerTerm []bool               // term is written in lower case somewhere
 	titleTerm []bool               // term is a word of an article's title (or a form of one)

@@ -239,48 +239,64 @@ func (b *Base) buildRelated() {
 	}
 }
 
-// buildNationalBases indexes names by the bases a nationality ending
-// makes of them, for questions that write the base ("jew" finds "Jewish").
+// natName is a name with a nationality ending: its term, and which of
+// nationalSuffixes ends it.
+type natName struct {
+	id  int32
+	suf uint8
+}
+
+// buildNationalBases indexes names by the base a nationality ending
+// leaves of them ("jewish" under "jew", "italian" under "ital"), for
+// questions that write the base ("jew" finds "Jewish"); nationalOf adds
+// the endings a question word may have on the base ("italy"). Keyed by
+// the base alone, a slice of the name: it had been keyed by every base
+// and ending, four strings made and stored a name, 5% of loading an
+// article.
 func (b *Base) buildNationalBases() {
-	b.natBase = make(map[string][]int32, len(b.wordKeys)/2)
-	var buf []byte                                   // a base and an ending, looked up without making a string
-	lists := slab[int32]{chunk: len(b.wordKeys) / 2} // a base's names: mostly one
-	var several []string                             // the bases of more than one name, to sort
+	b.natBase = make(map[string][]natName, len(b.wordKeys)/4)
+	lists := slab[natName]{chunk: len(b.wordKeys) / 4} // a base's names: mostly one
 	for n, w := range b.wordKeys {
 		id := b.wordTerms[n]
 		if b.lowerTerm[id] || !isAlpha(w) {
 			continue
 		}
-		for _, suf := range nationalSuffixes {
+		for i, suf := range nationalSuffixes {
 			base, ok := strings.CutSuffix(w, suf)
 			if !ok || len(base) < 3 {
 				continue
 			}
-			for _, end := range [...]string{"", "y", "e", "a"} {
-				if end == suf {
-					continue // base+end is w itself
-				}
-				buf = append(append(buf[:0], base...), end...)
-				ids := b.natBase[string(buf)]
-				if slices.Contains(ids, id) {
-					continue
-				}
-				key := base // no string to make for the base itself
-				if end != "" {
-					key = string(buf)
-				}
-				if ids == nil {
-					ids = lists.take(1)
-				} else {
-					several = append(several, key)
-				}
-				b.natBase[key] = append(ids, id)
+			names := b.natBase[base]
+			nn := natName{id, uint8(i)}
+			if slices.Contains(names, nn) {
+				continue
+			}
+			if names == nil {
+				names = lists.take(1)
+			}
+			b.natBase[base] = append(names, nn)
+		}
+	}
+}
+
+// nationalOf appends to out, in the order of their terms, the names
+// with a nationality ending on word: those whose base is word less an
+// ending ("", "y", "e" or "a": "italy" less "y") that is not the name's
+// own ("italian" for "italy", not "italy" itself).
+func (b *Base) nationalOf(word string, out []int32) []int32 {
+	start := len(out)
+	for _, end := range [...]string{"", "y", "e", "a"} {
+		if !endsWith(word, end) || len(word)-len(end) < 3 {
+			continue
+		}
+		for _, nn := range b.natBase[word[:len(word)-len(end)]] {
+			if nationalSuffixes[nn.suf] != end && !slices.Contains(out[start:], nn.id) {
+				out = append(out, nn.id)
 			}
 		}
 	}
-	for _, key := range several {
-		slices.Sort(b.natBase[key]) // map order must not order a word's forms
-	}
+	slices.Sort(out[start:])
+	return out
 }
 
 // relatedTo appends to out the terms of the article's forms of a word the
@@ -303,7 +319,8 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 		}
 	}
 	if len(word) >= 3 && len(word) <= maxStemLen && isAlpha(word) {
-		for _, id := range b.natBase[word] {
+		var names [8]int32
+		for _, id := range b.nationalOf(word, names[:0]) {
 			push(id) // Jewish for Jew, Italian for Italy
 		}
 		var buf [maxStemLen + 1]byte

@@ -1,0 +1,59 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// natBasesByEnding is how names were indexed by nationality bases before
+// nationalOf: under every base and ending ("ital", "italy", "itale",
+// "itala" for "italian"), each list sorted. TestNationalOf holds
+// nationalOf to it.
+func natBasesByEnding(b *Base) map[string][]int32 {
+	out := map[string][]int32{}
+	for n, w := range b.wordKeys {
+		id := b.wordTerms[n]
+		if b.lowerTerm[id] || !isAlpha(w) {
+			continue
+		}
+		for _, suf := range nationalSuffixes {
+			base, ok := strings.CutSuffix(w, suf)
+			if !ok || len(base) < 3 {
+				continue
+			}
+			for _, end := range [...]string{"", "y", "e", "a"} {
+				if end != suf && !slices.Contains(out[base+end], id) {
+					out[base+end] = append(out[base+end], id)
+				}
+			}
+		}
+	}
+	for _, ids := range out {
+		slices.Sort(ids)
+	}
+	return out
+}
+
+// TestNationalOf checks nationalOf against the index by every base and
+// ending, for every word that index has and every word of the articles,
+// with one article and with several.
+func TestNationalOf(t *testing.T) {
+	one := New(parseFile(t, ""))
+	several, _ := bilateral(t)
+	for _, b := range []*Base{one, several} {
+		want := natBasesByEnding(b)
+		if len(want) == 0 {
+			t.Fatal("no names with a nationality ending: the test checks nothing")
+		}
+		words := slices.Clone(b.wordKeys)
+		for k := range want {
+			words = append(words, k)
+		}
+		for _, w := range words {
+			if got := b.nationalOf(w, nil); !slices.Equal(got, want[w]) {
+				t.Fatalf("nationalOf(%q) = %v; want %v", w, got, want[w])
+			}
+		}
+	}
+}
