@@ -251,8 +251,8 @@ type natName struct {
 // questions that write the base ("jew" finds "Jewish"); nationalOf adds
 // the endings a question word may have on the base ("italy"). Keyed by
 // the base alone, a slice of the name: it had been keyed by every base
-// and ending, four strings made and stored a name, 5% of loading an
-// article.
+// and ending, four strings made and stored a name (that cost 2% of the
+// instructions of loading an article, and a tenth of its allocations).
 func (b *Base) buildNationalBases() {
 	b.natBase = make(map[string][]natName, len(b.wordKeys)/4)
 	lists := slab[natName]{chunk: len(b.wordKeys) / 4} // a base's names: mostly one
