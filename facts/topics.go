@@ -477,6 +477,14 @@ func (b *Base) nearestTopic(key string, only *Article) int {
 			}
 		}
 	}
+	return b.nearByEdits(key, only)
+}
+
+// nearByEdits is nearestTopic's fallback when no name holds the key as
+// sahilm/fuzzy matches it: the name within a few edits of the key (the
+// most central of those nearest), else the most central name that
+// nearName finds near it, else -1.
+func (b *Base) nearByEdits(key string, only *Article) int {
 	best, bestD := -1, 0
 	k := max(1, len(key)/4)
 	for i, name := range b.topicNames {

@@ -57,16 +57,25 @@ func topicsByFullSort(b *Base, key string, only *Article) []int {
 	return out
 }
 
+// topicCase is a base and the article a lookup is limited to (nil: all).
+type topicCase struct {
+	b    *Base
+	only *Article
+}
+
+// topicCases are the bases the topic tests look up in: one article,
+// several, and one of several.
+func topicCases(t *testing.T) []topicCase {
+	one := New(parseFile(t, ""))
+	several, arts := bilateral(t)
+	return []topicCase{{one, nil}, {several, nil}, {several, arts[1]}}
+}
+
 // TestTopicsOrder holds autocomplete's order to the full sort's, on every
 // prefix of every topic name and on some misspellings, with one article
 // and with several, and within one of them.
 func TestTopicsOrder(t *testing.T) {
-	one := New(parseFile(t, ""))
-	several, arts := bilateral(t)
-	for _, tc := range []struct {
-		b    *Base
-		only *Article
-	}{{one, nil}, {several, nil}, {several, arts[1]}} {
+	for _, tc := range topicCases(t) {
 		frags := []string{"perez", "shimon perez", "embasy", "erthquake", "tel avv", "xyz", "zq", "é", "1991", "a b"}
 		for _, name := range tc.b.topicNames {
 			for n := 1; n <= len(name); n++ {
@@ -116,7 +125,8 @@ func TestCentralOrder(t *testing.T) {
 
 // nearestByFullScore is nearestTopic as it was before sahilm/fuzzy
 // scored only the names that can match: every name scored and sorted,
-// the first of only's taken. TestNearestTopic holds nearestTopic to it.
+// the first of only's taken (the fallback by edits is unchanged and
+// shared). TestNearestTopic holds nearestTopic to it.
 func nearestByFullScore(b *Base, key string, only *Article) int {
 	if len(key) >= 3 {
 		for _, m := range fuzzy.Find(key, b.topicNames) {
@@ -128,36 +138,14 @@ func nearestByFullScore(b *Base, key string, only *Article) int {
 			}
 		}
 	}
-	best, bestD := -1, 0
-	k := max(1, len(key)/4)
-	for i, name := range b.topicNames {
-		if !b.topicIn(i, only) {
-			continue
-		}
-		if d := distance(key, name, k); d <= k && (best < 0 || d < bestD || d == bestD && b.topics[i].weight > b.topics[best].weight) {
-			best, bestD = i, d
-		}
-	}
-	if best < 0 {
-		for _, i := range b.central {
-			if b.topicIn(i, only) && b.nearName(key, b.topicNames[i]) {
-				return i
-			}
-		}
-	}
-	return best
+	return b.nearByEdits(key, only)
 }
 
 // TestNearestTopic holds nearestTopic to the full score on every prefix
 // and every one-letter slip of every topic name, with one article, with
 // several, and within one of them.
 func TestNearestTopic(t *testing.T) {
-	one := New(parseFile(t, ""))
-	several, arts := bilateral(t)
-	for _, tc := range []struct {
-		b    *Base
-		only *Article
-	}{{one, nil}, {several, nil}, {several, arts[1]}} {
+	for _, tc := range topicCases(t) {
 		keys := []string{"perez", "shimon perez", "embasy", "erthquake", "tel avv", "xyz", "zq", "é", "1991", "a b", "hox"}
 		for _, name := range tc.b.topicNames {
 			for n := 1; n <= len(name); n++ {
