@@ -34,6 +34,9 @@ const (
 type Name struct {
 	Text string // as written, without leading titles or demonyms
 	Kind NameKind
+	// likely marks a person known by how the article writes the name
+	// (markLikelyPeople), not by a title or a verb of speech.
+	likely bool
 }
 
 // Fact is one statement of the article: a sentence, a list item or an

@@ -35,6 +35,9 @@ type item struct {
 	// share: counted), found once rather than for every "how many"
 	// question ranked against it.
 	uncounted bool
+	// person marks a name (itemName) that is likely a person's
+	// (Name.likely): the span reads it as a person, ranking as a name.
+	person bool
 }
 
 // isName reports whether the item is a name, of any kind.
@@ -149,6 +152,12 @@ func (b *Base) buildItems() {
 		for _, n := range f.Names {
 			switch n.Kind {
 			case NamePerson:
+				if n.likely {
+					if k := len(out); add(itemName, n.Text, -1, groupNames) >= 0 && len(out) > k {
+						out[k].person = true
+					}
+					break
+				}
 				add(itemPerson, n.Text, -1, groupNames)
 			case NamePlace:
 				add(itemPlace, n.Text, -1, groupNames)

@@ -214,6 +214,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		for i := range b.items[f.gid] {
 			it := &b.items[f.gid][i]
 			fit := fits(it, q)
+			if it.person && q.typ == AskPerson {
+				fit = 2
+			}
 			if fit == 0 && q.typ == AskOther && it.isName() {
 				fit = 1
 			}
@@ -250,14 +253,14 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if title {
 				x[sTitle] = 1
 			}
-			switch it.kind {
-			case itemPerson:
+			switch {
+			case it.kind == itemPerson || it.person:
 				x[sPerson] = 1
-			case itemPlace:
+			case it.kind == itemPlace:
 				x[sPlace] = 1
-			case itemName, itemOrg:
+			case it.kind == itemName || it.kind == itemOrg:
 				x[sName] = 1
-			case itemSpot:
+			case it.kind == itemSpot:
 				x[sSpot] = 1
 			}
 			switch q.typ {

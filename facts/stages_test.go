@@ -714,3 +714,47 @@ func TestRankedFields(t *testing.T) {
 		t.Errorf("ranked has %d fields; runQuery resets 8: reset the new one there", n)
 	}
 }
+
+// TestLikelyPeople checks the people an article names with no title or
+// verb of speech to say so: by a surname it also writes alone, or by
+// "who" after the name. A place stays a place, though the article writes
+// its last word alone, and ranking still reads a likely person as a name
+// of no known kind, while the span names the person.
+func TestLikelyPeople(t *testing.T) {
+	b, err := Load([]byte("= Harbour Museum =\n\nThe Harbour Museum is a museum in Port Maren.\n\n" +
+		"==History==\nFrom 1950 Brian Hollis ran the museum shop. Hollis sold it in 1961.\n" +
+		"The bronze statue was stolen in 1911 by Vincenzo Parra, who had worked at the museum.\n" +
+		"The museum lent paintings to West Norland in 1970. Many fishermen live in Norland.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]NameKind{}
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			kinds[n.Text] = n.Kind
+		}
+	}
+	for name, want := range map[string]NameKind{
+		"Brian Hollis": NamePerson, "Hollis": NamePerson, "Vincenzo Parra": NamePerson,
+		"West Norland": NamePlace, "Norland": NamePlace,
+	} {
+		if got, ok := kinds[name]; !ok || got != want {
+			t.Errorf("%q: kind %v (named %v); want %v", name, got, ok, want)
+		}
+	}
+	for _, items := range b.items {
+		for _, it := range items {
+			if it.person && it.kind != itemName {
+				t.Errorf("a likely person item of kind %v; want itemName, for ranking", it.kind)
+			}
+		}
+	}
+	for q, span := range map[string]string{
+		"Who stole the bronze statue?": "Vincenzo Parra",
+		"Who ran the museum shop?":     "Brian Hollis",
+	} {
+		if a := b.Ask(q); !a.Found || a.Span != span {
+			t.Errorf("Ask(%q): found %v, span %q; want %q", q, a.Found, a.Span, span)
+		}
+	}
+}
