@@ -39,6 +39,17 @@ type Name struct {
 	likely bool
 }
 
+// topical returns the name as topics read it: a likely person as a name
+// of no known kind. Topics and their surname aliases stay with the people
+// a title or a verb of speech names: "/fact lennon" found "Liverpool John
+// Lennon Airport" as John Lennon's.
+func (n Name) topical() Name {
+	if n.likely {
+		return Name{Text: n.Text, Kind: NameOther}
+	}
+	return n
+}
+
 // Fact is one statement of the article: a sentence, a list item or an
 // infobox line, with the places it is cited from and what it can answer.
 type Fact struct {

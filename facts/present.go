@@ -399,7 +399,7 @@ func (b *Base) nameTopicsOf(f int32) []int {
 	}
 	var out []int
 	for _, n := range b.facts[f].Names {
-		if i, ok := b.nameTopic[n]; ok {
+		if i, ok := b.nameTopic[n.topical()]; ok {
 			out = append(out, i)
 		}
 	}

@@ -749,6 +749,11 @@ func TestLikelyPeople(t *testing.T) {
 			}
 		}
 	}
+	// A declined question still suggests the person's topic: topics key
+	// names as they did before (Name.topical).
+	if a := b.Ask("How many boats did Brian Hollis own?"); a.Found || !slices.Contains(a.Suggestions, "Brian Hollis") {
+		t.Errorf("Ask(boat): found %v, suggestions %q; want declined, with Brian Hollis", a.Found, a.Suggestions)
+	}
 	for q, span := range map[string]string{
 		"Who stole the bronze statue?": "Vincenzo Parra",
 		"Who ran the museum shop?":     "Brian Hollis",

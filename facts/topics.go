@@ -160,6 +160,7 @@ func (b *Base) buildTopics(nameTerms map[string][]int32) {
 	var long []longName // names of two words or more, and their folded keys
 	for _, f := range b.facts {
 		for _, n := range f.Names {
+			n = n.topical()
 			k, ok := texts[n.Text]
 			if !ok {
 				nw, last := fields(n.Text)
