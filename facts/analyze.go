@@ -381,6 +381,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if i <= idiomUntil {
 			qw.light = true // "take place" says as little as "happen"
 		}
+		if i > 0 && sw.info.how && words[i-1] == "how" {
+			b.addAttributes(qw, w, &ab.alts)
+		}
 	}
 	b.markNames(&q, toks, text)
 	q.focusAt, q.countAt = -1, -1
@@ -928,4 +931,27 @@ func typeIdiomsOpening(w string) []int {
 		}
 	}
 	return out
+}
+
+// addAttributes adds to qw, the word after "how" that asks a quantity
+// ("old"), the article's terms for the noun WordNet names as what it
+// measures ("age"), which the answer more often writes ("aged 67").
+func (b *Base) addAttributes(qw *qword, w string, buf *[]alt) {
+	attrs := wordnetAttributes(Stem(w))
+	if attrs == "" {
+		return
+	}
+	start := len(*buf)
+	*buf = append(*buf, qw.alts...)
+	for attrs != "" {
+		var a string
+		a, attrs, _ = strings.Cut(attrs, " ")
+		if id, ok := b.stemTerm(a); ok && !slices.ContainsFunc((*buf)[start:], func(x alt) bool { return x.t == id }) {
+			*buf = append(*buf, alt{id, b.m.wSyn})
+			if !qw.known {
+				qw.known, qw.english, qw.idf = true, false, b.idf[id]
+			}
+		}
+	}
+	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }

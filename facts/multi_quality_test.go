@@ -73,7 +73,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"n01":                      {elsewhere, `"What is the capital of France?" (unanswerable): Normans answers it, from the "capitals" of its columns, as it does alone`},
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"56de10b44396321400ee2595": {vocabulary, `"Who did the Normans team up with in Anatolia?": declined among six, answered alone`},
-	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": declined among six, answered alone`},
 	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": another treaty of the article ranks first among six`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},

@@ -25,7 +25,13 @@ The Norland Harbour Board pays for the upkeep of the lighthouse because the town
 
 func stagesBase(t *testing.T) *Base {
 	t.Helper()
-	b, err := Load([]byte(stagesArticle))
+	return loadArticle(t, stagesArticle)
+}
+
+// loadArticle loads an article written in the test.
+func loadArticle(t *testing.T, text string) *Base {
+	t.Helper()
+	b, err := Load([]byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -721,13 +727,10 @@ func TestRankedFields(t *testing.T) {
 // its last word alone, and ranking still reads a likely person as a name
 // of no known kind, while the span names the person.
 func TestLikelyPeople(t *testing.T) {
-	b, err := Load([]byte("= Harbour Museum =\n\nThe Harbour Museum is a museum in Port Maren.\n\n" +
-		"==History==\nFrom 1950 Brian Hollis ran the museum shop. Hollis sold it in 1961.\n" +
-		"The bronze statue was stolen in 1911 by Vincenzo Parra, who had worked at the museum.\n" +
-		"The museum lent paintings to West Norland in 1970. Many fishermen live in Norland.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := loadArticle(t, "= Harbour Museum =\n\nThe Harbour Museum is a museum in Port Maren.\n\n"+
+		"==History==\nFrom 1950 Brian Hollis ran the museum shop. Hollis sold it in 1961.\n"+
+		"The bronze statue was stolen in 1911 by Vincenzo Parra, who had worked at the museum.\n"+
+		"The museum lent paintings to West Norland in 1970. Many fishermen live in Norland.\n")
 	kinds := map[string]NameKind{}
 	for _, f := range b.facts {
 		for _, n := range f.Names {
@@ -761,5 +764,29 @@ func TestLikelyPeople(t *testing.T) {
 		if a := b.Ask(q); !a.Found || a.Span != span {
 			t.Errorf("Ask(%q): found %v, span %q; want %q", q, a.Found, a.Span, span)
 		}
+	}
+}
+
+// TestHowAttributes checks that the word after "how" that asks a quantity
+// also matches the noun WordNet says it measures: "how old" finds "aged
+// 66", not the "ten-year-old" of another sentence.
+func TestHowAttributes(t *testing.T) {
+	b := loadArticle(t, "= Ana Lind =\n\nAna Lind was a painter from Norland.\n\n"+
+		"==Life==\nIn 1930 Lind took a ten-year-old boy into her household as an apprentice.\n"+
+		"She painted the harbour of Port Maren for thirty years.\n"+
+		"Lind died in Oslo in 1967, aged 66.\n")
+	q := b.analyze("How old was Lind when she died?", true)
+	var old *qword
+	for i := range q.words {
+		if q.words[i].text == "old" {
+			old = &q.words[i]
+		}
+	}
+	age, ok := b.stemTerm(Stem("age"))
+	if old == nil || !ok || !slices.ContainsFunc(old.alts, func(a alt) bool { return a.t == age }) {
+		t.Fatalf("\"old\" after \"how\": %+v; want the article's \"aged\" among its matches", old)
+	}
+	if a := b.Ask("How old was Lind when she died?"); !a.Found || !strings.Contains(a.Text, "aged 66") {
+		t.Errorf("Ask(how old) = found %v, %q; want the sentence with \"aged 66\"", a.Found, a.Text)
 	}
 }

@@ -15,20 +15,34 @@ import (
 // wordnetSynonyms returns the synonym stems of a stem, separated by
 // spaces, or "" when WordNet gives none.
 func wordnetSynonyms(stem string) string {
-	n := len(wordnetStemAt) - 1
+	return lookupTable(wordnetStems, wordnetStemAt[:], wordnetSyns, wordnetSynAt[:], stem)
+}
+
+// wordnetAttributes returns the stems of the nouns that WordNet names as
+// what an adjective's stem measures ("old": age; "tall": stature,
+// height), separated by spaces, or "".
+func wordnetAttributes(stem string) string {
+	return lookupTable(wordnetAttrKeys, wordnetAttrKeyAt[:], wordnetAttrs, wordnetAttrAt[:], stem)
+}
+
+// lookupTable returns the values of key in a generated table: keys sorted
+// and concatenated, the i-th at keys[keyAt[i]:keyAt[i+1]], its values at
+// vals[valAt[i]:valAt[i+1]].
+func lookupTable(keys string, keyAt []uint32, vals string, valAt []uint32, key string) string {
+	n := len(keyAt) - 1
 	lo, hi := 0, n
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if lessString(wordnetStems[wordnetStemAt[mid]:wordnetStemAt[mid+1]], stem) {
+		if lessString(keys[keyAt[mid]:keyAt[mid+1]], key) {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo == n || wordnetStems[wordnetStemAt[lo]:wordnetStemAt[lo+1]] != stem {
+	if lo == n || keys[keyAt[lo]:keyAt[lo+1]] != key {
 		return ""
 	}
-	return wordnetSyns[wordnetSynAt[lo]:wordnetSynAt[lo+1]]
+	return vals[valAt[lo]:valAt[lo+1]]
 }
 
 // synonymTerms returns the terms of a stem's synonyms (wordnetSynonyms)

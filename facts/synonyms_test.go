@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -89,6 +90,30 @@ Port Maren is a harbour town with a stark lighthouse. An earthquake struck the t
 	for _, w := range q.words {
 		if w.fixed {
 			t.Errorf("%q was read as a typo of %q; want start read as a word, with its synonym began", "start", w.text)
+		}
+	}
+}
+
+// TestWordnetAttributes checks the attribute table: the noun WordNet
+// names as what an adjective measures, by the engine's stems.
+func TestWordnetAttributes(t *testing.T) {
+	for _, tt := range []struct{ word, want string }{
+		{"old", "age"},
+		{"bigger", "size"}, // an irregular form keys it too
+		{"tall", "height"},
+		{"big", "size"},
+		{"far", "distance"},
+		{"heavy", "weight"},
+		{"wide", "width"},
+	} {
+		attrs := strings.Fields(wordnetAttributes(Stem(tt.word)))
+		if !slices.Contains(attrs, Stem(tt.want)) {
+			t.Errorf("wordnetAttributes(%q) = %q; want it to hold %q", Stem(tt.word), attrs, Stem(tt.want))
+		}
+	}
+	for _, w := range []string{"often", "lighthouse", ""} {
+		if got := wordnetAttributes(Stem(w)); got != "" {
+			t.Errorf("wordnetAttributes(%q) = %q; want none", w, got)
 		}
 	}
 }

@@ -12,7 +12,10 @@
 // everyday meaning) and keys them by the engine's stems: the lemma's and
 // its irregular forms' ("spoke" for "speak"), the synonyms' likewise. A
 // table sorted by key lets the engine find a word's synonyms by binary
-// search in read-only data, with nothing to build at start-up.
+// search in read-only data, with nothing to build at start-up. A second
+// table keys each adjective by its stems with the nouns its first synset
+// names as the attribute it measures ("old": age), for the word after
+// "how" that asks a quantity.
 //
 // WordNet 3.0 Copyright 2006 by Princeton University; its licence, which
 // permits this use, is in facts/WORDNET-LICENSE and travels with the
@@ -45,24 +48,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := write(os.Stdout, table); err != nil {
+	attrs, err := buildAttributes(*dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := write(os.Stdout, table, attrs); err != nil {
 		log.Fatal(err)
 	}
 }
 
 // build reads WordNet and returns each key stem's synonym stems.
 func build(dir string) (map[string][]string, error) {
-	irregular := map[string][]string{} // base -> its irregular forms, every part of speech
-	for _, pos := range parts {
-		if err := eachLine(filepath.Join(dir, pos+".exc"), func(fs []string) {
-			for _, base := range fs[1:] {
-				if word(fs[0]) && word(base) {
-					irregular[base] = append(irregular[base], fs[0])
-				}
-			}
-		}); err != nil {
-			return nil, err
-		}
+	irregular, err := readIrregular(dir, parts)
+	if err != nil {
+		return nil, err
 	}
 	forms := func(w string) []string { return append([]string{w}, irregular[w]...) }
 	table := map[string]map[string]bool{}
@@ -83,16 +82,7 @@ func build(dir string) (map[string][]string, error) {
 		}); err != nil {
 			return nil, err
 		}
-		if err := eachLine(filepath.Join(dir, "index."+pos), func(fs []string) {
-			lemma := fs[0]
-			if !word(lemma) || len(fs) < 4 {
-				return
-			}
-			ptrs, err := strconv.Atoi(fs[3])
-			if err != nil || len(fs) < 4+ptrs+3 {
-				return
-			}
-			first := fs[4+ptrs+2] // synset offsets follow in sense order
+		if err := eachFirstSense(dir, pos, func(lemma, first string) {
 			var syns []string
 			for _, s := range synsets[first] {
 				if s != lemma && word(s) {
@@ -106,12 +96,7 @@ func build(dir string) (map[string][]string, error) {
 				key := facts.Stem(f)
 				for _, s := range syns {
 					for _, sf := range forms(s) {
-						if v := facts.Stem(sf); v != key {
-							if table[key] == nil {
-								table[key] = map[string]bool{}
-							}
-							table[key][v] = true
-						}
+						put(table, key, facts.Stem(sf))
 					}
 				}
 			}
@@ -119,6 +104,117 @@ func build(dir string) (map[string][]string, error) {
 			return nil, err
 		}
 	}
+	return sorted(table), nil
+}
+
+// buildAttributes reads WordNet's adjectives and returns, keyed by the
+// engine's stems of each adjective and its irregular forms, the stems of
+// the nouns its first synset names as the attribute it measures ("old":
+// age; "tall": stature, height): what "how old" asks about, in the word
+// an answer more often writes ("aged 67").
+func buildAttributes(dir string) (map[string][]string, error) {
+	irregular, err := readIrregular(dir, []string{"adj"})
+	if err != nil {
+		return nil, err
+	}
+	nouns := map[string][]string{} // offset -> single-word lemmas
+	if err := eachLine(filepath.Join(dir, "data.noun"), func(fs []string) {
+		n, err := strconv.ParseInt(fs[3], 16, 32)
+		if err != nil || len(fs) < 4+2*int(n) {
+			return
+		}
+		for i := 0; i < int(n); i++ {
+			if l := strings.ToLower(fs[4+2*i]); word(l) {
+				nouns[fs[0]] = append(nouns[fs[0]], l)
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	attrOf := map[string][]string{} // adjective synset offset -> attribute noun lemmas
+	if err := eachLine(filepath.Join(dir, "data.adj"), func(fs []string) {
+		n, err := strconv.ParseInt(fs[3], 16, 32)
+		if err != nil {
+			return
+		}
+		k := 4 + 2*int(n)
+		if len(fs) <= k {
+			return
+		}
+		ptrs, err := strconv.Atoi(fs[k])
+		if err != nil || len(fs) < k+1+4*ptrs {
+			return
+		}
+		for p := 0; p < ptrs; p++ {
+			f := fs[k+1+4*p : k+5+4*p] // symbol, offset, part of speech, source/target
+			if f[0] == "=" && f[2] == "n" {
+				attrOf[fs[0]] = append(attrOf[fs[0]], nouns[f[1]]...)
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	table := map[string]map[string]bool{}
+	if err := eachFirstSense(dir, "adj", func(lemma, first string) {
+		for _, f := range append([]string{lemma}, irregular[lemma]...) {
+			for _, a := range attrOf[first] {
+				put(table, facts.Stem(f), facts.Stem(a))
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	return sorted(table), nil
+}
+
+// readIrregular returns each base form's irregular forms ("spoke" for
+// "speak") in the parts of speech given.
+func readIrregular(dir string, poss []string) (map[string][]string, error) {
+	irregular := map[string][]string{}
+	for _, pos := range poss {
+		if err := eachLine(filepath.Join(dir, pos+".exc"), func(fs []string) {
+			for _, base := range fs[1:] {
+				if word(fs[0]) && word(base) {
+					irregular[base] = append(irregular[base], fs[0])
+				}
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return irregular, nil
+}
+
+// eachFirstSense calls f with each single-word lemma of a part of
+// speech and the offset of its first synset: WordNet orders a word's
+// senses by how often they were met in tagged text.
+func eachFirstSense(dir, pos string, f func(lemma, first string)) error {
+	return eachLine(filepath.Join(dir, "index."+pos), func(fs []string) {
+		lemma := fs[0]
+		if !word(lemma) || len(fs) < 4 {
+			return
+		}
+		ptrs, err := strconv.Atoi(fs[3])
+		if err != nil || len(fs) < 4+ptrs+3 {
+			return
+		}
+		f(lemma, fs[4+ptrs+2]) // synset offsets follow in sense order
+	})
+}
+
+// put adds stem v to key's set, unless it is key itself.
+func put(table map[string]map[string]bool, key, v string) {
+	if v == key {
+		return
+	}
+	if table[key] == nil {
+		table[key] = map[string]bool{}
+	}
+	table[key][v] = true
+}
+
+// sorted returns a table of sets as sorted lists.
+func sorted(table map[string]map[string]bool) map[string][]string {
 	out := make(map[string][]string, len(table))
 	for k, vs := range table {
 		for v := range vs {
@@ -126,7 +222,7 @@ func build(dir string) (map[string][]string, error) {
 		}
 		slices.Sort(out[k])
 	}
-	return out, nil
+	return out
 }
 
 // word reports whether a lemma is one plain word of at least two letters.
@@ -162,55 +258,65 @@ func eachLine(path string, f func([]string)) error {
 	return sc.Err()
 }
 
-// write prints the table as Go: the sorted stems concatenated, their
-// synonyms (stems separated by spaces) concatenated in the same order, and
-// where each begins, so that a lookup compares stems in place.
-func write(w io.Writer, table map[string][]string) error {
-	keys := make([]string, 0, len(table))
-	for k := range table {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	var stems, syns strings.Builder
-	stemAt := make([]int, 0, len(keys)+1)
-	synAt := make([]int, 0, len(keys)+1)
-	for _, k := range keys {
-		stemAt = append(stemAt, stems.Len())
-		synAt = append(synAt, syns.Len())
-		stems.WriteString(k)
-		syns.WriteString(strings.Join(table[k], " "))
-	}
-	stemAt = append(stemAt, stems.Len())
-	synAt = append(synAt, syns.Len())
+// write prints the tables as Go: for each, the sorted key stems
+// concatenated, their values (stems separated by spaces) concatenated in
+// the same order, and where each begins, so that a lookup compares stems
+// in place.
+func write(w io.Writer, syns, attrs map[string][]string) error {
 	var bw bytes.Buffer
 	fmt.Fprintf(&bw, "// Code generated by scripts/wordnet from WordNet 3.0 (go run ./scripts/wordnet > facts/wordnet_gen.go); DO NOT EDIT.\n")
 	fmt.Fprintf(&bw, "// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: facts/WORDNET-LICENSE.\n\n")
 	fmt.Fprintf(&bw, "package facts\n\n")
-	fmt.Fprintf(&bw, "// wordnetStems holds %d stems, sorted, one after another; the i-th is\n", len(keys))
-	fmt.Fprintf(&bw, "// wordnetStems[wordnetStemAt[i]:wordnetStemAt[i+1]].\n")
-	fmt.Fprintf(&bw, "const wordnetStems = %q\n\n", stems.String())
-	fmt.Fprintf(&bw, "// wordnetSyns holds each stem's synonym stems, separated by spaces; the\n")
-	fmt.Fprintf(&bw, "// i-th stem's are wordnetSyns[wordnetSynAt[i]:wordnetSynAt[i+1]].\n")
-	fmt.Fprintf(&bw, "const wordnetSyns = %q\n\n", syns.String())
-	for _, arr := range []struct {
-		name string
-		at   []int
-	}{{"wordnetStemAt", stemAt}, {"wordnetSynAt", synAt}} {
-		fmt.Fprintf(&bw, "var %s = [...]uint32{", arr.name)
-		for i, o := range arr.at {
-			if i%16 == 0 {
-				fmt.Fprintf(&bw, "\n\t")
-			} else {
-				fmt.Fprintf(&bw, " ")
-			}
-			fmt.Fprintf(&bw, "%d,", o)
-		}
-		fmt.Fprintf(&bw, "\n}\n\n")
-	}
+	writeTable(&bw, syns, [4]string{"wordnetStems", "wordnetSyns", "wordnetStemAt", "wordnetSynAt"},
+		"stems", "synonym stems")
+	writeTable(&bw, attrs, [4]string{"wordnetAttrKeys", "wordnetAttrs", "wordnetAttrKeyAt", "wordnetAttrAt"},
+		"adjective stems", "attribute stems (the nouns WordNet says it measures: \"old\", age)")
 	src, err := format.Source(bw.Bytes())
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(src)
 	return err
+}
+
+// writeTable prints one table under names (keys, values, keys' offsets,
+// values' offsets); what and of say what its keys and values are.
+func writeTable(bw *bytes.Buffer, table map[string][]string, names [4]string, what, of string) {
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var ks, vs strings.Builder
+	keyAt := make([]int, 0, len(keys)+1)
+	valAt := make([]int, 0, len(keys)+1)
+	for _, k := range keys {
+		keyAt = append(keyAt, ks.Len())
+		valAt = append(valAt, vs.Len())
+		ks.WriteString(k)
+		vs.WriteString(strings.Join(table[k], " "))
+	}
+	keyAt = append(keyAt, ks.Len())
+	valAt = append(valAt, vs.Len())
+	fmt.Fprintf(bw, "// %s holds %d %s, sorted, one after another; the i-th is\n", names[0], len(keys), what)
+	fmt.Fprintf(bw, "// %s[%s[i]:%s[i+1]].\n", names[0], names[2], names[2])
+	fmt.Fprintf(bw, "const %s = %q\n\n", names[0], ks.String())
+	fmt.Fprintf(bw, "// %s holds each key's %s, separated by spaces; the\n", names[1], of)
+	fmt.Fprintf(bw, "// i-th key's are %s[%s[i]:%s[i+1]].\n", names[1], names[3], names[3])
+	fmt.Fprintf(bw, "const %s = %q\n\n", names[1], vs.String())
+	for _, arr := range []struct {
+		name string
+		at   []int
+	}{{names[2], keyAt}, {names[3], valAt}} {
+		fmt.Fprintf(bw, "var %s = [...]uint32{", arr.name)
+		for i, o := range arr.at {
+			if i%16 == 0 {
+				fmt.Fprintf(bw, "\n\t")
+			} else {
+				fmt.Fprintf(bw, " ")
+			}
+			fmt.Fprintf(bw, "%d,", o)
+		}
+		fmt.Fprintf(bw, "\n}\n\n")
+	}
 }

@@ -25,8 +25,12 @@ func TestGeneratedTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	attrs, err := buildAttributes(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got bytes.Buffer
-	if err := write(&got, table); err != nil {
+	if err := write(&got, table, attrs); err != nil {
 		t.Fatal(err)
 	}
 	want, err := os.ReadFile("../../facts/wordnet_gen.go")
