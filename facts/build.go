@@ -198,8 +198,11 @@ func markLikelyPeople(facts []*Fact) {
 // as people write about people, with no title or verb of speech to say
 // so: a name of two or three words whose last word the article also
 // writes alone ("Brian Epstein", then "Epstein"), or a name that "who"
-// follows ("Vincenzo Peruggia, who"). Neither the name nor the lone word
-// may ever be a place or a body, as "West Germany" and "Germany" are.
+// follows ("Vincenzo Peruggia, who"), or a name of one to three words
+// whose last word WordNet knows as a person's ("Haydn", "Ludwig van
+// Beethoven"; not "Star of David", a name of a thing). Neither the name
+// nor the lone word may ever be a place or a body, as "West Germany" and
+// "Germany" are.
 func impliedSurnames(facts []*Fact) []string {
 	notPerson := make(map[string]bool) // names ever a place or a body
 	alone := make(map[string]bool)     // one-word names
@@ -217,10 +220,10 @@ func impliedSurnames(facts []*Fact) []string {
 	for _, f := range facts {
 		for _, n := range f.Names {
 			nw, last := fields(n.Text)
-			if n.Kind != NameOther || nw < 2 || nw > 3 || notPerson[n.Text] || notPerson[last] {
+			if n.Kind != NameOther || nw > 3 || notPerson[n.Text] || notPerson[last] || nw == 1 && !wordnetPerson(last) {
 				continue
 			}
-			if alone[last] || whoFollows(f.Text, n.Text) {
+			if alone[last] || whoFollows(f.Text, n.Text) || wordnetPerson(last) && !strings.Contains(n.Text, " of ") {
 				out = append(out, last)
 			}
 		}

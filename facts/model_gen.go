@@ -3,19 +3,19 @@
 package facts
 
 // modelData identifies the question sets the model was fitted on: a hash of
-// their files. 18842 questions; answered as fitted: 1607/2010 answerable, 396/990 declined; spans 629 right, 101 wrong.
+// their files. 18842 questions; answered as fitted: 1607/2010 answerable, 396/990 declined; spans 629 right, 96 wrong.
 // Held out, each article answered by a model fitted on the others:
 //
-//	../../shared/qa/squad/computational-complexity-theory.txt: 142/197 answerable, 36/221 declined; spans 16 right, 3 wrong
-//	../../shared/qa/squad/normans.txt: 77/96 answerable, 17/112 declined; spans 30 right, 4 wrong
+//	../../shared/qa/squad/computational-complexity-theory.txt: 142/197 answerable, 36/221 declined; spans 17 right, 2 wrong
+//	../../shared/qa/squad/normans.txt: 77/96 answerable, 17/112 declined; spans 34 right, 4 wrong
 //	../../shared/qa/squad/southern-california.txt: 161/180 answerable, 33/144 declined; spans 37 right, 12 wrong
 //	embedded: 108/112 answerable, 34/40 declined; spans 55 right, 6 wrong
 //	testdata/articles/amazon-river.txt: 34/50 answerable, 10/16 declined; spans 11 right, 1 wrong
 //	testdata/articles/apollo-11.txt: 33/49 answerable, 7/16 declined; spans 9 right, 1 wrong
 //	testdata/articles/argentina-chile-relations.txt: 24/25 answerable, 7/11 declined; spans 10 right, 3 wrong
-//	testdata/articles/brazil-portugal-relations.txt: 19/24 answerable, 8/12 declined; spans 10 right, 2 wrong
+//	testdata/articles/brazil-portugal-relations.txt: 19/24 answerable, 8/12 declined; spans 10 right, 3 wrong
 //	testdata/articles/canada-mexico-relations.txt: 22/27 answerable, 3/11 declined; spans 11 right, 0 wrong
-//	testdata/articles/chess.txt: 39/54 answerable, 6/16 declined; spans 12 right, 1 wrong
+//	testdata/articles/chess.txt: 39/54 answerable, 6/16 declined; spans 12 right, 2 wrong
 //	testdata/articles/cyprus-greece-relations.txt: 20/23 answerable, 8/13 declined; spans 10 right, 1 wrong
 //	testdata/articles/egypt-sudan-relations.txt: 22/25 answerable, 6/11 declined; spans 9 right, 4 wrong
 //	testdata/articles/estonia-latvia-relations.txt: 17/22 answerable, 7/12 declined; spans 9 right, 1 wrong
@@ -23,28 +23,28 @@ package facts
 //	testdata/articles/french-revolution.txt: 47/54 answerable, 10/16 declined; spans 22 right, 3 wrong
 //	testdata/articles/ghana-nigeria-relations.txt: 21/28 answerable, 4/11 declined; spans 7 right, 3 wrong
 //	testdata/articles/global-positioning-system.txt: 47/57 answerable, 11/16 declined; spans 21 right, 4 wrong
-//	testdata/articles/great-barrier-reef.txt: 41/53 answerable, 9/16 declined; spans 15 right, 2 wrong
-//	testdata/articles/great-fire-of-london.txt: 37/51 answerable, 8/16 declined; spans 17 right, 3 wrong
+//	testdata/articles/great-barrier-reef.txt: 41/53 answerable, 9/16 declined; spans 16 right, 2 wrong
+//	testdata/articles/great-fire-of-london.txt: 37/51 answerable, 8/16 declined; spans 18 right, 3 wrong
 //	testdata/articles/india-nepal-relations.txt: 23/26 answerable, 7/11 declined; spans 12 right, 0 wrong
 //	testdata/articles/istanbul.txt: 41/53 answerable, 8/16 declined; spans 20 right, 3 wrong
 //	testdata/articles/japan-south-korea-relations.txt: 21/24 answerable, 6/11 declined; spans 8 right, 1 wrong
-//	testdata/articles/kyoto.txt: 44/52 answerable, 10/16 declined; spans 21 right, 4 wrong
+//	testdata/articles/kyoto.txt: 44/52 answerable, 10/16 declined; spans 20 right, 4 wrong
 //	testdata/articles/leonardo-da-vinci.txt: 34/51 answerable, 6/16 declined; spans 10 right, 0 wrong
 //	testdata/articles/marie-curie.txt: 46/57 answerable, 9/17 declined; spans 14 right, 4 wrong
-//	testdata/articles/mount-everest.txt: 37/49 answerable, 8/16 declined; spans 21 right, 3 wrong
-//	testdata/articles/nelson-mandela.txt: 37/50 answerable, 5/16 declined; spans 16 right, 4 wrong
-//	testdata/articles/penicillin.txt: 36/48 answerable, 11/16 declined; spans 11 right, 2 wrong
-//	testdata/articles/photosynthesis.txt: 42/53 answerable, 9/16 declined; spans 16 right, 4 wrong
-//	testdata/articles/python-programming-language.txt: 44/54 answerable, 8/16 declined; spans 14 right, 7 wrong
-//	testdata/articles/reykjavik.txt: 46/57 answerable, 10/16 declined; spans 28 right, 2 wrong
+//	testdata/articles/mount-everest.txt: 37/49 answerable, 8/16 declined; spans 20 right, 2 wrong
+//	testdata/articles/nelson-mandela.txt: 37/50 answerable, 5/16 declined; spans 14 right, 4 wrong
+//	testdata/articles/penicillin.txt: 36/48 answerable, 11/16 declined; spans 13 right, 1 wrong
+//	testdata/articles/photosynthesis.txt: 42/53 answerable, 9/16 declined; spans 17 right, 5 wrong
+//	testdata/articles/python-programming-language.txt: 44/54 answerable, 8/16 declined; spans 14 right, 6 wrong
+//	testdata/articles/reykjavik.txt: 46/57 answerable, 10/16 declined; spans 28 right, 3 wrong
 //	testdata/articles/the-beatles.txt: 30/49 answerable, 6/16 declined; spans 17 right, 0 wrong
-//	testdata/articles/tour-de-france.txt: 44/58 answerable, 10/16 declined; spans 19 right, 2 wrong
-//	testdata/articles/toyota.txt: 44/53 answerable, 8/16 declined; spans 19 right, 2 wrong
+//	testdata/articles/tour-de-france.txt: 44/58 answerable, 10/16 declined; spans 20 right, 3 wrong
+//	testdata/articles/toyota.txt: 44/53 answerable, 8/16 declined; spans 18 right, 2 wrong
 //	testdata/articles/vaccination.txt: 39/51 answerable, 9/16 declined; spans 11 right, 3 wrong
 //	testdata/articles/volcano.txt: 45/53 answerable, 8/16 declined; spans 21 right, 2 wrong
 //	testdata/estonia-finland.txt: 8/8 answerable, 2/2 declined; spans 6 right, 1 wrong
 //	testdata/lighthouse.txt: 10/10 answerable, 2/3 declined; spans 10 right, 0 wrong
-//	all: 1604/2010 answerable, 374/990 declined; spans 617 right, 99 wrong
+//	all: 1604/2010 answerable, 374/990 declined; spans 623 right, 100 wrong
 const modelData = "7c2b40e462c88fab"
 
 var fittedModel = fitted{
@@ -130,27 +130,27 @@ var fittedModel = fitted{
 		"rank:covFocus":  -0.4142,
 	},
 	span: map[string]float32{
-		"exact":   0.8123,
-		"near":    2.018,
-		"inside":  -0.4393,
-		"nearest": 0.8559,
-		"before":  -0.4457,
-		"prev":    -0.1954,
-		"words":   0.5062,
-		"share":   2.176,
-		"partly":  -2.075,
-		"person":  -0.08322,
-		"place":   -0.1886,
-		"name":    0.3186,
-		"spot":    -0.741,
-		"who":     -0.1033,
-		"where":   -0.07881,
-		"what":    -0.5122,
-		"title":   -1.171,
-		"idf":     0.7309,
+		"exact":   1.014,
+		"near":    2.023,
+		"inside":  -0.4448,
+		"nearest": 0.8512,
+		"before":  -0.4544,
+		"prev":    -0.2031,
+		"words":   0.4994,
+		"share":   2.172,
+		"partly":  -2.067,
+		"person":  0.05537,
+		"place":   -0.2219,
+		"name":    0.3838,
+		"spot":    -0.6719,
+		"who":     -0.08041,
+		"where":   0.007898,
+		"what":    -0.3822,
+		"title":   -1.16,
+		"idf":     0.7151,
 	},
 	bias:          -1.008,
 	threshold:     0.1033,
-	spanBias:      -2.993,
-	spanThreshold: 0.6177,
+	spanBias:      -3.162,
+	spanThreshold: 0.6255,
 }

@@ -722,15 +722,17 @@ func TestRankedFields(t *testing.T) {
 }
 
 // TestLikelyPeople checks the people an article names with no title or
-// verb of speech to say so: by a surname it also writes alone, or by
-// "who" after the name. A place stays a place, though the article writes
+// verb of speech to say so: by a surname it also writes alone, by "who"
+// after the name, or by a name WordNet knows as a person's. A place stays a place, though the article writes
 // its last word alone, and ranking still reads a likely person as a name
 // of no known kind, while the span names the person.
 func TestLikelyPeople(t *testing.T) {
 	b := loadArticle(t, "= Harbour Museum =\n\nThe Harbour Museum is a museum in Port Maren.\n\n"+
 		"==History==\nFrom 1950 Brian Hollis ran the museum shop. Hollis sold it in 1961.\n"+
 		"The bronze statue was stolen in 1911 by Vincenzo Parra, who had worked at the museum.\n"+
-		"The museum lent paintings to West Norland in 1970. Many fishermen live in Norland.\n")
+		"The museum lent paintings to West Norland in 1970. Many fishermen live in Norland.\n"+
+		"In 1980 the museum bought a letter by Haydn. The museum faces Central Park.\n"+
+		"Its lamp is shaped like the Star of David.\n")
 	kinds := map[string]NameKind{}
 	for _, f := range b.facts {
 		for _, n := range f.Names {
@@ -739,7 +741,7 @@ func TestLikelyPeople(t *testing.T) {
 	}
 	for name, want := range map[string]NameKind{
 		"Brian Hollis": NamePerson, "Hollis": NamePerson, "Vincenzo Parra": NamePerson,
-		"West Norland": NamePlace, "Norland": NamePlace,
+		"West Norland": NamePlace, "Norland": NamePlace, "Haydn": NamePerson, "Central Park": NameOther, "Star of David": NameOther,
 	} {
 		if got, ok := kinds[name]; !ok || got != want {
 			t.Errorf("%q: kind %v (named %v); want %v", name, got, ok, want)

@@ -25,6 +25,12 @@ func wordnetAttributes(stem string) string {
 	return lookupTable(wordnetAttrKeys, wordnetAttrKeyAt[:], wordnetAttrs, wordnetAttrAt[:], stem)
 }
 
+// wordnetPerson reports whether WordNet knows a capitalised word as the
+// name of a person ("Lennon", "Haydn").
+func wordnetPerson(w string) bool {
+	return lookupTable(wordnetNames, wordnetNameAt[:], wordnetNameKinds, wordnetNameKindAt[:], w) == "p"
+}
+
 // lookupTable returns the values of key in a generated table: keys sorted
 // and concatenated, the i-th at keys[keyAt[i]:keyAt[i+1]], its values at
 // vals[valAt[i]:valAt[i+1]].

@@ -117,3 +117,17 @@ func TestWordnetAttributes(t *testing.T) {
 		}
 	}
 }
+
+// TestWordnetPerson checks the table of capitalised words WordNet knows
+// as people's names, and what it leaves out: a god that is also a planet,
+// places, and surnames that are also words of English.
+func TestWordnetPerson(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Lennon": true, "McCartney": true, "Haydn": true, "Galileo": true,
+		"Jupiter": false, "Liverpool": false, "Park": false, "Hall": false, "lennon": false, "": false,
+	} {
+		if got := wordnetPerson(w); got != want {
+			t.Errorf("wordnetPerson(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

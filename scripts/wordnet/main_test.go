@@ -29,8 +29,12 @@ func TestGeneratedTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	names, err := buildNames(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got bytes.Buffer
-	if err := write(&got, table, attrs); err != nil {
+	if err := write(&got, table, attrs, names); err != nil {
 		t.Fatal(err)
 	}
 	want, err := os.ReadFile("../../facts/wordnet_gen.go")
