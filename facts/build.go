@@ -204,14 +204,20 @@ func markLikelyPeople(facts []*Fact) {
 // nor the lone word may ever be a place or a body, as "West Germany" and
 // "Germany" are.
 func impliedSurnames(facts []*Fact) []string {
-	notPerson := make(map[string]bool) // names ever a place or a body
-	alone := make(map[string]bool)     // one-word names
+	names := 0
+	for _, f := range facts {
+		names += len(f.Names)
+	}
+	// Made to measure: grown a name at a time, the maps were a third of
+	// the pass.
+	notPerson := make(map[string]bool, names/8) // names ever a place or a body
+	alone := make(map[string]bool, names)       // one-word names
 	for _, f := range facts {
 		for _, n := range f.Names {
 			if n.Kind == NamePlace || n.Kind == NameOrg {
 				notPerson[n.Text] = true
 			}
-			if nw, _ := fields(n.Text); nw == 1 {
+			if oneWord(n.Text) {
 				alone[n.Text] = true
 			}
 		}
@@ -219,8 +225,11 @@ func impliedSurnames(facts []*Fact) []string {
 	var out []string
 	for _, f := range facts {
 		for _, n := range f.Names {
+			if n.Kind != NameOther {
+				continue
+			}
 			nw, last := fields(n.Text)
-			if n.Kind != NameOther || nw > 3 || notPerson[n.Text] || notPerson[last] || nw == 1 && !wordnetPerson(last) {
+			if nw > 3 || notPerson[n.Text] || notPerson[last] || nw == 1 && !wordnetPerson(last) {
 				continue
 			}
 			if alone[last] || whoFollows(f.Text, n.Text) || wordnetPerson(last) && !strings.Contains(n.Text, " of ") {
@@ -229,6 +238,26 @@ func impliedSurnames(facts []*Fact) []string {
 		}
 	}
 	return out
+}
+
+// oneWord reports whether fields would find one word in s. A name's text
+// is mostly ASCII: its words are counted byte by byte, and only a text
+// with other bytes goes to fields.
+func oneWord(s string) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			n, _ := fields(s)
+			return n == 1
+		}
+		space := c == ' ' || '\t' <= c && c <= '\r'
+		if !space && !in {
+			words++
+		}
+		in = !space
+	}
+	return words == 1
 }
 
 // whoFollows reports whether name stands in text before "who" or ", who".

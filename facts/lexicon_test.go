@@ -94,7 +94,7 @@ func TestStemListed(t *testing.T) {
 }
 
 func TestFields(t *testing.T) {
-	for _, s := range []string{"", " ", "Enver Hoxha", "  Enver  Hoxha ", "Hoxha", "a\u00a0b", "a\tb\nc", "x \xff y", "Ilir Meta ", "\u2003Besiana Kadare\u2003"} {
+	for _, s := range []string{"", " ", "Enver Hoxha", "  Enver  Hoxha ", "Hoxha", "a\u00a0b", "a\tb\nc", "x \xff y", "Ilir Meta ", "\u2003Besiana Kadare\u2003", " Meta\t", "Kadare\u00a0", "Peres"} {
 		n, last := fields(s)
 		f := strings.Fields(s)
 		wantLast := ""
@@ -103,6 +103,9 @@ func TestFields(t *testing.T) {
 		}
 		if n != len(f) || last != wantLast {
 			t.Errorf("fields(%q) = %d, %q; strings.Fields has %d, %q", s, n, last, len(f), wantLast)
+		}
+		if got := oneWord(s); got != (len(f) == 1) {
+			t.Errorf("oneWord(%q) = %v; strings.Fields has %d", s, got, len(f))
 		}
 	}
 }
