@@ -224,6 +224,7 @@ func impliedSurnames(facts []*Fact) []string {
 	}
 	var out []string
 	for _, f := range facts {
+		who := -1 // whether the fact has " who ", once asked; then what whoFollows may still read
 		for _, n := range f.Names {
 			if n.Kind != NameOther {
 				continue
@@ -232,7 +233,7 @@ func impliedSurnames(facts []*Fact) []string {
 			if nw > 3 || notPerson[n.Text] || notPerson[last] || nw == 1 && !wordnetPerson(last) {
 				continue
 			}
-			if alone[last] || whoFollows(f.Text, n.Text) || wordnetPerson(last) && !strings.Contains(n.Text, " of ") {
+			if alone[last] || wordnetPerson(last) && !strings.Contains(n.Text, " of ") || whoFollows(f.Text, n.Text, &who) {
 				out = append(out, last)
 			}
 		}
@@ -261,19 +262,36 @@ func oneWord(s string) bool {
 }
 
 // whoFollows reports whether name stands in text before "who" or ", who".
-func whoFollows(text, name string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], name)
+// *budget is what it may still read of the text, -1 before the first
+// call: a fact without " who " is read once, and one with it at most
+// maxWhoScan bytes in all, for however many names it has (a sentence
+// of 512 names and 3 MB would have been read whole for each).
+func whoFollows(text, name string, budget *int) bool {
+	if *budget < 0 {
+		*budget = 0
+		if strings.Contains(text, " who ") {
+			*budget = maxWhoScan
+		}
+	}
+	for from := 0; *budget > 0; {
+		i := strings.Index(text[from:min(len(text), from+*budget)], name)
 		if i < 0 {
+			*budget -= min(len(text), from+*budget) - from
 			return false
 		}
-		rest := strings.TrimPrefix(text[from+i+len(name):], ",")
+		*budget -= i + len(name)
+		from += i + len(name)
+		rest := strings.TrimPrefix(text[from:], ",")
 		if strings.HasPrefix(rest, " who ") {
 			return true
 		}
-		from += i + len(name)
 	}
+	return false
 }
+
+// maxWhoScan bounds the bytes of a fact whoFollows reads, for all its
+// names: a real sentence is a few hundred.
+const maxWhoScan = 1 << 16
 
 // fields returns the number of words of s and its last word, as
 // strings.Fields would split it, without making the list.

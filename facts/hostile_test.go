@@ -51,6 +51,15 @@ func hostileArticles() map[string]string {
 		fmt.Fprintf(&sb, "%s%s %s%s met the ambassador. ", strings.ToUpper(a[:1]), a[1:], strings.ToUpper(b[:1]), b[1:])
 	}
 	out["names"] = sb.String() + "\n"
+	// A 3 MB sentence of distinct two-word names, "who" at its end: each
+	// of its 512 names was looked for before "who" through all of it.
+	sb.Reset()
+	sb.WriteString(head)
+	for sb.Len() < 3<<20 {
+		a, b := word(4, 9), word(4, 9)
+		fmt.Fprintf(&sb, "%s%s %s%s, ", strings.ToUpper(a[:1]), a[1:], strings.ToUpper(b[:1]), b[1:])
+	}
+	out["who-names"] = sb.String() + "and the rest who came.\n"
 	// A 3 MB word.
 	out["one-word"] = head + strings.Repeat("x", 3<<20) + "\n"
 	// A 3 MB line of capitalised random words: one name as long as the
