@@ -25,7 +25,7 @@ type NameKind uint8
 // The kinds of name.
 const (
 	NameOther  NameKind = iota
-	NamePerson          // follows a title ("President Ilir Meta") or speaks ("X said")
+	NamePerson          // follows a title ("President Ilir Meta") or speaks ("X said"); or, likely, is written as people are ("Brian Epstein" … "Epstein", "X, who")
 	NamePlace           // follows "in", "to", "from", "at"
 	NameOrg             // contains an organisation word ("Forces", "Party", "Nations")
 )
