@@ -55,6 +55,7 @@ type qword struct {
 type question struct {
 	typ     QuestionType
 	count   bool   // "how many": things to count, not a sum or a share
+	long    bool   // "how long": a length, or a time that dates may span
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
@@ -325,6 +326,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		// this one, final by now.
 		if i > 0 && typed && manyAt < 0 && w == "many" && words[i-1] == "how" {
 			q.count, manyAt = true, i
+		}
+		if i > 0 && typed && w == "long" && words[i-1] == "how" {
+			q.long = true
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words

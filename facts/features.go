@@ -385,6 +385,12 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	for i := range items {
 		it := &items[i]
 		fit := fits(it, q)
+		if fit == 0 && q.long && it.kind == itemDate {
+			// "How long did Japan rule Korea?": from 1910 to 1945. A
+			// date may answer, loosely; a sentence with dates and no
+			// number is no type miss.
+			fit = 1
+		}
 		if fit == 0 || b.named(*it, s) {
 			continue
 		}

@@ -247,6 +247,16 @@ func TestRankFeatures(t *testing.T) {
 	if x[fNameMiss] != 1 {
 		t.Errorf("how many in Hallow: nameMiss %v; want 1, Hallow is not in the fact", x[fNameMiss])
 	}
+	// "How long" may be answered by dates, loosely (a span of years is a
+	// time); "how many" may not.
+	x = features("How long was the town founded by fishermen from Hallow?", "founded in 1412")
+	if x[fFitLoose] != 1 || x[fTypeMiss] != 0 {
+		t.Errorf("how long: fitLoose %v typeMiss %v; want a date to fit loosely", x[fFitLoose], x[fTypeMiss])
+	}
+	x = features("How many fishermen from Hallow founded the town?", "founded in 1412")
+	if x[fFitLoose] != 0 || x[fTypeMiss] != 1 {
+		t.Errorf("how many: fitLoose %v typeMiss %v; want no fit for a date", x[fFitLoose], x[fTypeMiss])
+	}
 }
 
 // TestDecide checks the rules that always decline, and that the fitted
