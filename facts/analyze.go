@@ -351,7 +351,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if class&wAbbrev != 0 && !b.inArticle(w) {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
-				if !stopwords[e] {
+				// Spelt out, a question of 64 words ("WW1 WW1 …") has
+				// more: the features track at most maxMatched.
+				if !stopwords[e] && len(q.words) < maxQuestionWords {
 					ei := b.wordOf(e)
 					q.words = append(q.words, qword{})
 					qw := &q.words[len(q.words)-1]
@@ -361,6 +363,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				}
 			}
 			continue
+		}
+		if len(q.words) == maxQuestionWords {
+			break // abbreviations spelt out filled it
 		}
 		// The word is read into its place in q.words, not returned and
 		// copied there: a qword is a dozen words of memory.

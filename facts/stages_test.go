@@ -802,3 +802,21 @@ func TestHowAttributes(t *testing.T) {
 		t.Errorf("Ask(how old) = found %v, %q; want the sentence with \"aged 66\"", a.Found, a.Text)
 	}
 }
+
+// TestQuestionWordsBounded checks that a question keeps at most
+// maxQuestionWords words, abbreviations spelt out included: 32 of "WW1",
+// each "world war", made 65 and ran past the features' arrays (a panic
+// the fuzzer found, within Discord's 300 characters).
+func TestQuestionWordsBounded(t *testing.T) {
+	b := stagesBase(t)
+	for _, q := range []string{
+		"0" + strings.Repeat(" WW1", 32),
+		strings.Repeat("WW1 ", 70),
+		strings.Repeat("lighthouse ", 70),
+	} {
+		if n := len(b.analyze(q, true).words); n > maxQuestionWords {
+			t.Errorf("%.20q…: %d words; want at most %d", q, n, maxQuestionWords)
+		}
+		b.Ask(q) // no panic
+	}
+}
