@@ -230,10 +230,14 @@ func impliedSurnames(facts []*Fact) []string {
 				continue
 			}
 			nw, last := fields(n.Text)
-			if nw > 3 || notPerson[n.Text] || notPerson[last] || nw == 1 && !wordnetPerson(last) {
+			if nw > 3 || notPerson[n.Text] || notPerson[last] {
 				continue
 			}
-			if alone[last] || wordnetPerson(last) && !strings.Contains(n.Text, " of ") || whoFollows(f.Text, n.Text, &who) {
+			known := wordnetPerson(last)
+			if nw == 1 && !known {
+				continue
+			}
+			if alone[last] || known && !strings.Contains(n.Text, " of ") || whoFollows(f.Text, n.Text, &who) {
 				out = append(out, last)
 			}
 		}
@@ -274,9 +278,10 @@ func whoFollows(text, name string, budget *int) bool {
 		}
 	}
 	for from := 0; *budget > 0; {
-		i := strings.Index(text[from:min(len(text), from+*budget)], name)
+		end := min(len(text), from+*budget)
+		i := strings.Index(text[from:end], name)
 		if i < 0 {
-			*budget -= min(len(text), from+*budget) - from
+			*budget -= end - from
 			return false
 		}
 		*budget -= i + len(name)

@@ -23,6 +23,11 @@ func hostileArticles() map[string]string {
 		}
 		return string(b)
 	}
+	// capitalised is a random word of four to nine letters with a capital.
+	capitalised := func() string {
+		w := word(4, 9)
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
 	head := "= Hostile =\n\nThe embassy opened in 1991 in Tirana.\n\n"
 	var sb strings.Builder
 	out := map[string]string{}
@@ -47,8 +52,7 @@ func hostileArticles() map[string]string {
 	sb.Reset()
 	sb.WriteString(head)
 	for range 60000 {
-		a, b := word(4, 9), word(4, 9)
-		fmt.Fprintf(&sb, "%s%s %s%s met the ambassador. ", strings.ToUpper(a[:1]), a[1:], strings.ToUpper(b[:1]), b[1:])
+		fmt.Fprintf(&sb, "%s %s met the ambassador. ", capitalised(), capitalised())
 	}
 	out["names"] = sb.String() + "\n"
 	// A 3 MB sentence of distinct two-word names, "who" at its end: each
@@ -56,8 +60,7 @@ func hostileArticles() map[string]string {
 	sb.Reset()
 	sb.WriteString(head)
 	for sb.Len() < 3<<20 {
-		a, b := word(4, 9), word(4, 9)
-		fmt.Fprintf(&sb, "%s%s %s%s, ", strings.ToUpper(a[:1]), a[1:], strings.ToUpper(b[:1]), b[1:])
+		fmt.Fprintf(&sb, "%s %s, ", capitalised(), capitalised())
 	}
 	out["who-names"] = sb.String() + "and the rest who came.\n"
 	// A 3 MB word.
@@ -67,8 +70,7 @@ func hostileArticles() map[string]string {
 	sb.Reset()
 	sb.WriteString(head)
 	for sb.Len() < 3<<20 {
-		w := word(4, 9)
-		sb.WriteString(strings.ToUpper(w[:1]) + w[1:] + " ")
+		sb.WriteString(capitalised() + " ")
 	}
 	out["capital-run"] = sb.String() + ".\n"
 	// The same in capitals: each word an acronym, a name of its own.
@@ -82,8 +84,7 @@ func hostileArticles() map[string]string {
 	sb.Reset()
 	sb.WriteString(head)
 	for sb.Len() < 3<<20 {
-		a, b := word(4, 9), word(4, 9)
-		fmt.Fprintf(&sb, "%s%s of %s%s ", strings.ToUpper(a[:1]), a[1:], strings.ToUpper(b[:1]), b[1:])
+		fmt.Fprintf(&sb, "%s of %s ", capitalised(), capitalised())
 	}
 	out["of-chain"] = sb.String() + ".\n"
 	// 3 MB of one name, in sentences of 10,000 words: a lower-case

@@ -44,25 +44,77 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 func main() {
 	dir := flag.String("dir", "/usr/share/wordnet", "directory of WordNet's index.*, data.* and *.exc files")
 	flag.Parse()
-	table, err := build(*dir)
+	syns, attrs, names, err := generate(*dir)
 	if err != nil {
 		log.Fatal(err)
 	}
-	attrs, err := buildAttributes(*dir)
-	if err != nil {
-		log.Fatal(err)
-	}
-	names, err := buildNames(*dir)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := write(os.Stdout, table, attrs, names); err != nil {
+	if err := write(os.Stdout, syns, attrs, names); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// build reads WordNet and returns each key stem's synonym stems.
-func build(dir string) (map[string][]string, error) {
+// generate reads WordNet in dir once and returns the three tables: each
+// key stem's synonym stems, each adjective stem's attribute stems, and
+// the capitalised words that name people.
+func generate(dir string) (syns, attrs, names map[string][]string, err error) {
+	wn := make(map[string]map[string]synset, len(parts))
+	for _, pos := range parts {
+		if wn[pos], err = readSynsets(dir, pos); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	if syns, err = build(dir, wn); err != nil {
+		return nil, nil, nil, err
+	}
+	if attrs, err = buildAttributes(dir, wn); err != nil {
+		return nil, nil, nil, err
+	}
+	return syns, attrs, buildNames(wn), nil
+}
+
+// synset is one line of a WordNet data file.
+type synset struct {
+	lexfile string     // the lexicographer file's number: "18" is noun.person
+	lemmas  []string   // as written, an adjective's position marker too ("galore(ip)")
+	ptrs    [][]string // each pointer: symbol, offset, part of speech, source/target
+}
+
+// readSynsets reads a part of speech's data file, by synset offset.
+func readSynsets(dir, pos string) (map[string]synset, error) {
+	out := map[string]synset{}
+	err := eachLine(filepath.Join(dir, "data."+pos), func(fs []string) {
+		n, err := strconv.ParseInt(fs[3], 16, 32)
+		if err != nil || len(fs) < 4+2*int(n) {
+			return
+		}
+		s := synset{lexfile: fs[1]}
+		for i := 0; i < int(n); i++ {
+			s.lemmas = append(s.lemmas, fs[4+2*i])
+		}
+		if k := 4 + 2*int(n); k < len(fs) {
+			if ptrs, err := strconv.Atoi(fs[k]); err == nil && len(fs) >= k+1+4*ptrs {
+				for p := 0; p < ptrs; p++ {
+					s.ptrs = append(s.ptrs, fs[k+1+4*p:k+5+4*p])
+				}
+			}
+		}
+		out[fs[0]] = s
+	})
+	return out, err
+}
+
+// lowerLemma is a lemma in lower case, without an adjective's position
+// marker ("galore(ip)").
+func lowerLemma(l string) string {
+	l = strings.ToLower(l)
+	if k := strings.IndexByte(l, '('); k >= 0 {
+		l = l[:k]
+	}
+	return l
+}
+
+// build returns each key stem's synonym stems.
+func build(dir string, wn map[string]map[string]synset) (map[string][]string, error) {
 	irregular, err := readIrregular(dir, parts)
 	if err != nil {
 		return nil, err
@@ -70,26 +122,10 @@ func build(dir string) (map[string][]string, error) {
 	forms := func(w string) []string { return append([]string{w}, irregular[w]...) }
 	table := map[string]map[string]bool{}
 	for _, pos := range parts {
-		synsets := map[string][]string{} // offset -> lemmas
-		if err := eachLine(filepath.Join(dir, "data."+pos), func(fs []string) {
-			n, err := strconv.ParseInt(fs[3], 16, 32)
-			if err != nil || len(fs) < 4+2*int(n) {
-				return
-			}
-			for i := 0; i < int(n); i++ {
-				l := strings.ToLower(fs[4+2*i])
-				if k := strings.IndexByte(l, '('); k >= 0 {
-					l = l[:k] // an adjective's position marker: "galore(ip)"
-				}
-				synsets[fs[0]] = append(synsets[fs[0]], l)
-			}
-		}); err != nil {
-			return nil, err
-		}
 		if err := eachFirstSense(dir, pos, func(lemma, first string) {
 			var syns []string
-			for _, s := range synsets[first] {
-				if s != lemma && word(s) {
+			for _, l := range wn[pos][first].lemmas {
+				if s := lowerLemma(l); s != lemma && word(s) {
 					syns = append(syns, s)
 				}
 			}
@@ -111,57 +147,30 @@ func build(dir string) (map[string][]string, error) {
 	return sorted(table), nil
 }
 
-// buildAttributes reads WordNet's adjectives and returns, keyed by the
-// engine's stems of each adjective and its irregular forms, the stems of
-// the nouns its first synset names as the attribute it measures ("old":
-// age; "tall": stature, height): what "how old" asks about, in the word
-// an answer more often writes ("aged 67").
-func buildAttributes(dir string) (map[string][]string, error) {
+// buildAttributes returns, keyed by the engine's stems of each adjective
+// and its irregular forms, the stems of the nouns its first synset names
+// as the attribute it measures ("old": age; "tall": stature, height):
+// what "how old" asks about, in the word an answer more often writes
+// ("aged 67").
+func buildAttributes(dir string, wn map[string]map[string]synset) (map[string][]string, error) {
 	irregular, err := readIrregular(dir, []string{"adj"})
 	if err != nil {
 		return nil, err
 	}
-	nouns := map[string][]string{} // offset -> single-word lemmas
-	if err := eachLine(filepath.Join(dir, "data.noun"), func(fs []string) {
-		n, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil || len(fs) < 4+2*int(n) {
-			return
-		}
-		for i := 0; i < int(n); i++ {
-			if l := strings.ToLower(fs[4+2*i]); word(l) {
-				nouns[fs[0]] = append(nouns[fs[0]], l)
-			}
-		}
-	}); err != nil {
-		return nil, err
-	}
-	attrOf := map[string][]string{} // adjective synset offset -> attribute noun lemmas
-	if err := eachLine(filepath.Join(dir, "data.adj"), func(fs []string) {
-		n, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil {
-			return
-		}
-		k := 4 + 2*int(n)
-		if len(fs) <= k {
-			return
-		}
-		ptrs, err := strconv.Atoi(fs[k])
-		if err != nil || len(fs) < k+1+4*ptrs {
-			return
-		}
-		for p := 0; p < ptrs; p++ {
-			f := fs[k+1+4*p : k+5+4*p] // symbol, offset, part of speech, source/target
-			if f[0] == "=" && f[2] == "n" {
-				attrOf[fs[0]] = append(attrOf[fs[0]], nouns[f[1]]...)
-			}
-		}
-	}); err != nil {
-		return nil, err
-	}
 	table := map[string]map[string]bool{}
 	if err := eachFirstSense(dir, "adj", func(lemma, first string) {
+		var attrs []string
+		for _, p := range wn["adj"][first].ptrs {
+			if p[0] == "=" && p[2] == "n" {
+				for _, l := range wn["noun"][p[1]].lemmas {
+					if a := strings.ToLower(l); word(a) {
+						attrs = append(attrs, a)
+					}
+				}
+			}
+		}
 		for _, f := range append([]string{lemma}, irregular[lemma]...) {
-			for _, a := range attrOf[first] {
+			for _, a := range attrs {
 				put(table, facts.Stem(f), facts.Stem(a))
 			}
 		}
@@ -171,70 +180,54 @@ func buildAttributes(dir string) (map[string][]string, error) {
 	return sorted(table), nil
 }
 
-// buildNames reads WordNet's nouns and returns the capitalised single
-// words that name people, each with the value "p": a word with a sense
-// that is an instance (a particular one: "Lennon", a musician) in
-// WordNet's file of people, and none a place, a body, an object or an
-// artefact ("Jupiter", a god and a planet, is left out). Its other senses
-// may be its works ("Beethoven", his music). A word that is also a
-// lower-case word of English is left out too: "Park" and "Hall" are
-// surnames, but "Central Park" and "Carnegie Hall" are no people.
-// (Places by the same test, marked for the span, held out worse.)
-func buildNames(dir string) (map[string][]string, error) {
+// buildNames returns the capitalised single words that name people, each
+// with the value "p": a word with a sense that is an instance (a
+// particular one: "Lennon", a musician) in WordNet's file of people, and
+// none a place, a body, an object or an artefact ("Jupiter", a god and a
+// planet, is left out). Its other senses may be its works ("Beethoven",
+// his music). A word that is also a lower-case word of English is left
+// out too: "Park" and "Hall" are surnames, but "Central Park" and
+// "Carnegie Hall" are no people. (Places by the same test, marked for
+// the span, held out worse.)
+func buildNames(wn map[string]map[string]synset) map[string][]string {
 	type senses struct{ person, other bool }
 	seen := map[string]*senses{}
 	lower := map[string]bool{} // the lemmas written in lower case, every part of speech (the index files fold them all)
 	for _, pos := range parts {
-		if err := eachLine(filepath.Join(dir, "data."+pos), func(fs []string) {
-			n, err := strconv.ParseInt(fs[3], 16, 32)
-			if err != nil || len(fs) < 4+2*int(n) {
-				return
-			}
-			for i := 0; i < int(n); i++ {
-				if w := fs[4+2*i]; w[0] >= 'a' && w[0] <= 'z' {
+		for _, s := range wn[pos] {
+			for _, w := range s.lemmas {
+				if w[0] >= 'a' && w[0] <= 'z' {
 					lower[w] = true
 				}
 			}
-		}); err != nil {
-			return nil, err
 		}
 	}
-	if err := eachLine(filepath.Join(dir, "data.noun"), func(fs []string) {
-		n, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil || len(fs) < 4+2*int(n) {
-			return
-		}
-		instance := slices.Contains(fs[4+2*int(n):], "@i")
-		for i := 0; i < int(n); i++ {
-			w := fs[4+2*i]
+	for _, s := range wn["noun"] {
+		instance := slices.ContainsFunc(s.ptrs, func(p []string) bool { return p[0] == "@i" })
+		for _, w := range s.lemmas {
 			if !capitalised(w) {
 				continue
 			}
-			s := seen[w]
-			if s == nil {
-				s = &senses{}
-				seen[w] = s
+			sn := seen[w]
+			if sn == nil {
+				sn = &senses{}
+				seen[w] = sn
 			}
-			switch fs[1] {
+			switch s.lexfile {
 			case "18": // noun.person
-				s.person = s.person || instance
+				sn.person = sn.person || instance
 			case "14", "15", "17", "06": // noun.group, noun.location, noun.object, noun.artifact
-				s.other = true
+				sn.other = true
 			}
 		}
-	}); err != nil {
-		return nil, err
 	}
 	out := map[string][]string{}
 	for w, s := range seen {
-		if lower[strings.ToLower(w)] {
-			continue
-		}
-		if s.person && !s.other {
+		if !lower[strings.ToLower(w)] && s.person && !s.other {
 			out[w] = []string{"p"}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // capitalised reports whether a lemma is one plain word with a capital

@@ -21,15 +21,7 @@ func TestGeneratedTable(t *testing.T) {
 		}
 		t.Skipf("no WordNet in %s (apt-get install wordnet-base)", dir)
 	}
-	table, err := build(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	attrs, err := buildAttributes(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := buildNames(dir)
+	table, attrs, names, err := generate(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
