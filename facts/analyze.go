@@ -46,6 +46,7 @@ type qword struct {
 	group   int     // the name it belongs to (from 1), or 0
 	fixed   bool    // a misspelling, repaired to its first form
 	english bool    // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
+	slip    bool    // unknown to the articles and no such word, in lower case: a word of general English misspelt when misspeltEnglish says so
 	class   uint16  // wordClass of text
 	hash    uint64  // gram hash of the word as asked
 	digit   bool    // hasDigit(text), from the memo
@@ -387,6 +388,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		qw.digit = sw.info.digit
 		qw.cap = capital
 		qw.english = qw.english && !capital
+		// Whether a word no article has, in lower case, is a word of
+		// English misspelt is worked out only if ranking reads it.
+		qw.slip = sw.unk != nil && !capital && !qw.known && !qw.english && !qw.num
 		if i <= idiomUntil {
 			qw.light = true // "take place" says as little as "happen"
 		}

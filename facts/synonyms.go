@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -82,4 +83,151 @@ func lessString(a, b string) bool {
 		}
 	}
 	return len(a) < len(b)
+}
+
+// wordnetWord reports whether WordNet has a single word with this stem
+// (wordnetWords; a hash collision, about one in 70,000 strings, takes a
+// string for a word).
+func wordnetWord(stem string) bool {
+	_, ok := slices.BinarySearch(wordnetWords[:], fnv1a(stem))
+	return ok
+}
+
+// fnv1a is the 32-bit FNV-1a hash of s, as hash/fnv computes it:
+// scripts/wordnet hashes wordnetWords with that.
+func fnv1a(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// plausibleAt reports whether the runs of four letters of w, a word of a
+// to z, that cover positions lo to hi (its ends count as letters, "^"
+// and "$") are all ones WordNet's words are written with (wordnetGrams):
+// most strings one slip from a word are not ("aqre"), an edit at lo to
+// hi changes no other run, and this is far cheaper than stemming a
+// string to look it up.
+func plausibleAt(w []byte, lo, hi int) bool {
+	code := func(i int) int {
+		if i < 0 || i >= len(w) {
+			return 0
+		}
+		return int(w[i]-'a') + 1
+	}
+	for t := max(lo-3, -1); t <= min(hi, len(w)-2); t++ {
+		x := ((code(t)*27+code(t+1))*27+code(t+2))*27 + code(t+3)
+		if wordnetGrams[x/8]&(1<<(x%8)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordnetSlip returns the stem of the word of WordNet's that w, a folded
+// word neither the articles nor WordNet have (stem is its stem), is
+// misspelt from, when exactly one is a slip away: first two neighbouring
+// letters swapped, else a letter dropped or added, else one changed,
+// never the first letter nor the last but for a swap (people rarely
+// mistype those, and a letter more or less at the end is another word
+// as often as a slip: "moderna", "modern"). A comparative or superlative
+// ("softest") is no slip, nor a word of fewer than five letters, which
+// has too many neighbours to tell, nor one with a letter beyond a to z,
+// which WordNet's words never have.
+func wordnetSlip(w, stem string) (string, bool) {
+	if len(w) < 5 || len(w) > maxUnknownLen || !isASCIILower(w) || wordnetWord(stem) || comparative(w) {
+		return "", false
+	}
+	var (
+		buf   [maxUnknownLen + 1]byte
+		found string
+		many  bool
+	)
+	// try looks up v, a candidate in buf; it reports whether to stop,
+	// once two words are found.
+	try := func(v []byte, lo, hi int) bool {
+		if !plausibleAt(v, lo, hi) {
+			return false
+		}
+		s := Stem(string(v))
+		if s == stem || s == found || !wordnetWord(s) {
+			return false
+		}
+		if found != "" {
+			many = true
+			return true
+		}
+		found = s
+		return false
+	}
+	n := len(w)
+	for i := 1; i+1 < n; i++ { // swapped
+		v := buf[:n]
+		copy(v, w)
+		v[i], v[i+1] = v[i+1], v[i]
+		if try(v, i, i+1) {
+			return "", false
+		}
+	}
+	if found != "" {
+		return found, true
+	}
+	for i := 1; i+1 < n; i++ { // dropped by the member: one too many here
+		v := append(append(buf[:0], w[:i]...), w[i+1:]...)
+		if try(v, i-1, i) {
+			return "", false
+		}
+	}
+	for i := 1; i < n; i++ { // one missing here
+		v := append(append(append(buf[:0], w[:i]...), 'a'), w[i:]...)
+		for c := byte('a'); c <= 'z'; c++ {
+			v[i] = c
+			if try(v, i, i) {
+				return "", false
+			}
+		}
+	}
+	if found != "" {
+		return found, true
+	}
+	if n < 6 {
+		// A word of five letters has too many neighbours a changed
+		// letter away to tell a slip from a name ("negra", "nigra").
+		return found, false
+	}
+	v := buf[:n]
+	copy(v, w)
+	for i := 1; i+1 < n; i++ { // changed
+		for c := byte('a'); c <= 'z'; c++ {
+			if c == w[i] {
+				continue
+			}
+			v[i] = c
+			if try(v, i, i) {
+				return "", false
+			}
+		}
+		v[i] = w[i]
+	}
+	return found, found != "" && !many
+}
+
+// comparative reports whether w is a comparative or superlative of a
+// word of WordNet's ("softest", "larger", "happiest", "biggest").
+func comparative(w string) bool {
+	for _, suf := range [...]string{"est", "er"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		n := len(base)
+		if wordnetWord(Stem(base)) || wordnetWord(Stem(base+"e")) ||
+			base[n-1] == base[n-2] && wordnetWord(Stem(base[:n-1])) ||
+			base[n-1] == 'i' && wordnetWord(Stem(base[:n-1]+"y")) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"hash/fnv"
 	"slices"
 	"strings"
 	"testing"
@@ -130,4 +131,109 @@ func TestWordnetPerson(t *testing.T) {
 			t.Errorf("wordnetPerson(%q) = %v; want %v", w, got, want)
 		}
 	}
+}
+
+// TestWordnetSlip checks which words are read as a word of WordNet's
+// misspelt: one slip from exactly one, within the word, and no more.
+func TestWordnetSlip(t *testing.T) {
+	for _, tt := range []struct {
+		word, want string // want: the word meant, "" for no slip
+	}{
+		{"knwon", "known"},    // two letters swapped
+		{"stadn", "stand"},    // swapped with the last
+		{"kickked", "kicked"}, // a letter doubled
+		{"argricultural", "agricultural"},
+		{"empyoyed", "employed"}, // a letter changed
+		{"perhentage", "percentage"},
+		{"establsihing", "establishing"},
+		{"negra", ""},           // five letters: a changed one is too many neighbours away
+		{"moderna", ""},         // "modern" is a letter less at the end
+		{"hallgrimskirkja", ""}, // a name, no word near
+		{"belog", ""},           // "belong", "below", "blog": which?
+		{"softest", ""},         // a superlative, no slip
+		{"poland", ""},          // WordNet's, in lower case
+		{"capital", ""},         // WordNet's, with no synonyms
+		{"knwn", ""},            // four letters
+		{"kn3wn", ""},           // not letters
+	} {
+		got, ok := wordnetSlip(tt.word, Stem(tt.word))
+		if want := Stem(tt.want); ok != (tt.want != "") || ok && got != want {
+			t.Errorf("wordnetSlip(%q) = %q, %v; want %q, %v", tt.word, got, ok, want, tt.want != "")
+		}
+	}
+}
+
+// TestMisspeltEnglish checks that a misspelt word of general English
+// the article lacks weighs as the word would, a word of English, and
+// that a name in lower case or a capitalised word does not.
+func TestMisspeltEnglish(t *testing.T) {
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	weight := func(q, word string) float32 {
+		t.Helper()
+		qq := b.analyze(q, true)
+		var s qstats
+		b.stats(&qq, &s)
+		for i, qw := range qq.words {
+			if qw.text == word {
+				return s.weights[i] / qw.idf
+			}
+		}
+		t.Fatalf("%q: no word %q", q, word)
+		return 0
+	}
+	for _, tt := range []struct {
+		q, word string
+		english bool
+	}{
+		{"which livestock was the argricultural region knwon for", "argricultural", true},
+		{"which livestock was the agricultural region known for", "agricultural", true},
+		{"when was the hallgrimskirkja built", "hallgrimskirkja", false},
+		{"When was the Argricultural Society founded", "argricultural", false}, // capitalised: a name
+	} {
+		want := float32(1)
+		if tt.english {
+			want = b.m.wEnglish
+		}
+		if got := weight(tt.q, tt.word); got != want {
+			t.Errorf("%q: %q weighs %v of its rarity; want %v", tt.q, tt.word, got, want)
+		}
+	}
+}
+
+// TestFNV1a checks the engine's hash of WordNet's stems against
+// hash/fnv's, which scripts/wordnet hashes the table with.
+func TestFNV1a(t *testing.T) {
+	for _, s := range []string{"", "a", "agricultur", "know"} {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if got, want := fnv1a(s), h.Sum32(); got != want {
+			t.Errorf("fnv1a(%q) = %#x; want %#x", s, got, want)
+		}
+	}
+	for _, w := range []string{"know", "agricultur", "employ", "stand"} {
+		if !wordnetWord(w) {
+			t.Errorf("wordnetWord(%q) = false; want true", w)
+		}
+	}
+}
+
+// BenchmarkWordnetSlip measures the search for the word a misspelling
+// is one slip from, done once a word a base keeps (unknown.slip):
+// misspellings, and words of five to fifteen letters near no word.
+func BenchmarkWordnetSlip(b *testing.B) {
+	words := []string{"argricultural", "establsihing", "knwon", "hallgrimskirkja", "perhentage", "kiichiro", "balmis"}
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = Stem(w)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, w := range words {
+			wordnetSlip(w, stems[i])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }

@@ -20,7 +20,7 @@ import (
 // A batch keeps thousands, each on a fresh page of heap until the batch
 // ends, so it holds numbers where it can: the question word or filler as
 // its place in its list, whether WordNet knows the stem rather than its
-// synonyms, which only their terms need (80 bytes an unknown, not 128).
+// synonyms, which only their terms need (88 bytes an unknown, not 128).
 type unknown struct {
 	stem    string
 	term    int32 // the stem's term when inVocab
@@ -34,6 +34,54 @@ type unknown struct {
 	// at 0.
 	synTerms []int32
 	related  []int32 // relatedTo(word, stem)
+	// slip is whether the word is a word of general English misspelt
+	// (misspeltEnglish): 0 until it is first asked, then slipEnglish or
+	// slipNot. It is worked out only for a word typed in lower case (a
+	// capitalised one is a name) of a question that reaches ranking, the
+	// only stage that reads it: it costs tens of microseconds a word.
+	slip atomic.Uint32
+}
+
+// The values of unknown.slip once worked out.
+const (
+	slipEnglish = 1
+	slipNot     = 2
+)
+
+// misspeltEnglish reports whether w, a folded question word the articles
+// lack (qword.slip), is a word of general English misspelt
+// (unknown.misspeltEnglish).
+func (b *Base) misspeltEnglish(w string) bool {
+	u := b.wordOf(w).u
+	return u != nil && u.misspeltEnglish(w)
+}
+
+// misspeltEnglish reports whether w, a folded question word neither the
+// articles nor WordNet have, is one slip from one of WordNet's
+// ("argricultural", "knwon"; wordnetSlip) that WordNet gives synonyms:
+// a word of general English misspelt, which weighs as that word would,
+// not as a name or term no article has, whose absence says far more
+// about whether they answer. u is w's unknown; the answer is kept in it.
+func (u *unknown) misspeltEnglish(w string) bool {
+	switch u.slip.Load() {
+	case slipEnglish:
+		return true
+	case slipNot:
+		return false
+	}
+	ok := false
+	if !u.english && u.repair < 0 && len(u.related) == 0 && len(u.synTerms) == 0 {
+		if s, found := wordnetSlip(w, u.stem); found {
+			ok = wordnetSynonyms(s) != ""
+		}
+	}
+	v := uint32(slipNot)
+	if ok {
+		v = slipEnglish
+	}
+	// Goroutines working it out at once store the same value.
+	u.slip.Store(v)
+	return ok
 }
 
 // Bounds of the memo of question words: a word longer than maxUnknownLen

@@ -19,8 +19,8 @@ func TestUnknownMemo(t *testing.T) {
 	}
 	for _, w := range []string{"marriage", "embasy", "quake", "start", "zorbania", "albanian", "wen"} {
 		got, want := b.unknownOf(w), b.newUnknown(w)
-		if fmt.Sprint(*got) != fmt.Sprint(*want) {
-			t.Errorf("unknownOf(%q) = %+v; want %+v", w, *got, *want)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("unknownOf(%q) = %+v; want %+v", w, got, want)
 		}
 		// The memo keeps the unknowns of words the articles do not
 		// write as they stand, the only ones analysis asks for.

@@ -15,7 +15,11 @@
 // search in read-only data, with nothing to build at start-up. A second
 // table keys each adjective by its stems with the nouns its first synset
 // names as the attribute it measures ("old": age), for the word after
-// "how" that asks a quantity.
+// "how" that asks a quantity. A third lists the capitalised words that
+// name people, and the last two are the vocabulary: every single word's
+// stem, hashed, and the runs of four letters words are written with, so that
+// the engine can tell a misspelt word of English from a word it never
+// knew.
 //
 // WordNet 3.0 Copyright 2006 by Princeton University; its licence, which
 // permits this use, is in facts/WORDNET-LICENSE and travels with the
@@ -28,6 +32,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"hash/fnv"
 	"io"
 	"log"
 	"os"
@@ -44,32 +49,41 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 func main() {
 	dir := flag.String("dir", "/usr/share/wordnet", "directory of WordNet's index.*, data.* and *.exc files")
 	flag.Parse()
-	syns, attrs, names, err := generate(*dir)
+	t, err := generate(*dir)
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := write(os.Stdout, syns, attrs, names); err != nil {
+	if err := write(os.Stdout, t); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// generate reads WordNet in dir once and returns the three tables: each
-// key stem's synonym stems, each adjective stem's attribute stems, and
-// the capitalised words that name people.
-func generate(dir string) (syns, attrs, names map[string][]string, err error) {
+// tables are what the program writes.
+type tables struct {
+	syns, attrs, names map[string][]string // each key's synonym stems, attribute stems, kind
+	words              []uint32            // the engine's stems of every word, hashed (vocabulary)
+	grams              []byte              // bitmap of the runs of four letters words are written with (vocabulary)
+}
+
+// generate reads WordNet in dir once and returns the tables: each key
+// stem's synonym stems, each adjective stem's attribute stems, the
+// capitalised words that name people, and the vocabulary.
+func generate(dir string) (t tables, err error) {
 	wn := make(map[string]map[string]synset, len(parts))
 	for _, pos := range parts {
 		if wn[pos], err = readSynsets(dir, pos); err != nil {
-			return nil, nil, nil, err
+			return t, err
 		}
 	}
-	if syns, err = build(dir, wn); err != nil {
-		return nil, nil, nil, err
+	if t.syns, err = build(dir, wn); err != nil {
+		return t, err
 	}
-	if attrs, err = buildAttributes(dir, wn); err != nil {
-		return nil, nil, nil, err
+	if t.attrs, err = buildAttributes(dir, wn); err != nil {
+		return t, err
 	}
-	return syns, attrs, buildNames(wn), nil
+	t.names = buildNames(wn)
+	t.words, t.grams, err = vocabulary(dir, wn)
+	return t, err
 }
 
 // synset is one line of a WordNet data file.
@@ -249,6 +263,92 @@ func capitalised(s string) bool {
 	return lower
 }
 
+// vocabulary returns WordNet's single words (lemmas of every part of
+// speech folded to lower case, "poland" too, and their irregular forms) as FNV-1a hashes of
+// the engine's stems, sorted, and the bitmap of the runs of four letters
+// that they and their regular inflections are written with ("^" and "$"
+// at the ends). The engine reads a word none of them has, one slip from
+// one that is, as that word misspelt (facts/synonyms.go, wordnetSlip);
+// hashes keep the table at four bytes a word, and a collision (about one
+// in 70,000 strings) only takes a misspelling for a word.
+func vocabulary(dir string, wn map[string]map[string]synset) ([]uint32, []byte, error) {
+	irregular, err := readIrregular(dir, parts)
+	if err != nil {
+		return nil, nil, err
+	}
+	hashes := map[uint32]bool{}
+	bits := make([]byte, (27*27*27*27+7)/8)
+	add := func(w string) {
+		h := fnv.New32a()
+		h.Write([]byte(facts.Stem(w)))
+		hashes[h.Sum32()] = true
+		for _, f := range inflections(w) {
+			markGrams(bits, f)
+		}
+	}
+	for _, pos := range parts {
+		for _, s := range wn[pos] {
+			for _, l := range s.lemmas {
+				if w := lowerLemma(l); word(w) {
+					add(w)
+				}
+			}
+		}
+	}
+	for _, forms := range irregular {
+		for _, f := range forms {
+			add(f)
+		}
+	}
+	words := make([]uint32, 0, len(hashes))
+	for h := range hashes {
+		words = append(words, h)
+	}
+	slices.Sort(words)
+	return words, bits, nil
+}
+
+// inflections returns w and the regular forms a member may type of it:
+// plural and third person, past, present participle, comparative and
+// superlative, adverb, with the spelling changes English makes ("tries",
+// "stopped", "making"). Some are no words; they only widen the letter
+// triples allowed.
+func inflections(w string) []string {
+	out := []string{w}
+	stems := []string{w}
+	n := len(w)
+	if strings.HasSuffix(w, "e") {
+		stems = append(stems, w[:n-1])
+	}
+	if strings.HasSuffix(w, "y") {
+		stems = append(stems, w[:n-1]+"i")
+	}
+	if n >= 2 && !strings.ContainsRune("aeiouwxy", rune(w[n-1])) {
+		stems = append(stems, w+w[n-1:])
+	}
+	for _, s := range stems {
+		for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "r", "est", "st", "ly"} {
+			out = append(out, s+suf)
+		}
+	}
+	return out
+}
+
+// markGrams sets the bits of w's runs of four letters, "^" and "$" at
+// its ends: letters are 1 to 26, the ends 0, a run ((a*27+b)*27+c)*27+d.
+func markGrams(bits []byte, w string) {
+	code := func(i int) int {
+		if i < 0 || i >= len(w) {
+			return 0
+		}
+		return int(w[i]-'a') + 1
+	}
+	for i := -1; i+2 <= len(w); i++ {
+		t := ((code(i)*27+code(i+1))*27+code(i+2))*27 + code(i+3)
+		bits[t/8] |= 1 << (t % 8)
+	}
+}
+
 // readIrregular returns each base form's irregular forms ("spoke" for
 // "speak") in the parts of speech given.
 func readIrregular(dir string, poss []string) (map[string][]string, error) {
@@ -344,17 +444,33 @@ func eachLine(path string, f func([]string)) error {
 // concatenated, their values (stems separated by spaces) concatenated in
 // the same order, and where each begins, so that a lookup compares stems
 // in place.
-func write(w io.Writer, syns, attrs, names map[string][]string) error {
+func write(w io.Writer, t tables) error {
 	var bw bytes.Buffer
 	fmt.Fprintf(&bw, "// Code generated by scripts/wordnet from WordNet 3.0 (go run ./scripts/wordnet > facts/wordnet_gen.go); DO NOT EDIT.\n")
 	fmt.Fprintf(&bw, "// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: facts/WORDNET-LICENSE.\n\n")
 	fmt.Fprintf(&bw, "package facts\n\n")
-	writeTable(&bw, syns, [4]string{"wordnetStems", "wordnetSyns", "wordnetStemAt", "wordnetSynAt"},
+	writeTable(&bw, t.syns, [4]string{"wordnetStems", "wordnetSyns", "wordnetStemAt", "wordnetSynAt"},
 		"stems", "synonym stems")
-	writeTable(&bw, attrs, [4]string{"wordnetAttrKeys", "wordnetAttrs", "wordnetAttrKeyAt", "wordnetAttrAt"},
+	writeTable(&bw, t.attrs, [4]string{"wordnetAttrKeys", "wordnetAttrs", "wordnetAttrKeyAt", "wordnetAttrAt"},
 		"adjective stems", "attribute stems (the nouns WordNet says it measures: \"old\", age)")
-	writeTable(&bw, names, [4]string{"wordnetNames", "wordnetNameKinds", "wordnetNameAt", "wordnetNameKindAt"},
+	writeTable(&bw, t.names, [4]string{"wordnetNames", "wordnetNameKinds", "wordnetNameAt", "wordnetNameKindAt"},
 		"capitalised words that name people", "kind (\"p\", a person)")
+	fmt.Fprintf(&bw, "// wordnetWords holds the FNV-1a hashes of the stems of WordNet's %d single\n", len(t.words))
+	fmt.Fprintf(&bw, "// words (lemmas folded to lower case and their irregular forms), sorted.\n")
+	fmt.Fprintf(&bw, "var wordnetWords = [...]uint32{")
+	for i, h := range t.words {
+		if i%8 == 0 {
+			fmt.Fprintf(&bw, "\n\t")
+		} else {
+			fmt.Fprintf(&bw, " ")
+		}
+		fmt.Fprintf(&bw, "%d,", h)
+	}
+	fmt.Fprintf(&bw, "\n}\n\n")
+	fmt.Fprintf(&bw, "// wordnetGrams is the bitmap of the runs of four letters WordNet's words\n")
+	fmt.Fprintf(&bw, "// and their regular inflections are written with: bit ((a*27+b)*27+c)*27+d,\n")
+	fmt.Fprintf(&bw, "// letters 1 to 26, a word's ends 0.\n")
+	fmt.Fprintf(&bw, "const wordnetGrams = %q\n", t.grams)
 	src, err := format.Source(bw.Bytes())
 	if err != nil {
 		return err
