@@ -33,23 +33,23 @@ type alt struct {
 
 // qword is one content word of a question.
 type qword struct {
-	text    string  // folded, as asked
-	pos     int     // position among the question's tokens
-	alts    []alt   // the article terms it matches, the word itself first
-	idf     float32 // how rare its best match is; maxIDF when unknown
-	known   bool    // the articles have it in some form
-	name    bool    // part of a proper name
-	cap     bool    // written with a capital (not as the question's first word)
-	light   bool    // a vague word of questions ("happen", "year")
-	title   bool    // a word of an article's title
-	num     bool    // a number
-	group   int     // the name it belongs to (from 1), or 0
-	fixed   bool    // a misspelling, repaired to its first form
-	english bool    // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
-	slip    bool    // unknown to the articles and no such word, in lower case: a word of general English misspelt when misspeltEnglish says so
-	class   uint16  // wordClass of text
-	hash    uint64  // gram hash of the word as asked
-	digit   bool    // hasDigit(text), from the memo
+	text    string   // folded, as asked
+	pos     int      // position among the question's tokens
+	alts    []alt    // the article terms it matches, the word itself first
+	idf     float32  // how rare its best match is; maxIDF when unknown
+	known   bool     // the articles have it in some form
+	name    bool     // part of a proper name
+	cap     bool     // written with a capital (not as the question's first word)
+	light   bool     // a vague word of questions ("happen", "year")
+	title   bool     // a word of an article's title
+	num     bool     // a number
+	group   int      // the name it belongs to (from 1), or 0
+	fixed   bool     // a misspelling, repaired to its first form
+	english bool     // unknown to the articles, but a lower-case word of general English (WordNet gives it synonyms)
+	slip    *unknown // in lower case, unknown to the articles and no word of English as it stands: its unknown, which says whether it is one misspelt (misspeltEnglish); nil otherwise
+	class   uint16   // wordClass of text
+	hash    uint64   // gram hash of the word as asked
+	digit   bool     // hasDigit(text), from the memo
 }
 
 // question is an analysed question.
@@ -390,7 +390,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		qw.english = qw.english && !capital
 		// Whether a word no article has, in lower case, is a word of
 		// English misspelt is worked out only if ranking reads it.
-		qw.slip = sw.unk != nil && !capital && !qw.known && !qw.english && !qw.num
+		if !capital && !qw.known && !qw.english && !qw.num {
+			qw.slip = sw.unk
+		}
 		if i <= idiomUntil {
 			qw.light = true // "take place" says as little as "happen"
 		}

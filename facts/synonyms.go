@@ -143,10 +143,9 @@ func wordnetSlip(w, stem string) (string, bool) {
 	var (
 		buf   [maxUnknownLen + 1]byte
 		found string
-		many  bool
 	)
-	// try looks up v, a candidate in buf; it reports whether to stop,
-	// once two words are found.
+	// try looks up v, a candidate in buf; it reports whether a second
+	// word is found, when w is no slip for one word and the search stops.
 	try := func(v []byte, lo, hi int) bool {
 		if !plausibleAt(v, lo, hi) {
 			return false
@@ -156,7 +155,6 @@ func wordnetSlip(w, stem string) (string, bool) {
 			return false
 		}
 		if found != "" {
-			many = true
 			return true
 		}
 		found = s
@@ -195,7 +193,7 @@ func wordnetSlip(w, stem string) (string, bool) {
 	if n < 6 {
 		// A word of five letters has too many neighbours a changed
 		// letter away to tell a slip from a name ("negra", "nigra").
-		return found, false
+		return "", false
 	}
 	v := buf[:n]
 	copy(v, w)
@@ -211,7 +209,7 @@ func wordnetSlip(w, stem string) (string, bool) {
 		}
 		v[i] = w[i]
 	}
-	return found, found != "" && !many
+	return found, found != ""
 }
 
 // comparative reports whether w is a comparative or superlative of a

@@ -48,14 +48,6 @@ const (
 	slipNot     = 2
 )
 
-// misspeltEnglish reports whether w, a folded question word the articles
-// lack (qword.slip), is a word of general English misspelt
-// (unknown.misspeltEnglish).
-func (b *Base) misspeltEnglish(w string) bool {
-	u := b.wordOf(w).u
-	return u != nil && u.misspeltEnglish(w)
-}
-
 // misspeltEnglish reports whether w, a folded question word neither the
 // articles nor WordNet have, is one slip from one of WordNet's
 // ("argricultural", "knwon"; wordnetSlip) that WordNet gives synonyms:

@@ -75,15 +75,21 @@ func generate(dir string) (t tables, err error) {
 			return t, err
 		}
 	}
-	if t.syns, err = build(dir, wn); err != nil {
+	// Every part of speech's irregular forms, which the synonyms and the
+	// vocabulary both key.
+	irregular, err := readIrregular(dir, parts)
+	if err != nil {
+		return t, err
+	}
+	if t.syns, err = build(dir, wn, irregular); err != nil {
 		return t, err
 	}
 	if t.attrs, err = buildAttributes(dir, wn); err != nil {
 		return t, err
 	}
 	t.names = buildNames(wn)
-	t.words, t.grams, err = vocabulary(dir, wn)
-	return t, err
+	t.words, t.grams = vocabulary(wn, irregular)
+	return t, nil
 }
 
 // synset is one line of a WordNet data file.
@@ -127,12 +133,9 @@ func lowerLemma(l string) string {
 	return l
 }
 
-// build returns each key stem's synonym stems.
-func build(dir string, wn map[string]map[string]synset) (map[string][]string, error) {
-	irregular, err := readIrregular(dir, parts)
-	if err != nil {
-		return nil, err
-	}
+// build returns each key stem's synonym stems; irregular holds each base
+// form's irregular forms in every part of speech.
+func build(dir string, wn map[string]map[string]synset, irregular map[string][]string) (map[string][]string, error) {
 	forms := func(w string) []string { return append([]string{w}, irregular[w]...) }
 	table := map[string]map[string]bool{}
 	for _, pos := range parts {
@@ -271,11 +274,7 @@ func capitalised(s string) bool {
 // one that is, as that word misspelt (facts/synonyms.go, wordnetSlip);
 // hashes keep the table at four bytes a word, and a collision (about one
 // in 70,000 strings) only takes a misspelling for a word.
-func vocabulary(dir string, wn map[string]map[string]synset) ([]uint32, []byte, error) {
-	irregular, err := readIrregular(dir, parts)
-	if err != nil {
-		return nil, nil, err
-	}
+func vocabulary(wn map[string]map[string]synset, irregular map[string][]string) ([]uint32, []byte) {
 	hashes := map[uint32]bool{}
 	bits := make([]byte, (27*27*27*27+7)/8)
 	add := func(w string) {
@@ -305,7 +304,7 @@ func vocabulary(dir string, wn map[string]map[string]synset) ([]uint32, []byte, 
 		words = append(words, h)
 	}
 	slices.Sort(words)
-	return words, bits, nil
+	return words, bits
 }
 
 // inflections returns w and the regular forms a member may type of it:
