@@ -328,7 +328,7 @@ as is are was were be been being am do does did done doing have has had having w
 can could may might must it its this that these those there here their them they he she him her his hers
 we us our you your i me my mine who whom whose which what when where why how whats wheres whos hows
 not no yes also only just very much many some any all each every both either neither such
-own same other another one ones tell know please thing things anything something get gets getting got gotten let lets
+own same other another else one ones tell know please thing things anything something get gets getting got gotten let lets
 s t d ll m re ve y o ever still yet already again way well even too really quite like
 now today currently nowadays presently exactly approximately roughly located situated`)
 
