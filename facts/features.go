@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Features, computed only for the few facts retrieval keeps: what the
@@ -68,6 +69,7 @@ const (
 	dShort                 // 1 over the number of the question's words: a short question misses nothing by chance
 	dFallback              // the re-ranker put another candidate first, which the rules ruled out
 	dCountMiss             // "how many people": no number in the fact stands just before "people" (or a form of it)
+	dNoWord                // the question has ordinary words and neither the fact nor its neighbours hold any
 	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
@@ -75,7 +77,7 @@ const (
 // decideFeatureNames name the decision features for the fitting program.
 var decideFeatureNames = func() (names [nDecideFeatures]string) {
 	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss"})
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord"})
 	for i, n := range rankFeatureNames {
 		names[dRank+i] = "rank:" + n
 	}
@@ -460,10 +462,45 @@ func (b *Base) knownIn(qw *qword, f int32) bool {
 // nearFact reports whether a fact, its antecedent and heading, or the
 // sentences beside it hold a question word.
 func (b *Base) nearFact(qw *qword, f int32) bool {
+	return b.anyNear(f, func(set []int32) bool { return matchIn(set, qw) > 0 })
+}
+
+// anyNear reports whether in holds for the terms of a fact, of its
+// antecedent and heading, or of the sentence before or after it.
+func (b *Base) anyNear(f int32, in func(set []int32) bool) bool {
 	fact := b.facts[f]
-	return matchIn(b.ownSet[f], qw) > 0 || matchIn(b.ctxSet[f], qw) > 0 ||
-		fact.prev != nil && matchIn(b.ownSet[fact.prev.gid], qw) > 0 ||
-		b.nextOf[f] >= 0 && matchIn(b.ownSet[b.nextOf[f]], qw) > 0
+	return in(b.ownSet[f]) || in(b.ctxSet[f]) ||
+		fact.prev != nil && in(b.ownSet[fact.prev.gid]) ||
+		b.nextOf[f] >= 0 && in(b.ownSet[b.nextOf[f]])
+}
+
+// synonymNear reports whether a fact, its antecedent and heading, or the
+// sentences beside it hold a WordNet synonym of one of the question's
+// ordinary words that the articles write as asked. Matching gives such a
+// word no synonyms (they would match every sentence that has one, where
+// the word itself is the better evidence), but a fact that holds only a
+// synonym ("167 inhabitants" for "how many people lived") is no fact
+// that holds none of the question's words. Read only for a fact that
+// holds none of them as asked, so rarely, and for a handful of words.
+func (b *Base) synonymNear(q *question, f int32) bool {
+	if b.m.wSyn == 0 {
+		return false
+	}
+	for i := range q.words {
+		qw := &q.words[i]
+		if qw.name || qw.title || qw.light || qw.num || len(qw.alts) == 0 || qw.alts[0].w < 1 { // as asked only
+			continue
+		}
+		syns := wordnetSynonyms(b.stems[qw.alts[0].t])
+		for syns != "" {
+			var st string
+			st, syns, _ = strings.Cut(syns, " ")
+			if t, ok := b.stemTerm(st); ok && b.anyNear(f, func(set []int32) bool { return has(set, t) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesOtherTitle reports whether a fact's own words hold a title name
@@ -689,6 +726,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	d[dCovWord] = 1
 	if words > 0 {
 		d[dCovWord] = wordsIn / words
+		if wordsIn == 0 && !b.synonymNear(q, f) {
+			d[dNoWord] = 1
+		}
 	}
 	if len(q.words) > 0 {
 		d[dShort] = 1 / float32(len(q.words))

@@ -59,7 +59,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp35":                     {vocabulary, `"How tall is Christ the Redeemer?" (unanswerable): answered among six from another article, declined alone`},
 	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): declined among six, answered alone`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
-	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): answered among six, declined alone`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": answered rightly among six ("firms" repaired to a word of another article), declined alone`},
@@ -69,13 +68,14 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"56de4a89cffd8e1900b4b7be": {vocabulary, `"What kind of arches does Norman architecture have?": another sentence of the article ranks first among six`},
 	"56de51c64396321400ee27f8": {vocabulary, `"Who were the two abbots at Fécamp Abbey?": another sentence of the article ranks first among six`},
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
-	"cg36":                     {elsewhere, `"whats the weather like in limassol" (unanswerable): Normans mentions Limassol and answers it, as it does alone`},
-	"n01":                      {elsewhere, `"What is the capital of France?" (unanswerable): Normans answers it, from the "capitals" of its columns, as it does alone`},
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
-	"56de10b44396321400ee2595": {vocabulary, `"Who did the Normans team up with in Anatolia?": declined among six, answered alone`},
 	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": another treaty of the article ranks first among six`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
+	"5ad3de8b604f3c001a3ff46a": {vocabulary, `"When did Herve go up against the Turks?" (unanswerable): declined among six, answered alone`},
+	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone`},
+	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone`},
+	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

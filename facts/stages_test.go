@@ -820,3 +820,40 @@ func TestQuestionWordsBounded(t *testing.T) {
 		b.Ask(q) // no panic
 	}
 }
+
+// TestNoWord checks the decision feature noWord: a question with ordinary
+// words none of which the chosen fact or its neighbours hold, not even as
+// a WordNet synonym of a word the article writes elsewhere ("lived" and
+// "167 inhabitants").
+func TestNoWord(t *testing.T) {
+	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
+		"==History==\nThe town received its charter in 1786, when it had 167 inhabitants.\n\n"+
+		"==Harbour==\nThe mayor opened a new harbour in 1950.\n\n"+
+		"==Fishing==\nFishermen lived on the coast for centuries.\n")
+	for _, tt := range []struct {
+		q    string
+		fact string // the chosen fact opens so
+		want float32
+	}{
+		{"What is the climate like in Port Maren?", "Port Maren is a town", 1},
+		{"How many people lived there in 1786?", "The town received", 0},
+		{"When did the mayor open the harbour?", "The mayor opened", 0},
+		{"Where is Port Maren?", "Port Maren is a town", 0}, // no ordinary word at all
+	} {
+		r := b.run(tt.q, nil)
+		if r.chosen < 0 {
+			t.Errorf("%q: nothing chosen", tt.q)
+			b.release(r)
+			continue
+		}
+		f := r.hits[r.chosen].fact
+		if text := b.facts[f].Text; !strings.HasPrefix(text, tt.fact) {
+			t.Errorf("%q: chose %q; want the fact opening %q", tt.q, text, tt.fact)
+		}
+		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
+		if d[dNoWord] != tt.want {
+			t.Errorf("%q: noWord = %v; want %v", tt.q, d[dNoWord], tt.want)
+		}
+		b.release(r)
+	}
+}
