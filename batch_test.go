@@ -407,8 +407,9 @@ func batchQuestions(tb testing.TB, n int) []string {
 // parts: "run" is all of `factbot ask --json -` but the process's start
 // (loading the article, answering on every processor, encoding, writing),
 // "run-1proc" the same on one processor (GOMAXPROCS=1), "answer" only the
-// answers, one at a time, "encode" only their JSON lines. Each reports
-// ns/question.
+// answers, one at a time, "answer-cold" the same from a base loaded afresh
+// (as a process starts: the memo of question words empty), "encode" only
+// their JSON lines. Each reports ns/question.
 func BenchmarkBatch(b *testing.B) {
 	qs := batchQuestions(b, 7200)
 	input := []byte(strings.Join(qs, "\n") + "\n")
@@ -437,6 +438,20 @@ func BenchmarkBatch(b *testing.B) {
 		for b.Loop() {
 			for i, q := range qs {
 				answers[i] = base.Ask(handlers.Clip(q, handlers.MaxQuestionLen))
+			}
+		}
+		perQuestion(b)
+	})
+	// answer-cold is answer with a base loaded afresh each time: what a
+	// process pays, whose memo of question words starts empty.
+	b.Run("answer-cold", func(b *testing.B) {
+		for b.Loop() {
+			cold, err := facts.Load(facts.DefaultArticle)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for i, q := range qs {
+				answers[i] = cold.Ask(handlers.Clip(q, handlers.MaxQuestionLen))
 			}
 		}
 		perQuestion(b)

@@ -110,20 +110,27 @@ func fnv1a(s string) uint32 {
 // most strings one slip from a word are not ("aqre"), an edit at lo to
 // hi changes no other run, and this is far cheaper than stemming a
 // string to look it up.
-func plausibleAt(w []byte, lo, hi int) bool {
+func plausibleAt[S string | []byte](w S, lo, hi int) bool {
+	for t := max(lo-3, -1); t <= min(hi, len(w)-2); t++ {
+		if !plausibleRun(w, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// plausibleRun reports whether the run of four letters of w that starts
+// at t (from -1, "^", to len(w)-2, its last letter and "$") is one
+// WordNet's words are written with.
+func plausibleRun[S string | []byte](w S, t int) bool {
 	code := func(i int) int {
 		if i < 0 || i >= len(w) {
 			return 0
 		}
 		return int(w[i]-'a') + 1
 	}
-	for t := max(lo-3, -1); t <= min(hi, len(w)-2); t++ {
-		x := ((code(t)*27+code(t+1))*27+code(t+2))*27 + code(t+3)
-		if wordnetGrams[x/8]&(1<<(x%8)) == 0 {
-			return false
-		}
-	}
-	return true
+	x := ((code(t)*27+code(t+1))*27+code(t+2))*27 + code(t+3)
+	return wordnetGrams[x/8]&(1<<(x%8)) != 0
 }
 
 // wordnetSlip returns the stem of the word of WordNet's that w, a folded
@@ -144,6 +151,24 @@ func wordnetSlip(w, stem string) (string, bool) {
 		buf   [maxUnknownLen + 1]byte
 		found string
 	)
+	// A run of four letters no WordNet word has (the "rgri" of
+	// "argricultural") stays in every string one slip from w but for the
+	// slips that change it: only those are sought, and none when two such
+	// runs stand too far apart for one slip to change both. An edit
+	// changes the runs bad[0] to bad[1] must cover (the runs starting
+	// there, from -1, "^").
+	bad := [2]int{len(w), -2}
+	for t := -1; t <= len(w)-2; t++ {
+		if !plausibleRun(w, t) {
+			bad[0], bad[1] = min(bad[0], t), t
+		}
+	}
+	if bad[1]-bad[0] > 4 { // a swap changes five runs, the most a slip does
+		return "", false
+	}
+	// covers reports whether a slip that changes the runs starting at lo
+	// to hi changes every run no WordNet word has.
+	covers := func(lo, hi int) bool { return lo <= bad[0] && bad[1] <= hi }
 	// try looks up v, a candidate in buf; it reports whether a second
 	// word is found, when w is no slip for one word and the search stops.
 	try := func(v []byte, lo, hi int) bool {
@@ -162,6 +187,9 @@ func wordnetSlip(w, stem string) (string, bool) {
 	}
 	n := len(w)
 	for i := 1; i+1 < n; i++ { // swapped
+		if !covers(i-3, i+1) {
+			continue
+		}
 		v := buf[:n]
 		copy(v, w)
 		v[i], v[i+1] = v[i+1], v[i]
@@ -173,12 +201,18 @@ func wordnetSlip(w, stem string) (string, bool) {
 		return found, true
 	}
 	for i := 1; i+1 < n; i++ { // dropped by the member: one too many here
+		if !covers(i-3, i) {
+			continue
+		}
 		v := append(append(buf[:0], w[:i]...), w[i+1:]...)
 		if try(v, i-1, i) {
 			return "", false
 		}
 	}
 	for i := 1; i < n; i++ { // one missing here
+		if !covers(i-3, i-1) {
+			continue
+		}
 		v := append(append(append(buf[:0], w[:i]...), 'a'), w[i:]...)
 		for c := byte('a'); c <= 'z'; c++ {
 			v[i] = c
@@ -198,6 +232,9 @@ func wordnetSlip(w, stem string) (string, bool) {
 	v := buf[:n]
 	copy(v, w)
 	for i := 1; i+1 < n; i++ { // changed
+		if !covers(i-3, i) {
+			continue
+		}
 		for c := byte('a'); c <= 'z'; c++ {
 			if c == w[i] {
 				continue

@@ -146,15 +146,16 @@ func TestWordnetSlip(t *testing.T) {
 		{"empyoyed", "employed"}, // a letter changed
 		{"perhentage", "percentage"},
 		{"establsihing", "establishing"},
-		{"negra", ""},           // five letters: a changed one is too many neighbours away
-		{"moderna", ""},         // "modern" is a letter less at the end
-		{"hallgrimskirkja", ""}, // a name, no word near
-		{"belog", ""},           // "belong", "below", "blog": which?
-		{"softest", ""},         // a superlative, no slip
-		{"poland", ""},          // WordNet's, in lower case
-		{"capital", ""},         // WordNet's, with no synonyms
-		{"knwn", ""},            // four letters
-		{"kn3wn", ""},           // not letters
+		{"negra", ""},            // five letters: a changed one is too many neighbours away
+		{"moderna", ""},          // "modern" is a letter less at the end
+		{"hallgrimskirkja", ""},  // a name, no word near
+		{"belog", ""},            // "belong", "below", "blog": which?
+		{"softest", ""},          // a superlative, no slip
+		{"poland", ""},           // WordNet's, in lower case
+		{"capital", ""},          // WordNet's, with no synonyms
+		{"knwn", ""},             // four letters
+		{"kn3wn", ""},            // not letters
+		{"qzagriculturalqz", ""}, // runs no WordNet word has at both ends: no one slip mends both
 	} {
 		got, ok := wordnetSlip(tt.word, Stem(tt.word))
 		if want := Stem(tt.want); ok != (tt.want != "") || ok && got != want {
