@@ -154,9 +154,9 @@ func wordnetSlip(w, stem string) (string, bool) {
 	// A run of four letters no WordNet word has (the "rgri" of
 	// "argricultural") stays in every string one slip from w but for the
 	// slips that change it: only those are sought, and none when two such
-	// runs stand too far apart for one slip to change both. An edit
-	// changes the runs bad[0] to bad[1] must cover (the runs starting
-	// there, from -1, "^").
+	// runs stand too far apart for one slip to change both. bad holds
+	// where the first and the last such run start (-1 for one that opens
+	// with "^"); with none, every slip is sought.
 	bad := [2]int{len(w), -2}
 	for t := -1; t <= len(w)-2; t++ {
 		if !plausibleRun(w, t) {
