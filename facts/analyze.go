@@ -52,6 +52,11 @@ type qword struct {
 	digit   bool     // hasDigit(text), from the memo
 }
 
+// ordinary reports whether a question word is an ordinary one: no name,
+// title word, vague word or number. The decision weighs how many of these
+// a fact holds (covWord, noWord).
+func (qw *qword) ordinary() bool { return !qw.name && !qw.title && !qw.light && !qw.num }
+
 // question is an analysed question.
 type question struct {
 	typ     QuestionType

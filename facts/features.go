@@ -488,7 +488,7 @@ func (b *Base) synonymNear(q *question, f int32) bool {
 	}
 	for i := range q.words {
 		qw := &q.words[i]
-		if qw.name || qw.title || qw.light || qw.num || len(qw.alts) == 0 || qw.alts[0].w < 1 { // as asked only
+		if !qw.ordinary() || len(qw.alts) == 0 || qw.alts[0].w < 1 { // as asked only
 			continue
 		}
 		syns := wordnetSynonyms(b.stems[qw.alts[0].t])
@@ -701,7 +701,7 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	titleAsked, titleIn := false, false
 	for i := range q.words {
 		qw := &q.words[i]
-		if !qw.name && !qw.title && !qw.light && !qw.num {
+		if qw.ordinary() {
 			words += qw.idf
 			if b.nearFact(qw, f) {
 				wordsIn += qw.idf
