@@ -713,6 +713,7 @@ func searchRetrieval(t *testing.T, sets []fitSet, m modelParams) modelParams {
 		{"wLight", []float32{0.1, 0.3, 0.5, 1}, func(m *modelParams, v float32) { m.wLight = v }},
 		{"wEnglish", []float32{0.2, 0.35, 0.5, 0.7, 1}, func(m *modelParams, v float32) { m.wEnglish = v }},
 		{"k", []float32{5, 8, 12, 20}, func(m *modelParams, v float32) { m.k = int(v) }},
+		{"commonWord", []float32{0, 1, 2, 5, 10, 20, 50}, func(m *modelParams, v float32) { m.commonWord = int(v) }},
 	}
 	score := func(m modelParams) float64 { return heldOut(crossValidate(collect(sets, &m, true), m)).value() }
 	best := score(m)
@@ -828,7 +829,7 @@ func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all
 	f := func(x float32) string { return fmt.Sprintf("%.4g", x) }
 	sb.WriteString("var fittedModel = fitted{\n")
 	fmt.Fprintf(&sb, "k1: %s, b: %s, wCtx: %s, wHead: %s,\n", f(m.k1), f(m.b), f(m.wCtx), f(m.wHead))
-	fmt.Fprintf(&sb, "wRelated: %s, wTypo: %s, wSyn: %s, wLight: %s, wEnglish: %s, k: %d,\n", f(m.wRelated), f(m.wTypo), f(m.wSyn), f(m.wLight), f(m.wEnglish), m.k)
+	fmt.Fprintf(&sb, "wRelated: %s, wTypo: %s, wSyn: %s, wLight: %s, wEnglish: %s, k: %d, commonWord: %d,\n", f(m.wRelated), f(m.wTypo), f(m.wSyn), f(m.wLight), f(m.wEnglish), m.k, m.commonWord)
 	sb.WriteString("rank: map[string]float32{\n")
 	for i, w := range m.rank {
 		fmt.Fprintf(&sb, "%q: %s,\n", rankFeatureNames[i], f(w))

@@ -20,7 +20,12 @@ type modelParams struct {
 	// general English ("change", "level"): its absence says less about
 	// whether the article answers than a missing name's or term's.
 	wEnglish float32
-	k        int // facts retrieval keeps for the re-ranker
+	// commonWord: a word of English that WordNet's tagged texts met at
+	// least this often (wordnetTags) is one the member meant, never
+	// repaired into an article's word ("mayor" is no slip for "major");
+	// 0 for no such bound.
+	commonWord int
+	k          int // facts retrieval keeps for the re-ranker
 
 	// Re-ranking: a fact's score is rank·x over its rank features.
 	rank [nRankFeatures]float32
@@ -44,7 +49,7 @@ type modelParams struct {
 // added or removed still compiles and is simply refitted.
 type fitted struct {
 	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn, wEnglish float32
-	k                                                           int
+	k, commonWord                                               int
 	rank, decide, span                                          map[string]float32
 	bias, threshold, spanBias, spanThreshold                    float32
 }
@@ -52,7 +57,7 @@ type fitted struct {
 // params turns the fitted values into the arrays the engine reads.
 func (f fitted) params() modelParams {
 	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
-		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, bias: f.bias, threshold: f.threshold,
+		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, commonWord: f.commonWord, bias: f.bias, threshold: f.threshold,
 		spanBias: f.spanBias, spanThreshold: f.spanThreshold}
 	for i, name := range rankFeatureNames {
 		m.rank[i] = f.rank[name]

@@ -682,6 +682,42 @@ func TestRepairRealWord(t *testing.T) {
 	}
 }
 
+// TestCommonWordsNotRepaired checks that a word of English common enough
+// in WordNet's tagged texts (model.commonWord) is taken as the member
+// typed it, however near an article's word: "mayor" (met 9 times) is no
+// slip for "majority" (stem "major"), while "calender" (never met) is
+// one for "calendar"; with no bound, both are repaired.
+func TestCommonWordsNotRepaired(t *testing.T) {
+	if wordnetTags("mayor") != 9 || wordnetTags("calend") != 0 {
+		t.Fatalf("WordNet's tag counts: mayor %d, calender %d; want 9 and 0", wordnetTags("mayor"), wordnetTags("calend"))
+	}
+	for _, tt := range []struct {
+		bound           int
+		mayor, calender string
+	}{
+		{5, "", "calendar"},
+		{10, "majority", "calendar"},
+		{0, "majority", "calendar"},
+	} {
+		b, err := Load([]byte("= Politics =\n\nThe majority party changed its calendar in 1990.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := *b.m // a copy: the base shares the package's model
+		m.commonWord = tt.bound
+		b.m = &m
+		for w, want := range map[string]string{"mayor": tt.mayor, "calender": tt.calender} {
+			got := ""
+			if u := b.newUnknown(w); u.repair >= 0 {
+				got = b.surface[u.repair]
+			}
+			if got != want {
+				t.Errorf("commonWord %d: newUnknown(%q) repairs to %q; want %q", tt.bound, w, got, want)
+			}
+		}
+	}
+}
+
 // termOf is the term of a word the articles write, or 0.
 func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)

@@ -93,6 +93,17 @@ func wordnetWord(stem string) bool {
 	return ok
 }
 
+// wordnetTags returns how many times WordNet's sense-tagged texts met a
+// word with this stem (wordnetTagged, at most 255), 0 for a stem WordNet
+// lacks: how common a word of English it is.
+func wordnetTags(stem string) int {
+	i, ok := slices.BinarySearch(wordnetWords[:], fnv1a(stem))
+	if !ok {
+		return 0
+	}
+	return int(wordnetTagged[i])
+}
+
 // fnv1a is the 32-bit FNV-1a hash of s, as hash/fnv computes it:
 // scripts/wordnet hashes wordnetWords with that.
 func fnv1a(s string) uint32 {

@@ -276,12 +276,19 @@ func (b *Base) newUnknown(w string) *unknown {
 		// A word WordNet knows is one the member may well have meant:
 		// repaired within one edit ("Turning" for "Turing"), not two
 		// ("Christmas" is not "Christians").
+		// And a word of English common enough that the member surely
+		// meant it is no typo at all ("mayor" is not "major").
 		edits := 2
 		if u.english {
 			edits = 1
 		}
-		if id, ok := b.repairWithin(w, u.stem, edits); ok {
-			u.repair = id
+		if c := b.m.commonWord; c > 0 && wordnetTags(u.stem) >= c {
+			edits = 0
+		}
+		if edits > 0 {
+			if id, ok := b.repairWithin(w, u.stem, edits); ok {
+				u.repair = id
+			}
 		}
 	}
 	u.related = b.relatedTo(w, u.stem, nil)

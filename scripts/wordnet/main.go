@@ -16,10 +16,12 @@
 // table keys each adjective by its stems with the nouns its first synset
 // names as the attribute it measures ("old": age), for the word after
 // "how" that asks a quantity. A third lists the capitalised words that
-// name people, and the last two are the vocabulary: every single word's
-// stem, hashed, and the runs of four letters words are written with, so that
-// the engine can tell a misspelt word of English from a word it never
-// knew.
+// name people, and the last three are the vocabulary: every single
+// word's stem, hashed, how often WordNet's sense-tagged texts met it, and
+// the runs of four letters words are written with, so that the engine
+// can tell a misspelt word of English from a word it never knew, and a
+// common word a member meant ("mayor") from a slip for an article's
+// ("major").
 //
 // WordNet 3.0 Copyright 2006 by Princeton University; its licence, which
 // permits this use, is in facts/WORDNET-LICENSE and travels with the
@@ -62,6 +64,7 @@ func main() {
 type tables struct {
 	syns, attrs, names map[string][]string // each key's synonym stems, attribute stems, kind
 	words              []uint32            // the engine's stems of every word, hashed (vocabulary)
+	tagged             []uint8             // how often WordNet's tagged texts met each of words, at most 255
 	grams              []byte              // bitmap of the runs of four letters words are written with (vocabulary)
 }
 
@@ -89,6 +92,9 @@ func generate(dir string) (t tables, err error) {
 	}
 	t.names = buildNames(wn)
 	t.words, t.grams = vocabulary(wn, irregular)
+	if t.tagged, err = tagCounts(dir, t.words); err != nil {
+		return t, err
+	}
 	return t, nil
 }
 
@@ -307,6 +313,40 @@ func vocabulary(wn map[string]map[string]synset, irregular map[string][]string) 
 	return words, bits
 }
 
+// tagCounts returns, for each of words (hashes of stems, sorted), how
+// many times the texts WordNet's senses were tagged in (cntlist.rev:
+// each sense's count) met a lemma with that stem, every part of speech
+// and sense together, at most 255: how common a word of English is,
+// which tells a word a member meant ("mayor", met 9 times) from a rare
+// one more likely a slip ("calender", never met). Lemmas of several
+// words are left out; a stem none of words has is not counted.
+func tagCounts(dir string, words []uint32) ([]uint8, error) {
+	counts := make([]int, len(words))
+	err := eachLine(filepath.Join(dir, "cntlist.rev"), func(fs []string) {
+		if len(fs) != 3 {
+			return
+		}
+		lemma, _, _ := strings.Cut(fs[0], "%")
+		n, err := strconv.Atoi(fs[2])
+		if err != nil || !word(lemma) {
+			return
+		}
+		h := fnv.New32a()
+		h.Write([]byte(facts.Stem(lemma)))
+		if i, ok := slices.BinarySearch(words, h.Sum32()); ok {
+			counts[i] += n
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]uint8, len(words))
+	for i, n := range counts {
+		out[i] = uint8(min(n, 255))
+	}
+	return out, nil
+}
+
 // inflections returns w and the regular forms a member may type of it:
 // plural and third person, past, present participle, comparative and
 // superlative, adverb, with the spelling changes English makes ("tries",
@@ -466,6 +506,9 @@ func write(w io.Writer, t tables) error {
 		fmt.Fprintf(&bw, "%d,", h)
 	}
 	fmt.Fprintf(&bw, "\n}\n\n")
+	fmt.Fprintf(&bw, "// wordnetTagged holds, for each of wordnetWords, how many times WordNet's\n")
+	fmt.Fprintf(&bw, "// sense-tagged texts met a word with that stem (cntlist.rev), at most 255.\n")
+	fmt.Fprintf(&bw, "const wordnetTagged = %q\n\n", t.tagged)
 	fmt.Fprintf(&bw, "// wordnetGrams is the bitmap of the runs of four letters WordNet's words\n")
 	fmt.Fprintf(&bw, "// and their regular inflections are written with: bit ((a*27+b)*27+c)*27+d,\n")
 	fmt.Fprintf(&bw, "// letters 1 to 26, a word's ends 0.\n")
