@@ -253,6 +253,14 @@ func (b *Base) unknownOf(w string) *unknown {
 	return b.newUnknown(w)
 }
 
+// common reports whether a stem is a word of English that WordNet's
+// tagged texts met at least model.commonWord times (never, when that is
+// 0): one a member meant as typed.
+func (b *Base) common(stem string) bool {
+	c := b.m.commonWord
+	return c > 0 && wordnetTags(stem) >= c
+}
+
 // newUnknown works out w's unknown.
 func (b *Base) newUnknown(w string) *unknown {
 	u := &unknown{stem: Stem(w), repair: -1, nearF: -1, nearQ: -1}
@@ -277,18 +285,14 @@ func (b *Base) newUnknown(w string) *unknown {
 		// repaired within one edit ("Turning" for "Turing"), not two
 		// ("Christmas" is not "Christians").
 		// And a word of English common enough that the member surely
-		// meant it is no typo at all ("mayor" is not "major").
+		// meant it is no typo at all ("mayor" is not "major"): asked
+		// only of a word that has a repair, as few do.
 		edits := 2
 		if u.english {
 			edits = 1
 		}
-		if c := b.m.commonWord; c > 0 && wordnetTags(u.stem) >= c {
-			edits = 0
-		}
-		if edits > 0 {
-			if id, ok := b.repairWithin(w, u.stem, edits); ok {
-				u.repair = id
-			}
+		if id, ok := b.repairWithin(w, u.stem, edits); ok && !b.common(u.stem) {
+			u.repair = id
 		}
 	}
 	u.related = b.relatedTo(w, u.stem, nil)
