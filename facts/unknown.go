@@ -282,7 +282,7 @@ func (b *Base) newUnknown(w string) *unknown {
 	// Nor is a form the stemmer lists as irregular ("seen" is not "seven").
 	if _, listed := irregular[w]; len(u.synTerms) == 0 && !listed {
 		// A word WordNet knows is one the member may well have meant:
-		// repaired within one edit ("Turning" for "Turing"), not two
+		// repaired within one edit ("calender" for "calendar"), not two
 		// ("Christmas" is not "Christians").
 		// And a word of English common enough that the member surely
 		// meant it is no typo at all ("mayor" is not "major"): asked
