@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -401,6 +402,47 @@ func TestInitials(t *testing.T) {
 			if len(n.Text) == 1 {
 				t.Errorf("a lone letter %q named in %q", n.Text, f.Text)
 			}
+		}
+	}
+}
+
+// TestEarlyYears checks that a number of two or three digits is a year
+// where English makes it one (after "in" and before no word it counts, or
+// beside AD), and a number elsewhere.
+func TestEarlyYears(t *testing.T) {
+	for _, tt := range []struct {
+		sentence       string
+		dates, numbers string
+	}{
+		{"The duchy began in 911 as a fiefdom.", "911", ""},
+		{"The western empire fell in 476, and the east lived on.", "476", ""},
+		{"By 950 the town had a wall.", "950", ""},
+		{"Kyoto became the capital in 794.", "794", ""},
+		{"The city was founded in 330 by Constantine.", "330", ""},
+		{"Vesuvius buried Pompeii in AD 79 and Herculaneum too.", "79", ""},
+		{"Plague reached the port in 541 AD.", "541", ""},
+		{"The survey counted cattle in 300 villages.", "", "300"},
+		{"The walls were built in 800 BC by the first kings.", "", "800"},
+		{"About 500 people live in 120 houses.", "", "500 120"},
+		{"It rose to 250 metres in 1066.", "1066", "250"},
+	} {
+		a, err := Parse([]byte("= Test =\n\n" + tt.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Facts) != 1 {
+			t.Fatalf("%q: %d facts", tt.sentence, len(a.Facts))
+		}
+		f := a.Facts[0]
+		var dates []string
+		for _, d := range f.Dates {
+			dates = append(dates, strconv.Itoa(d.Year))
+		}
+		if got := strings.Join(dates, " "); got != tt.dates {
+			t.Errorf("%q: dates %q; want %q", tt.sentence, got, tt.dates)
+		}
+		if got := strings.Join(f.Numbers, " "); got != tt.numbers {
+			t.Errorf("%q: numbers %q; want %q", tt.sentence, got, tt.numbers)
 		}
 	}
 }

@@ -198,6 +198,11 @@ func annotate(f *Fact, ctx *nameContext) {
 			used[i] = true
 			continue
 		}
+		if c&lxNumber != 0 && earlyYear(text, toks, i, lx) {
+			f.Dates = append(f.Dates, Date{Year: atoi(lx.wordOf(t)), Text: text[t.start:t.end]})
+			used[i] = true
+			continue
+		}
 		if c&(lxNumber|lxNumberWord) != 0 {
 			f.Numbers = append(f.Numbers, text[t.start:t.end])
 			used[i] = true
@@ -581,4 +586,48 @@ func isNumber(w string) bool {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// earlyYear reports whether token i, a number, is a year before 1000
+// (isYear takes four digits only: "in 300 villages" counts villages):
+// three digits after "in", "by", "until", "since", "from" or "around"
+// and before no word they may count, so before a stop word, a
+// capitalised word or punctuation ("in 911 as a fiefdom", "in 476, the
+// empire"; not before BC, which the dates' years cannot hold); or two or
+// three digits beside AD or CE ("AD 79", "79 AD").
+func earlyYear(text string, toks []atok, i int, lx *lexicon) bool {
+	w := lx.wordOf(toks[i])
+	if len(w) < 2 || len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	space := func(a, b int) bool { return strings.TrimSpace(text[toks[a].end:toks[b].start]) == "" }
+	if i+1 < len(toks) && space(i, i+1) {
+		if n := lx.wordOf(toks[i+1]); n == "ad" || n == "ce" {
+			return true
+		}
+	}
+	if i > 0 && space(i-1, i) && lx.wordOf(toks[i-1]) == "ad" {
+		return true
+	}
+	if len(w) != 3 || i == 0 || !space(i-1, i) {
+		return false
+	}
+	switch lx.wordOf(toks[i-1]) {
+	case "in", "by", "until", "since", "from", "around":
+	default:
+		return false
+	}
+	if i+1 == len(toks) || !space(i, i+1) {
+		return true // a full stop, a comma, a bracket after it
+	}
+	next := toks[i+1]
+	if n := lx.wordOf(next); n == "bc" || n == "bce" {
+		return false
+	}
+	return next.cap || lx.bits[next.id]&lxStop != 0
 }
