@@ -446,3 +446,25 @@ func TestEarlyYears(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsBC checks that a year before Christ answers "when" as an item
+// of the date kind, though no date's year holds it, and stays a number.
+func TestYearsBC(t *testing.T) {
+	b, err := Load([]byte("= Test =\n\nGreek settlers founded Byzantium in 657 BC on the Bosphorus.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := b.facts[0]
+	if len(f.Dates) != 0 || strings.Join(f.Numbers, " ") != "657" {
+		t.Errorf("dates %v, numbers %q; want none and 657", f.Dates, f.Numbers)
+	}
+	var dates []string
+	for _, it := range b.items[0] {
+		if it.kind == itemDate {
+			dates = append(dates, f.Text[it.start:it.end])
+		}
+	}
+	if strings.Join(dates, "|") != "657 BC" {
+		t.Errorf("date items %q; want 657 BC", dates)
+	}
+}

@@ -111,6 +111,11 @@ func (b *Base) buildItems() {
 			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "century" || lx.wordOf(f.toks[k+1]) == "centuries" || lx.wordOf(f.toks[k+1]) == "millennium") {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
 			}
+			// "753 BC" answers "when", though no date's year holds it.
+			if k+1 < len(f.toks) && c&lxNumber != 0 && (lx.wordOf(f.toks[k+1]) == "bc" || lx.wordOf(f.toks[k+1]) == "bce") &&
+				strings.TrimSpace(f.Text[t.end:f.toks[k+1].start]) == "" {
+				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
+			}
 			// "for the 31st time" answers "how many times".
 			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "time" || lx.wordOf(f.toks[k+1]) == "times") {
 				add(itemNumber, f.Text[t.start:t.end], int(t.start), groupTokens)
