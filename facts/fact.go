@@ -601,11 +601,11 @@ func earlyYear(text string, toks []atok, i int, lx *lexicon) bool {
 		return false
 	}
 	for k := 0; k < len(w); k++ {
-		if w[k] < '0' || w[k] > '9' {
+		if !isDigitByte(w[k]) {
 			return false
 		}
 	}
-	space := func(a, b int) bool { return strings.TrimSpace(text[toks[a].end:toks[b].start]) == "" }
+	space := func(a, b int) bool { return adjacent(text, toks[a], toks[b]) }
 	if i+1 < len(toks) && space(i, i+1) {
 		if n := lx.wordOf(toks[i+1]); n == "ad" || n == "ce" {
 			return true
@@ -626,8 +626,17 @@ func earlyYear(text string, toks []atok, i int, lx *lexicon) bool {
 		return true // a full stop, a comma, a bracket after it
 	}
 	next := toks[i+1]
-	if n := lx.wordOf(next); n == "bc" || n == "bce" {
+	if beforeChrist(lx.wordOf(next)) {
 		return false
 	}
 	return next.cap || lx.bits[next.id]&lxStop != 0
+}
+
+// beforeChrist reports whether a folded word marks a year before Christ.
+func beforeChrist(w string) bool { return w == "bc" || w == "bce" }
+
+// adjacent reports whether only spaces stand between tokens a and b of
+// text: no punctuation parts them.
+func adjacent(text string, a, b atok) bool {
+	return strings.TrimSpace(text[a.end:b.start]) == ""
 }

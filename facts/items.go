@@ -112,8 +112,7 @@ func (b *Base) buildItems() {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
 			}
 			// "753 BC" answers "when", though no date's year holds it.
-			if k+1 < len(f.toks) && c&lxNumber != 0 && (lx.wordOf(f.toks[k+1]) == "bc" || lx.wordOf(f.toks[k+1]) == "bce") &&
-				strings.TrimSpace(f.Text[t.end:f.toks[k+1].start]) == "" {
+			if k+1 < len(f.toks) && c&lxNumber != 0 && beforeChrist(lx.wordOf(f.toks[k+1])) && adjacent(f.Text, t, f.toks[k+1]) {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
 			}
 			// "for the 31st time" answers "how many times".

@@ -89,7 +89,7 @@ func lessString(a, b string) bool {
 // (wordnetWords; a hash collision, about one in 70,000 strings, takes a
 // string for a word).
 func wordnetWord(stem string) bool {
-	_, ok := slices.BinarySearch(wordnetWords[:], fnv1a(stem))
+	_, ok := wordnetIndex(stem)
 	return ok
 }
 
@@ -97,11 +97,17 @@ func wordnetWord(stem string) bool {
 // word with this stem (wordnetTagged, at most 255), 0 for a stem WordNet
 // lacks: how common a word of English it is.
 func wordnetTags(stem string) int {
-	i, ok := slices.BinarySearch(wordnetWords[:], fnv1a(stem))
+	i, ok := wordnetIndex(stem)
 	if !ok {
 		return 0
 	}
 	return int(wordnetTagged[i])
+}
+
+// wordnetIndex returns the place of a stem's hash in wordnetWords, and
+// whether it is there; wordnetTagged is kept in the same order.
+func wordnetIndex(stem string) (int, bool) {
+	return slices.BinarySearch(wordnetWords[:], fnv1a(stem))
 }
 
 // fnv1a is the 32-bit FNV-1a hash of s, as hash/fnv computes it:
