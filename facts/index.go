@@ -258,18 +258,33 @@ func newBase(articles []*Article, m *modelParams) *Base {
 	for i, f := range b.facts {
 		head[i] = headTerms(f)
 		need += len(head[i])
-		if f.prev != nil && opensWithPronoun(f) {
-			need += 2 * len(b.own[f.prev.gid])
+		if p := antecedent(f); p != nil {
+			need += 2 * len(b.own[p.gid])
+			if pp := antecedent(p); pp != nil {
+				need += len(b.own[pp.gid])
+			}
 		}
 	}
 	ctx := slab[int32]{chunk: need}
 	for i, f := range b.facts {
-		if f.prev != nil && opensWithPronoun(f) {
-			prev := b.own[f.prev.gid]
-			ante[i] = ctx.take(len(prev))
-			for _, id := range prev {
-				if id >= 0 {
-					ante[i] = append(ante[i], id)
+		if p := antecedent(f); p != nil {
+			// "Its cover ..." after "It spent 27 weeks ..." after the
+			// sentence naming the album: a pronoun leaning on a pronoun
+			// carries the sentence before that too, two steps at most.
+			pp := antecedent(p)
+			n := len(b.own[p.gid])
+			if pp != nil {
+				n += len(b.own[pp.gid])
+			}
+			ante[i] = ctx.take(n)
+			for _, g := range [2]*Fact{p, pp} {
+				if g == nil {
+					continue
+				}
+				for _, id := range b.own[g.gid] {
+					if id >= 0 {
+						ante[i] = append(ante[i], id)
+					}
 				}
 			}
 		}
@@ -651,6 +666,15 @@ func (b *Base) ownLen(i int) int {
 // as ...", "Its Jewish population ...".
 func opensWithPronoun(f *Fact) bool {
 	return len(f.toks) > 0 && f.toks[0].start < 3 && isPronoun(f.article.lex.wordOf(f.toks[0]))
+}
+
+// antecedent returns the sentence a fact that opens with a pronoun leans
+// on: the one before it in the same article; nil for any other fact.
+func antecedent(f *Fact) *Fact {
+	if f.prev != nil && f.prev.article == f.article && opensWithPronoun(f) {
+		return f.prev
+	}
+	return nil
 }
 
 // isPronoun reports whether w is a word that refers back. A switch, which

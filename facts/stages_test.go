@@ -540,23 +540,54 @@ func TestSurnameContext(t *testing.T) {
 		{"Curie wrote", "marie", false},
 		{"Curie wrote", "pierre", false},
 	} {
-		found := false
-		for i, f := range b.facts {
-			if !strings.HasPrefix(f.Text, tt.opens) {
-				continue
-			}
-			found = true
-			id, ok := b.wordTerm(tt.given)
-			if !ok {
-				t.Fatalf("%q is not a word of the article", tt.given)
-			}
-			if got := has(b.ctxSet[i], id); got != tt.want {
-				t.Errorf("%q: context holds %q = %v; want %v", f.Text, tt.given, got, tt.want)
-			}
+		checkContext(t, b, tt.opens, tt.given, tt.want)
+	}
+}
+
+// TestPronounChain checks that a sentence opening with a pronoun carries
+// the sentence it leans on, and through a second pronoun the one before
+// that, but no further and never across a paragraph.
+func TestPronounChain(t *testing.T) {
+	b, err := Load([]byte("= Records =\n\nRecords is a list.\n\n==Albums==\nThe band spent five months on Pepper. It spent 27 weeks at number one. Its cover was designed by Blake. It was reissued in 1987.\n\nIts sleeve was white.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		opens, word string
+		want        bool
+	}{
+		{"It spent", "pepper", true},
+		{"Its cover", "weeks", true},
+		{"Its cover", "pepper", true},
+		{"It was reissued", "blake", true},
+		{"It was reissued", "weeks", true},
+		{"It was reissued", "pepper", false},
+		{"Its sleeve", "reissued", false},
+	} {
+		checkContext(t, b, tt.opens, tt.word, tt.want)
+	}
+}
+
+// checkContext checks whether the context of the facts opening with opens
+// holds word.
+func checkContext(t *testing.T, b *Base, opens, word string, want bool) {
+	t.Helper()
+	found := false
+	for i, f := range b.facts {
+		if !strings.HasPrefix(f.Text, opens) {
+			continue
 		}
-		if !found {
-			t.Errorf("no fact opens with %q", tt.opens)
+		found = true
+		id, ok := b.wordTerm(word)
+		if !ok {
+			t.Fatalf("%q is not a word of the article", word)
 		}
+		if got := has(b.ctxSet[i], id); got != want {
+			t.Errorf("%q: context holds %q = %v; want %v", f.Text, word, got, want)
+		}
+	}
+	if !found {
+		t.Errorf("no fact opens with %q", opens)
 	}
 }
 
