@@ -338,6 +338,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
+	particleAt := -1 // the particle of a phrasal verb ("set up")
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
 		// "whether or not" asks no negative question.
@@ -398,11 +399,21 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if !capital && !qw.known && !qw.english && !qw.num {
 			qw.slip = sw.unk
 		}
-		if i <= idiomUntil {
-			qw.light = true // "take place" says as little as "happen"
+		if i <= idiomUntil || i == particleAt {
+			// "take place" says as little as "happen"; the "up" of "set
+			// up" is read with its verb.
+			qw.light = true
 		}
 		if i > 0 && sw.info.how && words[i-1] == "how" {
 			b.addAttributes(qw, w, &ab.alts)
+		}
+		// "When was FIDE set up?" of "FIDE was founded": the verb and
+		// its particle together mean what neither says alone.
+		if !capital && class&wStop == 0 {
+			if syns, j := phrasalAt(words, i); j >= 0 {
+				b.addSynonyms(qw, syns, &ab.alts)
+				particleAt = j
+			}
 		}
 	}
 	b.markNames(&q, toks, text)
@@ -957,15 +968,52 @@ func typeIdiomsOpening(w string) []int {
 // ("old"), the article's terms for the noun WordNet names as what it
 // measures ("age"), which the answer more often writes ("aged 67").
 func (b *Base) addAttributes(qw *qword, w string, buf *[]alt) {
-	attrs := wordnetAttributes(Stem(w))
-	if attrs == "" {
+	b.addSynonyms(qw, wordnetAttributes(Stem(w)), buf)
+}
+
+// phrasalAt returns the synonym stems of the phrasal verb WordNet knows
+// that the verb at i makes with a particle ("set up", "kicked Ethelred
+// out", "kicked the king out": at most two words between), and the
+// particle's index in words; "" and -1 when none. Most questions have no
+// particle: the verb is stemmed, and the table searched, only for one.
+func phrasalAt(words []string, i int) (string, int) {
+	stem := ""
+	for j := i + 1; j <= i+3 && j < len(words); j++ {
+		if !isParticle(words[j]) {
+			continue
+		}
+		if stem == "" {
+			stem = Stem(words[i])
+		}
+		if syns := wordnetPhrasal(stem + " " + words[j]); syns != "" {
+			return syns, j
+		}
+	}
+	return "", -1
+}
+
+// isParticle reports whether w is one of the particles of WordNet's
+// phrasal verbs in wordnetPhrasal (scripts/wordnet lists them).
+func isParticle(w string) bool {
+	switch w {
+	case "up", "down", "out", "off", "over", "back", "away", "in", "on", "together", "about", "around",
+		"through", "along", "apart", "forward", "aside", "by":
+		return true
+	}
+	return false
+}
+
+// addSynonyms adds to qw, at the synonyms' weight, the article's terms
+// for stems, a list separated by spaces.
+func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
+	if stems == "" {
 		return
 	}
 	start := len(*buf)
 	*buf = append(*buf, qw.alts...)
-	for attrs != "" {
+	for stems != "" {
 		var a string
-		a, attrs, _ = strings.Cut(attrs, " ")
+		a, stems, _ = strings.Cut(stems, " ")
 		if id, ok := b.stemTerm(a); ok && !slices.ContainsFunc((*buf)[start:], func(x alt) bool { return x.t == id }) {
 			*buf = append(*buf, alt{id, b.m.wSyn})
 			if !qw.known {

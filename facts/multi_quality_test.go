@@ -71,10 +71,11 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o10":                      {vocabulary, `"What is Albania's national dish?" (unanswerable): answered among six from its own article, declined alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": another treaty of the article ranks first among six`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
-	"5ad3de8b604f3c001a3ff46a": {vocabulary, `"When did Herve go up against the Turks?" (unanswerable): declined among six, answered alone`},
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone`},
 	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
+	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): declined among six, answered alone`},
+	"cg35":                     {vocabulary, `"Who won Euro 2004?" (unanswerable): declined among six, answered alone`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

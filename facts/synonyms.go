@@ -26,6 +26,13 @@ func wordnetAttributes(stem string) string {
 	return lookupTable(wordnetAttrKeys, wordnetAttrKeyAt[:], wordnetAttrs, wordnetAttrAt[:], stem)
 }
 
+// wordnetPhrasal returns the synonym stems of a phrasal verb, keyed by
+// its verb's stem, a space and its particle ("set up": establish, found,
+// launch), separated by spaces, or "".
+func wordnetPhrasal(key string) string {
+	return lookupTable(wordnetPhrasalKeys, wordnetPhrasalKeyAt[:], wordnetPhrasalSyns, wordnetPhrasalAt[:], key)
+}
+
 // wordnetPerson reports whether WordNet knows a capitalised word as the
 // name of a person ("Lennon", "Haydn").
 func wordnetPerson(w string) bool {

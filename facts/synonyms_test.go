@@ -119,6 +119,80 @@ func TestWordnetAttributes(t *testing.T) {
 	}
 }
 
+// TestWordnetPhrasal checks the phrasal verb table: a verb's stem (its
+// irregular forms' too) and its particle key the single words of the
+// phrasal verb's first sense, "founded" as well as "found".
+func TestWordnetPhrasal(t *testing.T) {
+	for _, tt := range []struct{ verb, particle, want string }{
+		{"set", "up", "founded"},
+		{"set", "up", "establish"},
+		{"kicked", "out", "expel"},
+		{"turned", "down", "refuse"},
+		{"took", "over", "seize"}, // an irregular form keys it too
+		{"passed", "away", "die"},
+	} {
+		syns := strings.Fields(wordnetPhrasal(Stem(tt.verb) + " " + tt.particle))
+		if !slices.Contains(syns, Stem(tt.want)) {
+			t.Errorf("wordnetPhrasal(%q) = %q; want it to hold %q", Stem(tt.verb)+" "+tt.particle, syns, Stem(tt.want))
+		}
+	}
+	for _, key := range []string{"set", "up", "set the", "lighthouse up", ""} {
+		if got := wordnetPhrasal(key); got != "" {
+			t.Errorf("wordnetPhrasal(%q) = %q; want none", key, got)
+		}
+	}
+	// phrasalAt looks a verb up only before a word isParticle accepts.
+	for i := 0; i+1 < len(wordnetPhrasalKeyAt); i++ {
+		key := wordnetPhrasalKeys[wordnetPhrasalKeyAt[i]:wordnetPhrasalKeyAt[i+1]]
+		if _, particle, _ := strings.Cut(key, " "); !isParticle(particle) {
+			t.Errorf("wordnetPhrasal key %q: %q is no particle isParticle knows", key, particle)
+		}
+	}
+}
+
+// TestPhrasalQuestion checks that a question's phrasal verb matches the
+// article's word for it ("set up": "founded"), with the particle or one
+// word between, and that its particle is read with the verb, as a vague
+// word.
+func TestPhrasalQuestion(t *testing.T) {
+	b, err := Load([]byte("= Chess =\n\nChess is a board game.\n\n==Federation==\nFIDE was founded in Paris in 1924.\nThe players set the pieces on the board.\nThe referee expelled a player in 1930.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, verb, particle, want string }{
+		{"When was FIDE set up?", "set", "up", "founded"},
+		{"Who kicked the player out?", "kicked", "out", "expelled"},
+	} {
+		q := b.analyze(tt.q, true)
+		id, ok := b.wordTerm(tt.want)
+		if !ok {
+			t.Fatalf("%q is not a word of the article", tt.want)
+		}
+		found := false
+		for _, w := range q.words {
+			switch w.text {
+			case tt.verb:
+				found = slices.ContainsFunc(w.alts, func(a alt) bool { return a.t == id })
+			case tt.particle:
+				if !w.light {
+					t.Errorf("%q: the particle %q is not read as vague", tt.q, w.text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q is not matched to %q", tt.q, tt.verb, tt.want)
+		}
+	}
+	// Without the particle, "set" is only itself.
+	q := b.analyze("When did the players set the pieces?", true)
+	id, _ := b.wordTerm("founded")
+	for _, w := range q.words {
+		if slices.ContainsFunc(w.alts, func(a alt) bool { return a.t == id }) {
+			t.Errorf("%q: %q is matched to founded", "When did the players set the pieces?", w.text)
+		}
+	}
+}
+
 // TestWordnetPerson checks the table of capitalised words WordNet knows
 // as people's names, and what it leaves out: a god that is also a planet,
 // places, and surnames that are also words of English.

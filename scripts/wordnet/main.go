@@ -15,8 +15,11 @@
 // search in read-only data, with nothing to build at start-up. A second
 // table keys each adjective by its stems with the nouns its first synset
 // names as the attribute it measures ("old": age), for the word after
-// "how" that asks a quantity. A third lists the capitalised words that
-// name people, and the last three are the vocabulary: every single
+// "how" that asks a quantity. A third keys each phrasal verb ("set up")
+// by its verb's stem and its particle with the single words of its first
+// synset ("establish", "found"): what the two words mean together. A
+// fourth lists the capitalised words that name people, and the last
+// three are the vocabulary: every single
 // word's stem, hashed, how often WordNet's sense-tagged texts met it, and
 // the runs of four letters words are written with, so that the engine
 // can tell a misspelt word of English from a word it never knew, and a
@@ -63,6 +66,7 @@ func main() {
 // tables are what the program writes.
 type tables struct {
 	syns, attrs, names map[string][]string // each key's synonym stems, attribute stems, kind
+	phrasal            map[string][]string // each phrasal verb's ("set up") synonym stems
 	words              []uint32            // the engine's stems of every word, hashed (vocabulary)
 	tagged             []uint8             // how often WordNet's tagged texts met each of words, at most 255
 	grams              []byte              // bitmap of the runs of four letters words are written with (vocabulary)
@@ -88,6 +92,9 @@ func generate(dir string) (t tables, err error) {
 		return t, err
 	}
 	if t.attrs, err = buildAttributes(dir, wn); err != nil {
+		return t, err
+	}
+	if t.phrasal, err = buildPhrasal(dir, wn, irregular); err != nil {
 		return t, err
 	}
 	t.names = buildNames(wn)
@@ -168,6 +175,51 @@ func build(dir string, wn map[string]map[string]synset, irregular map[string][]s
 		}
 	}
 	return sorted(table), nil
+}
+
+// particles are the adverbs and prepositions that make a phrasal verb
+// of a verb ("set up", "kick out", "turn down"): a member says "When was
+// FIDE set up?" of an article that writes "founded".
+var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "over": true, "back": true,
+	"away": true, "in": true, "on": true, "together": true, "about": true, "around": true, "through": true,
+	"along": true, "apart": true, "forward": true, "aside": true, "by": true}
+
+// buildPhrasal returns, keyed by the engine's stem of each form of a
+// phrasal verb's verb, a space and its particle ("set up", "took over"),
+// the stems of the single words of the phrasal verb's first synset
+// ("set up": establish, found, launch) and of their irregular forms:
+// the meaning of the two words together, which neither word has alone.
+func buildPhrasal(dir string, wn map[string]map[string]synset, irregular map[string][]string) (map[string][]string, error) {
+	forms := func(w string) []string { return append([]string{w}, irregular[w]...) }
+	table := map[string]map[string]bool{}
+	err := eachLine(filepath.Join(dir, "index.verb"), func(fs []string) {
+		verb, particle, ok := strings.Cut(fs[0], "_")
+		if !ok || !word(verb) || !particles[particle] || len(fs) < 4 {
+			return
+		}
+		ptrs, err := strconv.Atoi(fs[3])
+		if err != nil || len(fs) < 4+ptrs+3 {
+			return
+		}
+		var syns []string
+		for _, l := range wn["verb"][fs[4+ptrs+2]].lemmas {
+			if s := lowerLemma(l); s != verb && word(s) {
+				syns = append(syns, s)
+			}
+		}
+		for _, f := range forms(verb) {
+			key := facts.Stem(f) + " " + particle
+			for _, s := range syns {
+				for _, sf := range forms(s) {
+					put(table, key, facts.Stem(sf))
+				}
+				// The engine reads "found" as the past of "find", but
+				// "founds", "founded" as the verb to found.
+				put(table, key, facts.Stem(s+"s"))
+			}
+		}
+	})
+	return sorted(table), err
 }
 
 // buildAttributes returns, keyed by the engine's stems of each adjective
@@ -492,6 +544,8 @@ func write(w io.Writer, t tables) error {
 		"stems", "synonym stems")
 	writeTable(&bw, t.attrs, [4]string{"wordnetAttrKeys", "wordnetAttrs", "wordnetAttrKeyAt", "wordnetAttrAt"},
 		"adjective stems", "attribute stems (the nouns WordNet says it measures: \"old\", age)")
+	writeTable(&bw, t.phrasal, [4]string{"wordnetPhrasalKeys", "wordnetPhrasalSyns", "wordnetPhrasalKeyAt", "wordnetPhrasalAt"},
+		"phrasal verbs (a verb's stem, a space and its particle: \"set up\")", "synonym stems (\"set up\": establish, found, launch)")
 	writeTable(&bw, t.names, [4]string{"wordnetNames", "wordnetNameKinds", "wordnetNameAt", "wordnetNameKindAt"},
 		"capitalised words that name people", "kind (\"p\", a person)")
 	fmt.Fprintf(&bw, "// wordnetWords holds the FNV-1a hashes of the stems of WordNet's %d single\n", len(t.words))
