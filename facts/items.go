@@ -260,7 +260,7 @@ type itemFinder struct {
 // the caller knows it is written (-1: it does not know).
 func (x *itemFinder) index(item string, hint, group int) int {
 	if x.budget > 0 {
-		at := strings.Index(x.text, item)
+		at := indexWhole(x.text, item)
 		if at < 0 {
 			x.budget -= len(x.text)
 		} else {
@@ -273,12 +273,48 @@ func (x *itemFinder) index(item string, hint, group int) int {
 	}
 	from := x.cursor[group]
 	end := min(len(x.text), from+itemWindow+len(item))
-	at := strings.Index(x.text[from:end], item)
+	at := indexWhole(x.text[from:end], item)
 	if at < 0 {
 		return -1
 	}
 	x.cursor[group] = from + at
 	return from + at
+}
+
+// indexWhole returns where text first writes item as a whole, not inside
+// a longer word or number: "53" of "after a siege of 53 days" is not the
+// end of the "1453" before it, nor "3" the start of "3.5"; -1 if nowhere.
+func indexWhole(text, item string) int {
+	for from := 0; from <= len(text)-len(item); {
+		at := strings.Index(text[from:], item)
+		if at < 0 || item == "" {
+			return at
+		}
+		at += from
+		end := at + len(item)
+		if (at == 0 || !isASCIIAlnum(text[at-1]) || !isASCIIAlnum(item[0])) &&
+			(end == len(text) || !isASCIIAlnum(item[len(item)-1]) || !continuesWord(text, end)) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+// continuesWord reports whether the byte at i of text goes on the word
+// or number before it: a letter or digit, or a decimal point or
+// thousands comma before a digit ("3" of "3.5", "13" of "13,200").
+func continuesWord(text string, i int) bool {
+	c := text[i]
+	if isASCIIAlnum(c) {
+		return true
+	}
+	return (c == '.' || c == ',') && i+1 < len(text) && isDigitByte(text[i+1])
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // fit says how well an item can answer a question of type t: 2 when it

@@ -568,6 +568,39 @@ func TestPronounChain(t *testing.T) {
 	}
 }
 
+// TestWholeItems checks that a number item is found where the fact
+// writes it as a whole number, not inside an earlier, longer one: "53"
+// after "1453", "45" after "1945", "3" after "3.5".
+func TestWholeItems(t *testing.T) {
+	b, err := Load([]byte("= Siege =\n\nA siege is a blockade.\n\n==History==\nOn 29 May 1453, after a siege of 53 days, the city fell.\nIn 1945, 45 people left.\nIt had 3.5 km of walls and 3 gates.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ opens, number, before string }{
+		{"On 29 May", "53", "of "},
+		{"In 1945", "45", ", "},
+		{"It had", "3", "and "},
+	} {
+		found := false
+		for i, f := range b.facts {
+			if !strings.HasPrefix(f.Text, tt.opens) {
+				continue
+			}
+			for _, it := range b.items[i] {
+				if it.kind == itemNumber && f.Text[it.start:it.end] == tt.number {
+					found = true
+					if !strings.HasSuffix(f.Text[:it.start], tt.before) {
+						t.Errorf("%q: number %q found at %d, after %q; want after %q", f.Text, tt.number, it.start, f.Text[:it.start], tt.before)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no number item %q in the fact opening %q", tt.number, tt.opens)
+		}
+	}
+}
+
 // checkContext checks whether the context of the facts opening with opens
 // holds word.
 func checkContext(t *testing.T, b *Base, opens, word string, want bool) {
