@@ -876,8 +876,20 @@ var auxiliaries = makeSet(`did does do was were is are has have had will would c
 // answer by only qualifies it: "what are two factors", "what is the most
 // critical resource", "what is a commonly used measurement".
 func modifier(w string) bool {
-	return numberWords[w] || w == "most" || w == "more" || w == "least" ||
+	return numberWords[w] || w == "most" || w == "more" || w == "least" || ordinalModifier(w) ||
 		len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// ordinalModifier reports whether w places or singles out the noun after
+// it rather than naming it: "what was the first mountain climb", "what is
+// the main gap", "what other culture".
+func ordinalModifier(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"last", "next", "main", "only", "other", "same", "original":
+		return true
+	}
+	return false
 }
 
 // afterWhat reports whether words[i] follows "what" or "which", with only

@@ -74,8 +74,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone`},
 	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): answered among six, declined alone`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
+	"56de10b44396321400ee2593": {vocabulary, `"What was the name of the Norman castle?": alone, another sentence of the article ranks first; among six, the right one`},
 	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): declined among six, answered alone`},
-	"cg35":                     {vocabulary, `"Who won Euro 2004?" (unanswerable): declined among six, answered alone`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -412,7 +412,8 @@ func TestOtherSubject(t *testing.T) {
 }
 
 // TestFocusAfterModifiers checks that the word a question names its
-// answer by is sought past numbers, degree words and adverbs (without a
+// answer by is sought past numbers, ordinals and words that single a
+// noun out ("first", "main", "other"), degree words and adverbs (without a
 // tagger, an adjective after them still stands in for its noun).
 func TestFocusAfterModifiers(t *testing.T) {
 	for _, tt := range []struct{ q, focus string }{
@@ -420,6 +421,9 @@ func TestFocusAfterModifiers(t *testing.T) {
 		{"What is the most critical resource?", "critical"},
 		{"What is a commonly used measurement?", "used"},
 		{"What river bounds the town?", "river"},
+		{"what was the first mountain climb", "mountain"},
+		{"What is the main gap to growth?", "gap"},
+		{"What other culture is it home to?", "culture"},
 	} {
 		words := strings.Fields(strings.ToLower(strings.TrimSuffix(tt.q, "?")))
 		classes := make([]uint16, len(words))
