@@ -446,6 +446,18 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			}
 		}
 	}
+	// "What were Armstrong's first words?": the possessor names no kind
+	// of answer; the noun it owns does.
+	if j := slices.Index(words, q.focus); q.focus != "" && j >= 0 && possessive(text, &toks[j]) {
+		q.focus = ""
+		if k := nounAfter(words, j); k < len(words) && classes[k]&wStop == 0 {
+			if nt, ok := typeNouns[words[k]]; ok {
+				q.typ = nt
+			} else {
+				q.focus = words[k]
+			}
+		}
+	}
 	for i := range q.words {
 		if ab.manyAt >= 0 && q.countAt < 0 && q.words[i].pos > ab.manyAt {
 			q.countAt = i
@@ -454,6 +466,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.focusAt = i
 		}
 	}
+}
+
+// possessive reports whether the question writes t with a possessive
+// ending, "Armstrong's" or "Armstrong’s".
+func possessive(text string, t *token) bool {
+	rest := text[t.end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // gram hashes a word (b == "") or a pair of words, for the exact-copy
@@ -837,6 +856,9 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 				typ = AskNumber // how many, how much, how tall, how old ...
 			}
 		case "what", "which", "whats":
+			if i+1 < len(words) && (words[i+1] == "did" || words[i+1] == "does" || words[i+1] == "do") {
+				break // "what did her father teach": the noun after is the subject, not the answer's kind
+			}
 			j := nounAfter(words, i)
 			if j < len(words) {
 				if nt, ok := typeNouns[words[j]]; ok {

@@ -424,6 +424,8 @@ func TestFocusAfterModifiers(t *testing.T) {
 		{"what was the first mountain climb", "mountain"},
 		{"What is the main gap to growth?", "gap"},
 		{"What other culture is it home to?", "culture"},
+		{"what did her dad teach", ""},
+		{"What does checkmate actually mean?", ""},
 	} {
 		words := strings.Fields(strings.ToLower(strings.TrimSuffix(tt.q, "?")))
 		classes := make([]uint16, len(words))
