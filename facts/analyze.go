@@ -448,6 +448,16 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	// "What were Armstrong's first words?": the possessor names no kind
 	// of answer; the noun it owns does.
+	// "What was the Norman religion?": a capitalised word before an
+	// ordinary one names whose, not what kind.
+	if j := slices.Index(words, q.focus); q.focus != "" && j > 0 && j+1 < len(words) && toks[j].cap && !toks[j+1].cap &&
+		classes[j+1]&wStop == 0 && !possessive(text, &toks[j]) {
+		if nt, ok := typeNouns[words[j+1]]; ok {
+			q.typ, q.focus = nt, ""
+		} else {
+			q.focus = words[j+1]
+		}
+	}
 	if j := slices.Index(words, q.focus); q.focus != "" && j >= 0 && possessive(text, &toks[j]) {
 		q.focus = ""
 		if k := nounAfter(words, j); k < len(words) && classes[k]&wStop == 0 {

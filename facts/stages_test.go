@@ -438,6 +438,30 @@ func TestFocusAfterModifiers(t *testing.T) {
 	}
 }
 
+// TestFocusPastNames checks the focus noun read with the question's
+// capitals and possessives: a capitalised word before an ordinary one
+// and a possessor name whose, not what kind.
+func TestFocusPastNames(t *testing.T) {
+	b, err := Load([]byte("= Normans =\n\nThe Normans were a people.\n\n==Religion==\nThe Normans took up Catholicism.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, focus string }{
+		{"What was the Norman religion?", "religion"},
+		{"Which Norman king invaded England?", "king"},
+		{"What were Armstrong's first words?", "words"},
+		{"What is Fleming’s mould called now?", "mould"},
+		{"What is Normandy?", "normandy"},
+		{"what did her dad teach", ""},
+	} {
+		r := b.run(tt.q, nil)
+		if r.q.focus != tt.focus {
+			t.Errorf("focus of %q = %q; want %q", tt.q, r.q.focus, tt.focus)
+		}
+		b.release(r)
+	}
+}
+
 // TestWhenClause checks that a clause opening with "when" before a comma
 // sets the scene and the question word after it asks.
 func TestWhenClause(t *testing.T) {
