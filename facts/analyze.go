@@ -41,6 +41,7 @@ type qword struct {
 	name    bool     // part of a proper name
 	cap     bool     // written with a capital (not as the question's first word)
 	light   bool     // a vague word of questions ("happen", "year")
+	measure bool     // the word after "how" that asks a quantity ("tall"): weighed as vague, yet a fact that holds it shares more than title words
 	title   bool     // a word of an article's title
 	num     bool     // a number
 	group   int      // the name it belongs to (from 1), or 0
@@ -406,6 +407,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		if i > 0 && sw.info.how && words[i-1] == "how" {
 			b.addAttributes(qw, w, &ab.alts)
+			// "How long is the Great Barrier Reef?" asks a length:
+			// "Long-Term" in another sentence says little of one.
+			qw.light, qw.measure = true, true
 		}
 		// "When was FIDE set up?" of "FIDE was founded": the verb and
 		// its particle together mean what neither says alone.

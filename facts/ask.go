@@ -326,7 +326,7 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 	ante := b.anteSet(f)
 	for i := range q.words {
 		qw := &q.words[i]
-		if qw.known && !qw.title && !qw.light && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
+		if qw.known && !qw.title && (!qw.light || qw.measure) && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
 			return true
 		}
 	}

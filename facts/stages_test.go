@@ -462,6 +462,31 @@ func TestFocusPastNames(t *testing.T) {
 	}
 }
 
+// TestMeasureWord checks the word after "how" that asks a quantity: it
+// weighs as a vague word, so that "Long-Term" does not answer "how
+// long", yet a fact that holds it with a title word is no fact that
+// shares only title words.
+func TestMeasureWord(t *testing.T) {
+	b, err := Load([]byte("= Lighthouse =\n\nThe lighthouse is a tower on the coast.\n\n==Tower==\nThe lighthouse was restored under the Long-Term Heritage Plan in 2015.\nThe tower is 32 metres tall and its beam is 12 km long.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := b.analyze("How long is the lighthouse beam?", true)
+	for _, w := range q.words {
+		if w.text == "long" && (!w.light || !w.measure) {
+			t.Errorf("%q: long is light %v, a measure %v; want both", "How long is the lighthouse beam?", w.light, w.measure)
+		}
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"How long is the lighthouse beam?", "12 km long"},
+		{"How tall is the lighthouse?", "32 metres tall"},
+	} {
+		if a := b.Ask(tt.q); !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("Ask(%q) = %q (found %v); want the fact with %q", tt.q, a.Text, a.Found, tt.want)
+		}
+	}
+}
+
 // TestWhenClause checks that a clause opening with "when" before a comma
 // sets the scene and the question word after it asks.
 func TestWhenClause(t *testing.T) {
