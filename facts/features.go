@@ -70,6 +70,7 @@ const (
 	dFallback              // the re-ranker put another candidate first, which the rules ruled out
 	dCountMiss             // "how many people": no number in the fact stands just before "people" (or a form of it)
 	dNoWord                // the question has ordinary words and neither the fact nor its neighbours hold any
+	dNoWordKind            // dNoWord for a question that asks a date or a number: the fact's is likely another event's
 	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
@@ -77,7 +78,7 @@ const (
 // decideFeatureNames name the decision features for the fitting program.
 var decideFeatureNames = func() (names [nDecideFeatures]string) {
 	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord"})
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord", "noWordKind"})
 	for i, n := range rankFeatureNames {
 		names[dRank+i] = "rank:" + n
 	}
@@ -728,6 +729,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 		d[dCovWord] = wordsIn / words
 		if wordsIn == 0 && !b.synonymNear(q, f) {
 			d[dNoWord] = 1
+			if q.typ == AskDate || q.typ == AskNumber {
+				d[dNoWordKind] = 1
+			}
 		}
 	}
 	if len(q.words) > 0 {

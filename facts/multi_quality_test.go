@@ -69,7 +69,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
-	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": declined among six, answered alone`},
 	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): declined among six, answered alone`},

@@ -983,21 +983,22 @@ func TestQuestionWordsBounded(t *testing.T) {
 // TestNoWord checks the decision feature noWord: a question with ordinary
 // words none of which the chosen fact or its neighbours hold, not even as
 // a WordNet synonym of a word the article writes elsewhere ("lived" and
-// "167 inhabitants").
+// "167 inhabitants"); and noWordKind, the same for a question that asks
+// a date or a number.
 func TestNoWord(t *testing.T) {
 	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
 		"==History==\nThe town received its charter in 1786, when it had 167 inhabitants.\n\n"+
 		"==Harbour==\nThe mayor opened a new harbour in 1950.\n\n"+
 		"==Fishing==\nFishermen lived on the coast for centuries.\n")
 	for _, tt := range []struct {
-		q    string
-		fact string // the chosen fact opens so
-		want float32
+		q          string
+		fact       string // the chosen fact opens so
+		want, kind float32
 	}{
-		{"What is the climate like in Port Maren?", "Port Maren is a town", 1},
-		{"How many people lived there in 1786?", "The town received", 0},
-		{"When did the mayor open the harbour?", "The mayor opened", 0},
-		{"Where is Port Maren?", "Port Maren is a town", 0}, // no ordinary word at all
+		{"What is the climate like in Port Maren?", "Port Maren is a town", 1, 0},
+		{"How many people lived there in 1786?", "The town received", 0, 0},
+		{"When did the mayor open the harbour?", "The mayor opened", 0, 0},
+		{"Where is Port Maren?", "Port Maren is a town", 0, 0}, // no ordinary word at all
 	} {
 		r := b.run(tt.q, nil)
 		if r.chosen < 0 {
@@ -1010,8 +1011,32 @@ func TestNoWord(t *testing.T) {
 			t.Errorf("%q: chose %q; want the fact opening %q", tt.q, text, tt.fact)
 		}
 		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
-		if d[dNoWord] != tt.want {
-			t.Errorf("%q: noWord = %v; want %v", tt.q, d[dNoWord], tt.want)
+		if d[dNoWord] != tt.want || d[dNoWordKind] != tt.kind {
+			t.Errorf("%q: noWord = %v, noWordKind = %v; want %v, %v", tt.q, d[dNoWord], d[dNoWordKind], tt.want, tt.kind)
+		}
+		b.release(r)
+	}
+	// The date of another event: "When did Jan Holt die?" of the year he
+	// opened the harbour.
+	b = loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n==Harbour==\nThe mayor Jan Holt opened a new harbour in 1950.\n")
+	for _, tt := range []struct {
+		q          string
+		want, kind float32
+	}{
+		{"When did Jan Holt die?", 1, 1},
+		{"How many children did Jan Holt have?", 1, 1},
+		{"Whom did Jan Holt marry?", 1, 0},
+		{"When did Jan Holt open the harbour?", 0, 0},
+	} {
+		r := b.run(tt.q, nil)
+		if r.chosen < 0 || !strings.HasPrefix(b.facts[r.hits[r.chosen].fact].Text, "The mayor") {
+			t.Errorf("%q: the harbour's fact not chosen", tt.q)
+			b.release(r)
+			continue
+		}
+		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
+		if d[dNoWord] != tt.want || d[dNoWordKind] != tt.kind {
+			t.Errorf("%q: noWord = %v, noWordKind = %v; want %v, %v", tt.q, d[dNoWord], d[dNoWordKind], tt.want, tt.kind)
 		}
 		b.release(r)
 	}
