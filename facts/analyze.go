@@ -450,26 +450,18 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			}
 		}
 	}
-	// "What were Armstrong's first words?": the possessor names no kind
-	// of answer; the noun it owns does.
 	// "What was the Norman religion?": a capitalised word before an
 	// ordinary one names whose, not what kind.
 	if j := slices.Index(words, q.focus); q.focus != "" && j > 0 && j+1 < len(words) && toks[j].cap && !toks[j+1].cap &&
 		classes[j+1]&wStop == 0 && !possessive(text, &toks[j]) {
-		if nt, ok := typeNouns[words[j+1]]; ok {
-			q.typ, q.focus = nt, ""
-		} else {
-			q.focus = words[j+1]
-		}
+		q.typ, q.focus = kindNoun(words, classes, j+1, q.typ)
 	}
+	// "What were Armstrong's first words?": the possessor names no kind
+	// of answer; the noun it owns does.
 	if j := slices.Index(words, q.focus); q.focus != "" && j >= 0 && possessive(text, &toks[j]) {
 		q.focus = ""
-		if k := nounAfter(words, j); k < len(words) && classes[k]&wStop == 0 {
-			if nt, ok := typeNouns[words[k]]; ok {
-				q.typ = nt
-			} else {
-				q.focus = words[k]
-			}
+		if k := nounAfter(words, j); k < len(words) {
+			q.typ, q.focus = kindNoun(words, classes, k, q.typ)
 		}
 	}
 	for i := range q.words {
@@ -873,13 +865,8 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 			if i+1 < len(words) && (words[i+1] == "did" || words[i+1] == "does" || words[i+1] == "do") {
 				break // "what did her father teach": the noun after is the subject, not the answer's kind
 			}
-			j := nounAfter(words, i)
-			if j < len(words) {
-				if nt, ok := typeNouns[words[j]]; ok {
-					typ = nt
-				} else if classes[j]&wStop == 0 {
-					focus = words[j]
-				}
+			if j := nounAfter(words, i); j < len(words) {
+				typ, focus = kindNoun(words, classes, j, typ)
 			}
 		}
 		break
@@ -892,6 +879,20 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		}
 	}
 	return typ, focus
+}
+
+// kindNoun reads words[j], the noun a question names its answer by: a
+// type noun sets the question's type ("which city": a place) and names
+// no focus; any other word but a stop word is the focus ("what river");
+// else typ stands, without a focus.
+func kindNoun(words []string, classes []uint16, j int, typ QuestionType) (QuestionType, string) {
+	if nt, ok := typeNouns[words[j]]; ok {
+		return nt, ""
+	}
+	if classes[j]&wStop == 0 {
+		return typ, words[j]
+	}
+	return typ, ""
 }
 
 // nounAfter returns the index of the word that names the kind of answer

@@ -312,8 +312,8 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 // anteSet returns the own words of the sentence a fact leans on and is
 // quoted with, when it opens with a pronoun; else nil.
 func (b *Base) anteSet(f int32) []int32 {
-	if fact := b.facts[f]; fact.prev != nil && opensWithPronoun(fact) {
-		return b.ownSet[fact.prev.gid]
+	if p := antecedent(b.facts[f]); p != nil {
+		return b.ownSet[p.gid]
 	}
 	return nil
 }

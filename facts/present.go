@@ -83,13 +83,13 @@ func (b *Base) answer(query string, facts []*Fact) Answer {
 // withAntecedents puts before each fact that opens with a pronoun the
 // sentence it refers back to, so the answer reads on its own.
 func withAntecedents(facts []*Fact) []*Fact {
-	if !slices.ContainsFunc(facts, func(f *Fact) bool { return f.prev != nil && opensWithPronoun(f) }) {
+	if !slices.ContainsFunc(facts, func(f *Fact) bool { return antecedent(f) != nil }) {
 		return facts // most answers: nothing to add, nothing to copy
 	}
 	var out []*Fact
 	for i, f := range facts {
-		if f.prev != nil && opensWithPronoun(f) && (i == 0 || facts[i-1] != f.prev) && !slices.Contains(out, f.prev) {
-			out = append(out, f.prev)
+		if p := antecedent(f); p != nil && (i == 0 || facts[i-1] != p) && !slices.Contains(out, p) {
+			out = append(out, p)
 		}
 		out = append(out, f)
 	}

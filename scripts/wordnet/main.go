@@ -149,10 +149,10 @@ func lowerLemma(l string) string {
 // build returns each key stem's synonym stems; irregular holds each base
 // form's irregular forms in every part of speech.
 func build(dir string, wn map[string]map[string]synset, irregular map[string][]string) (map[string][]string, error) {
-	forms := func(w string) []string { return append([]string{w}, irregular[w]...) }
+	forms := func(w string) []string { return withIrregular(irregular, w) }
 	table := map[string]map[string]bool{}
 	for _, pos := range parts {
-		if err := eachFirstSense(dir, pos, func(lemma, first string) {
+		if err := eachFirstSense(dir, pos, word, func(lemma, first string) {
 			var syns []string
 			for _, l := range wn[pos][first].lemmas {
 				if s := lowerLemma(l); s != lemma && word(s) {
@@ -190,19 +190,16 @@ var particles = map[string]bool{"up": true, "down": true, "out": true, "off": tr
 // ("set up": establish, found, launch) and of their irregular forms:
 // the meaning of the two words together, which neither word has alone.
 func buildPhrasal(dir string, wn map[string]map[string]synset, irregular map[string][]string) (map[string][]string, error) {
-	forms := func(w string) []string { return append([]string{w}, irregular[w]...) }
+	forms := func(w string) []string { return withIrregular(irregular, w) }
 	table := map[string]map[string]bool{}
-	err := eachLine(filepath.Join(dir, "index.verb"), func(fs []string) {
-		verb, particle, ok := strings.Cut(fs[0], "_")
-		if !ok || !word(verb) || !particles[particle] || len(fs) < 4 {
-			return
-		}
-		ptrs, err := strconv.Atoi(fs[3])
-		if err != nil || len(fs) < 4+ptrs+3 {
-			return
-		}
+	phrasal := func(lemma string) bool {
+		verb, particle, ok := strings.Cut(lemma, "_")
+		return ok && word(verb) && particles[particle]
+	}
+	err := eachFirstSense(dir, "verb", phrasal, func(lemma, first string) {
+		verb, particle, _ := strings.Cut(lemma, "_")
 		var syns []string
-		for _, l := range wn["verb"][fs[4+ptrs+2]].lemmas {
+		for _, l := range wn["verb"][first].lemmas {
 			if s := lowerLemma(l); s != verb && word(s) {
 				syns = append(syns, s)
 			}
@@ -233,7 +230,7 @@ func buildAttributes(dir string, wn map[string]map[string]synset) (map[string][]
 		return nil, err
 	}
 	table := map[string]map[string]bool{}
-	if err := eachFirstSense(dir, "adj", func(lemma, first string) {
+	if err := eachFirstSense(dir, "adj", word, func(lemma, first string) {
 		var attrs []string
 		for _, p := range wn["adj"][first].ptrs {
 			if p[0] == "=" && p[2] == "n" {
@@ -458,13 +455,20 @@ func readIrregular(dir string, poss []string) (map[string][]string, error) {
 	return irregular, nil
 }
 
-// eachFirstSense calls f with each single-word lemma of a part of
-// speech and the offset of its first synset: WordNet orders a word's
-// senses by how often they were met in tagged text.
-func eachFirstSense(dir, pos string, f func(lemma, first string)) error {
+// withIrregular returns w and its irregular forms ("speak", "spoke",
+// "spoken").
+func withIrregular(irregular map[string][]string, w string) []string {
+	return append([]string{w}, irregular[w]...)
+}
+
+// eachFirstSense calls f with each lemma of a part of speech that accept
+// takes (word: the single words) and the offset of its first synset:
+// WordNet orders a word's senses by how often they were met in tagged
+// text.
+func eachFirstSense(dir, pos string, accept func(string) bool, f func(lemma, first string)) error {
 	return eachLine(filepath.Join(dir, "index."+pos), func(fs []string) {
 		lemma := fs[0]
-		if !word(lemma) || len(fs) < 4 {
+		if !accept(lemma) || len(fs) < 4 {
 			return
 		}
 		ptrs, err := strconv.Atoi(fs[3])
