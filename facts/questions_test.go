@@ -117,6 +117,7 @@ func qaSets() []qaSet {
 		{"own", "", "testdata/questions.jsonl", false, false, false},
 		{"paraphrases", "", "testdata/paraphrases.jsonl", false, false, false},
 		{"off-topic probes", "", "testdata/probes.jsonl", false, false, true},
+		{"near misses", "", "testdata/near-misses.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}
