@@ -46,13 +46,14 @@ const (
 	fExact            // idf share of the question's words in its own words exactly as asked
 	fCopy             // share of the question's word pairs (stop words too) that stand in it as asked
 	fCovFocus         // covCtx when the fact holds the focus noun: the re-ranker is linear, and a fact holding "river" for "what river" counts for more when it covers the rest of the question too
+	fNumMiss          // the question names a number (digits) that neither the fact nor the sentences beside it hold
 	nRankFeatures
 )
 
 // rankFeatureNames name the rank features for the fitting program.
 var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "covCtx", "nameMiss",
 	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "list", "novel", "cue",
-	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus"}
+	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss"}
 
 // The decision features of a question and the fact chosen for it.
 const (
@@ -299,6 +300,11 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	}
 	if names > 0 {
 		x[fCovName] = namesIn / names
+	}
+	// "Who ruled Cyprus in 1191?" is not answered by the sentence on
+	// Cyprus in 1974: ranking weighs the number as the decision does.
+	if b.numMissing(q, s, h.fact) {
+		x[fNumMiss] = 1
 	}
 	if words > 0 {
 		x[fCovWord] = wordsIn / words
@@ -715,15 +721,7 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 			}
 		}
 	}
-	if s.hasNum {
-		for i := range q.words {
-			// Digits name a particular number ("in 1991", "20,000");
-			// "what two fields" asks for two things.
-			if qw := &q.words[i]; qw.num && isNumber(qw.text) && !b.nearFact(qw, f) {
-				d[dNumMiss] = 1
-			}
-		}
-	}
+	d[dNumMiss] = x[fNumMiss]
 	d[dCovWord] = 1
 	if words > 0 {
 		d[dCovWord] = wordsIn / words
@@ -782,6 +780,21 @@ func (b *Base) countsAsked(q *question, f int32) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// numMissing reports whether question q names a particular number that
+// fact f and the sentences beside it lack. Digits name one ("in 1991",
+// "20,000"); "what two fields" asks for two things.
+func (b *Base) numMissing(q *question, s *qstats, f int32) bool {
+	if !s.hasNum {
+		return false
+	}
+	for i := range q.words {
+		if qw := &q.words[i]; qw.num && isNumber(qw.text) && !b.nearFact(qw, f) {
+			return true
 		}
 	}
 	return false

@@ -1041,3 +1041,44 @@ func TestNoWord(t *testing.T) {
 		b.release(r)
 	}
 }
+
+// TestNumMiss holds the rank feature numMiss to the question's numbers:
+// a fact that lacks the year asked about is marked, one that holds it,
+// or whose neighbour does, is not, and a question with no number marks
+// none.
+func TestNumMiss(t *testing.T) {
+	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
+		"==History==\nThe town received its charter in 1786.\n\nThe harbour of the town was built in 1950.\n\n"+
+		"==Fishing==\nThe town sent its fishing fleet north in 1950. It came back with little.\n")
+	for _, tt := range []struct {
+		q    string
+		miss map[string]float32 // the fact opening so: its numMiss
+	}{
+		{"What did the town do in 1950?", map[string]float32{
+			"The town received": 1, "The harbour of the town": 0, "The town sent": 0, "It came back": 0}},
+		{"What did the town receive in 1786?", map[string]float32{
+			"The town received": 0, "The harbour of the town": 1}},
+		{"What did the town receive?", map[string]float32{
+			"The town received": 0, "The harbour of the town": 0}},
+	} {
+		r := b.run(tt.q, nil)
+		seen := map[string]bool{}
+		for j, h := range r.hits {
+			text := b.facts[h.fact].Text
+			for open, want := range tt.miss {
+				if strings.HasPrefix(text, open) {
+					seen[open] = true
+					if got := r.xs[j][fNumMiss]; got != want {
+						t.Errorf("%q: numMiss of %q = %v; want %v", tt.q, text, got, want)
+					}
+				}
+			}
+		}
+		for open := range tt.miss {
+			if !seen[open] {
+				t.Errorf("%q: the fact opening %q was not retrieved", tt.q, open)
+			}
+		}
+		b.release(r)
+	}
+}
