@@ -442,10 +442,7 @@ func TestFocusAfterModifiers(t *testing.T) {
 // capitals and possessives: a capitalised word before an ordinary one
 // and a possessor name whose, not what kind.
 func TestFocusPastNames(t *testing.T) {
-	b, err := Load([]byte("= Normans =\n\nThe Normans were a people.\n\n==Religion==\nThe Normans took up Catholicism.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := loadArticle(t, "= Normans =\n\nThe Normans were a people.\n\n==Religion==\nThe Normans took up Catholicism.\n")
 	for _, tt := range []struct{ q, focus string }{
 		{"What was the Norman religion?", "religion"},
 		{"Which Norman king invaded England?", "king"},
@@ -467,10 +464,7 @@ func TestFocusPastNames(t *testing.T) {
 // long", yet a fact that holds it with a title word is no fact that
 // shares only title words.
 func TestMeasureWord(t *testing.T) {
-	b, err := Load([]byte("= Lighthouse =\n\nThe lighthouse is a tower on the coast.\n\n==Tower==\nThe lighthouse was restored under the Long-Term Heritage Plan in 2015.\nThe tower is 32 metres tall and its beam is 12 km long.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := loadArticle(t, "= Lighthouse =\n\nThe lighthouse is a tower on the coast.\n\n==Tower==\nThe lighthouse was restored under the Long-Term Heritage Plan in 2015.\nThe tower is 32 metres tall and its beam is 12 km long.\n")
 	q := b.analyze("How long is the lighthouse beam?", true)
 	for _, w := range q.words {
 		if w.text == "long" && (!w.light || !w.measure) {
