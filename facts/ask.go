@@ -214,7 +214,9 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 	asked := false
 	for i := range q.words {
 		if qw := &q.words[i]; qw.name && matchIn(title, qw) > 0 {
-			if matchIn(own, qw) > 0 || matchIn(ante, qw) > 0 {
+			// "Did Sweden vote against the euro?" of "Swedish voters
+			// rejected it": named by its adjective.
+			if matchIn(own, qw) > 0 || matchIn(ante, qw) > 0 || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
 				return false
 			}
 			asked = true
@@ -292,7 +294,7 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 				return true
 			}
 		}
-		return false
+		return b.kinIn(qw, func(t int32) bool { return holds(b.paraPost.of(t), para) })
 	}
 	for g := 1; g <= q.groups; g++ {
 		asked, in := false, false

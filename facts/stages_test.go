@@ -507,15 +507,7 @@ func TestOtherSubjectThroughPronoun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var its int32 = -1
-	for i, f := range b.facts {
-		if strings.HasPrefix(f.Text, "Its population") {
-			its = int32(i)
-		}
-	}
-	if its < 0 {
-		t.Fatal("no fact opens with \"Its population\"")
-	}
+	its := factOpening(t, b, "Its population")
 	for _, tt := range []struct {
 		q     string
 		other bool
@@ -526,6 +518,53 @@ func TestOtherSubjectThroughPronoun(t *testing.T) {
 		q := b.analyze(tt.q, true)
 		if got := b.otherSubject(&q, its); got != tt.other {
 			t.Errorf("otherSubject(%q, %q) = %v; want %v", tt.q, b.facts[its].Text, got, tt.other)
+		}
+	}
+}
+
+// factOpening returns the index of the first fact whose text opens with
+// prefix, failing the test when there is none.
+func factOpening(t *testing.T, b *Base, prefix string) int32 {
+	t.Helper()
+	for i, f := range b.facts {
+		if strings.HasPrefix(f.Text, prefix) {
+			return int32(i)
+		}
+	}
+	t.Fatalf("no fact opens with %q", prefix)
+	return -1
+}
+
+// TestProperAdjectives checks that the rules about names read a name's
+// proper adjective as naming it, either way, through WordNet's pairs:
+// "Swedish voters" names Sweden, "the French colonies" France; a fact
+// that names neither is still ruled out.
+func TestProperAdjectives(t *testing.T) {
+	for _, tt := range [][2]string{{"swedish", "sweden"}, {"sweden", "swedish"}, {"french", "france"}, {"greek", "greece"}} {
+		if kin := strings.Fields(wordnetKinOf(Stem(tt[0]))); !slices.Contains(kin, Stem(tt[1])) {
+			t.Errorf("wordnetKinOf(%q) = %q; want %q among them", Stem(tt[0]), kin, Stem(tt[1]))
+		}
+	}
+	b := loadArticle(t, "= Finland–Sweden relations =\n\nFinland–Sweden relations are the relations between Finland and Sweden.\n\n"+
+		"==Europe==\nFinland adopted the euro in 1999, while Swedish voters rejected it in a referendum in 2003.\n\n"+
+		"Finland joined the European Union in 1995.\n\n"+
+		"==Colonies==\nIn 1794 the Convention abolished slavery in the French colonies.\n")
+	for _, tt := range []struct {
+		q, fact       string
+		other, absent bool
+	}{
+		{"Did Sweden vote against the euro?", "Finland adopted", false, false},
+		{"When did Sweden join the European Union?", "Finland joined", true, false},
+		{"When did France abolish slavery?", "In 1794", false, false},
+		{"When did Spain abolish slavery?", "In 1794", false, true},
+	} {
+		q := b.analyze(tt.q, true)
+		f := factOpening(t, b, tt.fact)
+		if got := b.otherSubject(&q, f); got != tt.other {
+			t.Errorf("otherSubject(%q, %q) = %v; want %v", tt.q, b.facts[f].Text, got, tt.other)
+		}
+		if got := b.nameAbsent(&q, f); got != tt.absent {
+			t.Errorf("nameAbsent(%q, %q) = %v; want %v", tt.q, b.facts[f].Text, got, tt.absent)
 		}
 	}
 }
@@ -846,17 +885,8 @@ func termOf(b *Base, w string) int32 {
 // another number of the fact counts something else.
 func TestCountsAsked(t *testing.T) {
 	b := stagesBase(t)
-	factOf := func(prefix string) int32 {
-		for i, f := range b.facts {
-			if strings.HasPrefix(f.Text, prefix) {
-				return int32(i)
-			}
-		}
-		t.Fatalf("no fact opens with %q", prefix)
-		return -1
-	}
-	people := factOf("About 3,200 people")
-	founded := factOf("The town was founded in 1412")
+	people := factOpening(t, b, "About 3,200 people")
+	founded := factOpening(t, b, "The town was founded in 1412")
 	for _, tt := range []struct {
 		q    string
 		f    int32

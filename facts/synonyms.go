@@ -39,6 +39,13 @@ func wordnetPerson(w string) bool {
 	return lookupTable(wordnetNames, wordnetNameAt[:], wordnetNameKinds, wordnetNameKindAt[:], w) == "p"
 }
 
+// wordnetKinOf returns the stems of the names a proper adjective's stem
+// pertains to, or of the adjectives a name's stem has ("swedish": sweden;
+// "sweden": swedish), separated by spaces, or "".
+func wordnetKinOf(stem string) string {
+	return lookupTable(wordnetKinKeys, wordnetKinKeyAt[:], wordnetKin, wordnetKinAt[:], stem)
+}
+
 // lookupTable returns the values of key in a generated table: keys sorted
 // and concatenated, the i-th at keys[keyAt[i]:keyAt[i+1]], its values at
 // vals[valAt[i]:valAt[i+1]].
@@ -57,6 +64,31 @@ func lookupTable(keys string, keyAt []uint32, vals string, valAt []uint32, key s
 		return ""
 	}
 	return vals[valAt[lo]:valAt[lo+1]]
+}
+
+// kinIn reports whether in holds the article's term for a form WordNet
+// pairs with a name as its proper adjective, either way ("Swedish" for
+// "Sweden", "France" for "French"; wordnetKinOf). The rules that decline
+// a fact for lacking a name the question asks about read it: "When did
+// France abolish slavery?" is about "the French colonies". Matching does
+// not: as a form of the word it answered more of the questions the
+// articles do not answer, by as much as it found.
+func (b *Base) kinIn(qw *qword, in func(t int32) bool) bool {
+	stem := ""
+	if len(qw.alts) > 0 && qw.alts[0].w == 1 {
+		stem = b.stems[qw.alts[0].t] // the word's own term: no stemming again
+	} else {
+		stem = Stem(qw.text)
+	}
+	kin := wordnetKinOf(stem)
+	for kin != "" {
+		var k string
+		k, kin, _ = strings.Cut(kin, " ")
+		if t, ok := b.stemTerm(k); ok && in(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // synonymTerms returns the terms of a stem's synonyms (wordnetSynonyms)

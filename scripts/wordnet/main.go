@@ -18,7 +18,9 @@
 // "how" that asks a quantity. A third keys each phrasal verb ("set up")
 // by its verb's stem and its particle with the single words of its first
 // synset ("establish", "found"): what the two words mean together. A
-// fourth lists the capitalised words that name people, and the last
+// fourth lists the capitalised words that name people, a fifth pairs
+// the adjectives of proper names with the names they pertain to, both
+// ways ("Swedish" and "Sweden", "French" and "France"), and the last
 // three are the vocabulary: every single
 // word's stem, hashed, how often WordNet's sense-tagged texts met it, and
 // the runs of four letters words are written with, so that the engine
@@ -66,6 +68,7 @@ func main() {
 // tables are what the program writes.
 type tables struct {
 	syns, attrs, names map[string][]string // each key's synonym stems, attribute stems, kind
+	kin                map[string][]string // each proper adjective's or name's stem: the stems of its pertainyms ("swedish": sweden)
 	phrasal            map[string][]string // each phrasal verb's ("set up") synonym stems
 	words              []uint32            // the engine's stems of every word, hashed (vocabulary)
 	tagged             []uint8             // how often WordNet's tagged texts met each of words, at most 255
@@ -98,6 +101,7 @@ func generate(dir string) (t tables, err error) {
 		return t, err
 	}
 	t.names = buildNames(wn)
+	t.kin = buildKin(wn)
 	t.words, t.grams = vocabulary(wn, irregular)
 	if t.tagged, err = tagCounts(dir, t.words); err != nil {
 		return t, err
@@ -300,6 +304,41 @@ func buildNames(wn map[string]map[string]synset) map[string][]string {
 		}
 	}
 	return out
+}
+
+// buildKin returns, keyed by the engine's stems, the proper adjectives
+// and the names WordNet says they pertain to (its "\" pointers from an
+// adjective to a noun, in any sense), each to the other: "Swedish" and
+// "Sweden", "Greek" and "Greece", "French" and "France", which share no
+// beginning or ending that the engine's word families know. Only words
+// written with a capital on both sides, one word each: a name and the
+// adjective that says "of it".
+func buildKin(wn map[string]map[string]synset) map[string][]string {
+	table := map[string]map[string]bool{}
+	for _, s := range wn["adj"] {
+		for _, p := range s.ptrs {
+			if p[0] != "\\" || p[2] != "n" || len(p[3]) != 4 {
+				continue
+			}
+			src, err1 := strconv.ParseInt(p[3][:2], 16, 32)
+			dst, err2 := strconv.ParseInt(p[3][2:], 16, 32)
+			nouns := wn["noun"][p[1]].lemmas
+			if err1 != nil || err2 != nil || src < 1 || dst < 1 || int(src) > len(s.lemmas) || int(dst) > len(nouns) {
+				continue
+			}
+			adj, noun := s.lemmas[src-1], nouns[dst-1]
+			if k := strings.IndexByte(adj, '('); k >= 0 {
+				adj = adj[:k]
+			}
+			if !capitalised(adj) || !capitalised(noun) {
+				continue
+			}
+			a, n := facts.Stem(strings.ToLower(adj)), facts.Stem(strings.ToLower(noun))
+			put(table, a, n)
+			put(table, n, a)
+		}
+	}
+	return sorted(table)
 }
 
 // capitalised reports whether a lemma is one plain word with a capital
@@ -552,6 +591,8 @@ func write(w io.Writer, t tables) error {
 		"phrasal verbs (a verb's stem, a space and its particle: \"set up\")", "synonym stems (\"set up\": establish, found, launch)")
 	writeTable(&bw, t.names, [4]string{"wordnetNames", "wordnetNameKinds", "wordnetNameAt", "wordnetNameKindAt"},
 		"capitalised words that name people", "kind (\"p\", a person)")
+	writeTable(&bw, t.kin, [4]string{"wordnetKinKeys", "wordnetKin", "wordnetKinKeyAt", "wordnetKinAt"},
+		"stems of proper adjectives and names", "stems of the names or adjectives they pertain to (\"swedish\": sweden)")
 	fmt.Fprintf(&bw, "// wordnetWords holds the FNV-1a hashes of the stems of WordNet's %d single\n", len(t.words))
 	fmt.Fprintf(&bw, "// words (lemmas folded to lower case and their irregular forms), sorted.\n")
 	fmt.Fprintf(&bw, "var wordnetWords = [...]uint32{")
