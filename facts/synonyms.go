@@ -74,7 +74,7 @@ func lookupTable(keys string, keyAt []uint32, vals string, valAt []uint32, key s
 // not: as a form of the word it answered more of the questions the
 // articles do not answer, by as much as it found.
 func (b *Base) kinIn(qw *qword, in func(t int32) bool) bool {
-	stem := ""
+	var stem string
 	if len(qw.alts) > 0 && qw.alts[0].w == 1 {
 		stem = b.stems[qw.alts[0].t] // the word's own term: no stemming again
 	} else {
