@@ -794,24 +794,66 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 	var surname []bool
 	for _, f := range b.facts {
 		for _, nm := range f.Names {
-			if strings.Count(nm.Text, " ") != 1 {
-				continue // most names are one word; "Duchy of Normandy" is no person
+			if n := strings.Count(nm.Text, " "); n < 1 || n > 2 {
+				continue // most names are one word
 			}
 			terms := nameTerms[nm.Text]
-			if len(terms) != 2 || b.lowerTerm[terms[1]] || len(b.surface[terms[1]]) < 3 {
+			if len(terms) == 0 {
 				continue
 			}
-			k := nameKey{f.article, terms[1]}
+			first, last := int32(-1), terms[len(terms)-1]
+			words := strings.Fields(nm.Text)
+			switch {
+			case len(words) == 2 && nameParticles[words[0]]:
+				// "van Rossum" for "Guido van Rossum" read apart: the
+				// given name is the word before it.
+				if g, ok := b.givenBefore(f.Text, nm.Text); ok {
+					first = g
+				}
+			case len(words) == 2 && len(terms) == 2:
+				first = terms[0] // "Stuart Sutcliffe"
+			case len(words) == 3 && nameParticles[words[1]] && len(terms) >= 2:
+				first = terms[0] // "Guido van Rossum"; "Duchy of Normandy" is no person
+			}
+			if first < 0 || b.lowerTerm[last] || len(b.surface[last]) < 3 {
+				continue
+			}
+			k := nameKey{f.article, last}
 			if g, ok := given[k]; !ok {
-				given[k] = terms[0]
-				surname = growBools(surname, terms[1])
-				surname[terms[1]] = true
-			} else if g != terms[0] {
+				given[k] = first
+				surname = growBools(surname, last)
+				surname[last] = true
+			} else if g != first {
 				given[k] = -1
 			}
 		}
 	}
 	return given, surname
+}
+
+// nameParticles are the words written in lower case between a given name
+// and a surname ("Guido van Rossum", "Charles de Gaulle").
+var nameParticles = makeSet(`van von de da di del della der den du la le ter ten bin ibn al el`)
+
+// givenBefore returns the term of the capitalised word written just
+// before a name that opens with a particle ("Guido" before "van
+// Rossum"), if there is one.
+func (b *Base) givenBefore(text, name string) (int32, bool) {
+	i := strings.Index(text, " "+name)
+	if i <= 0 {
+		return 0, false
+	}
+	w := text[:i]
+	w = strings.TrimLeft(w[strings.LastIndexByte(w, ' ')+1:], "(\"“‘'")
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return 0, false
+	}
+	for j := 1; j < len(w); j++ {
+		if w[j] < 'a' || w[j] > 'z' {
+			return 0, false
+		}
+	}
+	return b.wordTerm(strings.ToLower(w))
 }
 
 // indexNames records the words of names, multi-word names as phrases, and

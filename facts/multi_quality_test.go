@@ -50,6 +50,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"p35":  {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
 	// Off the topic of their own article, answered by another.
 	"e11": {elsewhere, `"What is the capital of Sweden?": Estonia–Latvia mentions Sweden (and answers it wrongly alone too)`},
+	"n01": {elsewhere, `"What is the capital of France?": the Normans article's "capitals" of columns, and "French" in its paragraph (and answers it wrongly alone too)`},
 	// The shared vocabulary: a word one article lacks is known from
 	// another, so asked among six it is matched, repaired or weighted
 	// differently than alone (reported to the engine's owner: the

@@ -614,9 +614,10 @@ func TestYearsAgo(t *testing.T) {
 
 // TestSurnameContext checks that a sentence naming a person by the
 // surname alone carries the given name of the article's one two-word name
-// with that surname, and none when two share it.
+// with that surname, and none when two share it; a surname with a
+// particle ("van Rossum") takes the word before it as the given name.
 func TestSurnameContext(t *testing.T) {
-	b, err := Load([]byte("= The Harbour Band =\n\nThe Harbour Band was a rock group.\n\n==History==\nIn 1960 the painter Stuart Sutcliffe joined on bass. In 1961 the chemists Marie Curie and Pierre Curie came to a concert.\n\n==Later==\nSutcliffe left the band in 1961.\nCurie wrote about the concert in 1962.\n"))
+	b, err := Load([]byte("= The Harbour Band =\n\nThe Harbour Band was a rock group.\n\n==History==\nIn 1960 the painter Stuart Sutcliffe joined on bass. In 1961 the chemists Marie Curie and Pierre Curie came to a concert. Its songs were arranged by Guido van Rossum.\n\n==Later==\nSutcliffe left the band in 1961.\nCurie wrote about the concert in 1962.\nVan Rossum left in 1963.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -627,6 +628,8 @@ func TestSurnameContext(t *testing.T) {
 		{"Sutcliffe left", "stuart", true},
 		{"Curie wrote", "marie", false},
 		{"Curie wrote", "pierre", false},
+		{"Van Rossum left", "guido", true},
+		{"Sutcliffe left", "guido", false},
 	} {
 		checkContext(t, b, tt.opens, tt.given, tt.want)
 	}
