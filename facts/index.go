@@ -802,17 +802,20 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 				continue
 			}
 			first, last := int32(-1), terms[len(terms)-1]
-			words := strings.Fields(nm.Text)
-			switch {
-			case len(words) == 2 && nameParticles[words[0]]:
+			// The first word and the rest, cut in place: no slice of
+			// words made for each name of each fact.
+			sp := strings.IndexByte(nm.Text, ' ')
+			rest := nm.Text[sp+1:]
+			switch sp2 := strings.IndexByte(rest, ' '); {
+			case sp2 < 0 && nameParticles[nm.Text[:sp]]:
 				// "van Rossum" for "Guido van Rossum" read apart: the
 				// given name is the word before it.
 				if g, ok := b.givenBefore(f.Text, nm.Text); ok {
 					first = g
 				}
-			case len(words) == 2 && len(terms) == 2:
+			case sp2 < 0 && len(terms) == 2:
 				first = terms[0] // "Stuart Sutcliffe"
-			case len(words) == 3 && nameParticles[words[1]] && len(terms) >= 2:
+			case sp2 >= 0 && nameParticles[rest[:sp2]] && len(terms) >= 2:
 				first = terms[0] // "Guido van Rossum"; "Duchy of Normandy" is no person
 			}
 			if first < 0 || b.lowerTerm[last] || len(b.surface[last]) < 3 {
