@@ -41,7 +41,8 @@ func wordnetPerson(w string) bool {
 
 // wordnetKinOf returns the stems of the names a proper adjective's stem
 // pertains to, or of the adjectives a name's stem has ("swedish": sweden;
-// "sweden": swedish), separated by spaces, or "".
+// "sweden": swedish), separated by spaces, or "". A name of several
+// words has its stems joined by "_" ("american": america unit_state).
 func wordnetKinOf(stem string) string {
 	return lookupTable(wordnetKinKeys, wordnetKinKeyAt[:], wordnetKin, wordnetKinAt[:], stem)
 }
@@ -84,11 +85,25 @@ func (b *Base) kinIn(qw *qword, in func(t int32) bool) bool {
 	for kin != "" {
 		var k string
 		k, kin, _ = strings.Cut(kin, " ")
-		if t, ok := b.stemTerm(k); ok && in(t) {
+		if b.kinWordsIn(k, in) {
 			return true
 		}
 	}
 	return false
+}
+
+// kinWordsIn reports whether in holds the article's term for each word of
+// a kin value: one stem, or the stems of a name of several words joined
+// by "_" ("unit_state").
+func (b *Base) kinWordsIn(k string, in func(t int32) bool) bool {
+	for k != "" {
+		var w string
+		w, k, _ = strings.Cut(k, "_")
+		if t, ok := b.stemTerm(w); !ok || !in(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // synonymTerms returns the terms of a stem's synonyms (wordnetSynonyms)

@@ -312,7 +312,9 @@ func buildNames(wn map[string]map[string]synset) map[string][]string {
 // "Sweden", "Greek" and "Greece", "French" and "France", which share no
 // beginning or ending that the engine's word families know. Only words
 // written with a capital on both sides, one word each: a name and the
-// adjective that says "of it".
+// adjective that says "of it". An adjective also gets its name's other
+// names of several capitalised words, their stems joined by "_"
+// ("american": unit_state).
 func buildKin(wn map[string]map[string]synset) map[string][]string {
 	table := map[string]map[string]bool{}
 	for _, s := range wn["adj"] {
@@ -336,6 +338,26 @@ func buildKin(wn map[string]map[string]synset) map[string][]string {
 			a, n := facts.Stem(strings.ToLower(adj)), facts.Stem(strings.ToLower(noun))
 			put(table, a, n)
 			put(table, n, a)
+			// The name's other names of two words or more, each word
+			// capitalised, as the adjective's too: "American" names the
+			// "United States" as well as "America".
+			for _, l := range nouns {
+				if !strings.Contains(l, "_") {
+					continue
+				}
+				parts := strings.Split(l, "_")
+				stems := make([]string, 0, len(parts))
+				for _, w := range parts {
+					if !capitalised(w) {
+						stems = nil
+						break
+					}
+					stems = append(stems, facts.Stem(strings.ToLower(w)))
+				}
+				if len(stems) > 1 {
+					put(table, a, strings.Join(stems, "_"))
+				}
+			}
 		}
 	}
 	return sorted(table)
