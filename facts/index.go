@@ -807,7 +807,7 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 			sp := strings.IndexByte(nm.Text, ' ')
 			rest := nm.Text[sp+1:]
 			switch sp2 := strings.IndexByte(rest, ' '); {
-			case sp2 < 0 && nameParticles[nm.Text[:sp]]:
+			case sp2 < 0 && nameParticle(nm.Text[:sp]):
 				// "van Rossum" for "Guido van Rossum" read apart: the
 				// given name is the word before it.
 				if g, ok := b.givenBefore(f.Text, nm.Text); ok {
@@ -815,7 +815,7 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 				}
 			case sp2 < 0 && len(terms) == 2:
 				first = terms[0] // "Stuart Sutcliffe"
-			case sp2 >= 0 && nameParticles[rest[:sp2]] && len(terms) >= 2:
+			case sp2 >= 0 && nameParticle(rest[:sp2]) && len(terms) >= 2:
 				first = terms[0] // "Guido van Rossum"; "Duchy of Normandy" is no person
 			}
 			if first < 0 || b.lowerTerm[last] || len(b.surface[last]) < 3 {
@@ -834,9 +834,13 @@ func (b *Base) givenNames(nameTerms map[string][]int32) (map[nameKey]int32, []bo
 	return given, surname
 }
 
-// nameParticles are the words written in lower case between a given name
-// and a surname ("Guido van Rossum", "Charles de Gaulle").
-var nameParticles = makeSet(`van von de da di del della der den du la le ter ten bin ibn al el`)
+// nameParticle reports whether a word written in lower case between a
+// given name and a surname makes them one person's name ("Guido van
+// Rossum", "Charles de Gaulle"): a connector the parser joins names with,
+// but not "of" or "the" ("Duchy of Normandy" is no person).
+func nameParticle(w string) bool {
+	return nameConnectors[w] && w != "of" && w != "the"
+}
 
 // givenBefore returns the term of the capitalised word written just
 // before a name that opens with a particle ("Guido" before "van
