@@ -32,6 +32,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -1221,4 +1222,49 @@ func sweep(pts []scored) (threshold float32, at int, gain float64) {
 		}
 	}
 	return threshold, at, gain
+}
+
+// TestAblate prints the held-out score of the first $ABLATE samples of
+// foreign questions (as TestNoise) with each rank feature left out in
+// turn, its column zeroed before every fit: what each feature is worth.
+// ABLATE=3 go test ./facts -run TestAblate -v
+func TestAblate(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("ABLATE"))
+	if n <= 0 {
+		t.Skip("set ABLATE=number of samples")
+	}
+	sets, _ := loadFitSets(t)
+	defer func() { foreignOffset = 0 }()
+	var all [][]sample
+	for off := range min(n, foreignEvery) {
+		foreignOffset = off
+		m := model
+		all = append(all, collect(sets, &m, true))
+	}
+	// zeroed returns samples with feature f's column zeroed (none for -1).
+	zeroed := func(samples []sample, f int) []sample {
+		out := slices.Clone(samples)
+		for i := range out {
+			if f >= 0 {
+				out[i].xs = slices.Clone(out[i].xs)
+				for j := range out[i].xs {
+					out[i].xs[j][f] = 0
+				}
+			}
+		}
+		return out
+	}
+	for f := -1; f < nRankFeatures; f++ {
+		name, sum := "(none)", 0.0
+		if f >= 0 {
+			name = rankFeatureNames[f]
+		}
+		fmt.Printf("%-10s", name)
+		for _, samples := range all {
+			v := heldOut(crossValidate(zeroed(samples, f), model)).value()
+			sum += v
+			fmt.Printf(" %7.1f", v)
+		}
+		fmt.Printf("  mean %7.1f\n", sum/float64(len(all)))
+	}
 }
