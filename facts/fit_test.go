@@ -1244,12 +1244,13 @@ func TestAblate(t *testing.T) {
 	// zeroed returns samples with feature f's column zeroed (none for -1).
 	zeroed := func(samples []sample, f int) []sample {
 		out := slices.Clone(samples)
+		if f < 0 {
+			return out
+		}
 		for i := range out {
-			if f >= 0 {
-				out[i].xs = slices.Clone(out[i].xs)
-				for j := range out[i].xs {
-					out[i].xs[j][f] = 0
-				}
+			out[i].xs = slices.Clone(out[i].xs)
+			for j := range out[i].xs {
+				out[i].xs[j][f] = 0
 			}
 		}
 		return out

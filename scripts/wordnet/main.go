@@ -143,9 +143,14 @@ func readSynsets(dir, pos string) (map[string]synset, error) {
 // lowerLemma is a lemma in lower case, without an adjective's position
 // marker ("galore(ip)").
 func lowerLemma(l string) string {
-	l = strings.ToLower(l)
+	return strings.ToLower(unmarked(l))
+}
+
+// unmarked is a lemma without an adjective's position marker
+// ("galore(ip)"), its case kept.
+func unmarked(l string) string {
 	if k := strings.IndexByte(l, '('); k >= 0 {
-		l = l[:k]
+		return l[:k]
 	}
 	return l
 }
@@ -328,14 +333,11 @@ func buildKin(wn map[string]map[string]synset) map[string][]string {
 			if err1 != nil || err2 != nil || src < 1 || dst < 1 || int(src) > len(s.lemmas) || int(dst) > len(nouns) {
 				continue
 			}
-			adj, noun := s.lemmas[src-1], nouns[dst-1]
-			if k := strings.IndexByte(adj, '('); k >= 0 {
-				adj = adj[:k]
-			}
+			adj, noun := unmarked(s.lemmas[src-1]), nouns[dst-1]
 			if !capitalised(adj) || !capitalised(noun) {
 				continue
 			}
-			a, n := facts.Stem(strings.ToLower(adj)), facts.Stem(strings.ToLower(noun))
+			a, n := facts.Stem(lowerLemma(adj)), facts.Stem(lowerLemma(noun))
 			put(table, a, n)
 			put(table, n, a)
 			// The name's other names of two words or more, each word
