@@ -259,7 +259,7 @@ func pairQuestion(q *question, ab *abuf) {
 // analyzeWords is analyzeWith but for the question's type, which
 // typeQuestion finds from what it leaves in ab.
 func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
-	toks := tokenizeQuestion(text, ab.toks[:0])
+	toks := spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]

@@ -102,7 +102,7 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 				prev:      prev,
 			}
 			from := len(toks)
-			sent = tokenizeLex(s, sent[:0], lx, false)
+			sent = spellAbbreviations(s, tokenizeLex(s, sent[:0], lx, false), lx)
 			for _, t := range sent {
 				toks = append(toks, atok{start: t.start, end: t.end, id: t.id, cap: t.cap})
 			}

@@ -277,6 +277,99 @@ func tokenizeFrom(text string, i int, out []token, lx *lexicon, keepCase bool) [
 	return out
 }
 
+// dottedAbbreviations are the general abbreviations a text may write
+// with full stops ("U.K.", "U.N."), by their letters.
+var dottedAbbreviations = func() map[string]string {
+	m := map[string]string{}
+	for k := range generalAbbreviations {
+		if len(k) <= 3 && strings.Trim(k, "abcdefghijklmnopqrstuvwxyz") == "" {
+			m[k] = k
+		}
+	}
+	return m
+}()
+
+// spellAbbreviations reads the abbreviations that tokens split or lose,
+// in an article's sentence (lx, which interns the words) and in a
+// question (lx nil) alike, so that both read them the same way:
+//   - one-letter tokens with full stops ("U.K.": "u", "k") are one word,
+//     "uk", when they are one of dottedAbbreviations; read letter by
+//     letter, "U" is a name no article has;
+//   - "U.S.", "US" and, in a question, "the us" are "united states": "us"
+//     alone is a pronoun and a stop word, and "US$" is money.
+func spellAbbreviations(text string, toks []token, lx *lexicon) []token {
+	var out []token // made at the first change: most texts have none
+	word := func(w string) (string, int32) {
+		if lx == nil {
+			return w, 0
+		}
+		return lx.internString(w)
+	}
+	changeAt := func(i int) {
+		if out == nil {
+			out = append(make([]token, 0, len(toks)+4), toks[:i]...)
+		}
+	}
+	country := func(t token) {
+		// Each word takes half of the abbreviation ("U." and "S."), so
+		// that tokens still follow one another in the text.
+		mid := t.start + (t.end-t.start)/2
+		for k, w := range [2]string{"united", "states"} {
+			u := t
+			u.word, u.id = word(w)
+			u.upper = false
+			if k == 0 {
+				u.end = mid
+			} else {
+				u.start = mid
+			}
+			out = append(out, u)
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		j, n := i, 0
+		var letters [3]byte
+		for j < len(toks) && n < len(letters) && toks[j].end == toks[j].start+1 && int(toks[j].end) < len(text) && text[toks[j].end] == '.' &&
+			(j == i || toks[j].start == toks[j-1].end+1) {
+			letters[n] = text[toks[j].start] | 0x20
+			n++
+			j++
+		}
+		if n >= 2 {
+			if k, ok := dottedAbbreviations[string(letters[:n])]; ok {
+				changeAt(i)
+				t.end = toks[j-1].end + 1
+				if k == "us" || k == "usa" {
+					country(t)
+				} else {
+					t.word, t.id = word(k)
+					t.upper = false
+					out = append(out, t)
+				}
+				i = j - 1
+				continue
+			}
+		}
+		if t.end-t.start == 2 {
+			raw := text[t.start:t.end]
+			money := int(t.end) < len(text) && text[t.end] == '$'
+			if raw == "US" && !money || lx == nil && (raw == "us" || raw == "Us") && i > 0 && strings.EqualFold(toks[i-1].word, "the") {
+				changeAt(i)
+				country(t)
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return append(toks[:0], out...)
+}
+
 // lowerASCII appends w, an ASCII word, in lower case to buf.
 func lowerASCII(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {

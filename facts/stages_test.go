@@ -1123,3 +1123,55 @@ func stemAll(words []string) []string {
 	}
 	return out
 }
+
+// TestSpellAbbreviations checks that the abbreviations tokens split or
+// lose read the same in a question as in an article's sentence: "U.S.",
+// "US" and "the us" are the United States, "U.K." is "uk", and "us", "US$"
+// and initials are left as they are.
+func TestSpellAbbreviations(t *testing.T) {
+	for _, tt := range []struct{ text, question, article string }{
+		{"the U.S. Navy", "the united states navy", "the united states navy"},
+		{"US history", "united states history", "united states history"},
+		{"when did the us invade", "when did the united states invade", "when did the us invade"},
+		{"tell us about the U.K.", "tell us about the uk", "tell us about the uk"},
+		{"the U.S.A. today", "the united states today", "the united states today"},
+		{"US$40 million", "us 40 million", "us 40 million"},
+		{"J. R. R. Tolkien", "j r r tolkien", "j r r tolkien"},
+		{"U.S.", "united states", "united states"},
+		{"Us and them", "us and them", "us and them"},
+	} {
+		q := spellAbbreviations(tt.text, tokenizeQuestion(tt.text, nil), nil)
+		var words []string
+		for i, tok := range q {
+			words = append(words, strings.ToLower(tok.word))
+			if i > 0 && tok.start < q[i-1].end {
+				t.Errorf("%q: token %d starts at %d, before the one before ends (%d)", tt.text, i, tok.start, q[i-1].end)
+			}
+		}
+		if got := strings.Join(words, " "); got != tt.question {
+			t.Errorf("question %q reads %q; want %q", tt.text, got, tt.question)
+		}
+		lx := newLexicon(0, nil)
+		words = words[:0]
+		for _, tok := range spellAbbreviations(tt.text, tokenizeLex(tt.text, nil, lx, false), lx) {
+			if lx.words[tok.id] != tok.word {
+				t.Errorf("%q: token %q has the lexicon's id of %q", tt.text, tok.word, lx.words[tok.id])
+			}
+			words = append(words, tok.word)
+		}
+		if got := strings.Join(words, " "); got != tt.article {
+			t.Errorf("article %q reads %q; want %q", tt.text, got, tt.article)
+		}
+	}
+	// "U" read letter by letter was a name no article has, and declined
+	// the question outright.
+	b := loadArticle(t, "= Canal =\n\nThe canal was built by the United States and opened in 1914.\n")
+	for _, text := range []string{"When did the U.S. open the canal?", "When did the US open the canal?", "when did the us open the canal"} {
+		if q := b.analyze(text, true); q.unknownName {
+			t.Errorf("%q names something the article lacks", text)
+		}
+		if a := b.Ask(text); !a.Found || !strings.Contains(a.Text, "1914") {
+			t.Errorf("Ask(%q) = %+v; want the sentence of 1914", text, a)
+		}
+	}
+}
