@@ -78,6 +78,14 @@ type question struct {
 // questionOrder lists question words, in order of preference for typos.
 var questionOrder = []string{"when", "where", "what", "which", "who", "why", "how", "whom", "whose"}
 
+// chatForms are the shorthand of chat for words of a question ("how
+// many planets r there", "y did he leave"): read as the word they stand
+// for when written in lower case and absent from the articles.
+var chatForms = map[string]string{
+	"r": "are", "u": "you", "ur": "your", "y": "why", "b4": "before", "thru": "through",
+	"tho": "though", "cuz": "because", "coz": "because", "abt": "about", "pls": "please", "plz": "please",
+}
+
 // questionWords map a question word to the answer type it asks for.
 var questionWords = map[string]QuestionType{
 	"whats": AskOther, "whos": AskPerson, "wheres": AskPlace,
@@ -290,7 +298,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		var unk *unknown
 		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
-		if wi.term == 0 && class&wStop == 0 && !wi.num {
+		if chat, ok := chatForms[w]; ok && wi.term == 0 && !t.cap {
+			w, changed = chat, true
+		} else if wi.term == 0 && class&wStop == 0 && !wi.num {
 			u := wi.u
 			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
@@ -926,7 +936,9 @@ func ordinalModifier(w string) bool {
 		"last", "next", "main", "only", "other", "same", "original":
 		return true
 	}
-	return false
+	// "what is the 5th planet"
+	return len(w) > 2 && isDigitByte(w[0]) && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") ||
+		strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
 
 // afterWhat reports whether words[i] follows "what" or "which", with only

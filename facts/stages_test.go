@@ -1175,3 +1175,35 @@ func TestSpellAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestChatFormsAndOrdinals checks that chat shorthand reads as the word it
+// stands for ("r" as "are", a stop word; "y" as "why", which asks a
+// reason), but not in capitals or where an article writes it, and that
+// an ordinal in figures matches one in words ("9th", "Ninth").
+func TestChatFormsAndOrdinals(t *testing.T) {
+	b := loadArticle(t, "= Symphonies =\n\nThe Ninth Symphony was first performed in 1824. Its finale sets a poem by Schiller.\n\n"+
+		"Jupiter is the fifth planet from the Sun.\n")
+	words := func(q *question) (out []string) {
+		for _, qw := range q.words {
+			out = append(out, qw.text)
+		}
+		return out
+	}
+	if q := b.analyze("how many planets r there", true); !slices.Equal(words(&q), []string{"planets"}) {
+		t.Errorf(`"how many planets r there" reads %q; want only "planets"`, words(&q))
+	}
+	if q := b.analyze("y was the symphony performed", true); q.typ != AskReason {
+		t.Errorf(`"y was the symphony performed" asks %v; want a reason`, q.typ)
+	}
+	if q := b.analyze("what is R", true); !slices.Equal(words(&q), []string{"r"}) {
+		t.Errorf(`"what is R" reads %q; want "r"`, words(&q))
+	}
+	for _, tt := range [][2]string{{"whose poem is in the 9th symphony", "Schiller"}, {"what is the 5th planet from the sun", "Jupiter is"}} {
+		if a := b.Ask(tt[0]); !a.Found || !strings.Contains(a.Text, tt[1]) {
+			t.Errorf("Ask(%q) = %q; want the sentence with %q", tt[0], a.Text, tt[1])
+		}
+	}
+	if q := b.analyze("what is the 5th planet", true); q.focus != "planet" {
+		t.Errorf(`"what is the 5th planet" names its answer by %q; want "planet"`, q.focus)
+	}
+}

@@ -46,6 +46,12 @@ var irregular = map[string]string{
 	"theses": "thesis",
 	"was":    "be", "were": "be", "is": "be", "are": "be", "been": "be", "am": "be",
 	"has": "have", "had": "have", "did": "do", "does": "do", "done": "do",
+	// Ordinals in figures, as words: "the 9th symphony" is the Ninth.
+	"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+	"6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+	"11th": "eleventh", "12th": "twelfth", "13th": "thirteenth", "14th": "fourteenth",
+	"15th": "fifteenth", "16th": "sixteenth", "17th": "seventeenth", "18th": "eighteenth",
+	"19th": "nineteenth", "20th": "twentieth",
 }
 
 // britishToAmerican rewrites British spellings to American ones before
