@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -85,6 +86,19 @@ var chatForms = map[string]string{
 	"r": "are", "u": "you", "ur": "your", "y": "why", "b4": "before", "thru": "through",
 	"tho": "though", "cuz": "because", "coz": "because", "abt": "about", "pls": "please", "plz": "please",
 }
+
+// smallNumbers are the words of the numbers to twenty, by their figures:
+// a member writes "the 2 countries" where the article writes "the two
+// countries".
+var smallNumbers = func() map[string]string {
+	words := strings.Fields(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty`)
+	m := make(map[string]string, len(words))
+	for i, w := range words {
+		m[strconv.Itoa(i+1)] = w
+	}
+	return m
+}()
 
 // questionWords map a question word to the answer type it asks for.
 var questionWords = map[string]QuestionType{
@@ -300,6 +314,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		class := wi.class
 		if chat, ok := chatForms[w]; ok && wi.term == 0 && !t.cap {
 			w, changed = chat, true
+		} else if word, ok := smallNumbers[w]; ok && wi.term == 0 && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) {
+			// A count before its noun, in figures; not "2+2".
+			w, changed = word, true
 		} else if wi.term == 0 && class&wStop == 0 && !wi.num {
 			u := wi.u
 			if !u.inVocab {
@@ -362,7 +379,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {
 			idiomUntil = i + 1
 		}
-		if typed && class&wGeneric != 0 && afterWhat(words, i) {
+		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words)) {
 			continue // "what year": the text rarely repeats it
 		}
 		capital := toks[i].cap && (i > 0 || isAcronym(text[toks[i].start:toks[i].end]))
@@ -861,10 +878,12 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		}
 	}
 	typ, focus := AskOther, ""
+	asked := false
 	for i, w := range words {
 		if classes[i]&wQuestion == 0 {
 			continue
 		}
+		asked = true
 		typ = questionWordType(w)
 		switch w {
 		case "how":
@@ -881,6 +900,11 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		}
 		break
 	}
+	// "date of the earthquake", "year of independence": a kind noun
+	// asks without a question word.
+	if !asked && kindOpening(words) {
+		return typeNouns[words[0]], ""
+	}
 	if typ == AskOther {
 		for _, w := range words {
 			if w == "say" || w == "said" || w == "quote" || w == "says" {
@@ -889,6 +913,16 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		}
 	}
 	return typ, focus
+}
+
+// kindOpening reports whether a question opens with a noun of a kind of
+// answer and "of": "date of the earthquake".
+func kindOpening(words []string) bool {
+	if len(words) < 3 || words[1] != "of" {
+		return false
+	}
+	_, ok := typeNouns[words[0]]
+	return ok
 }
 
 // kindNoun reads words[j], the noun a question names its answer by: a
@@ -1084,3 +1118,6 @@ func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
+
+// isLetterByte reports whether c is an ASCII letter.
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

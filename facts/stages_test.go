@@ -1178,8 +1178,9 @@ func TestSpellAbbreviations(t *testing.T) {
 
 // TestChatFormsAndOrdinals checks that chat shorthand reads as the word it
 // stands for ("r" as "are", a stop word; "y" as "why", which asks a
-// reason), but not in capitals or where an article writes it, and that
-// an ordinal in figures matches one in words ("9th", "Ninth").
+// reason), but not in capitals or where an article writes it; that an
+// ordinal in figures matches one in words ("9th", "Ninth"), and a count
+// in figures its word; and that "date of" asks a date.
 func TestChatFormsAndOrdinals(t *testing.T) {
 	b := loadArticle(t, "= Symphonies =\n\nThe Ninth Symphony was first performed in 1824. Its finale sets a poem by Schiller.\n\n"+
 		"Jupiter is the fifth planet from the Sun.\n")
@@ -1205,5 +1206,19 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 	}
 	if q := b.analyze("what is the 5th planet", true); q.focus != "planet" {
 		t.Errorf(`"what is the 5th planet" names its answer by %q; want "planet"`, q.focus)
+	}
+	// A count in figures before its noun is the number's word; "2+2" is
+	// no count.
+	c := loadArticle(t, "= Flights =\n\nIn 2008, direct flights began between the two countries.\n")
+	if q := c.analyze("when did flights start between the 2 countries", true); !slices.Contains(words(&q), "two") {
+		t.Errorf(`"the 2 countries" reads %q; want "two"`, words(&q))
+	}
+	if a := c.Ask("what is 2+2"); a.Found {
+		t.Errorf(`Ask("what is 2+2") = %q; want a decline`, a.Text)
+	}
+	// "date of ..." asks a date without a question word, and "date" is
+	// no word to match.
+	if q := c.analyze("date of the first flights", true); q.typ != AskDate || slices.Contains(words(&q), "date") {
+		t.Errorf(`"date of the first flights" asks %v with %q; want a date, without "date"`, q.typ, words(&q))
 	}
 }
