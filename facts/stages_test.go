@@ -1216,6 +1216,22 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 	if a := c.Ask("what is 2+2"); a.Found {
 		t.Errorf(`Ask("what is 2+2") = %q; want a decline`, a.Text)
 	}
+	// A unit's symbol is the unit: "40,000 km" answers "how many
+	// kilometres".
+	for _, pair := range [][2]string{{"km", "kilometres"}, {"kg", "kilograms"}, {"ft", "feet"},
+		// British spellings, inflected, meet the American ones.
+		{"kilometres", "kilometers"}, {"centres", "center"}, {"organisations", "organization"}, {"coloured", "colored"},
+		{"coloured", "colour"}, {"neighbouring", "neighbor"}, {"favourite", "favorite"}, {"analysed", "analyzed"},
+		{"analysing", "analyze"}, {"catalogues", "catalog"}, {"fibres", "fiber"}} {
+		if Stem(pair[0]) != Stem(pair[1]) {
+			t.Errorf("%q stems as %q, %q as %q; want one stem", pair[0], Stem(pair[0]), pair[1], Stem(pair[1]))
+		}
+	}
+	for _, pair := range [][2]string{{"poured", "pored"}, {"toured", "tored"}} {
+		if Stem(pair[0]) == Stem(pair[1]) {
+			t.Errorf("%q and %q stem alike (%q)", pair[0], pair[1], Stem(pair[0]))
+		}
+	}
 	// "date of ..." asks a date without a question word, and "date" is
 	// no word to match.
 	if q := c.analyze("date of the first flights", true); q.typ != AskDate || slices.Contains(words(&q), "date") {

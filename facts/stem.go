@@ -52,6 +52,10 @@ var irregular = map[string]string{
 	"11th": "eleventh", "12th": "twelfth", "13th": "thirteenth", "14th": "fourteenth",
 	"15th": "fifteenth", "16th": "sixteenth", "17th": "seventeenth", "18th": "eighteenth",
 	"19th": "nineteenth", "20th": "twentieth",
+	// Units by their symbols: "40,000 km" answers "how many kilometres".
+	"km": "kilometer", "kms": "kilometer", "cm": "centimeter", "mm": "millimeter", "kg": "kilogram",
+	"kgs": "kilogram", "mg": "milligram", "ft": "foot", "lb": "pound", "lbs": "pound", "sq": "square",
+	"mph": "mile",
 }
 
 // britishToAmerican rewrites British spellings to American ones before
@@ -77,15 +81,41 @@ func britishToAmerican(w string) string {
 		return w[:n-3] + "or"
 	case n > 6 && strings.HasSuffix(w, "ours") && !strings.HasSuffix(w, "tours"):
 		return w[:n-4] + "ors"
-	case n > 4 && strings.HasSuffix(w, "tre"):
-		return w[:n-3] + "ter"
+	case n > 4 && (strings.HasSuffix(w, "tre") || strings.HasSuffix(w, "bre")):
+		return w[:n-2] + "er"
+	case n > 5 && (strings.HasSuffix(w, "tres") || strings.HasSuffix(w, "bres")):
+		return w[:n-3] + "ers"
+	case n > 7 && strings.HasSuffix(w, "isations"):
+		return w[:n-8] + "izations"
 	case n > 5 && strings.HasSuffix(w, "ogue"):
 		return w[:n-2]
+	case n > 6 && strings.HasSuffix(w, "ogues"):
+		return w[:n-3] + "s"
 	case n > 5 && strings.HasSuffix(w, "yse"):
 		return w[:n-3] + "yze"
+	case n > 6 && strings.HasSuffix(w, "ysed"):
+		return w[:n-4] + "yzed"
+	case n > 6 && strings.HasSuffix(w, "ysing"):
+		return w[:n-4] + "zing"
+	}
+	// "coloured", "honourable", "neighbouring": the -our words by their
+	// roots, since "poured" and "toured" end alike.
+	if n > 6 && strings.Contains(w, "our") {
+		for _, r := range ourRoots {
+			if strings.HasPrefix(w, r) {
+				return r[:len(r)-2] + "r" + w[len(r):]
+			}
+		}
 	}
 	return w
 }
+
+// ourRoots are the words British English writes with -our and American
+// English with -or, whose inflections and derivations ("coloured",
+// "favourite", "labourers") the suffix rules above do not reach.
+var ourRoots = strings.Fields(`ardour armour behaviour candour clamour colour demeanour endeavour favour fervour
+flavour glamour harbour honour humour labour neighbour odour parlour rancour rigour rumour saviour savour
+splendour tumour valour vapour vigour`)
 
 // maxStemLen bounds the words given to the stemmer: longer tokens (a
 // chemical name, a run of letters in a hostile article) are their own key,
