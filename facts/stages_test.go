@@ -1232,6 +1232,19 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 			t.Errorf("%q and %q stem alike (%q)", pair[0], pair[1], Stem(pair[0]))
 		}
 	}
+	// A prefix written solid meets the article's hyphenated word.
+	d := loadArticle(t, "= Event =\n\nIn 2018 the ambassador co-hosted an event on anti-Semitism at the United Nations.\n")
+	for _, text := range []string{"who cohosted the event", "when was the event on antisemitism"} {
+		q := d.analyze(text, true)
+		for _, qw := range q.words {
+			if qw.text != "event" && !qw.known {
+				t.Errorf("%q: %q matches nothing", text, qw.text)
+			}
+		}
+		if a := d.Ask(text); !a.Found {
+			t.Errorf("Ask(%q) declined; want the event of 2018", text)
+		}
+	}
 	// "date of ..." asks a date without a question word, and "date" is
 	// no word to match.
 	if q := c.analyze("date of the first flights", true); q.typ != AskDate || slices.Contains(words(&q), "date") {

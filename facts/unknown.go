@@ -296,5 +296,22 @@ func (b *Base) newUnknown(w string) *unknown {
 		}
 	}
 	u.related = b.relatedTo(w, u.stem, nil)
+	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 {
+		// "cohosted" of the article's "co-hosted", "antisemitism" of
+		// "anti-Semitism": a prefix written solid that the article
+		// writes with a hyphen, which splits it off.
+		for _, p := range solidPrefixes {
+			if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 {
+				if id, ok := b.stemTerm(Stem(rest)); ok {
+					u.related = append(u.related, id)
+				}
+				break
+			}
+		}
+	}
 	return u
 }
+
+// solidPrefixes are the prefixes English writes with a hyphen or solid
+// ("co-founder", "cofounder"), longest first where one begins another.
+var solidPrefixes = []string{"anti", "counter", "co", "ex", "inter", "mid", "multi", "non", "post", "pre", "pro", "semi", "sub", "super", "trans", "ultra"}
