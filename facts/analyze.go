@@ -100,6 +100,27 @@ fifteen sixteen seventeen eighteen nineteen twenty`)
 	return m
 }()
 
+// chatter are the words of chat that may open a question ("hey bot, when
+// ...", "ok so who ...").
+var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw`)
+
+// chatLead returns how many of a question's first words are chat before
+// its question word, or 0: "hey bot, when were relations established?"
+// asks what "when were relations established?" asks. Chat with no
+// question word after it ("lol jupiter is so huge") is left whole: its
+// words, which no article has, tell it from a question.
+func chatLead(toks []token, words []string, classes []uint16) int {
+	for i := range words {
+		if classes[i]&wQuestion != 0 {
+			return i
+		}
+		if !chatter[strings.ToLower(toks[i].word)] && classes[i]&wStop == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
 // questionWords map a question word to the answer type it asks for.
 var questionWords = map[string]QuestionType{
 	"whats": AskOther, "whos": AskPerson, "wheres": AskPlace,
@@ -142,7 +163,7 @@ var questionFiller = makeSet(`is was are were s the a an its his her their your 
 
 // questionIdioms are word pairs that shape a question without naming its
 // subject.
-var questionIdioms = makeSet(`stand_for take_place took_place refer_to mean_by known_as come_about`)
+var questionIdioms = makeSet(`stand_for take_place took_place refer_to mean_by known_as come_about whats_up what_up`)
 
 // idiomStarts holds the first words of questionIdioms.
 var idiomStarts = func() map[string]bool {
@@ -366,6 +387,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
+	lead := chatLead(toks, words, classes)
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
@@ -373,11 +395,12 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") {
 			q.negated = true
 		}
-		if class&wStop != 0 || (typed && (w == "many" || w == "much")) {
-			continue
-		}
+		// An idiom may open with a stop word ("what's up").
 		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {
 			idiomUntil = i + 1
+		}
+		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead {
+			continue
 		}
 		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words)) {
 			continue // "what year": the text rarely repeats it

@@ -1251,3 +1251,34 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 		t.Errorf(`"date of the first flights" asks %v with %q; want a date, without "date"`, q.typ, words(&q))
 	}
 }
+
+// TestChatLead checks that chat before a question's question word is no
+// word of the question ("hey bot, when ..."), that chat without one is
+// left whole, and that "what's up" asks nothing the article answers.
+func TestChatLead(t *testing.T) {
+	b := stagesBase(t)
+	words := func(text string) (out []string) {
+		q := b.analyze(text, true)
+		for _, qw := range q.words {
+			out = append(out, qw.text)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"hey bot, when was the lighthouse first lit?", []string{"lighthouse", "first", "lit"}},
+		{"ok so who designed the lighthouse", []string{"designed", "lighthouse"}},
+		{"lol the lighthouse is so old", []string{"lol", "lighthouse", "old"}},
+	} {
+		if got := words(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
+		}
+	}
+	for _, text := range []string{"hey bot whats up", "yo what's up"} {
+		if a := b.Ask(text); a.Found {
+			t.Errorf("Ask(%q) = %q; want a decline", text, a.Text)
+		}
+	}
+}
