@@ -100,6 +100,21 @@ fifteen sixteen seventeen eighteen nineteen twenty`)
 	return m
 }()
 
+// sourceWords name the text a question is put to ("according to the
+// article"): read as stop words when no article writes them.
+var sourceWords = makeSet(`article articles wikipedia wiki passage`)
+
+// sourceVerb reports whether w, the i-th word of a question whose
+// earlier words and classes are read, is the verb of a source read as a
+// stop word ("the article says", "does wikipedia mention").
+func sourceVerb(words []string, classes []uint16, i int, w string) bool {
+	switch w {
+	case "say", "says", "said", "mention", "mentions", "tell", "tells", "state", "states":
+		return i > 0 && sourceWords[words[i-1]] && classes[i-1] == wStop
+	}
+	return false
+}
+
 // chatter are the words of chat that may open a question ("hey bot, when
 // ...", "ok so who ...").
 var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw`)
@@ -333,7 +348,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		var unk *unknown
 		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
-		if chat, ok := chatForms[w]; ok && wi.term == 0 && !t.cap {
+		if wi.term == 0 && sourceWords[w] || sourceVerb(words, classes, i, w) ||
+			w == "according" && i+2 < len(toks) && toks[i+1].word == "to" && sourceWords[strings.ToLower(toks[i+2].word)] {
+			// "does the article say how many people died", "according
+			// to wikipedia": the source, and its verb, not what it is
+			// asked about.
+			class = wStop
+		} else if chat, ok := chatForms[w]; ok && wi.term == 0 && !t.cap {
 			w, changed = chat, true
 		} else if word, ok := smallNumbers[w]; ok && wi.term == 0 && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) {
 			// A count before its noun, in figures; not "2+2".
@@ -929,8 +950,8 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		return typeNouns[words[0]], ""
 	}
 	if typ == AskOther {
-		for _, w := range words {
-			if w == "say" || w == "said" || w == "quote" || w == "says" {
+		for i, w := range words {
+			if (w == "say" || w == "said" || w == "quote" || w == "says") && !(i > 0 && sourceWords[words[i-1]]) {
 				return AskQuote, ""
 			}
 		}

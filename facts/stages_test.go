@@ -1254,7 +1254,8 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 
 // TestChatLead checks that chat before a question's question word is no
 // word of the question ("hey bot, when ..."), that chat without one is
-// left whole, and that "what's up" asks nothing the article answers.
+// left whole, that "what's up" asks nothing the article answers, and
+// that the source asked ("does the article say") is no word of it.
 func TestChatLead(t *testing.T) {
 	b := stagesBase(t)
 	words := func(text string) (out []string) {
@@ -1271,10 +1272,17 @@ func TestChatLead(t *testing.T) {
 		{"hey bot, when was the lighthouse first lit?", []string{"lighthouse", "first", "lit"}},
 		{"ok so who designed the lighthouse", []string{"designed", "lighthouse"}},
 		{"lol the lighthouse is so old", []string{"lol", "lighthouse", "old"}},
+		// The source and its verb are not what is asked about.
+		{"does the article say when the lighthouse was first lit", []string{"lighthouse", "first", "lit"}},
+		{"according to wikipedia who designed the lighthouse", []string{"designed", "lighthouse"}},
+		{"According to Wikipedia, who designed the lighthouse", []string{"designed", "lighthouse"}},
 	} {
 		if got := words(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
 		}
+	}
+	if q := b.analyze("what does wikipedia say about the lighthouse", true); q.typ == AskQuote {
+		t.Errorf(`"what does wikipedia say about the lighthouse" asks for a quotation`)
 	}
 	for _, text := range []string{"hey bot whats up", "yo what's up"} {
 		if a := b.Ask(text); a.Found {
