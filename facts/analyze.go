@@ -116,24 +116,56 @@ func sourceVerb(words []string, classes []uint16, i int, w string) bool {
 }
 
 // chatter are the words of chat that may open a question ("hey bot, when
-// ...", "ok so who ...").
-var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw`)
+// ...", "ok so who ...", "please, who ...").
+var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw please pls plz`)
+
+// closers are the words of chat that may close one ("... thanks", "...
+// thank you", "... pls").
+var closers = makeSet(`thanks thank thx ty please pls plz lol`)
 
 // chatLead returns how many of a question's first words are chat before
-// its question word, or 0: "hey bot, when were relations established?"
-// asks what "when were relations established?" asks. Chat with no
-// question word after it ("lol jupiter is so huge") is left whole: its
-// words, which no article has, tell it from a question.
+// it, or 0: "hey bot, when were relations established?" asks what "when
+// were relations established?" asks, and "hey bot, did he have any
+// kids" what "did he have any kids" asks. The question starts at its
+// question word, after chat and stop words, or at an auxiliary verb
+// after chat alone. Chat with no question after it ("lol jupiter is so
+// huge", "lol this bot is slow") is left whole: its words, which no
+// article has, tell it from a question.
 func chatLead(toks []token, words []string, classes []uint16) int {
+	onlyChat := true
 	for i := range words {
-		if classes[i]&wQuestion != 0 {
+		if classes[i]&wQuestion != 0 || onlyChat && i > 0 && auxiliaries[words[i]] {
 			return i
 		}
-		if !chatter[strings.ToLower(toks[i].word)] && classes[i]&wStop == 0 {
-			return 0
+		if !chatter[strings.ToLower(toks[i].word)] {
+			if classes[i]&wStop == 0 {
+				return 0
+			}
+			onlyChat = false
 		}
 	}
 	return 0
+}
+
+// chatTail returns where a question's closing chat begins ("who was
+// kaldi thanks", "... thank you"), or the number of its words when it
+// has none: closing words and stop words at its end, after a word that
+// is neither.
+func chatTail(toks []token, words []string, classes []uint16) int {
+	end, closed := len(words), false
+	for j := len(words) - 1; j >= 0; j-- {
+		switch {
+		case closers[strings.ToLower(toks[j].word)]:
+			closed = true
+		case classes[j]&wStop != 0:
+		default:
+			if closed {
+				return j + 1
+			}
+			return end
+		}
+	}
+	return end
 }
 
 // questionWords map a question word to the answer type it asks for.
@@ -408,7 +440,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
-	lead := chatLead(toks, words, classes)
+	lead, tail := chatLead(toks, words, classes), chatTail(toks, words, classes)
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
@@ -420,7 +452,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {
 			idiomUntil = i + 1
 		}
-		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead {
+		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail {
 			continue
 		}
 		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words)) {

@@ -1272,6 +1272,12 @@ func TestChatLead(t *testing.T) {
 		{"hey bot, when was the lighthouse first lit?", []string{"lighthouse", "first", "lit"}},
 		{"ok so who designed the lighthouse", []string{"designed", "lighthouse"}},
 		{"lol the lighthouse is so old", []string{"lol", "lighthouse", "old"}},
+		{"hey bot, was the lighthouse designed by a painter", []string{"lighthouse", "designed", "painter"}},
+		{"lol this lighthouse is old", []string{"lol", "lighthouse", "old"}},
+		{"who designed the lighthouse thanks", []string{"designed", "lighthouse"}},
+		{"who designed the lighthouse? thank you!", []string{"designed", "lighthouse"}},
+		{"please, who designed the lighthouse", []string{"designed", "lighthouse"}},
+		{"lol ok thanks", []string{"lol", "ok"}},
 		// The source and its verb are not what is asked about.
 		{"does the article say when the lighthouse was first lit", []string{"lighthouse", "first", "lit"}},
 		{"according to wikipedia who designed the lighthouse", []string{"designed", "lighthouse"}},
