@@ -127,11 +127,11 @@ var closers = makeSet(`thanks thank thx ty please pls plz lol`)
 // it, or 0: "hey bot, when were relations established?" asks what "when
 // were relations established?" asks, and "hey bot, did he have any
 // kids" what "did he have any kids" asks. The question starts at its
-// question word, after chat and stop words, or at an auxiliary verb
-// after chat alone. Chat with no question after it ("lol jupiter is so
+// question word, after chat and stop words, at an auxiliary verb after
+// chat alone, or after chat alone and a comma. Chat with no question after it ("lol jupiter is so
 // huge", "lol this bot is slow") is left whole: its words, which no
 // article has, tell it from a question.
-func chatLead(toks []token, words []string, classes []uint16) int {
+func chatLead(text string, toks []token, words []string, classes []uint16) int {
 	onlyChat := true
 	for i := range words {
 		if classes[i]&wQuestion != 0 || onlyChat && i > 0 && auxiliaries[words[i]] {
@@ -142,6 +142,8 @@ func chatLead(toks []token, words []string, classes []uint16) int {
 				return 0
 			}
 			onlyChat = false
+		} else if onlyChat && i+1 < len(toks) && strings.IndexByte(text[toks[i].end:toks[i+1].start], ',') >= 0 {
+			return i + 1 // "hey bot, a function problem is an example of what?"
 		}
 	}
 	return 0
@@ -440,7 +442,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
-	lead, tail := chatLead(toks, words, classes), chatTail(toks, words, classes)
+	lead, tail := chatLead(text, toks, words, classes), chatTail(toks, words, classes)
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
@@ -458,7 +460,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words)) {
 			continue // "what year": the text rarely repeats it
 		}
-		capital := toks[i].cap && (i > 0 || isAcronym(text[toks[i].start:toks[i].end]))
+		capital := toks[i].cap && (i > lead || isAcronym(text[toks[i].start:toks[i].end])) // the first word after chat opens the question
 		if class&wAbbrev != 0 && !b.inArticle(w) {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {

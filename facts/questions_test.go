@@ -271,3 +271,51 @@ func TestSetsAnswerable(t *testing.T) {
 		}
 	}
 }
+
+// TestChatAround asks every set's answerable ask questions that are
+// answered right again with chat around them, as members write on
+// Discord ("hey bot, …", "… thanks"), and checks that almost all still
+// are: chat is no word of a question. On 4 December 2026, of 1,914: 1,908
+// with "hey bot, " before them, 1,914 with " thanks" after them, 1,911
+// each with "please, " and "? thank you!" (before chat was read so: 11
+// and 21 of the unseen sets' 279 lost to the first two); the bound
+// leaves room for a question at the threshold to move.
+func TestChatAround(t *testing.T) {
+	wraps := []struct {
+		name string
+		wrap func(q string) string
+	}{
+		{"hey bot, …", func(q string) string { return "hey bot, " + q }},
+		{"… thanks", func(q string) string { return q + " thanks" }},
+		{"please, …", func(q string) string { return "please, " + q }},
+		{"…? thank you!", func(q string) string { return strings.TrimRight(q, "?") + "? thank you!" }},
+	}
+	kept, asked := make([]int, len(wraps)), 0
+	for _, s := range qaSets() {
+		if !s.available() {
+			continue
+		}
+		b := New(s.load(t))
+		for _, q := range readQA(t, s.questions) {
+			if q.None || q.Kind != "ask" || !right(q, answerQA(b, q)) {
+				continue
+			}
+			asked++
+			for k, w := range wraps {
+				wq := q
+				wq.Q = w.wrap(q.Q)
+				if right(wq, answerQA(b, wq)) {
+					kept[k]++
+				} else if testing.Verbose() {
+					t.Logf("%s: %q lost", s.name, wq.Q)
+				}
+			}
+		}
+	}
+	for k, w := range wraps {
+		t.Logf("%-14s %d/%d still answered right", w.name, kept[k], asked)
+		if kept[k] < asked*99/100 {
+			t.Errorf("%s: %d/%d still answered right; want 99%% at least", w.name, kept[k], asked)
+		}
+	}
+}

@@ -1277,6 +1277,8 @@ func TestChatLead(t *testing.T) {
 		{"who designed the lighthouse thanks", []string{"designed", "lighthouse"}},
 		{"who designed the lighthouse? thank you!", []string{"designed", "lighthouse"}},
 		{"please, who designed the lighthouse", []string{"designed", "lighthouse"}},
+		{"hey bot, the lighthouse was designed by whom", []string{"lighthouse", "designed"}},
+		{"hey bot, Who designed the lighthouse", []string{"designed", "lighthouse"}},
 		{"lol ok thanks", []string{"lol", "ok"}},
 		// The source and its verb are not what is asked about.
 		{"does the article say when the lighthouse was first lit", []string{"lighthouse", "first", "lit"}},
