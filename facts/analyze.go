@@ -117,7 +117,8 @@ func sourceVerb(words []string, classes []uint16, i int, w string) bool {
 
 // chatter are the words of chat that may open a question ("hey bot, when
 // ...", "ok so who ...", "please, who ...").
-var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw please pls plz`)
+var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw please pls plz quick question
+anyone anybody someone somebody everyone guys folks bro dude know knows think wonder wondering curious`)
 
 // closers are the words of chat that may close one ("... thanks", "...
 // thank you", "... pls").
@@ -128,7 +129,7 @@ var closers = makeSet(`thanks thank thx ty please pls plz lol`)
 // were relations established?" asks, and "hey bot, did he have any
 // kids" what "did he have any kids" asks. The question starts at its
 // question word, after chat and stop words, at an auxiliary verb after
-// chat alone, or after chat alone and a comma. Chat with no question after it ("lol jupiter is so
+// chat alone, or after chat alone and a comma or colon. Chat with no question after it ("lol jupiter is so
 // huge", "lol this bot is slow") is left whole: its words, which no
 // article has, tell it from a question.
 func chatLead(text string, toks []token, words []string, classes []uint16) int {
@@ -142,8 +143,8 @@ func chatLead(text string, toks []token, words []string, classes []uint16) int {
 				return 0
 			}
 			onlyChat = false
-		} else if onlyChat && i+1 < len(toks) && strings.IndexByte(text[toks[i].end:toks[i+1].start], ',') >= 0 {
-			return i + 1 // "hey bot, a function problem is an example of what?"
+		} else if onlyChat && i+1 < len(toks) && strings.ContainsAny(text[toks[i].end:toks[i+1].start], ",:") {
+			return i + 1 // "hey bot, a function problem is an example of what?", "quick question: …"
 		}
 	}
 	return 0
@@ -351,6 +352,11 @@ func pairQuestion(q *question, ab *abuf) {
 // analyzeWords is analyzeWith but for the question's type, which
 // typeQuestion finds from what it leaves in ab.
 func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
+	// A question shouted in capitals ("WHEN DID FIDELIO OPEN?") is read
+	// as one in lower case: its capitals mark no names.
+	if typed {
+		text = lowerShouted(text)
+	}
 	toks := spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
@@ -1195,6 +1201,42 @@ func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
 		}
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
+}
+
+// lowerShouted returns text with its ASCII letters in lower case when it
+// has words of two capitals or more and no lower-case ASCII letter (not
+// one acronym alone: "IHRA?"), else text as it is. Byte offsets stay
+// where they were.
+func lowerShouted(text string) string {
+	upper, space := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'a' <= c && c <= 'z':
+			return text
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case c == ' ':
+			space = space || upper > 0
+		}
+	}
+	if upper < 2 || !space {
+		return text
+	}
+	return lowerASCIIString(text)
+}
+
+// lowerASCIIString returns s with its ASCII letters in lower case.
+func lowerASCIIString(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
 }
 
 // isLetterByte reports whether c is an ASCII letter.

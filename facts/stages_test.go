@@ -1298,3 +1298,20 @@ func TestChatLead(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerShouted checks which questions are read as shouted: capitals
+// only, and more than one acronym's worth.
+func TestLowerShouted(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"WHEN DID FIDELIO OPEN?", "when did fidelio open?"},
+		{"WHO IS BEETHOVEN 😀", "who is beethoven 😀"},
+		{"IHRA?", "IHRA?"},
+		{"What does IHRA stand for?", "What does IHRA stand for?"},
+		{"I", "I"},
+		{"", ""},
+	} {
+		if got := lowerShouted(tt[0]); got != tt[1] {
+			t.Errorf("lowerShouted(%q) = %q; want %q", tt[0], got, tt[1])
+		}
+	}
+}
