@@ -79,12 +79,33 @@ type question struct {
 // questionOrder lists question words, in order of preference for typos.
 var questionOrder = []string{"when", "where", "what", "which", "who", "why", "how", "whom", "whose"}
 
-// chatForms are the shorthand of chat for words of a question ("how
-// many planets r there", "y did he leave"): read as the word they stand
-// for when written in lower case and absent from the articles.
-var chatForms = map[string]string{
-	"r": "are", "u": "you", "ur": "your", "y": "why", "b4": "before", "thru": "through",
-	"tho": "though", "cuz": "because", "coz": "because", "abt": "about", "pls": "please", "plz": "please",
+// chatForm returns the word a piece of chat shorthand stands for in a
+// question ("how many planets r there", "y did he leave"), or "": read so
+// when written in lower case and absent from the articles. A switch,
+// not a map: it is asked of every word the articles lack, stop words
+// among them.
+func chatForm(w string) string {
+	switch w {
+	case "r":
+		return "are"
+	case "u":
+		return "you"
+	case "ur":
+		return "your"
+	case "y":
+		return "why"
+	case "b4":
+		return "before"
+	case "thru":
+		return "through"
+	case "tho":
+		return "though"
+	case "cuz", "coz":
+		return "because"
+	case "abt":
+		return "about"
+	}
+	return ""
 }
 
 // smallNumbers are the words of the numbers to twenty, by their figures:
@@ -138,7 +159,7 @@ func chatLead(text string, toks []token, words []string, classes []uint16) int {
 		if classes[i]&wQuestion != 0 || onlyChat && i > 0 && auxiliaries[words[i]] {
 			return i
 		}
-		if !chatter[strings.ToLower(toks[i].word)] {
+		if !chatter[toks[i].word] { // in lower case since the first pass
 			if classes[i]&wStop == 0 {
 				return 0
 			}
@@ -158,7 +179,7 @@ func chatTail(toks []token, words []string, classes []uint16) int {
 	end, closed := len(words), false
 	for j := len(words) - 1; j >= 0; j-- {
 		switch {
-		case closers[strings.ToLower(toks[j].word)]:
+		case classes[j]&wStop == 0 && closers[toks[j].word]:
 			closed = true
 		case classes[j]&wStop != 0:
 		default:
@@ -388,18 +409,23 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		var unk *unknown
 		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
-		if wi.term == 0 && sourceWords[w] || sourceVerb(words, classes, i, w) ||
+		if sourceVerb(words, classes, i, w) ||
 			w == "according" && i+2 < len(toks) && toks[i+1].word == "to" && sourceWords[strings.ToLower(toks[i+2].word)] {
 			// "does the article say how many people died", "according
 			// to wikipedia": the source, and its verb, not what it is
 			// asked about.
 			class = wStop
-		} else if chat, ok := chatForms[w]; ok && wi.term == 0 && !t.cap {
+		} else if chat := chatForm(w); chat != "" && wi.term == 0 && !t.cap {
 			w, changed = chat, true
-		} else if word, ok := smallNumbers[w]; ok && wi.term == 0 && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) {
+		} else if wi.term != 0 || class&wStop != 0 {
+			// A word the articles have, or a stop word, is read as it
+			// stands: no lookups below for most of a question's words.
+		} else if sourceWords[w] {
+			class = wStop
+		} else if word, ok := smallNumbers[w]; ok && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) {
 			// A count before its noun, in figures; not "2+2".
 			w, changed = word, true
-		} else if wi.term == 0 && class&wStop == 0 && !wi.num {
+		} else if !wi.num {
 			u := wi.u
 			if !u.inVocab {
 				// "wen", "wat", "meny": a misspelt question word or filler;
