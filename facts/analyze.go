@@ -150,9 +150,10 @@ var closers = makeSet(`thanks thank thx ty please pls plz lol`)
 // were relations established?" asks, and "hey bot, did he have any
 // kids" what "did he have any kids" asks. The question starts at its
 // question word, after chat and stop words, at an auxiliary verb after
-// chat alone, or after chat alone and a comma or colon. Chat with no question after it ("lol jupiter is so
-// huge", "lol this bot is slow") is left whole: its words, which no
-// article has, tell it from a question.
+// chat alone, or after chat alone and a comma or colon. Chat with no
+// question after it ("lol jupiter is so huge", "lol this bot is slow")
+// is left whole: its words, which no article has, tell it from a
+// question.
 func chatLead(text string, toks []token, words []string, classes []uint16) int {
 	onlyChat := true
 	for i := range words {
