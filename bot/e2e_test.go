@@ -634,8 +634,10 @@ func TestGatewayConversation(t *testing.T) {
 
 	t.Run("mention in a server", func(t *testing.T) {
 		t.Parallel()
+		// Other markup (a custom emoji, a channel) is no word of the
+		// question: its id would be read as a number the article lacks.
 		id, err := srv.DispatchMessage(fakediscord.UserMessage{GuildID: e2eGuild, Author: member(4),
-			Content: "<@" + bot.ID + "> when were relations established?", Mentions: []fakediscord.User{bot}})
+			Content: "<@" + bot.ID + "> <:thonk:90210123456789> when were relations established? <#12345678901234>", Mentions: []fakediscord.User{bot}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -427,7 +427,20 @@ func (g *Gateway) onInteraction(s *dg.Session, ic *dg.InteractionCreate) {
 	}
 }
 
-var mentionRE = regexp.MustCompile(`<@!?(\d+)>`)
+// markupRE matches Discord's markup in a message: mentions of members,
+// roles and channels, custom emoji and timestamps. The client shows them
+// as names and pictures; in a question they are no words (a member's id
+// would be read as a number the article lacks).
+var markupRE = regexp.MustCompile(`<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[a-zA-Z])?)>`)
+
+// plainText returns a member's text without Discord's markup, each
+// piece a space.
+func plainText(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	return markupRE.ReplaceAllString(s, " ")
+}
 
 // onMessage answers a message that mentions the bot, or any DM, as a
 // reply. It never answers bots, itself included, and drops (and logs)
@@ -449,12 +462,7 @@ func (g *Gateway) onMessage(s *dg.Session, m *dg.MessageCreate) {
 		g.Log.Info("message dropped by cooldown", "guild", m.GuildID, "user", m.Author.ID)
 		return
 	}
-	text := strings.TrimSpace(mentionRE.ReplaceAllStringFunc(m.Content, func(x string) string {
-		if strings.Trim(x, "<@!>") == me {
-			return ""
-		}
-		return x
-	}))
+	text := strings.TrimSpace(plainText(m.Content)) // the bot's own mention with the rest
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	req := handlers.Request{Command: handlers.CmdMessage, Options: map[string]string{"text": text},

@@ -330,13 +330,14 @@ func (r *Responder) request(i *dg.Interaction, name string, opts []*dg.Applicati
 	return req
 }
 
-// optionString reads any option value as text. Autocomplete may deliver a
-// partial value of any type, and discordgo's typed accessors panic on a
-// mismatch, so this switches on the value itself.
+// optionString reads any option value as text, a string without
+// Discord's markup (plainText). Autocomplete may deliver a partial value
+// of any type, and discordgo's typed accessors panic on a mismatch, so
+// this switches on the value itself.
 func optionString(o *dg.ApplicationCommandInteractionDataOption) string {
 	switch v := o.Value.(type) {
 	case string:
-		return v
+		return plainText(v)
 	case float64:
 		return fmt.Sprint(v)
 	case bool:

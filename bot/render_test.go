@@ -171,3 +171,19 @@ func TestQuotedMarkdown(t *testing.T) {
 		t.Errorf("help description %q", e.Description)
 	}
 }
+
+// TestPlainText checks that Discord's markup is taken out of a member's
+// text, and nothing else.
+func TestPlainText(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"<@123> when were relations established?", "  when were relations established?"},
+		{"ask <@!123> and <@&456> in <#789> <:thonk:1234567> <a:party:42> at <t:1700000000:R>", "ask   and   in       at  "},
+		{"is 3 < 4 and <b> bold?", "is 3 < 4 and <b> bold?"},
+		{"plain", "plain"},
+		{"<@abc>", "<@abc>"},
+	} {
+		if got := plainText(tt[0]); got != tt[1] {
+			t.Errorf("plainText(%q) = %q; want %q", tt[0], got, tt[1])
+		}
+	}
+}
