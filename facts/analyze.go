@@ -138,12 +138,13 @@ func sourceVerb(words []string, classes []uint16, i int, w string) bool {
 
 // chatter are the words of chat that may open a question ("hey bot, when
 // ...", "ok so who ...", "please, who ...").
-var chatter = makeSet(`hey hi hello hiya yo bot ok okay so lol um uh hmm btw please pls plz quick question
-anyone anybody someone somebody everyone guys folks bro dude know knows think wonder wondering curious`)
+var chatter = makeSet(`hey hi hello hiya yo bot factbot ok okay so well lol um umm uh uhh er erm ah oh hmm hmmm btw
+please pls plz sorry excuse quick question anyone anybody someone somebody everyone guys folks bro dude know
+knows think wonder wondering curious`)
 
 // closers are the words of chat that may close one ("... thanks", "...
 // thank you", "... pls").
-var closers = makeSet(`thanks thank thx ty please pls plz lol`)
+var closers = makeSet(`thanks thank thx ty please pls plz lol tho though`)
 
 // chatLead returns how many of a question's first words are chat before
 // it, or 0: "hey bot, when were relations established?" asks what "when

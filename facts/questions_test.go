@@ -280,8 +280,10 @@ func TestSetsAnswerable(t *testing.T) {
 // " thanks" after them, 1,911 each with "please, " and "? thank you!",
 // 1,908 with "quick question: " before them (1,634 before chat took in
 // "quick", "question" and the colon) and 1,907 in capitals (1,288 before
-// a shouted question was read in lower case); the bound leaves room for
-// a question at the threshold to move.
+// a shouted question was read in lower case); 1,908 with "hey factbot, "
+// (on the unseen sets' 279, 149 had been lost), 1,911 with "umm, " and
+// 1,914 with " tho?" after them; the bound leaves room for a question at
+// the threshold to move.
 func TestChatAround(t *testing.T) {
 	wraps := []struct {
 		name string
@@ -293,6 +295,9 @@ func TestChatAround(t *testing.T) {
 		{"…? thank you!", func(q string) string { return strings.TrimRight(q, "?") + "? thank you!" }},
 		{"quick question: …", func(q string) string { return "quick question: " + q }},
 		{"SHOUTED", strings.ToUpper},
+		{"hey factbot, …", func(q string) string { return "hey factbot, " + q }},
+		{"umm, …", func(q string) string { return "umm, " + q }},
+		{"… tho?", func(q string) string { return strings.TrimRight(q, "?") + " tho?" }},
 	}
 	kept, asked := make([]int, len(wraps)), 0
 	for _, s := range qaSets() {
