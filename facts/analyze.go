@@ -765,6 +765,12 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 				nameInArticle = true
 			}
 		}
+		// A place or people WordNet names with a proper adjective, typed
+		// in lower case and in no article ("greece", "china"), is the
+		// name it is in sentence case.
+		if !qw.cap && !qw.known && !qw.num && wordnetKinOf(Stem(qw.text)) != "" {
+			qw.cap = true
+		}
 		// Letters and digits make a formula or a code ("CO2", "P680"): a
 		// term matched as a word, which a sentence may write otherwise
 		// ("carbon dioxide"), not a name it must mention; one no article

@@ -71,7 +71,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
-	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": declined among six, answered alone`},
+	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone`},
+	"5ad40358604f3c001a3ffd7e": {vocabulary, `"What law has 3 customeries?" (unanswerable): declined among six, answered alone`},
 	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): declined among six, answered alone`},
 }
 

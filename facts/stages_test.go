@@ -1315,3 +1315,18 @@ func TestLowerShouted(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseProperNames checks that a place WordNet names with a
+// proper adjective, typed in lower case and in no article, is a name the
+// articles never mention, as it is in sentence case.
+func TestLowerCaseProperNames(t *testing.T) {
+	b := stagesBase(t)
+	for _, text := range []string{"what is the population of china?", "What is the population of China?", "what is the capital of greece"} {
+		if q := b.analyze(text, true); !q.unknownName {
+			t.Errorf("%q names nothing the article lacks; want greece and china to be names", text)
+		}
+	}
+	if q := b.analyze("who designed the lighthouse", true); q.unknownName {
+		t.Errorf("%q names something the article lacks", "who designed the lighthouse")
+	}
+}
