@@ -1256,21 +1256,7 @@ func lowerShouted(text string) string {
 	if upper < 2 || !space {
 		return text
 	}
-	return lowerASCIIString(text)
-}
-
-// lowerASCIIString returns s with its ASCII letters in lower case.
-func lowerASCIIString(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		sb.WriteByte(c)
-	}
-	return sb.String()
+	return string(lowerASCII(make([]byte, 0, len(text)), text))
 }
 
 // isLetterByte reports whether c is an ASCII letter.

@@ -289,6 +289,10 @@ var dottedAbbreviations = func() map[string]string {
 	return m
 }()
 
+// countryWords are the words "US" stands for, as the table of general
+// abbreviations spells them.
+var countryWords = [2]string(strings.Fields(generalAbbreviations["us"]))
+
 // spellAbbreviations reads the abbreviations that tokens split or lose,
 // in an article's sentence (lx, which interns the words) and in a
 // question (lx nil) alike, so that both read them the same way:
@@ -314,7 +318,7 @@ func spellAbbreviations(text string, toks []token, lx *lexicon) []token {
 		// Each word takes half of the abbreviation ("U." and "S."), so
 		// that tokens still follow one another in the text.
 		mid := t.start + (t.end-t.start)/2
-		for k, w := range [2]string{"united", "states"} {
+		for k, w := range countryWords {
 			u := t
 			u.word, u.id = word(w)
 			u.upper = false
