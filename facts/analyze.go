@@ -380,7 +380,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	if typed {
 		text = lowerShouted(text)
 	}
-	toks := spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)
+	toks := readYearRanges(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil), nil)
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]

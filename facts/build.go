@@ -102,7 +102,7 @@ func tokenizeBlocks(blocks []block, lx *lexicon) ([]*Fact, int) {
 				prev:      prev,
 			}
 			from := len(toks)
-			sent = spellAbbreviations(s, tokenizeLex(s, sent[:0], lx, false), lx)
+			sent = readYearRanges(s, spellAbbreviations(s, tokenizeLex(s, sent[:0], lx, false), lx), lx)
 			for _, t := range sent {
 				toks = append(toks, atok{start: t.start, end: t.end, id: t.id, cap: t.cap})
 			}

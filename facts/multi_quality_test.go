@@ -57,6 +57,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
 	"56de49a8cffd8e1900b4b7a8": {vocabulary, `"Who bought the rights?": declined among six, answered alone`},
+	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": declined among six, answered alone`},
 	"bp35":                     {vocabulary, `"How tall is Christ the Redeemer?" (unanswerable): answered among six from another article, declined alone`},
 	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): declined among six, answered alone`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},

@@ -374,6 +374,37 @@ func spellAbbreviations(text string, toks []token, lx *lexicon) []token {
 	return append(toks[:0], out...)
 }
 
+// readYearRanges reads a year range whose second year is written short,
+// in an article's sentence (lx, which interns the words) and in a
+// question (lx nil) alike: "the 1859–60 war" and "the 1859-60 war" name
+// 1859 and 1860, as "1859–1860" does, "2019/20" 2019 and 2020, and
+// "1999–00" 1999 and 2000. Read as written, "60" is a number no article
+// has, and a question that names it is declined.
+func readYearRanges(text string, toks []token, lx *lexicon) []token {
+	for i := 1; i < len(toks); i++ {
+		t, p := &toks[i], &toks[i-1]
+		if len(t.word) != 2 || !isDigitByte(t.word[0]) || !isDigitByte(t.word[1]) ||
+			len(p.word) != 4 || (p.word[0] != '1' && p.word[0] != '2') || !isDigitByte(p.word[1]) ||
+			!isDigitByte(p.word[2]) || !isDigitByte(p.word[3]) || p.end >= t.start {
+			continue
+		}
+		if sep := text[p.end:t.start]; sep != "-" && sep != "–" && sep != "/" {
+			continue
+		}
+		century := (p.word[0]-'0')*10 + p.word[1] - '0'
+		if t.word < p.word[2:] {
+			century++ // "1999–00"
+		}
+		year := string([]byte{'0' + century/10, '0' + century%10, t.word[0], t.word[1]})
+		if lx != nil {
+			t.word, t.id = lx.internString(year)
+		} else {
+			t.word = year
+		}
+	}
+	return toks
+}
+
 // lowerASCII appends w, an ASCII word, in lower case to buf.
 func lowerASCII(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {

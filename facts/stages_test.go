@@ -1124,6 +1124,47 @@ func stemAll(words []string) []string {
 	return out
 }
 
+// TestReadYearRanges checks that a year range written short reads as
+// its two years, in a question as in an article's sentence, and that
+// other numbers after a dash are left as they are.
+func TestReadYearRanges(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"the 1859-60 war", "the 1859 1860 war"},
+		{"the 1859–60 war", "the 1859 1860 war"},
+		{"the 2019/20 season", "the 2019 2020 season"},
+		{"in 1999–00", "in 1999 2000"},
+		{"from 1859–1860", "from 1859 1860"},
+		{"a 1-0 win", "a 1 0 win"},
+		{"pages 312-19", "pages 312 19"},
+		{"in 1859 - 60 days", "in 1859 60 days"},
+		{"9781-23", "9781 23"},
+	} {
+		var words []string
+		for _, tok := range readYearRanges(tt.text, tokenizeQuestion(tt.text, nil), nil) {
+			words = append(words, tok.word)
+		}
+		if got := strings.Join(words, " "); got != tt.want {
+			t.Errorf("question %q reads %q; want %q", tt.text, got, tt.want)
+		}
+		lx := newLexicon(0, nil)
+		words = words[:0]
+		for _, tok := range readYearRanges(tt.text, tokenizeLex(tt.text, nil, lx, false), lx) {
+			if lx.words[tok.id] != tok.word {
+				t.Errorf("%q: token %q has the lexicon's id of %q", tt.text, tok.word, lx.words[tok.id])
+			}
+			words = append(words, tok.word)
+		}
+		if got := strings.Join(words, " "); got != tt.want {
+			t.Errorf("article %q reads %q; want %q", tt.text, got, tt.want)
+		}
+	}
+	// "60" was a number the article lacks, and the question was declined.
+	b := loadArticle(t, "= Wars =\n\nThe war of 1859–1860 ended with the Treaty of Wad-Ras.\n\nThe war of 1893 was short.\n")
+	if a := b.Ask("What treaty ended the 1859-60 war?"); !a.Found || !strings.Contains(a.Text, "Wad-Ras") {
+		t.Errorf("Ask = %+v; want the sentence of the treaty", a)
+	}
+}
+
 // TestSpellAbbreviations checks that the abbreviations tokens split or
 // lose read the same in a question as in an article's sentence: "U.S.",
 // "US" and "the us" are the United States, "U.K." is "uk", and "us", "US$"
