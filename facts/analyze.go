@@ -140,7 +140,12 @@ func sourceVerb(words []string, classes []uint16, i int, w string) bool {
 // ...", "ok so who ...", "please, who ...").
 var chatter = makeSet(`hey hi hello hiya yo bot factbot ok okay so well lol um umm uh uhh er erm ah oh hmm hmmm btw
 please pls plz sorry excuse quick question anyone anybody someone somebody everyone guys folks bro dude know
-knows think wonder wondering curious`)
+knows think wonder wondering curious wait want wanna need tell`)
+
+// interjections are the words of chat that never start a question's own
+// words: before a question in the form of a statement ("btw a function
+// problem is an example of what?"), they are dropped all the same.
+var interjections = makeSet(`hey hi hello hiya yo ok okay lol um umm uh uhh er erm ah oh hmm hmmm btw pls plz`)
 
 // closers are the words of chat that may close one ("... thanks", "...
 // thank you", "... pls").
@@ -163,12 +168,32 @@ func chatLead(text string, toks []token, words []string, classes []uint16) int {
 		}
 		if !chatter[toks[i].word] { // in lower case since the first pass
 			if classes[i]&wStop == 0 {
-				return 0
+				return statementLead(text, toks, words, classes, i)
 			}
 			onlyChat = false
 		} else if onlyChat && i+1 < len(toks) && strings.ContainsAny(text[toks[i].end:toks[i+1].start], ",:") {
 			return i + 1 // "hey bot, a function problem is an example of what?", "quick question: …"
 		}
+	}
+	return 0
+}
+
+// statementLead returns how many of a question's first words are
+// interjections before a question in the form of a statement ("btw a
+// function problem is an example of what?"), or 0; i is the first word
+// that is neither chat nor a stop word. Only a question asks: a question
+// word after them, or a question mark at the end ("lol jupiter is so
+// huge" is left whole).
+func statementLead(text string, toks []token, words []string, classes []uint16, i int) int {
+	k := 0
+	for k < i && interjections[toks[k].word] {
+		k++
+	}
+	if k == 0 || k < i && classes[k]&wStop == 0 {
+		return 0
+	}
+	if strings.HasSuffix(strings.TrimRight(text, " "), "?") || slices.ContainsFunc(classes[i:], func(c uint16) bool { return c&wQuestion != 0 }) {
+		return k
 	}
 	return 0
 }

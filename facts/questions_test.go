@@ -282,8 +282,14 @@ func TestSetsAnswerable(t *testing.T) {
 // "quick", "question" and the colon) and 1,907 in capitals (1,288 before
 // a shouted question was read in lower case); 1,908 with "hey factbot, "
 // (on the unseen sets' 279, 149 had been lost), 1,911 with "umm, " and
-// 1,914 with " tho?" after them; the bound leaves room for a question at
-// the threshold to move.
+// 1,914 with " tho?" after them. Later that day, of 1,915: "wait, " 1,912
+// (1,840 before "wait" was chat), "i want to know " 1,906 (1,864),
+// "btw " and "yo " 1,912 each (1,898 before interjections were dropped
+// before a question put as a statement), "can you tell me " and "do you
+// know " 1,909, "so ", "and " and "question: " 1,912, "ok so " 1,909,
+// " pls", " ??", " lol" and "? 🙏" after them 1,915, and in lower case
+// without the question mark 1,908. The bound leaves room for a question
+// at the threshold to move.
 func TestChatAround(t *testing.T) {
 	wraps := []struct {
 		name string
@@ -298,6 +304,21 @@ func TestChatAround(t *testing.T) {
 		{"hey factbot, …", func(q string) string { return "hey factbot, " + q }},
 		{"umm, …", func(q string) string { return "umm, " + q }},
 		{"… tho?", func(q string) string { return strings.TrimRight(q, "?") + " tho?" }},
+		{"can you tell me …", func(q string) string { return "can you tell me " + lowerFirst(q) }},
+		{"do you know …", func(q string) string { return "do you know " + lowerFirst(q) }},
+		{"so …", func(q string) string { return "so " + lowerFirst(q) }},
+		{"ok so …", func(q string) string { return "ok so " + lowerFirst(q) }},
+		{"btw …", func(q string) string { return "btw " + lowerFirst(q) }},
+		{"and …", func(q string) string { return "and " + lowerFirst(q) }},
+		{"wait, …", func(q string) string { return "wait, " + lowerFirst(q) }},
+		{"… pls", func(q string) string { return strings.TrimRight(q, "?") + " pls" }},
+		{"… ??", func(q string) string { return strings.TrimRight(q, "?") + " ??" }},
+		{"… lol", func(q string) string { return strings.TrimRight(q, "?") + " lol" }},
+		{"i want to know …", func(q string) string { return "i want to know " + lowerFirst(q) }},
+		{"question: …", func(q string) string { return "question: " + q }},
+		{"yo …", func(q string) string { return "yo " + lowerFirst(q) }},
+		{"… ? 🙏", func(q string) string { return strings.TrimRight(q, "?") + "? 🙏" }},
+		{"no punctuation, lower", func(q string) string { return strings.ToLower(strings.TrimRight(q, "?")) }},
 	}
 	kept, asked := make([]int, len(wraps)), 0
 	for _, s := range qaSets() {
@@ -327,4 +348,12 @@ func TestChatAround(t *testing.T) {
 			t.Errorf("%s: %d/%d still answered right; want 99%% at least", w.name, kept[k], asked)
 		}
 	}
+}
+
+// lowerFirst lowers a question's first letter, as it reads after chat.
+func lowerFirst(q string) string {
+	if q != "" && q[0] >= 'A' && q[0] <= 'Z' {
+		return string(q[0]+32) + q[1:]
+	}
+	return q
 }

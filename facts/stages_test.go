@@ -1294,8 +1294,9 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 }
 
 // TestChatLead checks that chat before a question's question word is no
-// word of the question ("hey bot, when ..."), that chat without one is
-// left whole, that "what's up" asks nothing the article answers, and
+// word of the question ("hey bot, when ..."), nor interjections before a
+// question put as a statement ("btw the lighthouse was designed by
+// whom?"), that chat without a question is left whole, that "what's up" asks nothing the article answers, and
 // that the source asked ("does the article say") is no word of it.
 func TestChatLead(t *testing.T) {
 	b := stagesBase(t)
@@ -1321,6 +1322,13 @@ func TestChatLead(t *testing.T) {
 		{"hey bot, the lighthouse was designed by whom", []string{"lighthouse", "designed"}},
 		{"hey bot, Who designed the lighthouse", []string{"designed", "lighthouse"}},
 		{"lol ok thanks", []string{"lol", "ok"}},
+		// Interjections before a question put as a statement, and chat
+		// that wants to know.
+		{"btw the lighthouse was designed by whom?", []string{"lighthouse", "designed"}},
+		{"yo the lighthouse was designed by whom", []string{"lighthouse", "designed"}},
+		{"lol the lighthouse is old?", []string{"lighthouse", "old"}},
+		{"wait, who designed the lighthouse", []string{"designed", "lighthouse"}},
+		{"i want to know who designed the lighthouse", []string{"designed", "lighthouse"}},
 		// The source and its verb are not what is asked about.
 		{"does the article say when the lighthouse was first lit", []string{"lighthouse", "first", "lit"}},
 		{"according to wikipedia who designed the lighthouse", []string{"designed", "lighthouse"}},
