@@ -52,6 +52,7 @@ type qword struct {
 	class   uint16   // wordClass of text
 	hash    uint64   // gram hash of the word as asked
 	digit   bool     // hasDigit(text), from the memo
+	kin     bool     // unknown to the articles, and WordNet pairs it with a proper adjective or name ("greece"): from the memo, as it asks for a stem
 }
 
 // ordinary reports whether a question word is an ordinary one: no name,
@@ -741,6 +742,7 @@ func (b *Base) unmatched(qw *qword, u *unknown, buf *[]alt) {
 	}
 	qw.known = len(*buf) > start
 	qw.english = !qw.known && !qw.num && u.english
+	qw.kin = !qw.known && u.kin
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
 
@@ -793,7 +795,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 		// A place or people WordNet names with a proper adjective, typed
 		// in lower case and in no article ("greece", "china"), is the
 		// name it is in sentence case.
-		if !qw.cap && !qw.known && !qw.num && wordnetKinOf(Stem(qw.text)) != "" {
+		if !qw.cap && !qw.known && !qw.num && qw.kin {
 			qw.cap = true
 		}
 		// Letters and digits make a formula or a code ("CO2", "P680"): a

@@ -29,6 +29,7 @@ type unknown struct {
 	nearQ   int8  // nearQuestionWord's as its index in questionOrder, or -1
 	inVocab bool  // the articles write the stem
 	english bool  // WordNet knows the stem: wordnetSynonyms(stem) is not ""
+	kin     bool  // WordNet pairs the stem with a proper adjective or name: wordnetKinOf(stem) is not ""
 	// synTerms are the articles' terms among the stem's WordNet
 	// synonyms, in the table's order; none when the model weighs synonyms
 	// at 0.
@@ -276,6 +277,7 @@ func (b *Base) newUnknown(w string) *unknown {
 	}
 	syns := wordnetSynonyms(u.stem)
 	u.english = syns != ""
+	u.kin = wordnetKinOf(u.stem) != ""
 	u.synTerms = b.synonymTerms(syns)
 	// A word the article writes otherwise is not a typo: "start" (for
 	// "began") is not "stark".
