@@ -33,6 +33,47 @@ func wordnetPhrasal(key string) string {
 	return lookupTable(wordnetPhrasalKeys, wordnetPhrasalKeyAt[:], wordnetPhrasalSyns, wordnetPhrasalAt[:], key)
 }
 
+// wordnetPhrasalOf is wordnetPhrasal(stem + " " + particle), without
+// making the key.
+func wordnetPhrasalOf(stem, particle string) string {
+	keys, keyAt := wordnetPhrasalKeys, wordnetPhrasalKeyAt[:]
+	n := len(keyAt) - 1
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if comparePhrasal(keys[keyAt[mid]:keyAt[mid+1]], stem, particle) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == n || comparePhrasal(keys[keyAt[lo]:keyAt[lo+1]], stem, particle) != 0 {
+		return ""
+	}
+	return wordnetPhrasalSyns[wordnetPhrasalAt[lo]:wordnetPhrasalAt[lo+1]]
+}
+
+// comparePhrasal compares k with stem + " " + particle as strings.Compare
+// would.
+func comparePhrasal(k, stem, particle string) int {
+	if len(k) < len(stem) {
+		if c := strings.Compare(k, stem[:len(k)]); c != 0 {
+			return c
+		}
+		return -1 // a prefix of the key
+	}
+	if c := strings.Compare(k[:len(stem)], stem); c != 0 {
+		return c
+	}
+	switch k = k[len(stem):]; {
+	case k == "":
+		return -1
+	case k[0] != ' ':
+		return strings.Compare(k[:1], " ")
+	}
+	return strings.Compare(k[1:], particle)
+}
+
 // wordnetPerson reports whether WordNet knows a capitalised word as the
 // name of a person ("Lennon", "Haydn").
 func wordnetPerson(w string) bool {

@@ -312,3 +312,22 @@ func BenchmarkWordnetSlip(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }
+
+// TestWordnetPhrasalOf checks that looking a phrasal verb up by its stem
+// and particle finds what looking up the key made of them finds: every
+// key of the table, and stems and particles beside them.
+func TestWordnetPhrasalOf(t *testing.T) {
+	n := len(wordnetPhrasalKeyAt) - 1
+	for i := 0; i < n; i++ {
+		key := wordnetPhrasalKeys[wordnetPhrasalKeyAt[i]:wordnetPhrasalKeyAt[i+1]]
+		stem, particle, _ := strings.Cut(key, " ")
+		for _, tt := range [][2]string{{stem, particle}, {stem + "a", particle}, {stem[:len(stem)-1], particle}, {stem, particle + "s"}, {stem, "x"}, {stem + " " + particle, ""}} {
+			if got, want := wordnetPhrasalOf(tt[0], tt[1]), wordnetPhrasal(tt[0]+" "+tt[1]); got != want {
+				t.Fatalf("wordnetPhrasalOf(%q, %q) = %q; want %q", tt[0], tt[1], got, want)
+			}
+		}
+	}
+	if wordnetPhrasalOf("set", "up") == "" {
+		t.Error(`"set up" is not found`)
+	}
+}
