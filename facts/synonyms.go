@@ -247,21 +247,24 @@ func plausibleRun[S string | []byte](w S, t int) bool {
 
 // wordnetSlip returns the stem of the word of WordNet's that w, a folded
 // word neither the articles nor WordNet have (stem is its stem), is
-// misspelt from, when exactly one is a slip away: first two neighbouring
-// letters swapped, else a letter dropped or added, else one changed,
-// never the first letter nor the last but for a swap (people rarely
-// mistype those, and a letter more or less at the end is another word
-// as often as a slip: "moderna", "modern"). A comparative or superlative
-// ("softest") is no slip, nor a word of fewer than five letters, which
-// has too many neighbours to tell, nor one with a letter beyond a to z,
-// which WordNet's words never have.
+// misspelt from, when one is a slip away, or one far more common than the
+// others (WordNet's tagged texts met it at least four times as often:
+// "kiled" is "killed", not "kited"): first two neighbouring letters
+// swapped, else a letter dropped or added, else one changed, never the
+// first letter nor the last but for a swap (people rarely mistype those,
+// and a letter more or less at the end is another word as often as a
+// slip: "moderna", "modern"). A comparative or superlative ("softest") is
+// no slip, nor a word of fewer than five letters, which has too many
+// neighbours to tell, nor one with a letter beyond a to z, which
+// WordNet's words never have.
 func wordnetSlip(w, stem string) (string, bool) {
 	if len(w) < 5 || len(w) > maxUnknownLen || !isASCIILower(w) || wordnetWord(stem) || comparative(w) {
 		return "", false
 	}
 	var (
 		buf   [maxUnknownLen + 1]byte
-		found string
+		found [maxSlips]slipCandidate
+		nf    int
 	)
 	// A run of four letters no WordNet word has (the "rgri" of
 	// "argricultural") stays in every string one slip from w but for the
@@ -281,21 +284,37 @@ func wordnetSlip(w, stem string) (string, bool) {
 	// covers reports whether a slip that changes the runs starting at lo
 	// to hi changes every run no WordNet word has.
 	covers := func(lo, hi int) bool { return lo <= bad[0] && bad[1] <= hi }
-	// try looks up v, a candidate in buf; it reports whether a second
-	// word is found, when w is no slip for one word and the search stops.
+	// try looks up v, a candidate in buf; it reports whether more words
+	// are found than can be told apart, when the search stops.
 	try := func(v []byte, lo, hi int) bool {
 		if !plausibleAt(v, lo, hi) {
 			return false
 		}
 		s := Stem(string(v))
-		if s == stem || s == found || !wordnetWord(s) {
+		if s == stem || !wordnetWord(s) || slices.ContainsFunc(found[:nf], func(c slipCandidate) bool { return c.stem == s }) {
 			return false
 		}
-		if found != "" {
+		if nf == len(found) {
 			return true
 		}
-		found = s
+		found[nf] = slipCandidate{s, wordnetTags(s)}
+		nf++
 		return false
+	}
+	// decided returns the slip the candidates found so far make, if any,
+	// and whether the search is over: one word, or one far more common.
+	decided := func() (string, bool) {
+		switch nf {
+		case 0:
+			return "", false
+		case 1:
+			return found[0].stem, true
+		}
+		slices.SortFunc(found[:nf], func(a, b slipCandidate) int { return b.tags - a.tags })
+		if found[0].tags >= 4*max(found[1].tags, 1) {
+			return found[0].stem, true
+		}
+		return "", true
 	}
 	n := len(w)
 	for i := 1; i+1 < n; i++ { // swapped
@@ -309,8 +328,8 @@ func wordnetSlip(w, stem string) (string, bool) {
 			return "", false
 		}
 	}
-	if found != "" {
-		return found, true
+	if s, done := decided(); done {
+		return s, s != ""
 	}
 	for i := 1; i+1 < n; i++ { // dropped by the member: one too many here
 		if !covers(i-3, i) {
@@ -333,8 +352,8 @@ func wordnetSlip(w, stem string) (string, bool) {
 			}
 		}
 	}
-	if found != "" {
-		return found, true
+	if s, done := decided(); done {
+		return s, s != ""
 	}
 	if n < 6 {
 		// A word of five letters has too many neighbours a changed
@@ -358,7 +377,19 @@ func wordnetSlip(w, stem string) (string, bool) {
 		}
 		v[i] = w[i]
 	}
-	return found, found != ""
+	s, _ := decided()
+	return s, s != ""
+}
+
+// maxSlips is how many words a slip away wordnetSlip weighs against each
+// other: a string with more is near too many words to tell.
+const maxSlips = 6
+
+// slipCandidate is a word a slip away from a misspelling: its stem, and
+// how often WordNet's tagged texts met it.
+type slipCandidate struct {
+	stem string
+	tags int
 }
 
 // comparative reports whether w is a comparative or superlative of a
