@@ -288,37 +288,49 @@ func TestSetsAnswerable(t *testing.T) {
 // before a question put as a statement), "can you tell me " and "do you
 // know " 1,909, "so ", "and " and "question: " 1,912, "ok so " 1,909,
 // " pls", " ??", " lol" and "? 🙏" after them 1,915, and in lower case
-// without the question mark 1,908. The bound leaves room for a question
-// at the threshold to move.
+// without the question mark 1,908; without apostrophes 1,914, after
+// "..." or with double spaces 1,915. A slip in the middle of the longest
+// word: two letters swapped 1,873, one dropped 1,853 (1,846 before a slip
+// a few words are near was read as the far more common one), one doubled
+// 1,885, swapped after "hey bot, " 1,866. The bound leaves room for a
+// question at the threshold to move.
 func TestChatAround(t *testing.T) {
 	wraps := []struct {
 		name string
 		wrap func(q string) string
+		min  int // per cent of the right answers that must stay right: 99, or 96 for a slip, which no reading mends every time
 	}{
-		{"hey bot, …", func(q string) string { return "hey bot, " + q }},
-		{"… thanks", func(q string) string { return q + " thanks" }},
-		{"please, …", func(q string) string { return "please, " + q }},
-		{"…? thank you!", func(q string) string { return strings.TrimRight(q, "?") + "? thank you!" }},
-		{"quick question: …", func(q string) string { return "quick question: " + q }},
-		{"SHOUTED", strings.ToUpper},
-		{"hey factbot, …", func(q string) string { return "hey factbot, " + q }},
-		{"umm, …", func(q string) string { return "umm, " + q }},
-		{"… tho?", func(q string) string { return strings.TrimRight(q, "?") + " tho?" }},
-		{"can you tell me …", func(q string) string { return "can you tell me " + lowerFirst(q) }},
-		{"do you know …", func(q string) string { return "do you know " + lowerFirst(q) }},
-		{"so …", func(q string) string { return "so " + lowerFirst(q) }},
-		{"ok so …", func(q string) string { return "ok so " + lowerFirst(q) }},
-		{"btw …", func(q string) string { return "btw " + lowerFirst(q) }},
-		{"and …", func(q string) string { return "and " + lowerFirst(q) }},
-		{"wait, …", func(q string) string { return "wait, " + lowerFirst(q) }},
-		{"… pls", func(q string) string { return strings.TrimRight(q, "?") + " pls" }},
-		{"… ??", func(q string) string { return strings.TrimRight(q, "?") + " ??" }},
-		{"… lol", func(q string) string { return strings.TrimRight(q, "?") + " lol" }},
-		{"i want to know …", func(q string) string { return "i want to know " + lowerFirst(q) }},
-		{"question: …", func(q string) string { return "question: " + q }},
-		{"yo …", func(q string) string { return "yo " + lowerFirst(q) }},
-		{"… ? 🙏", func(q string) string { return strings.TrimRight(q, "?") + "? 🙏" }},
-		{"no punctuation, lower", func(q string) string { return strings.ToLower(strings.TrimRight(q, "?")) }},
+		{"hey bot, …", func(q string) string { return "hey bot, " + q }, 99},
+		{"… thanks", func(q string) string { return q + " thanks" }, 99},
+		{"please, …", func(q string) string { return "please, " + q }, 99},
+		{"…? thank you!", func(q string) string { return strings.TrimRight(q, "?") + "? thank you!" }, 99},
+		{"quick question: …", func(q string) string { return "quick question: " + q }, 99},
+		{"SHOUTED", strings.ToUpper, 99},
+		{"hey factbot, …", func(q string) string { return "hey factbot, " + q }, 99},
+		{"umm, …", func(q string) string { return "umm, " + q }, 99},
+		{"… tho?", func(q string) string { return strings.TrimRight(q, "?") + " tho?" }, 99},
+		{"can you tell me …", func(q string) string { return "can you tell me " + lowerFirst(q) }, 99},
+		{"do you know …", func(q string) string { return "do you know " + lowerFirst(q) }, 99},
+		{"so …", func(q string) string { return "so " + lowerFirst(q) }, 99},
+		{"ok so …", func(q string) string { return "ok so " + lowerFirst(q) }, 99},
+		{"btw …", func(q string) string { return "btw " + lowerFirst(q) }, 99},
+		{"and …", func(q string) string { return "and " + lowerFirst(q) }, 99},
+		{"wait, …", func(q string) string { return "wait, " + lowerFirst(q) }, 99},
+		{"… pls", func(q string) string { return strings.TrimRight(q, "?") + " pls" }, 99},
+		{"… ??", func(q string) string { return strings.TrimRight(q, "?") + " ??" }, 99},
+		{"… lol", func(q string) string { return strings.TrimRight(q, "?") + " lol" }, 99},
+		{"i want to know …", func(q string) string { return "i want to know " + lowerFirst(q) }, 99},
+		{"question: …", func(q string) string { return "question: " + q }, 99},
+		{"yo …", func(q string) string { return "yo " + lowerFirst(q) }, 99},
+		{"… ? 🙏", func(q string) string { return strings.TrimRight(q, "?") + "? 🙏" }, 99},
+		{"no punctuation, lower", func(q string) string { return strings.ToLower(strings.TrimRight(q, "?")) }, 99},
+		{"no apostrophes", func(q string) string { return strings.NewReplacer("'", "", "’", "").Replace(q) }, 99},
+		{"typo: swap in longest", func(q string) string { return typoLongest(q, "swap") }, 96},
+		{"typo: drop in longest", func(q string) string { return typoLongest(q, "drop") }, 96},
+		{"typo: double in longest", func(q string) string { return typoLongest(q, "double") }, 96},
+		{"...", func(q string) string { return strings.TrimRight(q, "?") + "..." }, 99},
+		{"double spaces", func(q string) string { return strings.ReplaceAll(q, " ", "  ") }, 99},
+		{"hey bot + typo", func(q string) string { return "hey bot, " + typoLongest(q, "swap") }, 96},
 	}
 	kept, asked := make([]int, len(wraps)), 0
 	for _, s := range qaSets() {
@@ -337,15 +349,15 @@ func TestChatAround(t *testing.T) {
 				if right(wq, answerQA(b, wq)) {
 					kept[k]++
 				} else if testing.Verbose() {
-					t.Logf("%s: %q lost", s.name, wq.Q)
+					t.Logf("%s: %s: %q lost", w.name, s.name, wq.Q)
 				}
 			}
 		}
 	}
 	for k, w := range wraps {
 		t.Logf("%-18s %d/%d still answered right", w.name, kept[k], asked)
-		if kept[k] < asked*99/100 {
-			t.Errorf("%s: %d/%d still answered right; want 99%% at least", w.name, kept[k], asked)
+		if kept[k] < asked*w.min/100 {
+			t.Errorf("%s: %d/%d still answered right; want %d%% at least", w.name, kept[k], asked, w.min)
 		}
 	}
 }
@@ -356,4 +368,34 @@ func lowerFirst(q string) string {
 		return string(q[0]+32) + q[1:]
 	}
 	return q
+}
+
+// typoLongest makes the slip kind ("swap", "drop" or "double") in the
+// middle of the question's longest word of plain letters (six at least),
+// as members mistype a long word more often than a short one; a question
+// without one is left as it is.
+func typoLongest(q, kind string) string {
+	ws := strings.Fields(q)
+	k := -1
+	for i, w := range ws {
+		w = strings.TrimRight(w, "?,.!")
+		if len(w) >= 6 && isAlpha(strings.ToLower(w)) && (k < 0 || len(w) > len(strings.TrimRight(ws[k], "?,.!"))) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return q
+	}
+	w := ws[k]
+	m := len(strings.TrimRight(w, "?,.!")) / 2
+	switch kind {
+	case "swap":
+		w = w[:m] + string(w[m+1]) + string(w[m]) + w[m+2:]
+	case "drop":
+		w = w[:m] + w[m+1:]
+	case "double":
+		w = w[:m] + string(w[m]) + w[m:]
+	}
+	ws[k] = w
+	return strings.Join(ws, " ")
 }
