@@ -461,8 +461,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				// ("World" is not "would").
 				// A word of a class of its own ("give", a vague word)
 				// or one that asks a quantity after "how" ("tall") is
-				// no slip for another ("gave", "all").
-				slip := class == 0 && !wi.how && len(w) <= 8
+				// no slip for another ("gave", "all"), nor is a common
+				// word of English ("want" is not "went").
+				slip := class == 0 && !wi.how && len(w) <= 8 && !b.common(u.stem)
 				if k := u.nearQ; typed && k >= 0 && slip {
 					w = questionOrder[k]
 				} else if k := u.nearF; k >= 0 && slip && (i == 0 || !t.cap) {

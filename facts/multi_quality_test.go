@@ -50,16 +50,13 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"p35":  {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
 	// Off the topic of their own article, answered by another.
 	"e11": {elsewhere, `"What is the capital of Sweden?": Estonia–Latvia mentions Sweden (and answers it wrongly alone too)`},
-	"n01": {elsewhere, `"What is the capital of France?": the Normans article's "capitals" of columns, and "French" in its paragraph (and answers it wrongly alone too)`},
 	// The shared vocabulary: a word one article lacks is known from
 	// another, so asked among six it is matched, repaired or weighted
 	// differently than alone (reported to the engine's owner: the
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
 	"56de49a8cffd8e1900b4b7a8": {vocabulary, `"Who bought the rights?": declined among six, answered alone`},
-	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": declined among six, answered alone`},
 	"bp35":                     {vocabulary, `"How tall is Christ the Redeemer?" (unanswerable): answered among six from another article, declined alone`},
-	"bp36":                     {vocabulary, `"how do you say thank you in portuguese" (unanswerable): declined among six, answered alone`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
@@ -72,8 +69,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
-	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone`},
-	"5ad40358604f3c001a3ffd7e": {vocabulary, `"What law has 3 customeries?" (unanswerable): declined among six, answered alone`},
 	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): declined among six, answered alone`},
 }
 

@@ -1217,6 +1217,26 @@ func TestSpellAbbreviations(t *testing.T) {
 	}
 }
 
+// TestCommonWordNoSlip checks that a common word of English is read as
+// it stands, not as a slip for a question word or filler one letter away
+// ("want" is not "went"), while a rare string still is ("wen" is "when").
+func TestCommonWordNoSlip(t *testing.T) {
+	b := loadArticle(t, "= Bees =\n\nIn 1761 Linnaeus tried to change the name of the bee. Bees went north in 1800.\n")
+	words := func(text string) (out []string) {
+		q := b.analyze(text, true)
+		for _, qw := range q.words {
+			out = append(out, qw.text)
+		}
+		return out
+	}
+	if got := words("why did linnaeus want to change the name"); !slices.Contains(got, "want") {
+		t.Errorf(`"want" reads as %q; want it as it stands`, got)
+	}
+	if q := b.analyze("wen did linnaeus change the name", true); q.typ != AskDate {
+		t.Errorf(`"wen did ..." asks %v; want a date`, q.typ)
+	}
+}
+
 // TestChatFormsAndOrdinals checks that chat shorthand reads as the word it
 // stands for ("r" as "are", a stop word; "y" as "why", which asks a
 // reason), but not in capitals or where an article writes it; that an
