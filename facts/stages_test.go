@@ -1294,8 +1294,8 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 		}
 	}
 	// A prefix written solid meets the article's hyphenated word.
-	d := loadArticle(t, "= Event =\n\nIn 2018 the ambassador co-hosted an event on anti-Semitism at the United Nations.\n")
-	for _, text := range []string{"who cohosted the event", "when was the event on antisemitism"} {
+	d := loadArticle(t, "= Event =\n\nIn 2018 the ambassador co-hosted an event on anti-Semitism at the United Nations. In 1761 the bee was given another name.\n")
+	for _, text := range []string{"who cohosted the event", "when was the event on antisemitism", "when was the bee renamed"} {
 		q := d.analyze(text, true)
 		for _, qw := range q.words {
 			if qw.text != "event" && !qw.known {

@@ -316,4 +316,4 @@ func (b *Base) newUnknown(w string) *unknown {
 
 // solidPrefixes are the prefixes English writes with a hyphen or solid
 // ("co-founder", "cofounder"), longest first where one begins another.
-var solidPrefixes = []string{"anti", "counter", "co", "ex", "inter", "mid", "multi", "non", "post", "pre", "pro", "semi", "sub", "super", "trans", "ultra"}
+var solidPrefixes = []string{"anti", "counter", "co", "ex", "inter", "mid", "multi", "non", "post", "pre", "pro", "re", "semi", "sub", "super", "trans", "ultra"}
