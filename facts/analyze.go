@@ -358,6 +358,9 @@ type abuf struct {
 	pairs   []uint64
 	alts    []alt
 	manyAt  int // the index in words of the "many" of "how many", or -1
+	// lead and tail bound the question's own words in words, past the
+	// chat before and after it (chatLead, chatTail).
+	lead, tail int
 }
 
 // seenWord is what the first pass of analysis finds of a question word,
@@ -390,7 +393,9 @@ func pairQuestion(q *question, ab *abuf) {
 	seen := ab.seen
 	words, classes := ab.words[:len(seen)], ab.classes[:len(seen)]
 	q.pairs = ab.pairs[:0]
-	for i := 1; i < len(words); i++ {
+	// The question's own words only: "hey bot, " and " thanks" are no
+	// pairs of it, and would dilute the share a fact copies (fCopy).
+	for i := max(ab.lead, 0) + 1; i < min(ab.tail, len(words)); i++ {
 		if classes[i-1]&wQuestion == 0 {
 			q.pairs = append(q.pairs, gramAfter(seen[i-1].info.gram, words[i]))
 		}
@@ -504,6 +509,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
 	lead, tail := chatLead(text, toks, words, classes), chatTail(toks, words, classes)
+	ab.lead, ab.tail = lead, tail
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]

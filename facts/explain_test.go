@@ -27,7 +27,7 @@ func TestExplain(t *testing.T) {
 	}
 	for _, q := range strings.Split(qs, "|") {
 		r := b.run(q, nil)
-		fmt.Printf("Q %q type=%d focus=%q negated=%v unknownName=%v\n", q, r.q.typ, r.q.focus, r.q.negated, r.q.unknownName)
+		fmt.Printf("Q %q type=%d focus=%q(%d) negated=%v unknownName=%v\n", q, r.q.typ, r.q.focus, r.q.focusAt, r.q.negated, r.q.unknownName)
 		for _, w := range r.q.words {
 			fmt.Printf("   word %q idf=%.2f known=%v name=%v(%d) light=%v title=%v alts=", w.text, w.idf, w.known, w.name, w.group, w.light, w.title)
 			for _, a := range w.alts {

@@ -1358,6 +1358,16 @@ func TestChatLead(t *testing.T) {
 			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
 		}
 	}
+	// Chat changes nothing of the answer, its score included: the word
+	// pairs a fact copies are the question's own.
+	for _, text := range []string{"who designed the lighthouse", "when was the lighthouse first lit?"} {
+		want := b.Ask(text)
+		for _, chat := range []string{"hey bot, " + text, text + " thanks", "btw " + text} {
+			if got := b.Ask(chat); got.Text != want.Text || got.Score != want.Score {
+				t.Errorf("Ask(%q) = %q (%.3f); want %q (%.3f), as without chat", chat, got.Text, got.Score, want.Text, want.Score)
+			}
+		}
+	}
 	if q := b.analyze("what does wikipedia say about the lighthouse", true); q.typ == AskQuote {
 		t.Errorf(`"what does wikipedia say about the lighthouse" asks for a quotation`)
 	}
