@@ -467,8 +467,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				// A word of a class of its own ("give", a vague word)
 				// or one that asks a quantity after "how" ("tall") is
 				// no slip for another ("gave", "all"), nor is a common
-				// word of English ("want" is not "went").
-				slip := class == 0 && !wi.how && len(w) <= 8 && !b.common(u.stem)
+				// word of English ("want" is not "went": newUnknown
+				// leaves it no near word).
+				slip := class == 0 && !wi.how && len(w) <= 8
 				if k := u.nearQ; typed && k >= 0 && slip {
 					w = questionOrder[k]
 				} else if k := u.nearF; k >= 0 && slip && (i == 0 || !t.cap) {

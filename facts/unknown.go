@@ -25,7 +25,7 @@ type unknown struct {
 	stem    string
 	term    int32 // the stem's term when inVocab
 	repair  int32 // the term the word is a typo of, or -1; sought only when synTerms is empty
-	nearF   int16 // nearFiller's word as its index in fillerList, or -1
+	nearF   int16 // nearFiller's word as its index in fillerList, or -1; -1 for a common word of English
 	nearQ   int8  // nearQuestionWord's as its index in questionOrder, or -1
 	inVocab bool  // the articles write the stem
 	english bool  // WordNet knows the stem: wordnetSynonyms(stem) is not ""
@@ -269,11 +269,15 @@ func (b *Base) newUnknown(w string) *unknown {
 		u.term, u.inVocab = id, true
 		return u
 	}
-	if x := nearQuestionWord(w); x != "" {
-		u.nearQ = int8(slices.Index(questionOrder, x))
-	}
-	if x := nearFiller(w); x != "" {
-		u.nearF = int16(slices.Index(fillerList, x))
+	// A common word of English is no slip for a question word or filler
+	// ("want" is not "went").
+	if !b.common(u.stem) {
+		if x := nearQuestionWord(w); x != "" {
+			u.nearQ = int8(slices.Index(questionOrder, x))
+		}
+		if x := nearFiller(w); x != "" {
+			u.nearF = int16(slices.Index(fillerList, x))
+		}
 	}
 	syns := wordnetSynonyms(u.stem)
 	u.english = syns != ""
