@@ -69,7 +69,8 @@ type Article struct {
 	Facts    []*Fact    // in document order, repeated statements merged
 	Related  []string   // the "See also" entries
 
-	lex *lexicon // its words, kept from Parse for New
+	lex  *lexicon // its words, kept from Parse for New
+	lead *Fact    // the fact that holds the lead's first sentence, which says what the subject is; nil without one
 }
 
 // block is a paragraph, list item or infobox line before sentence splitting.
@@ -205,7 +206,7 @@ func parse(data []byte, stemc stemCache) (*Article, error) {
 		return nil, ErrNoTitle
 	}
 	a.lex = newLexicon(len(text), stemc)
-	a.Facts = buildFacts(blocks, a.lex)
+	a.Facts, a.lead = buildFacts(blocks, a.lex)
 	a.lex.done()
 	if len(a.Facts) == 0 {
 		return nil, ErrNoText

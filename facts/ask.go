@@ -337,6 +337,12 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 
 func (b *Base) ask(text string, only *Article) Answer {
 	r := b.runQuery(text, true, only, true)
+	if f := b.subjectFact(&r.q, text, only); f != nil {
+		out := b.answer(text, []*Fact{f})
+		out.Score = 1
+		b.release(r)
+		return out
+	}
 	out := b.answerRanked(text, r)
 	// Several articles: the others that answer too (multi.go). Called
 	// here, not deferred with the release: the two deferred calls, and the
@@ -348,6 +354,93 @@ func (b *Base) ask(text string, only *Article) Answer {
 	b.release(r)
 	return out
 }
+
+// subjectFact returns the sentence that introduces the article a
+// question asks about as a whole ("what is coffee?", "who was
+// Beethoven?", "tell me about the Panama Canal"), or nil. Every word of
+// the question is a word of the article's title or asks for an account
+// ("explain", "describe"); it asks (a question word, "tell me about",
+// "explain"); its words hold at least half of the title's words, or its
+// last; and no other article's title holds as great a share of them.
+// The article's first sentence says what its subject is. Ranked, such a
+// question matched every sentence alike, and the rule that declines a
+// question with nothing rarer than the title's words declined it.
+func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
+	switch q.typ {
+	case AskOther, AskPerson, AskPlace:
+	default:
+		return nil
+	}
+	if q.negated || len(q.words) == 0 || len(q.words) > 8 {
+		return nil
+	}
+	asked := 0
+	for i := range q.words {
+		qw := &q.words[i]
+		switch {
+		case accountWords[qw.text]:
+		case qw.title:
+			asked++
+		default:
+			return nil
+		}
+	}
+	// It must ask: the title's words alone ("Albania Israel") are a
+	// topic, which /fact looks up, not a question.
+	if asked == 0 || !slices.ContainsFunc(tokenize(text, nil), func(t token) bool { return askingWords[strings.ToLower(t.word)] }) {
+		return nil
+	}
+	var best *Article
+	bestN, bestOf, tie := 0, 1, false
+	for _, a := range b.Articles {
+		if only != nil && a != only {
+			continue
+		}
+		n, of, last := 0, 0, false
+		for _, t := range tokenize(a.Title, nil) {
+			id, ok := b.wordTerm(t.word)
+			if !ok || stopwords[t.word] {
+				continue
+			}
+			of++
+			last = slices.ContainsFunc(q.words, func(qw qword) bool { return matchIn([]int32{id}, &qw) > 0 })
+			if last {
+				n++
+			}
+		}
+		// Half the title, or its last word: "Beethoven" names "Ludwig
+		// van Beethoven", "the reef" the Great Barrier Reef.
+		if n == 0 || 2*n < of && !last {
+			continue
+		}
+		// The article whose title it holds the more of: "the coffee
+		// bean" is "Coffee bean", not "Coffee bean trade".
+		switch c := n*bestOf - bestN*of; {
+		case c > 0:
+			best, bestN, bestOf, tie = a, n, of, false
+		case c == 0:
+			tie = true
+		}
+	}
+	if best == nil || tie {
+		return nil
+	}
+	return best.lead
+}
+
+// accountWords ask for an account of what follows them ("explain the
+// Panama Canal", "give me an overview of coffee").
+var accountWords = makeSet(`explain describe summarize summarise summary overview introduce introduction define definition intro tldr`)
+
+// askingWords make a question of a subject's name: "what is coffee",
+// "tell me about coffee", "explain coffee"; "coffee" alone is a topic.
+var askingWords = func() map[string]bool {
+	m := makeSet(`what whats who whos where tell about`)
+	for w := range accountWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // answerRanked is the answer to a question taken through runQuery, as
 // its one article gives it.

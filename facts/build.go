@@ -10,7 +10,9 @@ import (
 
 // buildFacts splits blocks into facts, annotates them and merges repeated
 // statements (the lead restates the body; a list may restate a sentence).
-func buildFacts(blocks []block, lx *lexicon) []*Fact {
+// It also returns the fact that holds the lead's first sentence (the
+// fuller statement that took it in, when it was merged), or nil.
+func buildFacts(blocks []block, lx *lexicon) ([]*Fact, *Fact) {
 	facts, ntoks := tokenizeBlocks(blocks, lx)
 	ctx := newNameContext(lx)
 	// The words are all known: they are stemmed while names and dates
@@ -42,12 +44,13 @@ func buildFacts(blocks []block, lx *lexicon) []*Fact {
 	wg.Wait()
 	markPeople(facts)
 	markLikelyPeople(facts)
-	facts = mergeRepeats(facts, lx, ws)
+	lead := slices.IndexFunc(facts, func(f *Fact) bool { return f.Kind == KindSentence && f.Section.Level == 1 })
+	facts, leadFact := mergeRepeats(facts, lx, ws, lead)
 	for i, f := range facts {
 		f.ID = i
 		f.Names = uniqueNames(f.Names)
 	}
-	return facts
+	return facts, leadFact
 }
 
 // tokenizeBlocks splits blocks into facts and tokenizes them, interning
@@ -436,8 +439,9 @@ func newWordSets(facts []*Fact, lx *lexicon) *wordSets {
 // mergeRepeats folds each lead sentence and list item into a fuller
 // statement elsewhere that says the same thing, when nothing is lost: the
 // shorter one's dates and numbers must all be in the fuller one. The fuller
-// one keeps its text and gains the other's citation and words.
-func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
+// one keeps its text and gains the other's citation and words. It also
+// returns the fact that holds facts[lead] once merged (nil for lead -1).
+func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets, lead int) ([]*Fact, *Fact) {
 	sets := ws.sets
 	folded := make([]string, len(facts)) // Fold(Text), made when a fact is first compared
 	removed := make([]bool, len(facts))
@@ -515,10 +519,17 @@ func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
 		}
 		k.Names = append(k.Names, d.Names...)
 		removed[drop] = true
+		if drop == lead {
+			lead = keep
+		}
 		// Only the sentence after d can have it as its previous one.
 		if drop+1 < len(facts) && facts[drop+1].prev == d {
 			facts[drop+1].prev = k
 		}
+	}
+	var leadFact *Fact
+	if lead >= 0 {
+		leadFact = facts[lead]
 	}
 	out := facts[:0]
 	for i, f := range facts {
@@ -526,7 +537,7 @@ func mergeRepeats(facts []*Fact, lx *lexicon, ws *wordSets) []*Fact {
 			out = append(out, f)
 		}
 	}
-	return out
+	return out, leadFact
 }
 
 // covers reports whether long (whose folded text is text) says all that

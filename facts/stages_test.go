@@ -1217,6 +1217,33 @@ func TestSpellAbbreviations(t *testing.T) {
 	}
 }
 
+// TestSubjectQuestion checks that a question about an article's subject
+// as a whole ("what is coffee?", "tell me about coffee") is answered by
+// the lead's first sentence, even when the body restates it more fully
+// (the fuller statement, which took it in), and that the title's words
+// alone, or a question that asks something of the subject, are not.
+func TestSubjectQuestion(t *testing.T) {
+	b := loadArticle(t, "= Coffee bean =\n\nA coffee bean is the seed of the coffee plant. It is the source of coffee.\n\n"+
+		"==History==\nThe first coffee houses opened in Mecca in the 15th century.\n\n"+
+		"==Botany==\nA coffee bean is the seed of the coffee plant, and grows inside a red or purple fruit.\n")
+	lead := "A coffee bean is the seed of the coffee plant, and grows inside a red or purple fruit."
+	for _, q := range []string{"what is a coffee bean?", "What's a coffee bean", "tell me about coffee beans", "explain the coffee bean", "what is a bean"} {
+		if a := b.Ask(q); !a.Found || a.Text != lead || a.Score != 1 {
+			t.Errorf("Ask(%q) = %q (found %v, score %v); want the lead's first sentence, %q", q, a.Text, a.Found, a.Score, lead)
+		}
+	}
+	for _, q := range []string{"coffee bean", "when did the first coffee houses open?", "what is coffee made from", "what is not a coffee bean"} {
+		if a := b.Ask(q); a.Text == lead && a.Score == 1 {
+			t.Errorf("Ask(%q) = the subject's introduction; want it read as any question", q)
+		}
+	}
+	// Of two articles, the one whose title the question holds the more of.
+	c := New(mustParse(t, "= Coffee bean =\n\nA coffee bean is the seed of the coffee plant.\n"), mustParse(t, "= Coffee bean trade =\n\nThe coffee bean trade spans the tropics.\n"))
+	if f := c.subjectFact(func() *question { q := c.analyze("what is the coffee bean?", true); return &q }(), "what is the coffee bean?", nil); f == nil || f.Text != "A coffee bean is the seed of the coffee plant." {
+		t.Errorf("subjectFact among two articles = %v; want the one whose title it names whole", f)
+	}
+}
+
 // TestCommonWordNoSlip checks that a common word of English is read as
 // it stands, not as a slip for a question word or filler one letter away
 // ("want" is not "went"), while a rare string still is ("wen" is "when").
