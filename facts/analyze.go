@@ -126,6 +126,19 @@ fifteen sixteen seventeen eighteen nineteen twenty`)
 // article"): read as stop words when no article writes them.
 var sourceWords = makeSet(`article articles wikipedia wiki passage`)
 
+// sourcedBy reports whether toks[i:] open with "to" and a source, with
+// "the" or "this" between ("according to wikipedia", "according to the
+// article").
+func sourcedBy(toks []token, i int) bool {
+	if i >= len(toks) || !strings.EqualFold(toks[i].word, "to") {
+		return false
+	}
+	if i+1 < len(toks) && (strings.EqualFold(toks[i+1].word, "the") || strings.EqualFold(toks[i+1].word, "this")) {
+		i++
+	}
+	return i+1 < len(toks) && sourceWords[strings.ToLower(toks[i+1].word)]
+}
+
 // sourceVerb reports whether w, the i-th word of a question whose
 // earlier words and classes are read, is the verb of a source read as a
 // stop word ("the article says", "does wikipedia mention").
@@ -443,7 +456,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
 		if sourceVerb(words, classes, i, w) ||
-			w == "according" && i+2 < len(toks) && toks[i+1].word == "to" && sourceWords[strings.ToLower(toks[i+2].word)] {
+			w == "according" && sourcedBy(toks, i+1) {
 			// "does the article say how many people died", "according
 			// to wikipedia": the source, and its verb, not what it is
 			// asked about.

@@ -364,31 +364,54 @@ func (b *Base) ask(text string, only *Article) Answer {
 // last; and no other article's title holds as great a share of them.
 // The article's first sentence says what its subject is. Ranked, such a
 // question matched every sentence alike, and the rule that declines a
-// question with nothing rarer than the title's words declined it.
+// question with nothing rarer than the title's words declined it. A
+// question about the article itself ("what is this article about?",
+// "summary") is answered so too, when one article is asked.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	switch q.typ {
 	case AskOther, AskPerson, AskPlace:
 	default:
 		return nil
 	}
-	if q.negated || len(q.words) == 0 || len(q.words) > 8 {
+	if q.negated || len(q.words) > 8 {
 		return nil
 	}
-	asked := 0
+	asked, account, light := 0, 0, 0
 	for i := range q.words {
 		qw := &q.words[i]
 		switch {
 		case accountWords[qw.text]:
+			account++
 		case qw.title:
 			asked++
+		case qw.light:
+			light++
 		default:
 			return nil
 		}
 	}
 	// It must ask: the title's words alone ("Albania Israel") are a
 	// topic, which /fact looks up, not a question.
-	if asked == 0 || !slices.ContainsFunc(tokenize(text, nil), func(t token) bool { return askingWords[strings.ToLower(t.word)] }) {
+	toks := tokenize(text, nil)
+	if !slices.ContainsFunc(toks, func(t token) bool { return askingWords[strings.ToLower(t.word)] }) {
 		return nil
+	}
+	if asked == 0 {
+		// "What is this article about?", "give me a summary": the
+		// article itself, when there is one to tell.
+		source := slices.ContainsFunc(toks, func(t token) bool { return sourceWords[strings.ToLower(t.word)] })
+		switch {
+		case !source && account == 0:
+			return nil
+		case only != nil:
+			return only.lead
+		case len(b.Articles) == 1:
+			return b.Article.lead
+		}
+		return nil
+	}
+	if light > 0 {
+		return nil // "what is coffee made from" asks something of it
 	}
 	var best *Article
 	bestN, bestOf, tie := 0, 1, false

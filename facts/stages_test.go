@@ -1218,7 +1218,8 @@ func TestSpellAbbreviations(t *testing.T) {
 }
 
 // TestSubjectQuestion checks that a question about an article's subject
-// as a whole ("what is coffee?", "tell me about coffee") is answered by
+// as a whole ("what is coffee?", "tell me about coffee"), or about the
+// article itself ("what is this article about?"), is answered by
 // the lead's first sentence, even when the body restates it more fully
 // (the fuller statement, which took it in), and that the title's words
 // alone, or a question that asks something of the subject, are not.
@@ -1227,12 +1228,13 @@ func TestSubjectQuestion(t *testing.T) {
 		"==History==\nThe first coffee houses opened in Mecca in the 15th century.\n\n"+
 		"==Botany==\nA coffee bean is the seed of the coffee plant, and grows inside a red or purple fruit.\n")
 	lead := "A coffee bean is the seed of the coffee plant, and grows inside a red or purple fruit."
-	for _, q := range []string{"what is a coffee bean?", "What's a coffee bean", "tell me about coffee beans", "explain the coffee bean", "what is a bean"} {
+	for _, q := range []string{"what is a coffee bean?", "What's a coffee bean", "tell me about coffee beans", "explain the coffee bean", "what is a bean",
+		"what is this article about?", "give me a summary", "tldr"} {
 		if a := b.Ask(q); !a.Found || a.Text != lead || a.Score != 1 {
 			t.Errorf("Ask(%q) = %q (found %v, score %v); want the lead's first sentence, %q", q, a.Text, a.Found, a.Score, lead)
 		}
 	}
-	for _, q := range []string{"coffee bean", "when did the first coffee houses open?", "what is coffee made from", "what is not a coffee bean"} {
+	for _, q := range []string{"coffee bean", "when did the first coffee houses open?", "what is coffee made from", "what is not a coffee bean", "article", "what"} {
 		if a := b.Ask(q); a.Text == lead && a.Score == 1 {
 			t.Errorf("Ask(%q) = the subject's introduction; want it read as any question", q)
 		}
@@ -1379,6 +1381,7 @@ func TestChatLead(t *testing.T) {
 		// The source and its verb are not what is asked about.
 		{"does the article say when the lighthouse was first lit", []string{"lighthouse", "first", "lit"}},
 		{"according to wikipedia who designed the lighthouse", []string{"designed", "lighthouse"}},
+		{"according to the article, who designed the lighthouse", []string{"designed", "lighthouse"}},
 		{"According to Wikipedia, who designed the lighthouse", []string{"designed", "lighthouse"}},
 	} {
 		if got := words(tt.text); !slices.Equal(got, tt.want) {
