@@ -606,7 +606,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			}
 		}
 	}
-	b.markNames(&q, toks, text)
+	b.markNames(&q, toks, text, max(lead, 0))
 	q.focusAt, q.countAt = -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
@@ -625,8 +625,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	// that opens with "when" and ends with a comma sets the scene;
 	// the question word after the comma asks. "When did it begin,
 	// and how?" asks when: a verb that inverts makes it a question.
-	if len(words) > 1 && words[0] == "when" && !auxiliaries[words[1]] {
-		if comma := strings.IndexByte(text, ','); comma >= 0 {
+	if w0 := max(ab.lead, 0); len(words) > w0+1 && words[w0] == "when" && !auxiliaries[words[w0+1]] {
+		if comma := strings.IndexByte(text[toks[w0].end:], ','); comma >= 0 {
+			comma += int(toks[w0].end)
 			k := 0
 			for k < len(toks) && int(toks[k].start) < comma {
 				k++
@@ -789,7 +790,8 @@ func (b *Base) inArticle(w string) bool {
 // markNames finds the question's proper names: words written with a
 // capital (not as the first word), acronyms, and words the articles only
 // ever write as part of a name. Neighbouring name words form one name.
-func (b *Base) markNames(q *question, toks []token, text string) {
+// lead is where the question starts, past the chat before it.
+func (b *Base) markNames(q *question, toks []token, text string, lead int) {
 	// A member who capitalises some words capitalises the names; in a
 	// question typed all in lower case, a word the articles only ever
 	// write in a name is one ("shimon peres").
@@ -802,7 +804,7 @@ func (b *Base) markNames(q *question, toks []token, text string) {
 	// One who capitalises the first word writes in sentence case, and a
 	// word of general English in lower case is no name there ("which
 	// mountain range", though the article has only "Tehachapi Mountains").
-	sentenceCase := len(toks) > 0 && toks[0].cap
+	sentenceCase := len(toks) > lead && toks[lead].cap // the first word after chat ("hey bot, Which …")
 	prevPos := -2
 	for i := range q.words {
 		qw := &q.words[i]
