@@ -424,7 +424,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	if typed {
 		text = lowerShouted(text)
 	}
-	toks := readYearRanges(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil), nil)
+	toks := readYearRanges(text, readNumericDates(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)), nil)
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]

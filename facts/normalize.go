@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -388,8 +389,12 @@ func readYearRanges(text string, toks []token, lx *lexicon) []token {
 			!isDigitByte(p.word[2]) || !isDigitByte(p.word[3]) || p.end >= t.start {
 			continue
 		}
-		if sep := text[p.end:t.start]; sep != "-" && sep != "–" && sep != "/" {
+		sep := text[p.end:t.start]
+		if sep != "-" && sep != "–" && sep != "/" {
 			continue
+		}
+		if i+1 < len(toks) && t.end < toks[i+1].start && text[t.end:toks[i+1].start] == sep && isDigitByte(toks[i+1].word[0]) {
+			continue // "2019-11-26" is a date, not a range
 		}
 		century := (p.word[0]-'0')*10 + p.word[1] - '0'
 		if t.word < p.word[2:] {
@@ -403,6 +408,90 @@ func readYearRanges(text string, toks []token, lx *lexicon) []token {
 		}
 	}
 	return toks
+}
+
+// monthWords are the months' names by their number, as a question's
+// date in figures is read (readNumericDates).
+var monthWords = [13]string{"", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// readNumericDates reads a question's date written in figures as the
+// articles write dates, with the month by its name: "26/11/2019",
+// "26.11.2019" and "2019-11-26" read "26 november 2019", and "11/26/2019"
+// too, its month being the number up to 12. A date whose day and month
+// could each be the other ("05/06/2020") is left as written.
+func readNumericDates(text string, toks []token) []token {
+	// "26.11.2019" is one token, a number with points: split, as three.
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].word
+		if len(w) < 8 || !isDigitByte(w[0]) {
+			continue
+		}
+		a, rest, ok1 := strings.Cut(w, ".")
+		b, c, ok2 := strings.Cut(rest, ".")
+		if !ok1 || !ok2 || !allDigits(a) || !allDigits(b) || !allDigits(c) || len(a) > 2 || len(b) > 2 || len(c) != 4 {
+			continue
+		}
+		s := toks[i].start
+		parts := [3]token{{word: a, start: s, end: s + int32(len(a))}, {word: b, start: s + int32(len(a)) + 1, end: s + int32(len(a)+1+len(b))}, {word: c, start: s + int32(len(a)+len(b)) + 2, end: toks[i].end}}
+		toks = slices.Insert(slices.Delete(toks, i, i+1), i, parts[:]...)
+		i += 2
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		x, y, z := &toks[i], &toks[i+1], &toks[i+2]
+		if !allDigits(x.word) || !allDigits(y.word) || !allDigits(z.word) || x.end >= y.start || y.end >= z.start {
+			continue
+		}
+		sep := text[x.end:y.start]
+		if (sep != "/" && sep != "-" && sep != ".") || text[y.end:z.start] != sep {
+			continue
+		}
+		var day, month *token
+		switch {
+		case len(x.word) == 4 && len(y.word) <= 2 && len(z.word) <= 2: // 2019-11-26
+			day, month = z, y
+		case len(z.word) == 4 && len(x.word) <= 2 && len(y.word) <= 2:
+			dx, dy := atoiSmall(x.word), atoiSmall(y.word)
+			switch {
+			case dx > 12 && dy <= 12:
+				day, month = x, y
+			case dy > 12 && dx <= 12:
+				day, month = y, x
+			}
+		}
+		if day == nil {
+			continue
+		}
+		m, d := atoiSmall(month.word), atoiSmall(day.word)
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		month.word = monthWords[m]
+		day.word = strings.TrimLeft(day.word, "0")
+		i += 2
+	}
+	return toks
+}
+
+// allDigits reports whether w is a string of ASCII digits, one at least.
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// atoiSmall is the value of a string of one or two digits.
+func atoiSmall(w string) int {
+	n := 0
+	for i := 0; i < len(w) && i < 2; i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
 }
 
 // lowerASCII appends w, an ASCII word, in lower case to buf.

@@ -1124,6 +1124,37 @@ func stemAll(words []string) []string {
 	return out
 }
 
+// TestReadNumericDates checks that a question's date in figures reads as
+// the articles write dates, and that one whose day and month could each
+// be the other, or a fraction, is left as written.
+func TestReadNumericDates(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"what happened on 26/11/2019?", "what happened on 26 november 2019"},
+		{"on 26.11.2019", "on 26 november 2019"},
+		{"on 2019-11-26", "on 2019 november 26"},
+		{"on 11/26/2019", "on november 26 2019"},
+		{"on 05/06/2020", "on 05 06 2020"},
+		{"on 09.08.1991", "on 09 08 1991"},
+		{"on 19.08.1991", "on 19 august 1991"},
+		{"in 8/1991", "in 8 1991"},
+		{"2.5 times", "2.5 times"},
+	} {
+		var words []string
+		for _, tok := range readNumericDates(tt.text, tokenizeQuestion(tt.text, nil)) {
+			words = append(words, tok.word)
+		}
+		if got := strings.Join(words, " "); got != tt.want {
+			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
+		}
+	}
+	b := loadArticle(t, "= Quake =\n\nOn 26 November 2019, an earthquake struck the region. The port opened in 1950.\n")
+	for _, q := range []string{"what happened on 26/11/2019?", "what happened on 2019-11-26", "What happened on 26.11.2019?"} {
+		if a := b.Ask(q); !a.Found || !strings.Contains(a.Text, "earthquake") {
+			t.Errorf("Ask(%q) = %q; want the earthquake", q, a.Text)
+		}
+	}
+}
+
 // TestReadYearRanges checks that a year range written short reads as
 // its two years, in a question as in an article's sentence, and that
 // other numbers after a dash are left as they are.
@@ -1138,6 +1169,7 @@ func TestReadYearRanges(t *testing.T) {
 		{"pages 312-19", "pages 312 19"},
 		{"in 1859 - 60 days", "in 1859 60 days"},
 		{"9781-23", "9781 23"},
+		{"on 2019-11-26", "on 2019 11 26"},
 	} {
 		var words []string
 		for _, tok := range readYearRanges(tt.text, tokenizeQuestion(tt.text, nil), nil) {
