@@ -426,8 +426,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 				continue
 			}
 			of++
-			last = slices.ContainsFunc(q.words, func(qw qword) bool { return matchIn([]int32{id}, &qw) > 0 })
-			if last {
+			if last = asksTerm(q, id); last {
 				n++
 			}
 		}
@@ -449,6 +448,18 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		return nil
 	}
 	return best.lead
+}
+
+// asksTerm reports whether a word of the question matches term t.
+func asksTerm(q *question, t int32) bool {
+	for i := range q.words {
+		for _, a := range q.words[i].alts {
+			if a.t == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accountWords ask for an account of what follows them ("explain the

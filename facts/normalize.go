@@ -384,9 +384,8 @@ func spellAbbreviations(text string, toks []token, lx *lexicon) []token {
 func readYearRanges(text string, toks []token, lx *lexicon) []token {
 	for i := 1; i < len(toks); i++ {
 		t, p := &toks[i], &toks[i-1]
-		if len(t.word) != 2 || !isDigitByte(t.word[0]) || !isDigitByte(t.word[1]) ||
-			len(p.word) != 4 || (p.word[0] != '1' && p.word[0] != '2') || !isDigitByte(p.word[1]) ||
-			!isDigitByte(p.word[2]) || !isDigitByte(p.word[3]) || p.end >= t.start {
+		if len(t.word) != 2 || !allDigits(t.word) || len(p.word) != 4 || !allDigits(p.word) ||
+			(p.word[0] != '1' && p.word[0] != '2') || p.end >= t.start {
 			continue
 		}
 		sep := text[p.end:t.start]
@@ -409,10 +408,6 @@ func readYearRanges(text string, toks []token, lx *lexicon) []token {
 	}
 	return toks
 }
-
-// monthWords are the months' names by their number, as a question's
-// date in figures is read (readNumericDates).
-var monthWords = [13]string{"", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // readNumericDates reads a question's date written in figures as the
 // articles write dates, with the month by its name: "26/11/2019",
@@ -450,7 +445,7 @@ func readNumericDates(text string, toks []token) []token {
 		case len(x.word) == 4 && len(y.word) <= 2 && len(z.word) <= 2: // 2019-11-26
 			day, month = z, y
 		case len(z.word) == 4 && len(x.word) <= 2 && len(y.word) <= 2:
-			dx, dy := atoiSmall(x.word), atoiSmall(y.word)
+			dx, dy := atoi(x.word), atoi(y.word)
 			switch {
 			case dx > 12 && dy <= 12:
 				day, month = x, y
@@ -461,11 +456,11 @@ func readNumericDates(text string, toks []token) []token {
 		if day == nil {
 			continue
 		}
-		m, d := atoiSmall(month.word), atoiSmall(day.word)
+		m, d := atoi(month.word), atoi(day.word)
 		if m < 1 || m > 12 || d < 1 || d > 31 {
 			continue
 		}
-		month.word = monthWords[m]
+		month.word = strings.ToLower(MonthName(m))
 		day.word = strings.TrimLeft(day.word, "0")
 		i += 2
 	}
@@ -483,15 +478,6 @@ func allDigits(w string) bool {
 		}
 	}
 	return true
-}
-
-// atoiSmall is the value of a string of one or two digits.
-func atoiSmall(w string) int {
-	n := 0
-	for i := 0; i < len(w) && i < 2; i++ {
-		n = n*10 + int(w[i]-'0')
-	}
-	return n
 }
 
 // lowerASCII appends w, an ASCII word, in lower case to buf.

@@ -1124,6 +1124,33 @@ func stemAll(words []string) []string {
 	return out
 }
 
+// readThrough returns text's tokens as a question after a reading pass
+// that serves questions and articles alike (spellAbbreviations,
+// readYearRanges), and its words as an article's sentence after it,
+// failing t when an article's token lacks its word's lexicon id.
+func readThrough(t *testing.T, text string, pass func(string, []token, *lexicon) []token) ([]token, string) {
+	t.Helper()
+	q := pass(text, tokenizeQuestion(text, nil), nil)
+	lx := newLexicon(0, nil)
+	var words []string
+	for _, tok := range pass(text, tokenizeLex(text, nil, lx, false), lx) {
+		if lx.words[tok.id] != tok.word {
+			t.Errorf("%q: token %q has the lexicon's id of %q", text, tok.word, lx.words[tok.id])
+		}
+		words = append(words, tok.word)
+	}
+	return q, strings.Join(words, " ")
+}
+
+// joinWords joins tokens' words in lower case, as a question reads them.
+func joinWords(toks []token) string {
+	words := make([]string, len(toks))
+	for i, tok := range toks {
+		words[i] = strings.ToLower(tok.word)
+	}
+	return strings.Join(words, " ")
+}
+
 // TestReadNumericDates checks that a question's date in figures reads as
 // the articles write dates, and that one whose day and month could each
 // be the other, or a fraction, is left as written.
@@ -1139,11 +1166,7 @@ func TestReadNumericDates(t *testing.T) {
 		{"in 8/1991", "in 8 1991"},
 		{"2.5 times", "2.5 times"},
 	} {
-		var words []string
-		for _, tok := range readNumericDates(tt.text, tokenizeQuestion(tt.text, nil)) {
-			words = append(words, tok.word)
-		}
-		if got := strings.Join(words, " "); got != tt.want {
+		if got := joinWords(readNumericDates(tt.text, tokenizeQuestion(tt.text, nil))); got != tt.want {
 			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
 		}
 	}
@@ -1171,23 +1194,12 @@ func TestReadYearRanges(t *testing.T) {
 		{"9781-23", "9781 23"},
 		{"on 2019-11-26", "on 2019 11 26"},
 	} {
-		var words []string
-		for _, tok := range readYearRanges(tt.text, tokenizeQuestion(tt.text, nil), nil) {
-			words = append(words, tok.word)
-		}
-		if got := strings.Join(words, " "); got != tt.want {
+		q, article := readThrough(t, tt.text, readYearRanges)
+		if got := joinWords(q); got != tt.want {
 			t.Errorf("question %q reads %q; want %q", tt.text, got, tt.want)
 		}
-		lx := newLexicon(0, nil)
-		words = words[:0]
-		for _, tok := range readYearRanges(tt.text, tokenizeLex(tt.text, nil, lx, false), lx) {
-			if lx.words[tok.id] != tok.word {
-				t.Errorf("%q: token %q has the lexicon's id of %q", tt.text, tok.word, lx.words[tok.id])
-			}
-			words = append(words, tok.word)
-		}
-		if got := strings.Join(words, " "); got != tt.want {
-			t.Errorf("article %q reads %q; want %q", tt.text, got, tt.want)
+		if article != tt.want {
+			t.Errorf("article %q reads %q; want %q", tt.text, article, tt.want)
 		}
 	}
 	// "60" was a number the article lacks, and the question was declined.
@@ -1213,27 +1225,17 @@ func TestSpellAbbreviations(t *testing.T) {
 		{"U.S.", "united states", "united states"},
 		{"Us and them", "us and them", "us and them"},
 	} {
-		q := spellAbbreviations(tt.text, tokenizeQuestion(tt.text, nil), nil)
-		var words []string
+		q, article := readThrough(t, tt.text, spellAbbreviations)
 		for i, tok := range q {
-			words = append(words, strings.ToLower(tok.word))
 			if i > 0 && tok.start < q[i-1].end {
 				t.Errorf("%q: token %d starts at %d, before the one before ends (%d)", tt.text, i, tok.start, q[i-1].end)
 			}
 		}
-		if got := strings.Join(words, " "); got != tt.question {
+		if got := joinWords(q); got != tt.question {
 			t.Errorf("question %q reads %q; want %q", tt.text, got, tt.question)
 		}
-		lx := newLexicon(0, nil)
-		words = words[:0]
-		for _, tok := range spellAbbreviations(tt.text, tokenizeLex(tt.text, nil, lx, false), lx) {
-			if lx.words[tok.id] != tok.word {
-				t.Errorf("%q: token %q has the lexicon's id of %q", tt.text, tok.word, lx.words[tok.id])
-			}
-			words = append(words, tok.word)
-		}
-		if got := strings.Join(words, " "); got != tt.article {
-			t.Errorf("article %q reads %q; want %q", tt.text, got, tt.article)
+		if article != tt.article {
+			t.Errorf("article %q reads %q; want %q", tt.text, article, tt.article)
 		}
 	}
 	// "U" read letter by letter was a name no article has, and declined
