@@ -105,6 +105,8 @@ func chatForm(w string) string {
 		return "because"
 	case "abt":
 		return "about"
+	case "ppl":
+		return "people"
 	}
 	return ""
 }
@@ -301,7 +303,7 @@ var typeIdioms = []struct {
 var generalAbbreviations = map[string]string{
 	"ww2": "world war ii", "wwii": "world war ii", "ww1": "world war i", "wwi": "world war i",
 	"un": "united nations", "us": "united states", "usa": "united states", "uk": "united kingdom",
-	"eu": "european union", "pm": "prime minister", "mp": "member parliament",
+	"eu": "european union", "pm": "prime minister", "mp": "member parliament", "pms": "prime ministers", "mps": "members parliament",
 	"nato": "north atlantic treaty organization", "govt": "government", "dept": "department",
 	"yr": "year", "yrs": "years", "intl": "international", "approx": "approximately", "mt": "mount",
 }
@@ -651,8 +653,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.typ, q.focus = kindNoun(words, classes, k, q.typ)
 		}
 	}
+	countFrom := countedFrom(text, words, toks, ab.manyAt)
 	for i := range q.words {
-		if ab.manyAt >= 0 && q.countAt < 0 && q.words[i].pos > ab.manyAt {
+		if countFrom >= 0 && q.countAt < 0 && q.words[i].pos >= countFrom {
 			q.countAt = i
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
@@ -660,6 +663,41 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 }
+
+// countedFrom returns the index in words from which the first question
+// word names what "how many" (its "many" at manyAt) counts, or -1 when
+// nothing is named: "how many were killed" and "how many died" count
+// people without saying so, and the verb is no counted word. "How many
+// of Albania's Jews" counts the Jews, not Albania.
+func countedFrom(text string, words []string, toks []token, manyAt int) int {
+	if manyAt < 0 || manyAt+1 >= len(words) {
+		return -1
+	}
+	i := manyAt + 1
+	if w := words[i]; auxiliaries[w] || pastForm(w) {
+		return -1
+	}
+	if words[i] == "of" {
+		i++
+		for i < len(words) && (words[i] == "the" || words[i] == "these" || words[i] == "those" || words[i] == "its" || words[i] == "their" ||
+			possessive(text, &toks[i])) {
+			i++
+		}
+	}
+	return i
+}
+
+// pastForm reports whether w reads as a verb's past ("died", "killed",
+// "injured"): a word in "-ed" past five letters, "-eed" aside ("breed").
+// It tells a verb after "how many" from the noun counted there.
+func pastForm(w string) bool {
+	n := len(w)
+	return n > 5 && w[n-2:] == "ed" && w[n-3] != 'e' || irregularPast[w]
+}
+
+// irregularPast are common irregular pasts a count may come before:
+// "how many fought", "how many lost".
+var irregularPast = makeSet(`fought lost won died fled left went came fell took gave made saw`)
 
 // possessive reports whether the question writes t with a possessive
 // ending, "Armstrong's" or "Armstrong’s".

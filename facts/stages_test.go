@@ -914,6 +914,35 @@ func TestCountsAsked(t *testing.T) {
 	}
 }
 
+// TestCountedWord checks which question word names what "how many"
+// counts: none for a verb or an auxiliary after it ("how many died", "how
+// many were killed", which count people without saying so), and past
+// "of" and a possessor the noun counted.
+func TestCountedWord(t *testing.T) {
+	b := stagesBase(t)
+	for _, tt := range []struct{ q, want string }{
+		{"How many people live in Port Maren?", "people"},
+		{"how many Jewish residents were hidden", "jewish"},
+		{"how many died in the quake", ""},
+		{"How many were killed in the 2019 quake?", ""},
+		{"how many fought", ""},
+		{"How many of Albania's Jews live in Israel now?", "jews"},
+		{"how many of the fishermen stayed", "fishermen"},
+		{"how many speed cameras are there", "speed"},
+		{"how many", ""},
+		{"what is in Port Maren", ""},
+	} {
+		q := b.analyze(tt.q, true)
+		got := ""
+		if q.countAt >= 0 {
+			got = q.words[q.countAt].text
+		}
+		if got != tt.want {
+			t.Errorf("analyze(%q) counts %q; want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestRankedFields: runQuery resets a ranked field by field, so a field
 // added to it must be reset there too, and counted here.
 func TestRankedFields(t *testing.T) {
@@ -1319,6 +1348,13 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 	}
 	if q := b.analyze("y was the symphony performed", true); q.typ != AskReason {
 		t.Errorf(`"y was the symphony performed" asks %v; want a reason`, q.typ)
+	}
+	if q := b.analyze("how many ppl live there", true); !slices.Contains(words(&q), "people") {
+		t.Errorf(`"how many ppl live there" reads %q; want "people"`, words(&q))
+	}
+	// A general abbreviation in the plural: "pms" are prime ministers.
+	if q := b.analyze("what did the two pms sign", true); !slices.Contains(words(&q), "prime") || !slices.Contains(words(&q), "ministers") {
+		t.Errorf(`"what did the two pms sign" reads %q; want "prime ministers"`, words(&q))
 	}
 	if q := b.analyze("what is R", true); !slices.Equal(words(&q), []string{"r"}) {
 		t.Errorf(`"what is R" reads %q; want "r"`, words(&q))

@@ -41,6 +41,10 @@ func TestWordnetSynonyms(t *testing.T) {
 		{"kids", []string{"child"}},
 		{"talk", []string{"speak"}},
 		{"frequently", []string{"often"}},
+		// A verb and the verb it causes, both ways.
+		{"died", []string{"kill"}},
+		{"killing", []string{"die"}},
+		{"learned", []string{"teach"}},
 	} {
 		syns := " " + wordnetSynonyms(Stem(tt.word)) + " "
 		for _, w := range tt.want {
@@ -52,6 +56,13 @@ func TestWordnetSynonyms(t *testing.T) {
 	for _, w := range []string{"", "zzqx", "albania"} {
 		if s := wordnetSynonyms(Stem(w)); s != "" {
 			t.Errorf("synonyms of %q = %q; want none", w, s)
+		}
+	}
+	// A verb many senses cause is caused too loosely: "happen" is not
+	// "trigger".
+	for _, tt := range [][2]string{{"happened", "trigger"}, {"move", "compel"}} {
+		if syns := " " + wordnetSynonyms(Stem(tt[0])) + " "; strings.Contains(syns, " "+Stem(tt[1])+" ") {
+			t.Errorf("synonyms of %q = %q; want no %q", tt[0], syns, Stem(tt[1]))
 		}
 	}
 }

@@ -183,6 +183,43 @@ func build(dir string, wn map[string]map[string]synset, irregular map[string][]s
 			return nil, err
 		}
 	}
+	// A verb and the verb its everyday sense causes ("kill": die, "teach":
+	// learn), both ways: "How many people died?" is answered by
+	// "killing 51 people". Only a caused verb whose own everyday sense is
+	// the one caused.
+	firstVerb := map[string]string{}
+	if err := eachFirstSense(dir, "verb", word, func(lemma, first string) { firstVerb[lemma] = first }); err != nil {
+		return nil, err
+	}
+	// A verb many senses cause ("happen": trigger, effect, spark; "move":
+	// compel, incite) is caused too loosely to stand for any of them.
+	causes := map[string]int{}
+	for _, s := range wn["verb"] {
+		for _, p := range s.ptrs {
+			if p[0] == ">" && p[2] == "v" {
+				causes[p[1]]++
+			}
+		}
+	}
+	for lemma, first := range firstVerb {
+		for _, p := range wn["verb"][first].ptrs {
+			if p[0] != ">" || p[2] != "v" || causes[p[1]] > 1 {
+				continue
+			}
+			for _, l := range wn["verb"][p[1]].lemmas {
+				caused := lowerLemma(l)
+				if caused == lemma || !word(caused) || firstVerb[caused] != p[1] {
+					continue
+				}
+				for _, f := range forms(lemma) {
+					for _, cf := range forms(caused) {
+						put(table, facts.Stem(f), facts.Stem(cf))
+						put(table, facts.Stem(cf), facts.Stem(f))
+					}
+				}
+			}
+		}
+	}
 	return sorted(table), nil
 }
 
