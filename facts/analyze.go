@@ -426,7 +426,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	if typed {
 		text = lowerShouted(text)
 	}
-	toks := readYearRanges(text, readNumericDates(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)), nil)
+	toks := readShortDecades(readYearRanges(text, readNumericDates(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)), nil))
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
@@ -592,6 +592,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			// "take place" says as little as "happen"; the "up" of "set
 			// up" is read with its verb.
 			qw.light = true
+		}
+		if isDecade(w) && w[2:4] != "00" {
+			b.addYears(qw, w, &ab.alts)
 		}
 		if i > 0 && sw.info.how && words[i-1] == "how" {
 			b.addAttributes(qw, w, &ab.alts)
@@ -1270,6 +1273,28 @@ func typeIdiomsOpening(w string) []int {
 // measures ("age"), which the answer more often writes ("aged 67").
 func (b *Base) addAttributes(qw *qword, w string, buf *[]alt) {
 	b.addSynonyms(qw, wordnetAttributes(Stem(w)), buf)
+}
+
+// addYears adds to a question's decade ("the 1870s") the years of it
+// that the articles write, as related forms: "Who noticed in the 1870s
+// that bacteria don't grow under mould?" asks of "in 1877". Not "the
+// 1100s" nor "the 1900s", which mostly mean a century: read as one, the
+// held-out score fell (the log).
+func (b *Base) addYears(qw *qword, w string, buf *[]alt) {
+	from := atoi(w[:4])
+	start := len(*buf)
+	*buf = append(*buf, qw.alts...)
+	var digits [4]byte
+	for y := from; y < from+10; y++ {
+		if id, ok := b.stemTerm(string(strconv.AppendInt(digits[:0], int64(y), 10))); ok {
+			*buf = append(*buf, alt{id, b.m.wRelated})
+			if !qw.known || b.idf[id] < qw.idf {
+				qw.idf = b.idf[id]
+			}
+			qw.known = true
+		}
+	}
+	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
 
 // phrasalAt returns the synonym stems of the phrasal verb WordNet knows

@@ -568,3 +568,30 @@ func makeSet(words string) map[string]bool {
 	}
 	return m
 }
+
+// readShortDecades reads a question's decade in two figures after "the"
+// as the articles write decades: "the 90s", "the '90s" and "the early
+// 90s" read "1990s", a decade from "20s" to "90s" being the last
+// century's and "00s" and "10s" this one's. Without "the" ("in his
+// 20s") it is an age, and is left as written.
+func readShortDecades(toks []token) []token {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if len(t.word) != 3 || t.word[2] != 's' || !isDigitByte(t.word[0]) || t.word[1] != '0' {
+			continue
+		}
+		p := toks[i-1].word
+		if (p == "early" || p == "late" || p == "mid") && i > 1 {
+			p = toks[i-2].word
+		}
+		if !strings.EqualFold(p, "the") {
+			continue
+		}
+		century := "19"
+		if t.word[0] < '2' {
+			century = "20"
+		}
+		t.word = century + t.word
+	}
+	return toks
+}

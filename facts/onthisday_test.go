@@ -136,6 +136,8 @@ func TestTopic(t *testing.T) {
 		{"History", true, []string{"Albania"}},
 		{"quantum chromodynamics", false, nil},
 		{"", false, nil},
+		// A form of the article's word ("anti-Semitism") finds it.
+		{"antisemitism", true, []string{"anti-Semitism"}},
 	}
 	for _, tt := range tests {
 		a := b.Topic(tt.q)
@@ -151,5 +153,11 @@ func TestTopic(t *testing.T) {
 		if a.Found && len(a.Facts) > maxTopicFacts+1 {
 			t.Errorf("Topic(%q) quotes %d facts", tt.q, len(a.Facts))
 		}
+	}
+	// A synonym is no form of a lookup's word: "stones" is WordNet's
+	// "rock", but "rolling stones" does not stand in "rock and roll".
+	c := loadArticle(t, "= Band =\n\nThey were inducted into the Rock and Roll Hall of Fame in 1988.\n")
+	if a := c.Topic("rolling stones"); a.Found {
+		t.Errorf("Topic(rolling stones) = %q; want a decline", a.Text)
 	}
 }

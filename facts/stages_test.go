@@ -1238,6 +1238,28 @@ func TestReadYearRanges(t *testing.T) {
 	}
 }
 
+// TestReadShortDecades checks that a decade in two figures after "the"
+// reads as the articles write decades, and that an age is left alone.
+func TestReadShortDecades(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"who visited in the 90s", "who visited in the 1990s"},
+		{"in the ’90s", "in the 1990s"},
+		{"in the early 60s", "in the early 1960s"},
+		{"since the 00s", "since the 2000s"},
+		{"in his 20s", "in his 20s"},
+		{"the 95s", "the 95s"},
+		{"the 1990s", "the 1990s"},
+	} {
+		if got := joinWords(readShortDecades(tokenizeQuestion(tt.text, nil))); got != tt.want {
+			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
+		}
+	}
+	b := loadArticle(t, "= Visits =\n\nIn 1994, the foreign minister Shimon Peres visited Albania.\n\nIn 2024, President Herzog visited Albania.\n")
+	if a := b.Ask("who visited albania in the 90s"); !a.Found || !strings.Contains(a.Text, "Peres") {
+		t.Errorf("Ask = %+v; want the visit of 1994", a)
+	}
+}
+
 // TestSpellAbbreviations checks that the abbreviations tokens split or
 // lose read the same in a question as in an article's sentence: "U.S.",
 // "US" and "the us" are the United States, "U.K." is "uk", and "us", "US$"

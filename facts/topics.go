@@ -356,8 +356,10 @@ func (b *Base) topic(text string, only *Article) Answer {
 	}
 	r := b.runQuery(text, false, only, false)
 	defer b.release(r)
-	if dec := b.decide(r); dec.answer && r.xs[r.chosen][fCov] >= 1 {
-		// Every word of the lookup stands in the fact ("peres monument").
+	if dec := b.decide(r); dec.answer && b.holdsEvery(&r.q, r.hits[r.chosen].fact) {
+		// Every word of the lookup stands in the fact ("peres monument"),
+		// as written or in a related form ("antisemitism", of the
+		// article's "anti-Semitism").
 		ans := b.answer(text, b.pick(r.hits))
 		ans.Score = round3(dec.confidence)
 		return ans
@@ -368,6 +370,18 @@ func (b *Base) topic(text string, only *Article) Answer {
 	ans := declined(text)
 	ans.Suggestions = b.suggest(&r.q, r.hits)
 	return ans
+}
+
+// holdsEvery reports whether fact f's own words hold every word of q as
+// written or in a related form (not a synonym: "rolling stones" is not
+// "rock and roll").
+func (b *Base) holdsEvery(q *question, f int32) bool {
+	for i := range q.words {
+		if matchIn(b.ownSet[f], &q.words[i]) < b.m.wRelated {
+			return false
+		}
+	}
+	return len(q.words) > 0
 }
 
 // sections lists every article's sections.
