@@ -80,8 +80,9 @@ type question struct {
 // questionOrder lists question words, in order of preference for typos.
 var questionOrder = []string{"when", "where", "what", "which", "who", "why", "how", "whom", "whose"}
 
-// chatForm returns the word a piece of chat shorthand stands for in a
-// question ("how many planets r there", "y did he leave"), or "": read so
+// chatForm returns the word a piece of chat shorthand or an informal
+// family word stands for in a question ("how many planets r there", "y
+// did he leave", "his mum"), or "": read so
 // when written in lower case and absent from the articles. A switch,
 // not a map: it is asked of every word the articles lack, stop words
 // among them.
@@ -107,6 +108,19 @@ func chatForm(w string) string {
 		return "about"
 	case "ppl":
 		return "people"
+	// Family words as a child says them: the articles write "father".
+	case "dad", "daddy":
+		return "father"
+	case "mum", "mom", "mummy", "mommy":
+		return "mother"
+	case "grandpa":
+		return "grandfather"
+	case "grandma":
+		return "grandmother"
+	case "bro":
+		return "brother"
+	case "sis":
+		return "sister"
 	}
 	return ""
 }

@@ -1374,6 +1374,9 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 	if q := b.analyze("how many ppl live there", true); !slices.Contains(words(&q), "people") {
 		t.Errorf(`"how many ppl live there" reads %q; want "people"`, words(&q))
 	}
+	if q := b.analyze("how old was he when his mum died", true); !slices.Contains(words(&q), "mother") {
+		t.Errorf(`"when his mum died" reads %q; want "mother"`, words(&q))
+	}
 	// A general abbreviation in the plural: "pms" are prime ministers.
 	if q := b.analyze("what did the two pms sign", true); !slices.Contains(words(&q), "prime") || !slices.Contains(words(&q), "ministers") {
 		t.Errorf(`"what did the two pms sign" reads %q; want "prime ministers"`, words(&q))
