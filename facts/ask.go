@@ -369,7 +369,7 @@ func (b *Base) ask(text string, only *Article) Answer {
 // "summary") is answered so too, when one article is asked.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	switch q.typ {
-	case AskOther, AskPerson, AskPlace:
+	case AskOther, AskPerson, AskPlace, AskReason:
 	default:
 		return nil
 	}
@@ -389,6 +389,11 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		default:
 			return nil
 		}
+	}
+	// "Why is Beethoven famous?" asks for an account; "why Beethoven?"
+	// asks nothing the lead tells.
+	if q.typ == AskReason && account == 0 {
+		return nil
 	}
 	// It must ask: the title's words alone ("Albania Israel") are a
 	// topic, which /fact looks up, not a question.
@@ -463,8 +468,10 @@ func asksTerm(q *question, t int32) bool {
 }
 
 // accountWords ask for an account of what follows them ("explain the
-// Panama Canal", "give me an overview of coffee").
-var accountWords = makeSet(`explain describe summarize summarise summary overview introduce introduction define definition intro tldr`)
+// Panama Canal", "give me an overview of coffee", "what is Beethoven
+// known for", "why is Darwin famous").
+var accountWords = makeSet(`explain describe summarize summarise summary overview introduce introduction define definition intro tldr
+known famous notable remembered`)
 
 // askingWords make a question of a subject's name: "what is coffee",
 // "tell me about coffee", "explain coffee"; "coffee" alone is a topic.

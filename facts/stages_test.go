@@ -1303,7 +1303,8 @@ func TestSpellAbbreviations(t *testing.T) {
 }
 
 // TestSubjectQuestion checks that a question about an article's subject
-// as a whole ("what is coffee?", "tell me about coffee"), or about the
+// as a whole ("what is coffee?", "tell me about coffee", "what is coffee
+// known for"), or about the
 // article itself ("what is this article about?"), is answered by
 // the lead's first sentence, even when the body restates it more fully
 // (the fuller statement, which took it in), and that the title's words
@@ -1314,12 +1315,13 @@ func TestSubjectQuestion(t *testing.T) {
 		"==Botany==\nA coffee bean is the seed of the coffee plant, and grows inside a red or purple fruit.\n")
 	lead := "A coffee bean is the seed of the coffee plant, and grows inside a red or purple fruit."
 	for _, q := range []string{"what is a coffee bean?", "What's a coffee bean", "tell me about coffee beans", "explain the coffee bean", "what is a bean",
-		"what is this article about?", "give me a summary", "tldr"} {
+		"what is this article about?", "give me a summary", "tldr", "what is the coffee bean known for", "why is the coffee bean famous"} {
 		if a := b.Ask(q); !a.Found || a.Text != lead || a.Score != 1 {
 			t.Errorf("Ask(%q) = %q (found %v, score %v); want the lead's first sentence, %q", q, a.Text, a.Found, a.Score, lead)
 		}
 	}
-	for _, q := range []string{"coffee bean", "when did the first coffee houses open?", "what is coffee made from", "what is not a coffee bean", "article", "what"} {
+	for _, q := range []string{"coffee bean", "when did the first coffee houses open?", "what is coffee made from", "what is not a coffee bean", "article", "what",
+		"why the coffee bean", "what is the most famous coffee bean"} {
 		if a := b.Ask(q); a.Text == lead && a.Score == 1 {
 			t.Errorf("Ask(%q) = the subject's introduction; want it read as any question", q)
 		}
