@@ -352,7 +352,8 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 	defer func() { ctx.names = names[:0] }()
 	lx := ctx.lex
 	joinable := func(k int) bool {
-		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k, lx)
+		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k, lx) &&
+			!strings.HasSuffix(text[:toks[k].start], "°") // "46 °C" is a unit, not a name
 	}
 	for i := 0; i < len(toks) && len(names) < maxFactNames; {
 		if !joinable(i) {

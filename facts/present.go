@@ -314,10 +314,71 @@ func withUnit(text string, it *item) string {
 	for _, u := range []string{"%", " per cent", " percent"} {
 		if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) {
 			end += len(u)
-			break
+			return text[start:end]
 		}
 	}
+	// "two to five years", "12,000 and 14,000", "9 hours": a range's
+	// other end, and the unit, belong to the number.
+	end += rangeEnd(text[end:])
+	end += unitAfter(text[end:])
 	return text[start:end]
+}
+
+// rangeEnd returns the length of the rest of a range that rest opens
+// with ("to five", "–6", "and 14,000"), or 0.
+func rangeEnd(rest string) int {
+	for _, sep := range []string{" to ", "–", "-", " and "} {
+		if !strings.HasPrefix(rest, sep) {
+			continue
+		}
+		n := numberAt(rest[len(sep):])
+		if n == 0 {
+			return 0
+		}
+		return len(sep) + n
+	}
+	return 0
+}
+
+// numberAt returns the length of the number in figures ("14,000",
+// "5.2") or in words ("five") that s opens with, or 0.
+func numberAt(s string) int {
+	n := 0
+	for n < len(s) && (isDigitByte(s[n]) || (s[n] == ',' || s[n] == '.') && n > 0 && n+1 < len(s) && isDigitByte(s[n+1])) {
+		n++
+	}
+	if n > 0 {
+		return n
+	}
+	for n < len(s) && asciiLetter(s[n]) {
+		n++
+	}
+	if n > 0 && numberWords[strings.ToLower(s[:n])] {
+		return n
+	}
+	return 0
+}
+
+// units are the general units of time and measure a number's span takes
+// with it: "9 hours", "five years", "3,800 km".
+var units = makeSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
+century centuries km kilometres kilometers kilometre kilometer metres meters metre meter m cm mm miles mile feet foot
+inches inch kg kilograms kilogram tonnes tons ton pounds lb grams g litres liters °C °F`)
+
+// unitAfter returns the length of the unit that rest opens with after a
+// space ("hours" of " hours a day"), or 0.
+func unitAfter(rest string) int {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return 0
+	}
+	n := 1
+	for n < len(rest) && rest[n] != ' ' && rest[n] != ',' && rest[n] != '.' && rest[n] != ';' && rest[n] != ')' {
+		n++
+	}
+	if units[rest[1:n]] {
+		return n
+	}
+	return 0
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

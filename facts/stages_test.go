@@ -337,7 +337,7 @@ func TestCounted(t *testing.T) {
 }
 
 // TestWithUnit checks that a number's span carries its currency sign or
-// its share.
+// its share, a range's other end and its unit.
 func TestWithUnit(t *testing.T) {
 	for _, tt := range []struct{ text, number, want string }{
 		{"It was built at a cost of £14,000.", "14,000", "£14,000"},
@@ -347,6 +347,15 @@ func TestWithUnit(t *testing.T) {
 		{"It cost over $20 billion.", "20", "$20 billion"},
 		{"About 1.46 million live there.", "1.46", "1.46 million"},
 		{"The 3 millionth visitor came.", "3", "3"},
+		// A range's other end and a unit of time or measure.
+		{"Queens usually live for two to five years.", "two", "two to five years"},
+		{"Between 12,000 and 14,000 ships pass.", "12,000", "12,000 and 14,000"},
+		{"It turns once in 9 hours 55 minutes.", "9", "9 hours"},
+		{"Its rings spread about 3,800 km across.", "3,800", "3,800 km"},
+		{"It reached 25.7 °C in July.", "25.7", "25.7 °C"},
+		{"Pages 4–6 tell it.", "4", "4–6"},
+		{"It has 5 to many.", "5", "5"},
+		{"Some 40 monks lived there.", "40", "40"},
 	} {
 		at := strings.Index(tt.text, tt.number)
 		it := item{kind: itemNumber, start: at, end: at + len(tt.number)}
@@ -762,6 +771,23 @@ func TestCodesAreNotNames(t *testing.T) {
 	}
 	if q := b.analyze("What is the top speed of the XJ220?", true); !q.unknownName {
 		t.Errorf("a question with a code no article has is not off the topic")
+	}
+}
+
+// TestDegreesAreNoNames checks that the letter of a temperature's unit
+// ("46 °C") is no name: it was shown in bold as the answer to "what kills
+// honey bees".
+func TestDegreesAreNoNames(t *testing.T) {
+	b := loadArticle(t, "= Bees =\n\nThe bees raise the hornet's temperature to about 46 °C, which kills it. Nectar boils at 212 °F in Boston.\n")
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			if n.Text == "C" || n.Text == "F" {
+				t.Errorf("%q: %q is read as a name", f.Text, n.Text)
+			}
+		}
+	}
+	if f := b.facts[len(b.facts)-1]; !slices.ContainsFunc(f.Names, func(n Name) bool { return n.Text == "Boston" }) {
+		t.Errorf("%q: names %v; want Boston", f.Text, f.Names)
 	}
 }
 
