@@ -551,7 +551,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {
 			idiomUntil = i + 1
 		}
-		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail {
+		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail || w == "out" && i > 0 && madeOf(words, i-1) {
 			continue
 		}
 		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words)) {
@@ -597,6 +597,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		qw.digit = sw.info.digit
 		qw.cap = capital
 		qw.english = qw.english && !capital
+		// "What is Jupiter made of?" asks what it is made of: "made" with
+		// "of", "from" or "out of" is the question's own word, not a
+		// vague one ("Jupiter is made mostly of hydrogen").
+		composition := madeOf(words, i)
+		if composition {
+			qw.light = false
+		}
 		// Whether a word no article has, in lower case, is a word of
 		// English misspelt is worked out only if ranking reads it.
 		if !capital && !qw.known && !qw.english && !qw.num {
@@ -618,7 +625,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		// "When was FIDE set up?" of "FIDE was founded": the verb and
 		// its particle together mean what neither says alone.
-		if !capital && class&wStop == 0 {
+		if !capital && class&wStop == 0 && !composition {
 			if syns, j := phrasalAt(words, i, b.memoStem(seen[i].info, w)); j >= 0 {
 				b.addSynonyms(qw, syns, &ab.alts)
 				particleAt = j
@@ -1309,6 +1316,16 @@ func (b *Base) addYears(qw *qword, w string, buf *[]alt) {
 		}
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
+}
+
+// madeOf reports whether words[i] is "made" or "make" asking what
+// something is made of: before "of", "from" or "out of".
+func madeOf(words []string, i int) bool {
+	if w := words[i]; w != "made" && w != "make" && w != "makes" || i+1 >= len(words) {
+		return false
+	}
+	next := words[i+1]
+	return next == "of" || next == "from" || next == "out" && i+2 < len(words) && words[i+2] == "of"
 }
 
 // phrasalAt returns the synonym stems of the phrasal verb WordNet knows

@@ -69,7 +69,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
-	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): declined among six, answered alone`},
 	"cg35":                     {vocabulary, `"Who won Euro 2004?" (unanswerable): declined among six, answered alone`},
 }
 

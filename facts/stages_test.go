@@ -774,6 +774,34 @@ func TestCodesAreNotNames(t *testing.T) {
 	}
 }
 
+// TestMadeOf checks that "made" asking what something is made of is the
+// question's own word, not a vague one, so that the article's "made of"
+// answers "What is Jupiter made of?" (declined before: only the title
+// and a vague word matched).
+func TestMadeOf(t *testing.T) {
+	b := loadArticle(t, "= Jupiter =\n\nJupiter is the fifth planet from the Sun.\n\n==Structure==\nJupiter is made mostly of hydrogen and helium. Its rings are thin.\n\n==Moons==\nGalileo made the first observations of its moons in 1610.\n")
+	for _, q := range []string{"What is Jupiter made of?", "what is jupiter made from", "what is jupiter made out of"} {
+		if a := b.Ask(q); !a.Found || !strings.Contains(a.Text, "hydrogen") {
+			t.Errorf("Ask(%q) = %q (found %v); want the sentence of hydrogen", q, a.Text, a.Found)
+		}
+	}
+	for _, tt := range []struct {
+		words []string
+		i     int
+		want  bool
+	}{
+		{[]string{"what", "is", "it", "made", "of"}, 3, true},
+		{[]string{"made", "out", "of"}, 0, true},
+		{[]string{"who", "made", "it"}, 1, false},
+		{[]string{"made", "out"}, 0, false},
+		{[]string{"what", "made"}, 1, false},
+	} {
+		if got := madeOf(tt.words, tt.i); got != tt.want {
+			t.Errorf("madeOf(%q, %d) = %v; want %v", tt.words, tt.i, got, tt.want)
+		}
+	}
+}
+
 // TestDegreesAreNoNames checks that the letter of a temperature's unit
 // ("46 °C") is no name: it was shown in bold as the answer to "what kills
 // honey bees".
