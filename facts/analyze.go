@@ -440,7 +440,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	if typed {
 		text = lowerShouted(text)
 	}
-	toks := readShortDecades(readYearRanges(text, readNumericDates(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)), nil))
+	toks := readShortDecades(text, readYearRanges(text, readNumericDates(text, spellAbbreviations(text, tokenizeQuestion(text, ab.toks[:0]), nil)), nil))
 	ab.toks = toks
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
@@ -477,8 +477,10 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			// to wikipedia": the source, and its verb, not what it is
 			// asked about.
 			class = wStop
-		} else if chat := chatForm(w); chat != "" && wi.term == 0 && !t.cap {
-			w, changed = chat, true
+		} else if wi.term == 0 && !t.cap && chatForm(w) != "" {
+			// A word the articles have is never chat: the switch is not
+			// asked of it.
+			w, changed = chatForm(w), true
 		} else if wi.term != 0 || class&wStop != 0 {
 			// A word the articles have, or a stop word, is read as it
 			// stands: no lookups below for most of a question's words.

@@ -574,7 +574,10 @@ func makeSet(words string) map[string]bool {
 // 90s" read "1990s", a decade from "20s" to "90s" being the last
 // century's and "00s" and "10s" this one's. Without "the" ("in his
 // 20s") it is an age, and is left as written.
-func readShortDecades(toks []token) []token {
+func readShortDecades(text string, toks []token) []token {
+	if !strings.Contains(text, "0s") {
+		return toks // most questions: no token is looked at
+	}
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
 		if len(t.word) != 3 || t.word[2] != 's' || !isDigitByte(t.word[0]) || t.word[1] != '0' {

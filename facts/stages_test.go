@@ -1304,7 +1304,7 @@ func TestReadShortDecades(t *testing.T) {
 		{"the 95s", "the 95s"},
 		{"the 1990s", "the 1990s"},
 	} {
-		if got := joinWords(readShortDecades(tokenizeQuestion(tt.text, nil))); got != tt.want {
+		if got := joinWords(readShortDecades(tt.text, tokenizeQuestion(tt.text, nil))); got != tt.want {
 			t.Errorf("%q reads %q; want %q", tt.text, got, tt.want)
 		}
 	}
