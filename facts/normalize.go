@@ -39,7 +39,12 @@ func foldRune(r rune) rune {
 	case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2212':
 		return '-'
 	}
-	return unicode.ToLower(r)
+	// A sign that lower-cases into the ranges above ("Å", the ångström
+	// sign, to "å") folds on, or folding twice would change it again.
+	if l := unicode.ToLower(r); l != r {
+		return foldRune(l)
+	}
+	return r
 }
 
 // Fold lower-cases s, removes diacritics from Latin letters and replaces
