@@ -606,6 +606,11 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if composition {
 			qw.light = false
 		}
+		// "How long is a day on Jupiter?": a time noun after "a" or "the"
+		// is what the question is about, not a vague "what year".
+		if qw.light && i > 0 && (words[i-1] == "a" || words[i-1] == "the") && timeNouns[w] {
+			qw.light = false
+		}
 		// Whether a word no article has, in lower case, is a word of
 		// English misspelt is worked out only if ranking reads it.
 		if !capital && !qw.known && !qw.english && !qw.num {
@@ -1319,6 +1324,9 @@ func (b *Base) addYears(qw *qword, w string, buf *[]alt) {
 	}
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
+
+// timeNouns are the vague words that name a span of time.
+var timeNouns = makeSet(`year years day days time times`)
 
 // madeOf reports whether words[i] is "made" or "make" asking what
 // something is made of: before "of", "from" or "out of".

@@ -774,8 +774,9 @@ func TestCodesAreNotNames(t *testing.T) {
 	}
 }
 
-// TestMadeOf checks that "made" asking what something is made of is the
-// question's own word, not a vague one, so that the article's "made of"
+// TestMadeOf checks that "made" asking what something is made of, and a
+// time noun after "a" or "the", are the question's own words, not vague
+// ones, so that the article's "made of"
 // answers "What is Jupiter made of?" (declined before: only the title
 // and a vague word matched).
 func TestMadeOf(t *testing.T) {
@@ -784,6 +785,13 @@ func TestMadeOf(t *testing.T) {
 		if a := b.Ask(q); !a.Found || !strings.Contains(a.Text, "hydrogen") {
 			t.Errorf("Ask(%q) = %q (found %v); want the sentence of hydrogen", q, a.Text, a.Found)
 		}
+	}
+	// A time noun after "a" or "the" is what is asked about: "How long
+	// is a day on Jupiter?" is not "how long is Jupiter".
+	c := loadArticle(t, "= Jupiter =\n\nJupiter is the fifth planet from the Sun.\n\n==Orbit==\nIt turns once in 9 hours 55 minutes, the shortest day of any planet.\n\n"+
+		"==Probes==\nJuno is powered by three solar panels, each about 9 metres long.\n")
+	if a := c.Ask("how long is a day on jupiter"); !a.Found || !strings.Contains(a.Text, "9 hours") {
+		t.Errorf("Ask(a day) = %q (found %v); want the sentence of its 9 hours", a.Text, a.Found)
 	}
 	for _, tt := range []struct {
 		words []string
