@@ -1131,6 +1131,9 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 			if i+1 < len(words) && (words[i+1] == "did" || words[i+1] == "does" || words[i+1] == "do") {
 				break // "what did her father teach": the noun after is the subject, not the answer's kind
 			}
+			if i+1 < len(words) && pastForm(words[i+1]) {
+				break // "what damaged the pipeline": a verb, no kind of answer
+			}
 			if j := nounAfter(words, i); j < len(words) {
 				typ, focus = kindNoun(words, classes, j, typ)
 			}

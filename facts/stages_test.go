@@ -459,6 +459,9 @@ func TestFocusPastNames(t *testing.T) {
 		{"What is Fleming’s mould called now?", "mould"},
 		{"What is Normandy?", "normandy"},
 		{"what did her dad teach", ""},
+		// A verb's past after "what" names no kind of answer.
+		{"What damaged the pipeline?", ""},
+		{"what caused the fire", ""},
 	} {
 		r := b.run(tt.q, nil)
 		if r.q.focus != tt.focus {
