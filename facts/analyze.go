@@ -709,9 +709,10 @@ func countedFrom(text string, words []string, toks []token, manyAt int) int {
 		return -1
 	}
 	if words[i] == "of" {
+		// Past the possessor; "the", "their" and the like are stop
+		// words, which are no question words to count.
 		i++
-		for i < len(words) && (words[i] == "the" || words[i] == "these" || words[i] == "those" || words[i] == "its" || words[i] == "their" ||
-			possessive(text, &toks[i])) {
+		for i < len(words) && possessive(text, &toks[i]) {
 			i++
 		}
 	}

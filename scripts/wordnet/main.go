@@ -160,8 +160,12 @@ func unmarked(l string) string {
 func build(dir string, wn map[string]map[string]synset, irregular map[string][]string) (map[string][]string, error) {
 	forms := func(w string) []string { return withIrregular(irregular, w) }
 	table := map[string]map[string]bool{}
+	firstVerb := map[string]string{} // each verb's everyday sense, for the caused verbs below
 	for _, pos := range parts {
 		if err := eachFirstSense(dir, pos, word, func(lemma, first string) {
+			if pos == "verb" {
+				firstVerb[lemma] = first
+			}
 			var syns []string
 			for _, l := range wn[pos][first].lemmas {
 				if s := lowerLemma(l); s != lemma && word(s) {
@@ -187,10 +191,6 @@ func build(dir string, wn map[string]map[string]synset, irregular map[string][]s
 	// learn), both ways: "How many people died?" is answered by
 	// "killing 51 people". Only a caused verb whose own everyday sense is
 	// the one caused.
-	firstVerb := map[string]string{}
-	if err := eachFirstSense(dir, "verb", word, func(lemma, first string) { firstVerb[lemma] = first }); err != nil {
-		return nil, err
-	}
 	// A verb many senses cause ("happen": trigger, effect, spark; "move":
 	// compel, incite) is caused too loosely to stand for any of them.
 	causes := map[string]int{}
