@@ -601,9 +601,11 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		qw.english = qw.english && !capital
 		// "What is Jupiter made of?" asks what it is made of: "made" with
 		// "of", "from" or "out of" is the question's own word, not a
-		// vague one ("Jupiter is made mostly of hydrogen").
+		// vague one ("Jupiter is made mostly of hydrogen"). So is "come"
+		// with "from": "Where does coffee come from?" asks its origin
+		// ("It comes from the highlands of south-western Ethiopia").
 		composition := madeOf(words, i)
-		if composition {
+		if composition || comeFrom(words, i) {
 			qw.light = false
 		}
 		// "How long is a day on Jupiter?": a time noun after "a" or "the"
@@ -1340,6 +1342,16 @@ func madeOf(words []string, i int) bool {
 	}
 	next := words[i+1]
 	return next == "of" || next == "from" || next == "out" && i+2 < len(words) && words[i+2] == "of"
+}
+
+// comeFrom reports whether words[i] is a form of "come" before "from",
+// asking where something comes from.
+func comeFrom(words []string, i int) bool {
+	switch words[i] {
+	case "come", "comes", "came", "coming":
+		return i+1 < len(words) && words[i+1] == "from"
+	}
+	return false
 }
 
 // phrasalAt returns the synonym stems of the phrasal verb WordNet knows

@@ -811,6 +811,27 @@ func TestMadeOf(t *testing.T) {
 			t.Errorf("madeOf(%q, %d) = %v; want %v", tt.words, tt.i, got, tt.want)
 		}
 	}
+	// "come from" asks an origin: with only the title besides, the
+	// question was declined.
+	d := loadArticle(t, "= Coffee =\n\nCoffee is a drink made from roasted coffee beans.\n\n==Species==\nArabica provides most of the world's coffee. It comes from the highlands of Ethiopia.\n\n"+
+		"==Trade==\nCoffee is traded on commodity markets in New York.\n")
+	if a := d.Ask("where does coffee come from"); !a.Found || !strings.Contains(a.Text, "Ethiopia") {
+		t.Errorf("Ask(come from) = %q (found %v); want the sentence of Ethiopia", a.Text, a.Found)
+	}
+	for _, tt := range []struct {
+		words []string
+		i     int
+		want  bool
+	}{
+		{[]string{"where", "does", "it", "come", "from"}, 3, true},
+		{[]string{"where", "did", "they", "came", "from"}, 3, true},
+		{[]string{"when", "did", "it", "come"}, 3, false},
+		{[]string{"come", "to", "rome"}, 0, false},
+	} {
+		if got := comeFrom(tt.words, tt.i); got != tt.want {
+			t.Errorf("comeFrom(%q, %d) = %v; want %v", tt.words, tt.i, got, tt.want)
+		}
+	}
 }
 
 // TestDegreesAreNoNames checks that the letter of a temperature's unit
