@@ -142,7 +142,10 @@ func (b *Base) buildItems() {
 					(end == j || strings.TrimSpace(f.Text[f.toks[end-1].end:f.toks[end].start]) == "") {
 					end++
 				}
-				if end > j {
+				// "at the age of 21", "in the hope of": one noun that
+				// "of" completes is a relation, not a place.
+				relation := end == j+1 && end < len(f.toks) && lx.wordOf(f.toks[end]) == "of"
+				if end > j && !relation {
 					add(itemSpot, f.Text[f.toks[j].start:f.toks[end-1].end], int(f.toks[j].start), groupTokens)
 				}
 			}

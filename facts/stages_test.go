@@ -852,9 +852,14 @@ func TestDegreesAreNoNames(t *testing.T) {
 }
 
 // TestSpots checks that a lower-case place after "in", "at" or "on" is an
-// answer item that may answer "where", and that dates and names are not.
+// answer item that may answer "where", and that dates and names are not,
+// nor one noun that "of" completes ("at the age of 21"): a relation, which
+// had shared the span's choice with the places and left "Born in Bonn, he
+// moved to Vienna at the age of 21" without a bold answer to "where was
+// Beethoven born".
 func TestSpots(t *testing.T) {
-	b, err := Load([]byte("= Leaf =\n\nA leaf is an organ of a plant.\n\n==Work==\nThe light reactions take place in the thylakoid membranes. In 1779 Ingenhousz worked in London.\n"))
+	b, err := Load([]byte("= Leaf =\n\nA leaf is an organ of a plant.\n\n==Work==\nThe light reactions take place in the thylakoid membranes. In 1779 Ingenhousz worked in London. " +
+		"At the age of 21 he moved. Born in Bonn, he moved to Vienna in the hope of work.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -868,6 +873,9 @@ func TestSpots(t *testing.T) {
 	}
 	if !slices.Equal(spots, []string{"thylakoid membranes"}) {
 		t.Errorf("spots = %q; want [thylakoid membranes]", spots)
+	}
+	if a := b.Ask("where was he born"); a.Span != "Bonn" {
+		t.Errorf("Ask(where was he born) = %q, span %q; want Bonn", a.Text, a.Span)
 	}
 	if fit := (item{kind: itemSpot}).fit(AskPlace); fit != 1 {
 		t.Errorf("a spot's fit for where = %d; want 1, a place that may answer", fit)
