@@ -496,7 +496,7 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 	facts := b.quoted(&r.q, &r.s, r.hits[r.chosen].fact, &r.xs[r.chosen])
 	ans := b.answer(text, facts)
 	ans.Score = round3(dec.confidence)
-	ans.Span = b.span(facts, &r.q, &r.s)
+	ans.Span = b.span(spanFacts(facts, &r.xs[r.chosen]), &r.q, &r.s)
 	return ans
 }
 
@@ -510,6 +510,21 @@ func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
 		return []*Fact{fact.prev, fact}
 	}
 	return []*Fact{fact}
+}
+
+// spanFacts returns the facts whose items may be the span of an answer
+// quoting facts for a fact with rank features x: those facts, and the
+// sentences a follow-up leans on (which the answer shows above it) when
+// the chosen fact's own words hold nothing of the question. "When did
+// Darwin die?" chose "He had expected to be buried at Downe, …", quoted
+// after "Darwin died at Down House on 19 April 1882", and showed the
+// burial's date in bold. A follow-up that holds the question's words
+// holds its answer too ("It was designed by the engineer Edith Carrow").
+func spanFacts(facts []*Fact, x *rankVec) []*Fact {
+	if x[fCov] > 0 {
+		return facts
+	}
+	return withAntecedents(facts)
 }
 
 // hasFit reports whether a fact holds an item of the kind asked that the

@@ -147,7 +147,7 @@ func collect(sets []fitSet, m *modelParams, foreign bool) []sample {
 				sm.labels = append(sm.labels, !none && q.holds(b.quote(&sm.q, &sm.s, h.fact, sm.xs[i])))
 				var rows []spanRow
 				if !none {
-					for _, c := range b.spanCands(b.quoted(&sm.q, &sm.s, h.fact, &sm.xs[i]), &sm.q, &sm.s, nil) {
+					for _, c := range b.spanCands(spanFacts(b.quoted(&sm.q, &sm.s, h.fact, &sm.xs[i]), &sm.xs[i]), &sm.q, &sm.s, nil) {
 						rows = append(rows, spanRow{x: c.x, right: q.spanHolds(c.text())})
 					}
 				}

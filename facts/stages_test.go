@@ -851,6 +851,26 @@ func TestDegreesAreNoNames(t *testing.T) {
 	}
 }
 
+// TestSpanOfWhatIsShown checks that the bold span is sought in the
+// sentence a follow-up leans on, shown above it, when the follow-up's own
+// words hold nothing of the question: "When did Darwin die?", which chose
+// "He had expected to be buried …", showed the burial's date in bold
+// though the sentence before holds the death's. TestSpan checks that a
+// follow-up that holds the question's words keeps its own answer.
+func TestSpanOfWhatIsShown(t *testing.T) {
+	b := loadArticle(t, "= Charles Darwin =\n\nCharles Darwin was an English naturalist.\n\n==Death==\nDarwin died at Down House on 19 April 1882, aged 73. "+
+		"He had expected to be buried at Downe, but he was buried in Westminster Abbey on 26 April 1882.\n\n==Work==\nDarwin wrote On the Origin of Species in 1859.\n")
+	for _, q := range []string{"when did darwin die", "When did Darwin die?"} {
+		a := b.Ask(q)
+		if !a.Found || !strings.Contains(a.Text, "19 April 1882") {
+			t.Fatalf("Ask(%q) = %q (found %v); want the sentence of his death", q, a.Text, a.Found)
+		}
+		if a.Span == "26 April 1882" {
+			t.Errorf("Ask(%q): span %q, the burial's date", q, a.Span)
+		}
+	}
+}
+
 // TestSpots checks that a lower-case place after "in", "at" or "on" is an
 // answer item that may answer "where", and that dates and names are not,
 // nor one noun that "of" completes ("at the age of 21"): a relation, which
