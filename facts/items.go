@@ -115,6 +115,14 @@ func (b *Base) buildItems() {
 			if k+1 < len(f.toks) && c&lxNumber != 0 && beforeChrist(lx.wordOf(f.toks[k+1])) && adjacent(f.Text, t, f.toks[k+1]) {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
 			}
+			// "roughly a third", "three quarters", "about half": a share
+			// answers "how much" as a figure does.
+			// A share counts no things: it answers no "how many".
+			if k > 0 && fractions[lx.wordOf(t)] && fractionBefore[lx.wordOf(f.toks[k-1])] && adjacent(f.Text, f.toks[k-1], t) {
+				if n := len(out); add(itemNumber, f.Text[f.toks[k-1].start:t.end], int(f.toks[k-1].start), groupTokens) >= 0 && len(out) > n {
+					out[n].uncounted = true
+				}
+			}
 			// "for the 31st time" answers "how many times".
 			if k+1 < len(f.toks) && c&lxOrdinal != 0 && (lx.wordOf(f.toks[k+1]) == "time" || lx.wordOf(f.toks[k+1]) == "times") {
 				add(itemNumber, f.Text[t.start:t.end], int(t.start), groupTokens)
@@ -177,6 +185,14 @@ func (b *Base) buildItems() {
 		b.items[i] = out
 	}
 }
+
+// fractions are the words of a share, and fractionBefore the words that
+// make one of them a share ("a third", "two thirds", "about half"), not
+// a part ("the first half of the century").
+var (
+	fractions      = makeSet(`half third thirds quarter quarters fifth fifths`)
+	fractionBefore = makeSet(`a one two three four about roughly nearly almost over under around some`)
+)
 
 // spotPrepositions introduce a place.
 var spotPrepositions = makeSet(`in at on inside within into`)

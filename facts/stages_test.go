@@ -871,6 +871,31 @@ func TestSpanOfWhatIsShown(t *testing.T) {
 	}
 }
 
+// TestShares checks that a share written in words ("roughly a third",
+// "about half") is a number item that answers "how much", shown as the
+// span, and counts nothing for "how many"; "the first half of" is no
+// share.
+func TestShares(t *testing.T) {
+	b := loadArticle(t, "= Coffee =\n\nCoffee is a drink.\n\n==Trade==\nBrazil grows roughly a third of the world's coffee. "+
+		"In the first half of the 19th century Java grew more.\n")
+	var shares []string
+	var uncounted []bool
+	for i, f := range b.facts {
+		for _, it := range b.items[i] {
+			if it.kind == itemNumber {
+				shares = append(shares, f.Text[it.start:it.end])
+				uncounted = append(uncounted, it.uncounted)
+			}
+		}
+	}
+	if !slices.Equal(shares, []string{"a third"}) || !uncounted[0] {
+		t.Errorf("number items %q (uncounted %v); want [a third], uncounted", shares, uncounted)
+	}
+	if a := b.Ask("how much of the worlds coffee comes from brazil"); a.Span != "a third" {
+		t.Errorf("Ask(how much) = %q, span %q; want a third", a.Text, a.Span)
+	}
+}
+
 // TestSpots checks that a lower-case place after "in", "at" or "on" is an
 // answer item that may answer "where", and that dates and names are not,
 // nor one noun that "of" completes ("at the age of 21"): a relation, which
