@@ -116,8 +116,8 @@ func (b *Base) buildItems() {
 				add(itemDate, f.Text[t.start:f.toks[k+1].end], int(t.start), groupTokens)
 			}
 			// "roughly a third", "three quarters", "about half": a share
-			// answers "how much" as a figure does.
-			// A share counts no things: it answers no "how many".
+			// answers "how much" as a figure does, but counts no things,
+			// so it answers no "how many".
 			if k > 0 && fractions[lx.wordOf(t)] && fractionBefore[lx.wordOf(f.toks[k-1])] && adjacent(f.Text, f.toks[k-1], t) {
 				if n := len(out); add(itemNumber, f.Text[f.toks[k-1].start:t.end], int(f.toks[k-1].start), groupTokens) >= 0 && len(out) > n {
 					out[n].uncounted = true
