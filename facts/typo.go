@@ -384,9 +384,10 @@ func nearQuestionWord(w string) string {
 	if len(w) < 2 || len(w) > 5 {
 		return ""
 	}
-	// A dropped last letter first ("wher" is "where", not "when").
+	// A dropped letter first, the commonest slip: "wher" is "where", not
+	// "when", and so is "whee", a letter from each.
 	for _, x := range questionOrder {
-		if len(x) == len(w)+1 && x[:len(w)] == w {
+		if len(x) == len(w)+1 && x[0] == w[0] && droppedOne(x, w) {
 			return x
 		}
 	}
@@ -396,6 +397,15 @@ func nearQuestionWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// droppedOne reports whether w is x with one letter left out.
+func droppedOne(x, w string) bool {
+	i := 0
+	for i < len(w) && w[i] == x[i] {
+		i++
+	}
+	return w[i:] == x[i+1:]
 }
 
 // nearFiller returns the stop word or question word of four letters or

@@ -111,6 +111,31 @@ func distanceFull(a, b string, max int) int {
 	return prev[len(b)]
 }
 
+// TestNearQuestionWord checks which question word a slip is read as: a
+// dropped letter before any other edit, wherever it was dropped.
+func TestNearQuestionWord(t *testing.T) {
+	for _, tt := range []struct{ w, want string }{
+		{"whee", "where"}, // a dropped "r", not "when" with "n" for "e"
+		{"wher", "where"},
+		{"whre", "where"},
+		{"wen", "when"},
+		{"whn", "when"},
+		{"wat", "what"},
+		{"wich", "which"},
+		{"wo", "who"},
+		{"hw", "how"},
+		{"hwo", "how"},   // letters swapped
+		{"wehn", "when"}, // letters swapped
+		{"whet", "when"}, // one substituted: the commoner word
+		{"wheres", ""},   // too long to be read as one
+		{"x", ""},
+	} {
+		if got := nearQuestionWord(tt.w); got != tt.want {
+			t.Errorf("nearQuestionWord(%q) = %q; want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
 // TestDistanceBand checks that distance, which computes only the band of
 // cells near the diagonal, agrees with the full table wherever either is
 // within the limit.
