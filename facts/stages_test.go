@@ -183,6 +183,28 @@ func TestRepairBounded(t *testing.T) {
 	}
 }
 
+// TestRepairSlipKind checks that of two words one edit from a slip, the
+// one it drops a letter of or swaps two letters in is chosen over the one
+// it changes a letter of, though the article writes the other more.
+func TestRepairSlipKind(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nThe earl paid homage to the king. His homage was rich. The homage pleased the court. "+
+		"He gave his son as a hostage. The Seine flows past the city. The Seine floods. The Seine freezes. The siege lasted a year.\n")
+	for _, tt := range []struct{ word, finds string }{
+		{"hosage", "hostage"}, // a dropped "t", not "m" for "s"
+		{"homagw", "homage"},  // a changed letter, with nothing nearer
+		{"seige", "siege"},    // two letters swapped, not "n" for "g"
+	} {
+		id, ok := b.repair(tt.word, "")
+		if !ok || id != termOf(b, tt.finds) {
+			got := ""
+			if ok {
+				got = b.surface[id]
+			}
+			t.Errorf("repair(%q) = %q; want %q", tt.word, got, tt.finds)
+		}
+	}
+}
+
 // TestRetrieve checks BM25F's order: a fact holding the rarer words first,
 // a fact that leans on its antecedent found through it, and a fact
 // holding none of the words not retrieved.

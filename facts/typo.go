@@ -243,7 +243,7 @@ func (b *Base) repairWord(w string, edits int) (int32, bool) {
 		return x.repairShort(b, w)
 	}
 	k := min(edits, maxTypoEdits(len(w)))
-	best, bestDist, bestDF, bestWord := int32(-1), k+1, int32(-1), ""
+	best, bestDist, bestDF, bestWord, bestKind := int32(-1), k+1, int32(-1), "", 2
 	mw := letters(w)
 	for n := len(w) - k; n <= len(w)+k; n++ {
 		for _, i := range x.bucket(w[0], n) {
@@ -259,9 +259,9 @@ func (b *Base) repairWord(w string, edits int) (int32, bool) {
 			if d > k || maxTypoEdits(len(cand)) < d || inflectionOf(w, cand) {
 				continue
 			}
-			t := x.term[i]
-			if d < bestDist || d == bestDist && (b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord) {
-				best, bestDist, bestDF, bestWord = t, d, b.df[t], cand
+			t, kind := x.term[i], slipKind(w, cand, d)
+			if d < bestDist || d == bestDist && (kind < bestKind || kind == bestKind && (b.df[t] > bestDF || b.df[t] == bestDF && cand < bestWord)) {
+				best, bestDist, bestDF, bestWord, bestKind = t, d, b.df[t], cand, kind
 			}
 		}
 	}
@@ -397,6 +397,25 @@ func nearQuestionWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// slipKind ranks how likely w is as a slip of cand, d edits apart: 0 for
+// a letter dropped or two swapped, 1 for any other. A dropped letter or a
+// swap is one slip at one place; a changed or an extra letter is one of
+// some twenty-five at each, so of two words one edit from a slip, the one
+// it drops a letter of or swaps two in is the likelier meant: "hosage" is
+// "hostage", not "homage", and "Seige" is "Siege", not "Seine", whichever
+// the article writes more.
+func slipKind(w, cand string, d int) int {
+	switch {
+	case d != 1:
+		return 1
+	case len(cand) == len(w)+1 && droppedOne(cand, w):
+		return 0
+	case len(cand) == len(w) && swappedPair(w, cand):
+		return 0
+	}
+	return 1
 }
 
 // droppedOne reports whether w is x with one letter left out.
