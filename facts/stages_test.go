@@ -205,6 +205,35 @@ func TestRepairSlipKind(t *testing.T) {
 	}
 }
 
+// TestNameSlip checks that a word of English beside a name's word is read
+// as that name's word when it is one edit from it: "Los Angles" is a slip
+// for "Los Angeles", while "angles" alone, or after another word, stays
+// as it is.
+func TestNameSlip(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland's largest city is Los Angeles, home to 4 million people. The United States bought Norland in 1901.\n")
+	for _, tt := range []struct {
+		q    string
+		want string // the word read, or "" for none of the name's
+	}{
+		{"What is the population of Los Angles?", "angeles"},
+		{"how many people live in los angles", "angeles"},
+		{"When did the United Sates buy Norland?", "states"},
+		{"What angles does Norland have?", ""},
+		{"Which city has the most angles?", ""},
+	} {
+		q := b.analyze(tt.q, true)
+		got := ""
+		for _, w := range q.words {
+			if w.text == "angeles" || w.text == "states" {
+				got = w.text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q reads %q; want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestRetrieve checks BM25F's order: a fact holding the rarer words first,
 // a fact that leans on its antecedent found through it, and a fact
 // holding none of the words not retrieved.

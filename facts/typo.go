@@ -399,6 +399,43 @@ func nearQuestionWord(w string) string {
 	return ""
 }
 
+// nameSlip returns the term of the word that follows prev in a name the
+// article writes, when w is one edit from it, or -1: "Los Angles" is a
+// slip for "Los Angeles", and "United Sates" for "United States", though
+// "angles" and "sates" are words of English, which repair otherwise
+// leaves as they are. It reads every name of the articles once.
+func (b *Base) nameSlip(prev, w string) int32 {
+	if len(w) < 4 || prev == "" {
+		return -1
+	}
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			rest := n.Text
+			for {
+				a, r, ok := strings.Cut(rest, " ")
+				if !ok {
+					break
+				}
+				rest = r
+				if !strings.EqualFold(a, prev) {
+					continue
+				}
+				next, _, _ := strings.Cut(r, " ")
+				if len(next) < 4 || len(next) > maxTypoLen {
+					continue
+				}
+				next = strings.ToLower(next)
+				if next != w && withinOneEdit(w, next) {
+					if wi := b.wordOf(next); wi.term > 0 {
+						return wi.term - 1
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // slipKind ranks how likely w is as a slip of cand, d edits apart: 0 for
 // a letter dropped or two swapped, 1 for any other. A dropped letter or a
 // swap is one slip at one place; a changed or an extra letter is one of
