@@ -185,14 +185,18 @@ func TestRepairBounded(t *testing.T) {
 
 // TestRepairSlipKind checks that of two words one edit from a slip, the
 // one it drops a letter of or swaps two letters in is chosen over the one
-// it changes a letter of, though the article writes the other more.
+// it changes a letter of, though the article writes the other more; and
+// that an "e" dropped before an ending is a slip, not another ending.
 func TestRepairSlipKind(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nThe earl paid homage to the king. His homage was rich. The homage pleased the court. "+
-		"He gave his son as a hostage. The Seine flows past the city. The Seine floods. The Seine freezes. The siege lasted a year.\n")
+		"He gave his son as a hostage. The Seine flows past the city. The Seine floods. The Seine freezes. The siege lasted a year. The United States bought the boxes.\n")
 	for _, tt := range []struct{ word, finds string }{
 		{"hosage", "hostage"}, // a dropped "t", not "m" for "s"
 		{"homagw", "homage"},  // a changed letter, with nothing nearer
 		{"seige", "siege"},    // two letters swapped, not "n" for "g"
+		{"unitd", "united"},   // an "e" dropped before the last letter
+		{"uniteed", "united"}, // or one too many
+		{"boxs", "boxes"},
 	} {
 		id, ok := b.repair(tt.word, "")
 		if !ok || id != termOf(b, tt.finds) {

@@ -360,14 +360,17 @@ func distance(a, b string, max int) int {
 
 // inflectionOf reports whether w and cand are two endings of one word
 // ("lived" and "lives"): then w is a real word the article lacks, not a
-// typo.
+// typo. Two endings an "e" apart are no such pair ("unitd" and "united",
+// "boxs" and "boxes"): a word and the same with an "e" before its last
+// letter are seldom both words, and those that are ("bred", "breed")
+// are irregular forms, which are never repaired.
 func inflectionOf(w, cand string) bool {
 	for _, s1 := range inflections {
 		if !strings.HasSuffix(w, s1) || len(w) <= len(s1)+2 {
 			continue
 		}
 		for _, s2 := range inflections {
-			if s1 != s2 && strings.HasSuffix(cand, s2) && w[:len(w)-len(s1)] == cand[:len(cand)-len(s2)] {
+			if s1 != s2 && "e"+s1 != s2 && "e"+s2 != s1 && strings.HasSuffix(cand, s2) && w[:len(w)-len(s1)] == cand[:len(cand)-len(s2)] {
 				return true
 			}
 		}
