@@ -454,8 +454,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	seen := grow(ab.seen, len(toks))
 	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
-	nameScans := 0 // the times nameSlip has read every name
-	manyAt := -1   // the token "many" of "how many"
+	manyAt := -1 // the token "many" of "how many"
 	for i := range toks {
 		t := &toks[i]
 		var wi *wordInfo
@@ -502,7 +501,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				// word of English ("want" is not "went": newUnknown
 				// leaves it no near word).
 				slip := class == 0 && !wi.how && len(w) <= 8
-				if k := b.nameSlipAt(words, i, w, u, repairs, &nameScans); k >= 0 {
+				if k := b.nameSlipAt(words, classes, i, w, u, repairs); k >= 0 {
 					repairs++
 					fixed = k + 1
 					w = b.surface[k]
@@ -1359,22 +1358,17 @@ func comeFrom(words []string, i int) bool {
 	return false
 }
 
-// nameSlipAt is nameSlip for the question word w at i, after words[i-1]:
-// asked only of a word repair leaves as it is (a word of English, or one
-// too common to be a slip), at most maxNameScans times a question, as
-// each reads every name of the articles.
-func (b *Base) nameSlipAt(words []string, i int, w string, u *unknown, repairs int, scans *int) int32 {
-	if i == 0 || u.repair >= 0 || repairs >= maxRepairs || *scans >= maxNameScans {
+// nameSlipAt is nameSlip for the question word w at i, after words[i-1]
+// of class classes[i-1]: asked only of a word repair leaves as it is
+// (a word of English, or one too common to be a slip) while repairs may
+// still be made, and never after a stop word, which opens names by the
+// hundred ("The ..."): the words after it would cost a comparison each.
+func (b *Base) nameSlipAt(words []string, classes []uint16, i int, w string, u *unknown, repairs int) int32 {
+	if i == 0 || classes[i-1]&wStop != 0 || u.repair >= 0 || repairs >= maxRepairs {
 		return -1
 	}
-	*scans++
 	return b.nameSlip(words[i-1], w)
 }
-
-// maxNameScans bounds the words of a question nameSlip is asked of: a
-// question rarely holds two slips inside names, and a question of many
-// words of English the articles lack must cost no more than a few.
-const maxNameScans = 2
 
 // phrasalAt returns the synonym stems of the phrasal verb WordNet knows
 // that the verb at i makes with a particle ("set up", "kicked Ethelred

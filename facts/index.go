@@ -78,13 +78,18 @@ type Base struct {
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32
 	typos     typoIndex
-	singles   []int32     // singles[t] == t: one-term slices without allocating
-	items     [][]item    // fact -> its answer items
-	negated   []bool      // fact -> it says "not" or "never"
-	artBit    []uint64    // fact -> its article\'s bit (articles past the 64th share the last)
-	termArts  []uint64    // term -> bits of the articles whose facts hold it
-	grams     [][]uint64  // fact -> sorted hashes of its words and word pairs as written
-	gramBloom [][4]uint64 // fact -> bit h%256 set for each hash h of its grams
+	// nameNext maps a word of a name of two words or more, in lower
+	// case, to the words that follow it in such names: what nameSlip
+	// reads, made when it is first asked (few questions ask it).
+	nameNext     map[string][]string
+	nameNextOnce sync.Once
+	singles      []int32     // singles[t] == t: one-term slices without allocating
+	items        [][]item    // fact -> its answer items
+	negated      []bool      // fact -> it says "not" or "never"
+	artBit       []uint64    // fact -> its article\'s bit (articles past the 64th share the last)
+	termArts     []uint64    // term -> bits of the articles whose facts hold it
+	grams        [][]uint64  // fact -> sorted hashes of its words and word pairs as written
+	gramBloom    [][4]uint64 // fact -> bit h%256 set for each hash h of its grams
 
 	topics       []topic
 	topicKeys    map[string]int // folded name or alias -> topic

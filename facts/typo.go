@@ -406,37 +406,36 @@ func nearQuestionWord(w string) string {
 // article writes, when w is one edit from it, or -1: "Los Angles" is a
 // slip for "Los Angeles", and "United Sates" for "United States", though
 // "angles" and "sates" are words of English, which repair otherwise
-// leaves as they are. It reads every name of the articles once.
+// leaves as they are.
 func (b *Base) nameSlip(prev, w string) int32 {
-	if len(w) < 4 || prev == "" {
+	if len(w) < 4 {
 		return -1
 	}
-	for _, f := range b.facts {
-		for _, n := range f.Names {
-			rest := n.Text
-			for {
-				a, r, ok := strings.Cut(rest, " ")
-				if !ok {
-					break
-				}
-				rest = r
-				if !strings.EqualFold(a, prev) {
-					continue
-				}
-				next, _, _ := strings.Cut(r, " ")
-				if len(next) < 4 || len(next) > maxTypoLen {
-					continue
-				}
-				next = strings.ToLower(next)
-				if next != w && withinOneEdit(w, next) {
-					if wi := b.wordOf(next); wi.term > 0 {
-						return wi.term - 1
-					}
-				}
+	b.nameNextOnce.Do(b.indexNameNext)
+	for _, next := range b.nameNext[prev] {
+		if next != w && withinOneEdit(w, next) {
+			if wi := b.wordOf(next); wi.term > 0 {
+				return wi.term - 1
 			}
 		}
 	}
 	return -1
+}
+
+// indexNameNext fills b.nameNext from every name of the articles.
+func (b *Base) indexNameNext() {
+	m := map[string][]string{}
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			words := strings.Fields(strings.ToLower(n.Text))
+			for i := 0; i+1 < len(words); i++ {
+				if next := words[i+1]; len(next) >= 4 && len(next) <= maxTypoLen && !slices.Contains(m[words[i]], next) {
+					m[words[i]] = append(m[words[i]], next)
+				}
+			}
+		}
+	}
+	b.nameNext = m
 }
 
 // slipKind ranks how likely w is as a slip of cand, d edits apart: 0 for
