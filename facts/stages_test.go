@@ -209,6 +209,23 @@ func TestRepairSlipKind(t *testing.T) {
 	}
 }
 
+// TestNameSlipCrowded checks that a word opening more than maxNameNext
+// names is read as no name's first word, so that a question word after it
+// costs no comparison with each.
+func TestNameSlipCrowded(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("= Norland =\n\nThe city of Los Angeles is large.")
+	for i := range maxNameNext + 1 {
+		sb.WriteString(" Los " + strings.Repeat(string(rune('A'+i%26)), 2) + "zzq" + string(rune('a'+i/26)) + " visited.")
+	}
+	sb.WriteString("\n")
+	b := loadArticle(t, sb.String())
+	b.nameNextOnce.Do(b.indexNameNext)
+	if n := len(b.nameNext["los"]); n != 0 {
+		t.Errorf("nameNext[\"los\"] holds %d words; want none past %d", n, maxNameNext)
+	}
+}
+
 // TestNameSlip checks that a word of English beside a name's word is read
 // as that name's word when it is one edit from it: "Los Angles" is a slip
 // for "Los Angeles", while "angles" alone, or after another word, stays

@@ -422,21 +422,35 @@ func (b *Base) nameSlip(prev, w string) int32 {
 	return -1
 }
 
-// indexNameNext fills b.nameNext from every name of the articles.
+// indexNameNext fills b.nameNext from every name of the articles. A word
+// that opens more than maxNameNext names ("New" of a gazetteer) is left
+// out, as a stop word is: each would cost a comparison for every question
+// word after it.
 func (b *Base) indexNameNext() {
 	m := map[string][]string{}
+	crowded := map[string]bool{}
 	for _, f := range b.facts {
 		for _, n := range f.Names {
 			words := strings.Fields(strings.ToLower(n.Text))
 			for i := 0; i+1 < len(words); i++ {
-				if next := words[i+1]; len(next) >= 4 && len(next) <= maxTypoLen && !slices.Contains(m[words[i]], next) {
-					m[words[i]] = append(m[words[i]], next)
+				prev, next := words[i], words[i+1]
+				if len(next) < 4 || len(next) > maxTypoLen || crowded[prev] || slices.Contains(m[prev], next) {
+					continue
 				}
+				if len(m[prev]) == maxNameNext {
+					crowded[prev] = true
+					delete(m, prev)
+					continue
+				}
+				m[prev] = append(m[prev], next)
 			}
 		}
 	}
 	b.nameNext = m
 }
+
+// maxNameNext bounds the words nameSlip compares a question word with.
+const maxNameNext = 64
 
 // slipKind ranks how likely w is as a slip of cand, d edits apart: 0 for
 // a letter dropped or two swapped, 1 for any other. A dropped letter or a
