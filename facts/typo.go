@@ -370,13 +370,17 @@ func inflectionOf(w, cand string) bool {
 			continue
 		}
 		for _, s2 := range inflections {
-			if s1 != s2 && "e"+s1 != s2 && "e"+s2 != s1 && strings.HasSuffix(cand, s2) && w[:len(w)-len(s1)] == cand[:len(cand)-len(s2)] {
+			if s1 != s2 && !eApart(s1, s2) && !eApart(s2, s1) && strings.HasSuffix(cand, s2) && w[:len(w)-len(s1)] == cand[:len(cand)-len(s2)] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// eApart reports whether ending b is ending a with an "e" before it
+// ("d" and "ed"), compared in place rather than built.
+func eApart(a, b string) bool { return len(b) == len(a)+1 && b[0] == 'e' && b[1:] == a }
 
 var inflections = []string{"ed", "es", "s", "ing", "er", "ers", "ly", "ion", "ions", "al", "d", "e", "y"}
 
