@@ -362,8 +362,9 @@ func numberAt(s string) int {
 // units are the general units of time and measure a number's span takes
 // with it: "9 hours", "five years", "3,800 km".
 var units = makeSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
-century centuries km kilometres kilometers kilometre kilometer metres meters metre meter m cm mm miles mile feet foot
-inches inch kg kilograms kilogram tonnes tons ton pounds lb grams g litres liters °C °F`)
+century centuries millennia km kilometres kilometers kilometre kilometer metres meters metre meter m cm mm miles mile feet foot
+inches inch yards km² km2 m² hectares hectare ha acres acre km/h mph knots kg kilograms kilogram tonnes tons ton pounds lb
+grams g milligrams mg litres liters gallons barrels °C °F`)
 
 // unitAfter returns the length of the unit that rest opens with after a
 // space ("hours" of " hours a day"), or 0.
