@@ -65,6 +65,7 @@ type question struct {
 	typ     QuestionType
 	count   bool   // "how many": things to count, not a sum or a share
 	long    bool   // "how long": a length, or a time that dates may span
+	dims    uint8  // the dimensions a quantity after "how" asks ("tall": a length), as unit bits
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
@@ -635,6 +636,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			// "How long is the Great Barrier Reef?" asks a length:
 			// "Long-Term" in another sentence says little of one.
 			qw.light, qw.measure = true, true
+			q.dims |= measureDims(w)
 		}
 		// "When was FIDE set up?" of "FIDE was founded": the verb and
 		// its particle together mean what neither says alone.
@@ -688,6 +690,17 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		q.focus = ""
 		if k := nounAfter(words, j); k < len(words) {
 			q.typ, q.focus = kindNoun(words, classes, k, q.typ)
+		}
+	}
+	// "How much does a queen weigh?" asks a mass as "how heavy" does;
+	// "When was it weighed?" asks a date. A noun that names a quantity
+	// ("the height of") was read so too, and the held-out score fell
+	// (the log).
+	if q.typ == AskNumber || q.typ == AskOther {
+		for _, w := range words {
+			if w == "weigh" || w == "weighs" || w == "weighed" {
+				q.dims |= dimMass
+			}
 		}
 	}
 	countFrom := countedFrom(text, words, toks, ab.manyAt)

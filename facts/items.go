@@ -38,6 +38,9 @@ type item struct {
 	// person marks a name (itemName) that is likely a person's
 	// (Name.likely): the span reads it as a person, ranking as a name.
 	person bool
+	// dims are the dimensions the unit written after a number measures
+	// ("8,848 m": a length), found once, for "how tall".
+	dims uint8
 }
 
 // isName reports whether the item is a name, of any kind.
@@ -95,7 +98,10 @@ func (b *Base) buildItems() {
 					it.terms = append(it.terms, id)
 				}
 			}
-			it.uncounted = kind == itemNumber && !counted(f.Text, &it)
+			if kind == itemNumber {
+				it.uncounted = !counted(f.Text, &it)
+				it.dims = unitDims(f.Text[it.end:])
+			}
 			out = append(out, it)
 			return at
 		}
@@ -394,17 +400,142 @@ func counted(text string, it *item) bool {
 	}
 	// Compared in any case, without a lower-case copy: this runs for
 	// every number of every fact a question is ranked against.
-	for _, scale := range []string{"million ", "billion ", "thousand ", "trillion "} {
-		if hasPrefixFold(after, scale) {
-			after = after[len(scale):]
-		}
-	}
+	after = skipScale(after)
 	for _, w := range notCounts {
 		if hasPrefixFold(after, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// skipScale returns text with a leading scale word ("million
+// tonnes") cut off.
+func skipScale(text string) string {
+	for _, scale := range []string{"million ", "billion ", "thousand ", "trillion "} {
+		if hasPrefixFold(text, scale) {
+			return text[len(scale):]
+		}
+	}
+	return text
+}
+
+// The dimensions a unit measures, as bits: a question that asks a
+// quantity after "how" ("how tall", "how heavy") is answered by a number
+// with a unit of its dimension ("8,848.86 m") more than by a count or a
+// year.
+const (
+	dimLength uint8 = 1 << iota
+	dimMass
+	dimTime
+	dimTemperature
+	dimSpeed
+	dimArea
+	dimVolume
+)
+
+// unitDims returns the dimensions of the unit written at the start of
+// after, the text after a number: "8,848.86 m (29,031.7 ft)" gives a
+// length, "−60 °C" a temperature, "160 km/h" and "40 kilometres per hour"
+// a speed, "5-metre" a length. No unit gives 0.
+func unitDims(after string) uint8 {
+	after = skipScale(strings.TrimLeft(after, " -\u00a0"))
+	end := strings.IndexAny(after, " ,;:()[]!?\u00a0")
+	if end < 0 {
+		end = len(after)
+	}
+	unit := strings.TrimRight(after[:end], ".")
+	if len(unit) == 0 || len(unit) > maxUnitLen {
+		return 0
+	}
+	var buf [maxUnitLen]byte
+	d := unitOf[string(lowerASCII(buf[:0], unit))]
+	next := after[end:]
+	next = strings.TrimLeft(next, " \u00a0")
+	switch {
+	case d == unitSquare:
+		return dimArea
+	case d == unitCubic:
+		return dimVolume
+	case d == unitDegrees:
+		// "22 degrees south" is an angle; "−60 degrees Celsius" a
+		// temperature.
+		if hasPrefixFold(next, "celsius") || hasPrefixFold(next, "fahrenheit") || hasPrefixFold(next, "centigrade") ||
+			hasPrefixFold(next, "c ") || hasPrefixFold(next, "f ") {
+			return dimTemperature
+		}
+		return 0
+	case d&dimLength != 0:
+		// "40 kilometres per hour", "30 miles an hour".
+		for _, per := range []string{"per hour", "an hour", "a second", "per second", "per day"} {
+			if hasPrefixFold(next, per) {
+				return dimSpeed
+			}
+		}
+	}
+	return d
+}
+
+// Marks in unitOf for the words that open a unit of several words
+// (unitMark and a number), apart from the dimension bits.
+const (
+	unitMark    uint8 = 0x80
+	unitSquare        = unitMark | 1
+	unitCubic         = unitMark | 2
+	unitDegrees       = unitMark | 3
+)
+
+// maxUnitLen bounds the length of a unit's word, in bytes: longer words
+// are no units, and are not copied to be looked up.
+const maxUnitLen = 16
+
+// unitOf is general English: units of measurement, as written after a
+// number, in lower case, with the dimensions each measures. Presenting
+// reads it too, to keep a number's unit in its span.
+var unitOf = func() map[string]uint8 {
+	m := map[string]uint8{"square": unitSquare, "sq": unitSquare, "cubic": unitCubic, "degrees": unitDegrees, "degree": unitDegrees}
+	for d, list := range map[uint8]string{
+		dimLength: `km kms kilometre kilometres kilometer kilometers m metre metres meter meters cm centimetre centimetres
+			centimeter centimeters mm millimetre millimetres millimeter millimeters µm micrometre micrometres micrometer
+			micrometers nm nanometre nanometres nanometer nanometers mi mile miles ft foot feet inch inches yd yard yards
+			light-year light-years ly au parsec parsecs fathom fathoms furlong furlongs`,
+		dimMass: `kg kgs kilogram kilograms kilogramme kilogrammes g gram grams gramme grammes mg milligram milligrams
+			tonne tonnes ton tons lb lbs pound pounds oz ounce ounces carat carats`,
+		dimTime: `year years yr yrs month months week weeks day days hour hours hr hrs h minute minutes min mins second
+			seconds sec secs s ms millisecond milliseconds decade decades century centuries millennium millennia`,
+		dimTemperature: `°c °f °k ºc ºf kelvin k`,
+		dimSpeed:       `km/h kph kmh mph m/s km/s knot knots mach`,
+		dimArea:        `km² km2 m² m2 hectare hectares ha acre acres sq.km sqkm`,
+		dimVolume:      `l litre litres liter liters ml millilitre millilitres gallon gallons barrel barrels m³ m3 km³ km3`,
+	} {
+		for _, u := range strings.Fields(list) {
+			m[u] |= d
+		}
+	}
+	return m
+}()
+
+// measureDims returns the dimensions a word after "how" asks ("tall": a
+// length; "long": a length or a time), or 0 for none ("many", "often").
+// "How big" asks none: it may ask a length, an area, a mass or a count,
+// and read as any of them it took the width of the Amazon's mouth for
+// the size of an island (the log).
+func measureDims(w string) uint8 {
+	switch w {
+	case "tall", "high", "deep", "wide", "far":
+		return dimLength
+	case "long":
+		return dimLength | dimTime
+	case "heavy":
+		return dimMass
+	case "old":
+		return dimTime
+	case "hot", "cold", "warm":
+		return dimTemperature
+	case "fast":
+		return dimSpeed
+	}
+	return 0
 }
 
 // hasPrefixFold reports whether s begins with prefix, in any case.

@@ -359,13 +359,6 @@ func numberAt(s string) int {
 	return 0
 }
 
-// units are the general units of time and measure a number's span takes
-// with it: "9 hours", "five years", "3,800 km".
-var units = makeSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
-century centuries millennia km kilometres kilometers kilometre kilometer metres meters metre meter m cm mm miles mile feet foot
-inches inch yards km² km2 m² hectares hectare ha acres acre km/h mph knots kg kilograms kilogram tonnes tons ton pounds lb
-grams g milligrams mg litres liters gallons barrels °C °F`)
-
 // unitAfter returns the length of the unit that rest opens with after a
 // space ("hours" of " hours a day"), or 0.
 func unitAfter(rest string) int {
@@ -376,8 +369,11 @@ func unitAfter(rest string) int {
 	for n < len(rest) && rest[n] != ' ' && rest[n] != ',' && rest[n] != '.' && rest[n] != ';' && rest[n] != ')' {
 		n++
 	}
-	if units[rest[1:n]] {
-		return n
+	if n-1 <= maxUnitLen {
+		var buf [maxUnitLen]byte
+		if d := unitOf[string(lowerASCII(buf[:0], rest[1:n]))]; d != 0 && d&unitMark == 0 {
+			return n
+		}
 	}
 	return 0
 }

@@ -1751,3 +1751,82 @@ func TestLowerCaseProperNames(t *testing.T) {
 		t.Errorf("%q names something the article lacks", "who designed the lighthouse")
 	}
 }
+
+// TestUnitDims checks the dimension read from the unit after a number:
+// symbols and words, a scale word first, "per hour" making a speed, and
+// "degrees" a temperature only with its scale's name.
+func TestUnitDims(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		want  uint8
+	}{
+		{" m (29,031.7 ft)", dimLength},
+		{" km across.", dimLength},
+		{"-metre wall", dimLength},
+		{" million kilometres from the Sun", dimLength},
+		{" °C and can drop", dimTemperature},
+		{" degrees Celsius", dimTemperature},
+		{" degrees south of the equator", 0},
+		{" km/h.", dimSpeed},
+		{" kilometres per hour", dimSpeed},
+		{" years old", dimTime},
+		{" tonnes of coal", dimMass},
+		{" km², under", dimArea},
+		{" square miles", dimArea},
+		{" people", 0},
+		{" stone plaques", 0},
+		{"", 0},
+		{" " + strings.Repeat("k", 40), 0},
+	} {
+		if got := unitDims(tc.after); got != tc.want {
+			t.Errorf("unitDims(%q) = %b; want %b", tc.after, got, tc.want)
+		}
+	}
+}
+
+// TestQuestionDims checks the dimension a question asks: a quantity after
+// "how" or a form of "weigh"; none for a count or a date.
+func TestQuestionDims(t *testing.T) {
+	b := loadArticle(t, "= Mount Tor =\n\nMount Tor is a mountain in Norland.\n\n"+
+		"==Height==\nMount Tor is 4,210 m high. Its summit is about −30 °C in winter.\n")
+	for _, tc := range []struct {
+		q    string
+		want uint8
+	}{
+		{"How tall is Mount Tor?", dimLength},
+		{"how cold does the summit get", dimTemperature},
+		{"When was the summit weighed?", 0},
+		{"How much does the summit weigh?", dimMass},
+		{"How many people climbed Mount Tor?", 0},
+	} {
+		if q := b.analyze(tc.q, true); q.dims != tc.want {
+			t.Errorf("analyze(%q).dims = %b; want %b", tc.q, q.dims, tc.want)
+		}
+	}
+}
+
+// TestFitUnit checks the rank feature of a number with a unit of the
+// dimension asked: the height for "how tall", not the count of climbers
+// nor the year.
+func TestFitUnit(t *testing.T) {
+	b := loadArticle(t, "= Mount Tor =\n\nMount Tor is a mountain in Norland.\n\n"+
+		"==Climbing==\nMount Tor was first climbed in 1921 by 3 climbers from Port Maren.\n\n"+
+		"==Height==\nMount Tor is 4,210 m tall by the survey of 1950.\n")
+	r := b.run("How tall is Mount Tor?", nil)
+	defer b.release(r)
+	want := map[string]float32{"Mount Tor was first": 0, "Mount Tor is 4,210": 1}
+	for j, h := range r.hits {
+		text := b.facts[h.fact].Text
+		for open, w := range want {
+			if strings.HasPrefix(text, open) {
+				if got := r.xs[j][fFitUnit]; got != w {
+					t.Errorf("fitUnit of %q = %v; want %v", text, got, w)
+				}
+				delete(want, open)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not retrieved: %v", want)
+	}
+}
