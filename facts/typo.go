@@ -394,7 +394,7 @@ func nearQuestionWord(w string) string {
 	// A dropped letter first, the commonest slip: "wher" is "where", not
 	// "when", and so is "whee", a letter from each.
 	for _, x := range questionOrder {
-		if len(x) == len(w)+1 && x[0] == w[0] && droppedOne(x, w) {
+		if len(x) == len(w)+1 && x[0] == w[0] && withinOneEdit(x, w) {
 			return x
 		}
 	}
@@ -467,21 +467,12 @@ func slipKind(w, cand string, d int) int {
 	switch {
 	case d != 1:
 		return 1
-	case len(cand) == len(w)+1 && droppedOne(cand, w):
+	case len(cand) == len(w)+1: // one edit and one letter longer: one dropped
 		return 0
 	case len(cand) == len(w) && swappedPair(w, cand):
 		return 0
 	}
 	return 1
-}
-
-// droppedOne reports whether w is x with one letter left out.
-func droppedOne(x, w string) bool {
-	i := 0
-	for i < len(w) && w[i] == x[i] {
-		i++
-	}
-	return w[i:] == x[i+1:]
 }
 
 // nearFiller returns the stop word or question word of four letters or
