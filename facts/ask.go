@@ -322,7 +322,8 @@ func (b *Base) anteSet(f int32) []int32 {
 
 // sharesSpecific reports whether a fact's own words, or those of the
 // sentence it leans on and is quoted with, hold a question word that is
-// neither a title word nor a vague one.
+// neither a title word nor a vague one, or a number in a unit of the
+// dimension the question's measure word asks.
 func (b *Base) sharesSpecific(q *question, f int32) bool {
 	own := b.ownSet[f]
 	ante := b.anteSet(f)
@@ -332,7 +333,9 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 			return true
 		}
 	}
-	return false
+	// "How tall is Everest?" of "Elevation: 8,848.86 m": the unit
+	// answers the measure word.
+	return b.dims[f]&q.dims != 0
 }
 
 func (b *Base) ask(text string, only *Article) Answer {

@@ -85,6 +85,7 @@ type Base struct {
 	nameNextOnce sync.Once
 	singles      []int32     // singles[t] == t: one-term slices without allocating
 	items        [][]item    // fact -> its answer items
+	dims         []uint8     // fact -> the dimensions its numbers' units measure (items' dims together)
 	negated      []bool      // fact -> it says "not" or "never"
 	artBit       []uint64    // fact -> its article\'s bit (articles past the 64th share the last)
 	termArts     []uint64    // term -> bits of the articles whose facts hold it

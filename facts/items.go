@@ -55,6 +55,7 @@ func (it *item) isName() bool {
 // buildItems finds each fact's answer items.
 func (b *Base) buildItems() {
 	b.items = make([][]item, len(b.facts))
+	b.dims = make([]uint8, len(b.facts))
 	nitems := 0
 	for _, f := range b.facts {
 		nitems += len(f.Dates) + len(f.Numbers) + len(f.Names)
@@ -189,6 +190,9 @@ func (b *Base) buildItems() {
 			}
 		}
 		b.items[i] = out
+		for k := range out {
+			b.dims[i] |= out[k].dims
+		}
 	}
 }
 

@@ -38,6 +38,12 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 		return out
 	}
 	out := sc.hits[:0]
+	// "How tall is Everest?": the few best facts beyond the first k that
+	// hold a number in a unit of the dimension asked ("Elevation:
+	// 8,848.86 m") join the candidates, as their words match the
+	// question's light measure word seldom.
+	var measures [maxMeasures]hit
+	nm := 0
 	for _, f := range sc.touched {
 		s := sc.score[f]
 		sc.score[f] = 0
@@ -46,7 +52,13 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 		}
 		h := hit{f, s}
 		if len(out) == k && !better(h, out[k-1]) {
+			if q.dims != 0 && b.dims[f]&q.dims != 0 {
+				nm = keepBest(measures[:], nm, h)
+			}
 			continue
+		}
+		if len(out) == k && q.dims != 0 && b.dims[out[k-1].fact]&q.dims != 0 {
+			nm = keepBest(measures[:], nm, out[k-1]) // pushed out below
 		}
 		// Insertion from the end: k is a handful, and most facts that
 		// get this far rank near the end.
@@ -59,8 +71,31 @@ func (b *Base) retrieve(q *question, k int, only *Article, sc *scratch) []hit {
 		}
 		out[i] = h
 	}
+	// Each was left out of out or pushed out of it, once: no repeats.
+	out = append(out, measures[:nm]...)
 	sc.hits = out
 	return out
+}
+
+// maxMeasures bounds the facts beyond the first k that retrieval adds for
+// a question asking a measure.
+const maxMeasures = 4
+
+// keepBest inserts h into the best n of top, sorted best first, and
+// returns the new count.
+func keepBest(top []hit, n int, h hit) int {
+	if n == len(top) && !better(h, top[n-1]) {
+		return n
+	}
+	if n < len(top) {
+		n++
+	}
+	i := n - 1
+	for ; i > 0 && better(h, top[i-1]); i-- {
+		top[i] = top[i-1]
+	}
+	top[i] = h
+	return n
 }
 
 // scoreParagraphs computes the paragraphs' BM25 scores for the question

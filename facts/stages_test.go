@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -1828,5 +1829,59 @@ func TestFitUnit(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not retrieved: %v", want)
+	}
+}
+
+// TestMeasureCandidates checks that a question asking a measure ("how
+// tall") gets, beyond the first k facts retrieval keeps, the best facts
+// that hold a number in a unit of that dimension, and that such a fact
+// shares the measure word for the rules.
+func TestMeasureCandidates(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("= Mount Tor =\n\nInfobox\n- Elevation: 4,210 m\n- Named after: Tor, a shepherd\n\n")
+	sb.WriteString("Mount Tor is a mountain in Norland.\n\n==Climbing==\n")
+	for _, c := range []string{"Ana", "Bea", "Cyd", "Dov", "Eli", "Fay", "Gus", "Hal", "Ivo", "Jon", "Kai", "Lev"} {
+		fmt.Fprintf(&sb, "The climber %s reached the top of Mount Tor, tall and steep.\n", c)
+	}
+	b := loadArticle(t, sb.String())
+	k := b.m.k
+	r := b.run("How tall is Mount Tor?", nil)
+	defer b.release(r)
+	if len(r.hits) <= k {
+		t.Fatalf("%d hits; want more than the first %d", len(r.hits), k)
+	}
+	found := false
+	for _, h := range r.hits {
+		f := b.facts[h.fact]
+		switch {
+		case strings.HasPrefix(f.Text, "Elevation"):
+			found = true
+			if !b.sharesSpecific(&r.q, h.fact) {
+				t.Errorf("%q shares no specific word with the question", f.Text)
+			}
+		case strings.HasPrefix(f.Text, "Named after"):
+			t.Errorf("%q, with no measure, joined the candidates", f.Text)
+		}
+	}
+	if !found {
+		t.Errorf("the elevation is not among the candidates")
+	}
+	// A question asking no measure gets the first k alone.
+	r2 := b.run("Who reached the top of Mount Tor?", nil)
+	defer b.release(r2)
+	if len(r2.hits) > k {
+		t.Errorf("%d hits for a question asking no measure; want at most %d", len(r2.hits), k)
+	}
+}
+
+func TestKeepBest(t *testing.T) {
+	var top [3]hit
+	n := 0
+	for i, s := range []float32{1, 5, 3, 4, 2, 6} {
+		n = keepBest(top[:], n, hit{int32(i), s})
+	}
+	got := []float32{top[0].score, top[1].score, top[2].score}
+	if n != 3 || !slices.Equal(got, []float32{6, 5, 4}) {
+		t.Errorf("keepBest kept %d: %v; want 3: [6 5 4]", n, got)
 	}
 }
