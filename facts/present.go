@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -141,12 +142,13 @@ const (
 	sWhat           // the question asks "what" or "which" with a noun ("what religion")
 	sTitle          // its words are all the article title's ("Albania"): what the article is about is rarely what is asked
 	sIdf            // the mean idf of its words over 5: a rare name says more than a common one
+	sOrder          // the question's words nearest before and after it stand in the question in that order
 	nSpanFeatures
 )
 
 // spanFeatureNames name the span features for the fitting program.
 var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words", "share",
-	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf"}
+	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order"}
 
 // spanVec is an item's span features.
 type spanVec [nSpanFeatures]float32
@@ -238,6 +240,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if firstAnchor >= 0 && it.tok1 < firstAnchor {
 				x[sBefore] = 1
 			}
+			if inOrder(b.own[f.gid], anchors, it, s) {
+				x[sOrder] = 1
+			}
 			if fi < len(facts)-1 {
 				x[sPrev] = 1
 			}
@@ -291,6 +296,38 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		}
 	}
 	return out
+}
+
+// inOrder reports whether the question words matched nearest before and
+// after an item, among a fact's anchors (the places of its words that
+// match the question), stand in the question in the same order: the item
+// fills the question's gap. "How many riders finished in 1903?" of
+// "Sixty riders started and 21 finished": 21 stands between "riders"
+// and "finished", as the question has them; Sixty before them both.
+func inOrder(own []int32, anchors []int32, it *item, s *qstats) bool {
+	before, after := -1, -1
+	for _, a := range anchors {
+		switch {
+		case a < it.tok0:
+			before = questionWord(s, own[a])
+		case a > it.tok1 && after < 0:
+			after = questionWord(s, own[a])
+		}
+	}
+	return before >= 0 && after >= 0 && before < after
+}
+
+// questionWord returns the first question word that term t matches, or
+// -1.
+func questionWord(s *qstats, t int32) int {
+	i, _ := slices.BinarySearchFunc(s.pairs, t, func(p qpair, t int32) int { return cmp.Compare(p.t, t) })
+	w := -1
+	for ; i < len(s.pairs) && s.pairs[i].t == t; i++ {
+		if w < 0 || int(s.pairs[i].w) < w {
+			w = int(s.pairs[i].w)
+		}
+	}
+	return w
 }
 
 // withUnit returns a number item's text with the sign or words that make

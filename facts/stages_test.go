@@ -1885,3 +1885,25 @@ func TestKeepBest(t *testing.T) {
 		t.Errorf("keepBest kept %d: %v; want 3: [6 5 4]", n, got)
 	}
 }
+
+// TestSpanOrder checks the span feature for an item standing between the
+// question's words in the question's order.
+func TestSpanOrder(t *testing.T) {
+	b := loadArticle(t, "= Race =\n\nThe race was first run in 1903. Sixty riders started and 21 finished.\n")
+	r := b.run("How many riders finished in 1903?", nil)
+	defer b.release(r)
+	want := map[string]float32{"Sixty": 0, "21": 1}
+	for _, h := range r.hits {
+		for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
+			if w, ok := want[c.text()]; ok {
+				if got := c.x[sOrder]; got != w {
+					t.Errorf("order of %q = %v; want %v", c.text(), got, w)
+				}
+				delete(want, c.text())
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no span candidates %v", want)
+	}
+}
