@@ -703,6 +703,14 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			}
 		}
 	}
+	// "How much did it cost?", "how much was Wren paid": a sum.
+	if q.typ == AskNumber && !q.count {
+		for _, w := range words {
+			if moneyWords[w] {
+				q.dims |= dimMoney
+			}
+		}
+	}
 	countFrom := countedFrom(text, words, toks, ab.manyAt)
 	for i := range q.words {
 		if countFrom >= 0 && q.countAt < 0 && q.words[i].pos >= countFrom {
@@ -1471,3 +1479,7 @@ func lowerShouted(text string) string {
 
 // isLetterByte reports whether c is an ASCII letter.
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// moneyWords, after "how much", ask a sum of money.
+var moneyWords = makeSet(`cost costs costing pay pays paid paying price priced worth spend spends spent earn earns
+earned money charge charges charged sell sells sold fee fees toll tolls budget fund funds funded`)

@@ -73,6 +73,7 @@ const (
 	dCountMiss             // "how many people": no number in the fact stands just before "people" (or a form of it)
 	dNoWord                // the question has ordinary words and neither the fact nor its neighbours hold any
 	dNoWordKind            // dNoWord for a question that asks a date or a number: the fact's is likely another event's
+	dUnitMiss              // the question asks a measure ("how deep", "how much did it cost") and the fact holds no number in a unit of it
 	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
@@ -80,7 +81,7 @@ const (
 // decideFeatureNames name the decision features for the fitting program.
 var decideFeatureNames = func() (names [nDecideFeatures]string) {
 	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord", "noWordKind"})
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord", "noWordKind", "unitMiss"})
 	for i, n := range rankFeatureNames {
 		names[dRank+i] = "rank:" + n
 	}
@@ -707,6 +708,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
 		d[dCountMiss] = 1
+	}
+	if q.dims != 0 && x[fFitUnit] == 0 {
+		d[dUnitMiss] = 1
 	}
 	var words, wordsIn float32
 	titleAsked, titleIn := false, false

@@ -102,6 +102,9 @@ func (b *Base) buildItems() {
 			if kind == itemNumber {
 				it.uncounted = !counted(f.Text, &it)
 				it.dims = unitDims(f.Text[it.end:])
+				if isSum(f.Text, &it) {
+					it.dims |= dimMoney
+				}
 			}
 			out = append(out, it)
 			return at
@@ -413,6 +416,26 @@ func counted(text string, it *item) bool {
 	return true
 }
 
+// isSum reports whether a number item is a sum of money: a currency's
+// sign before it ("£14,000", "US$375 million") or its name after it
+// ("3 million euros").
+func isSum(text string, it *item) bool {
+	before := strings.TrimRight(text[:it.start], " ")
+	for _, c := range currencySigns {
+		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	after := strings.TrimLeft(text[it.end:], " ")
+	after = skipScale(after[:min(len(after), 24)])
+	for _, w := range currencies {
+		if hasPrefixFold(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipScale returns text with a leading scale word ("million
 // tonnes") cut off.
 func skipScale(text string) string {
@@ -436,6 +459,7 @@ const (
 	dimSpeed
 	dimArea
 	dimVolume
+	dimMoney // a sum: "£14,000", "3 million euros"
 )
 
 // unitDims returns the dimensions of the unit written at the start of
@@ -551,6 +575,7 @@ func hasPrefixFold(s, prefix string) bool {
 // of money, and the words after a number that make it money or a share.
 var (
 	currencySigns = []string{"£", "$", "€", "¥", "₹", "₽"}
-	notCounts     = []string{"%", "per cent", "percent", "pounds", "dollars", "euros", "francs", "marks", "yen",
+	currencies    = []string{"pounds", "dollars", "euros", "francs", "marks", "yen",
 		"roubles", "rubles", "pesos", "lira", "lire", "crowns", "kronor", "kroner", "rupees", "shillings", "guineas"}
+	notCounts = append([]string{"%", "per cent", "percent"}, currencies...)
 )

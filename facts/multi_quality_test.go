@@ -69,7 +69,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"cg35":                     {vocabulary, `"Who won Euro 2004?" (unanswerable): declined among six, answered alone`},
-	"5ad3ff1b604f3c001a3ffc73": {vocabulary, `"What wars did France fight in the 1600s?" (unanswerable): declined among six, answered alone at the threshold`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
 }
 

@@ -1785,6 +1785,28 @@ func TestUnitDims(t *testing.T) {
 	}
 }
 
+// TestIsSum checks which numbers are sums of money.
+func TestIsSum(t *testing.T) {
+	for _, tc := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"It cost £14,000 to build.", "14,000", true},
+		{"It cost US$375 million.", "375", true},
+		{"They paid 3 million euros for it.", "3", true},
+		{"Two million pounds were paid.", "Two million", true},
+		{"About 40% of them voted.", "40", false},
+		{"Mount Tor was first climbed by 3 climbers.", "3", false},
+		{"It weighs 20 tonnes.", "20", false},
+	} {
+		start := strings.Index(tc.text, tc.num)
+		it := item{start: start, end: start + len(tc.num)}
+		if got := isSum(tc.text, &it); got != tc.want {
+			t.Errorf("isSum(%q, %q) = %v; want %v", tc.text, tc.num, got, tc.want)
+		}
+	}
+}
+
 // TestQuestionDims checks the dimension a question asks: a quantity after
 // "how" or a form of "weigh"; none for a count or a date.
 func TestQuestionDims(t *testing.T) {
@@ -1799,6 +1821,9 @@ func TestQuestionDims(t *testing.T) {
 		{"When was the summit weighed?", 0},
 		{"How much does the summit weigh?", dimMass},
 		{"How many people climbed Mount Tor?", 0},
+		{"How much did the survey cost?", dimMoney},
+		{"how much was the guide paid", dimMoney},
+		{"How many people paid to climb?", 0},
 	} {
 		if q := b.analyze(tc.q, true); q.dims != tc.want {
 			t.Errorf("analyze(%q).dims = %b; want %b", tc.q, q.dims, tc.want)
@@ -1905,5 +1930,44 @@ func TestSpanOrder(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("no span candidates %v", want)
+	}
+}
+
+// TestUnitMiss checks the decision feature for a measure asked ("how
+// much did it cost", "how deep") that the chosen fact holds no number in
+// a unit of.
+func TestUnitMiss(t *testing.T) {
+	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
+		"==Harbour==\nThe new harbour cost £2 million and opened in 1950.\n\n"+
+		"==Bridge==\nThe bridge was built in 1901 by 300 workers.\n\n"+
+		"==Lake==\nThe lake is 40 metres deep.\n")
+	for _, tt := range []struct {
+		q    string
+		fact string // the chosen fact opens so
+		want float32
+	}{
+		{"How much did the new harbour cost?", "The new harbour", 0},
+		{"How deep is the lake?", "The lake", 0},
+		{"How many workers built the bridge?", "The bridge", 0}, // a count, no measure
+		{"How much did the bridge cost?", "The bridge", 1},      // of the article without the harbour
+	} {
+		if strings.HasSuffix(tt.q, "bridge cost?") {
+			b = loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
+				"==Bridge==\nThe bridge was built in 1901 by 300 workers.\n")
+		}
+		r := b.run(tt.q, nil)
+		if r.chosen < 0 {
+			t.Errorf("%q: nothing chosen", tt.q)
+			b.release(r)
+			continue
+		}
+		if text := b.facts[r.hits[r.chosen].fact].Text; !strings.HasPrefix(text, tt.fact) {
+			t.Errorf("%q: chose %q; want the fact opening %q", tt.q, text, tt.fact)
+		}
+		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
+		if d[dUnitMiss] != tt.want {
+			t.Errorf("%q: unitMiss = %v; want %v", tt.q, d[dUnitMiss], tt.want)
+		}
+		b.release(r)
 	}
 }
