@@ -305,15 +305,13 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 // "Sixty riders started and 21 finished": 21 stands between "riders"
 // and "finished", as the question has them; Sixty before them both.
 func inOrder(own []int32, anchors []int32, it *item, s *qstats) bool {
-	before, after := -1, -1
-	for _, a := range anchors {
-		switch {
-		case a < it.tok0:
-			before = questionWord(s, own[a])
-		case a > it.tok1 && after < 0:
-			after = questionWord(s, own[a])
-		}
+	// The anchors are in order: the last before the item, the first after.
+	i, _ := slices.BinarySearch(anchors, it.tok0)
+	j, _ := slices.BinarySearch(anchors, it.tok1+1)
+	if i == 0 || j == len(anchors) {
+		return false
 	}
+	before, after := questionWord(s, own[anchors[i-1]]), questionWord(s, own[anchors[j]])
 	return before >= 0 && after >= 0 && before < after
 }
 
