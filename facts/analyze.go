@@ -704,7 +704,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	// "How much did it cost?", "how much was Wren paid": a sum.
-	if q.typ == AskNumber && !q.count {
+	if q.typ == AskNumber && !q.count && !howMuchOf(words) {
 		for _, w := range words {
 			if moneyWords[w] {
 				q.dims |= dimMoney
@@ -1481,5 +1481,16 @@ func lowerShouted(text string) string {
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // moneyWords, after "how much", ask a sum of money.
-var moneyWords = makeSet(`cost costs costing pay pays paid paying price priced worth spend spends spent earn earns
+var moneyWords = makeSet(`cost costs costing pay pays paid paying price prices priced worth spend spends spent earn earns
 earned money charge charges charged sell sells sold fee fees toll tolls budget fund funds funded`)
+
+// howMuchOf reports whether a question asks "how much of" something: a
+// share of it, not a sum ("how much of the budget went on interest").
+func howMuchOf(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "of" && words[i-1] == "much" && words[i-2] == "how" {
+			return true
+		}
+	}
+	return false
+}

@@ -260,13 +260,16 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	if q.typ != AskDate && q.typ != AskNumber {
 		return false
 	}
+	// "How deep is Lake Toba?", "how much did it cost": a measure other
+	// than a time wants a number in a unit of it.
+	unit := q.dims != 0 && q.dims&dimTime == 0
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if fits(&b.items[g.gid][i], q) == 2 {
+			if it := &b.items[g.gid][i]; fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) {
 				return false
 			}
 		}

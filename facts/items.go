@@ -526,7 +526,7 @@ var unitOf = func() map[string]uint8 {
 		dimLength: `km kms kilometre kilometres kilometer kilometers m metre metres meter meters cm centimetre centimetres
 			centimeter centimeters mm millimetre millimetres millimeter millimeters µm micrometre micrometres micrometer
 			micrometers nm nanometre nanometres nanometer nanometers mi mile miles ft foot feet inch inches yd yard yards
-			light-year light-years ly au parsec parsecs fathom fathoms furlong furlongs`,
+			light-year light-years ly au parsec parsecs fathom fathoms furlong furlongs league leagues`,
 		dimMass: `kg kgs kilogram kilograms kilogramme kilogrammes g gram grams gramme grammes mg milligram milligrams
 			tonne tonnes ton tons lb lbs pound pounds oz ounce ounces carat carats`,
 		dimTime: `year years yr yrs month months week weeks day days hour hours hr hrs h minute minutes min mins second

@@ -1971,3 +1971,47 @@ func TestUnitMiss(t *testing.T) {
 		b.release(r)
 	}
 }
+
+// TestLacksUnit checks the rule that a measure other than a time is not
+// answered by a fact (nor the sentence before it) with no number in a
+// unit of it, as "when" is not by one with no date.
+func TestLacksUnit(t *testing.T) {
+	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
+		"==Bridge==\nThe bridge was built in 1901 by 300 workers.\n\n"+
+		"==Lake==\nThe lake is 40 metres deep.\n")
+	fact := func(open string) int32 {
+		for i, f := range b.facts {
+			if strings.HasPrefix(f.Text, open) {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no fact opens %q", open)
+		return -1
+	}
+	for _, tt := range []struct {
+		q, fact string
+		want    bool
+	}{
+		{"How deep is the lake?", "The lake", false},
+		{"How deep is the bridge?", "The bridge", true},
+		{"How much did the bridge cost?", "The bridge", true},
+		{"How many workers built the bridge?", "The bridge", false},     // a count
+		{"How long did the bridge take to build?", "The bridge", false}, // may be a time
+	} {
+		q := b.analyze(tt.q, true)
+		if got := b.lacksKind(&q, fact(tt.fact)); got != tt.want {
+			t.Errorf("%q of %q: lacksKind = %v; want %v", tt.q, tt.fact, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how much of the budget went on interest", true},
+		{"how much did the bridge cost", false},
+	} {
+		if got := howMuchOf(strings.Fields(tt.q)); got != tt.want {
+			t.Errorf("howMuchOf(%q) = %v; want %v", tt.q, got, tt.want)
+		}
+	}
+}
