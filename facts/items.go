@@ -100,9 +100,10 @@ func (b *Base) buildItems() {
 				}
 			}
 			if kind == itemNumber {
-				it.uncounted = !counted(f.Text, &it)
+				sum := isSum(f.Text, &it)
+				it.uncounted = sum || isShare(f.Text, &it) // !counted, the sum read once
 				it.dims = unitDims(f.Text[it.end:])
-				if isSum(f.Text, &it) {
+				if sum {
 					it.dims |= dimMoney
 				}
 			}
@@ -394,31 +395,20 @@ func fits(it *item, q *question) int {
 // counted reports whether a number item counts things: not a sum of
 // money (£14,000; 3 million euros) nor a share (40%, 95.7 per cent).
 func counted(text string, it *item) bool {
-	before := strings.TrimRight(text[:it.start], " ")
-	for _, c := range currencySigns {
-		if strings.HasSuffix(before, c) {
-			return false
-		}
-	}
+	return !isSum(text, it) && !isShare(text, it)
+}
+
+// unitAfterNumber is the text after a number item that may hold its
+// unit: the rest of the sentence cut short.
+func unitAfterNumber(text string, it *item) string {
 	after := strings.TrimLeft(text[it.end:], " ")
-	after = after[:min(len(after), 24)] // the unit, not the rest of the sentence
-	if strings.HasPrefix(after, "%") {
-		return false
-	}
-	// Compared in any case, without a lower-case copy: this runs for
-	// every number of every fact a question is ranked against.
-	after = skipScale(after)
-	for _, w := range notCounts {
-		if hasPrefixFold(after, w) {
-			return false
-		}
-	}
-	return true
+	return after[:min(len(after), 24)]
 }
 
 // isSum reports whether a number item is a sum of money: a currency's
 // sign before it ("£14,000", "US$375 million") or its name after it
-// ("3 million euros").
+// ("3 million euros"). Words are compared in any case, without a
+// lower-case copy: this runs for every number of every article loaded.
 func isSum(text string, it *item) bool {
 	before := strings.TrimRight(text[:it.start], " ")
 	for _, c := range currencySigns {
@@ -426,14 +416,24 @@ func isSum(text string, it *item) bool {
 			return true
 		}
 	}
-	after := strings.TrimLeft(text[it.end:], " ")
-	after = skipScale(after[:min(len(after), 24)])
+	after := skipScale(unitAfterNumber(text, it))
 	for _, w := range currencies {
 		if hasPrefixFold(after, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// isShare reports whether a number item is a share: "40%", "95.7 per
+// cent", "30 percent".
+func isShare(text string, it *item) bool {
+	after := unitAfterNumber(text, it)
+	if strings.HasPrefix(after, "%") {
+		return true
+	}
+	after = skipScale(after)
+	return hasPrefixFold(after, "per cent") || hasPrefixFold(after, "percent")
 }
 
 // skipScale returns text with a leading scale word ("million
@@ -571,11 +571,10 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// currencySigns and notCounts are general English: the signs before a sum
-// of money, and the words after a number that make it money or a share.
+// currencySigns and currencies are general English: the signs before a
+// sum of money, and the names after a number that make it one.
 var (
 	currencySigns = []string{"£", "$", "€", "¥", "₹", "₽"}
 	currencies    = []string{"pounds", "dollars", "euros", "francs", "marks", "yen",
 		"roubles", "rubles", "pesos", "lira", "lire", "crowns", "kronor", "kroner", "rupees", "shillings", "guineas"}
-	notCounts = append([]string{"%", "per cent", "percent"}, currencies...)
 )
