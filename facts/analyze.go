@@ -613,6 +613,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if composition || comeFrom(words, i) {
 			qw.light = false
 		}
+		// "What does complexity theory most specifically seek?", "Who
+		// was the Eroica originally dedicated to?": an adverb made of an
+		// adjective by "-ly" says how, not what; the sentence that
+		// answers seldom repeats it.
+		if !capital && lyAdverb(w) {
+			qw.light = true
+		}
 		// "How long is a day on Jupiter?": a time noun after "a" or "the"
 		// is what the question is about, not a vague "what year".
 		if qw.light && i > 0 && (words[i-1] == "a" || words[i-1] == "the") && timeNouns[w] {
@@ -1493,4 +1500,17 @@ func howMuchOf(words []string) bool {
 		}
 	}
 	return false
+}
+
+// lyAdverb reports whether w is an adverb made of an adjective of
+// English by "-ly" ("commonly", "typically", "specifically").
+func lyAdverb(w string) bool {
+	if len(w) < 7 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	base := w[:len(w)-2]
+	if strings.HasSuffix(base, "ical") {
+		base = base[:len(base)-2] // "specifically": specific
+	}
+	return wordnetWord(Stem(base))
 }

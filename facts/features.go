@@ -48,13 +48,14 @@ const (
 	fCovFocus         // covCtx when the fact holds the focus noun: the re-ranker is linear, and a fact holding "river" for "what river" counts for more when it covers the rest of the question too
 	fNumMiss          // the question names a number (digits) that neither the fact nor the sentences beside it hold
 	fFitUnit          // holds a number with a unit of the dimension a quantity after "how" asks ("8,848 m" for "how tall")
+	fFitDay           // holds a date with its day the question does not name, for "when"
 	nRankFeatures
 )
 
 // rankFeatureNames name the rank features for the fitting program.
 var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "covCtx", "nameMiss",
 	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "list", "novel", "cue",
-	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss", "fitUnit"}
+	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss", "fitUnit", "fitDay"}
 
 // The decision features of a question and the fact chosen for it.
 const (
@@ -408,6 +409,9 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		best = max(best, fit)
 		if it.dims&q.dims != 0 {
 			x[fFitUnit] = 1
+		}
+		if it.day && q.typ == AskDate {
+			x[fFitDay] = 1
 		}
 		if fit < 2 {
 			continue

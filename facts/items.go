@@ -41,6 +41,9 @@ type item struct {
 	// dims are the dimensions the unit written after a number measures
 	// ("8,848 m": a length), found once, for "how tall".
 	dims uint8
+	// day marks a date that names its day ("2 October 1836"), not only
+	// a month or a year: the sentence of the event itself, mostly.
+	day bool
 }
 
 // isName reports whether the item is a name, of any kind.
@@ -112,7 +115,11 @@ func (b *Base) buildItems() {
 		}
 		dateAt = dateAt[:0]
 		for _, d := range f.Dates {
+			n := len(out)
 			dateAt = append(dateAt, add(itemDate, d.Text, -1, groupDates))
+			if len(out) > n && d.HasDay() {
+				out[n].day = true
+			}
 		}
 		spans.set(f, dateAt)
 		// Dates the parser leaves out of Dates because they name no year:

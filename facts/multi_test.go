@@ -377,7 +377,7 @@ func ExampleBase_Ask_severalArticles() {
 	// Output:
 	// About 50,000 Estonians live in Finland, making them the largest foreign community there.
 	// Estonia–Finland relations › History › Since 1991
-	// Cyprus–Greece relations ; also in: Estonia–Finland relations, Estonia–Latvia relations
+	// Estonia–Finland relations ; also in: Estonia–Latvia relations, Cyprus–Greece relations
 }
 
 // TestParseAll: parsing on several processors gives what parsing one by

@@ -2015,3 +2015,68 @@ func TestLacksUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestLyAdverbs checks that an adverb made of an adjective by "-ly" is
+// read as a vague word of the question, and that words merely ending in
+// "ly" are not.
+func TestLyAdverbs(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"commonly", true},
+		{"specifically", true},
+		{"originally", true},
+		{"historically", true},
+		{"assembly", false},
+		{"monopoly", false},
+		{"butterfly", false},
+		{"family", false},
+		{"italy", false},
+		{"mainly", false}, // too short to tell from "belly" or "rally"
+	} {
+		if got := lyAdverb(tc.w); got != tc.want {
+			t.Errorf("lyAdverb(%q) = %v; want %v", tc.w, got, tc.want)
+		}
+	}
+	b := loadArticle(t, "= Mount Tor =\n\nMount Tor is a mountain in Norland.\n\n==Climbing==\nMount Tor was first climbed in 1921 by the shepherd Ana Vell.\n")
+	q := b.analyze("Who originally climbed Mount Tor?", true)
+	for _, qw := range q.words {
+		if want := qw.text == "originally"; qw.light != want {
+			t.Errorf("%q: light %v; want %v", qw.text, qw.light, want)
+		}
+	}
+}
+
+// TestFitDay checks the rank feature of a date that names its day: for
+// "when", the sentence of the event with its day, not one with a year
+// alone; for other questions, none.
+func TestFitDay(t *testing.T) {
+	b := loadArticle(t, "= Mount Tor =\n\nMount Tor is a mountain in Norland.\n\n"+
+		"==Climbing==\nMount Tor was first climbed in 1921 by Ana Vell.\n\n"+
+		"==Record==\nMount Tor was climbed in winter on 3 March 1950 by Bea Lund.\n")
+	for _, tc := range []struct {
+		q    string
+		want map[string]float32
+	}{
+		{"When was Mount Tor climbed?", map[string]float32{"Mount Tor was first": 0, "Mount Tor was climbed in winter": 1}},
+		{"Who climbed Mount Tor?", map[string]float32{"Mount Tor was first": 0, "Mount Tor was climbed in winter": 0}},
+	} {
+		r := b.run(tc.q, nil)
+		for j, h := range r.hits {
+			text := b.facts[h.fact].Text
+			for open, w := range tc.want {
+				if strings.HasPrefix(text, open) {
+					if got := r.xs[j][fFitDay]; got != w {
+						t.Errorf("%q: fitDay of %q = %v; want %v", tc.q, text, got, w)
+					}
+					delete(tc.want, open)
+				}
+			}
+		}
+		b.release(r)
+		if len(tc.want) > 0 {
+			t.Errorf("%q: not retrieved: %v", tc.q, tc.want)
+		}
+	}
+}
