@@ -692,12 +692,18 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		q.typ, q.focus = kindNoun(words, classes, j+1, q.typ)
 	}
 	// "What were Armstrong's first words?": the possessor names no kind
-	// of answer; the noun it owns does.
-	if j := slices.Index(words, q.focus); q.focus != "" && j >= 0 && possessive(text, &toks[j]) {
+	// of answer; the noun it owns does, past any possessor after it
+	// ("What was Darwin's father's job?").
+	// The focus's place moves only forward, so a question that repeats
+	// its possessor ("Darwin's Darwin's") still ends.
+	for j := slices.Index(words, q.focus); q.focus != "" && j >= 0 && possessive(text, &toks[j]); {
 		q.focus = ""
-		if k := nounAfter(words, j); k < len(words) {
-			q.typ, q.focus = kindNoun(words, classes, k, q.typ)
+		k := nounAfter(words, j)
+		if k >= len(words) || k <= j {
+			break
 		}
+		q.typ, q.focus = kindNoun(words, classes, k, q.typ)
+		j = k
 	}
 	// "How much does a queen weigh?" asks a mass as "how heavy" does;
 	// "When was it weighed?" asks a date. A noun that names a quantity

@@ -534,6 +534,8 @@ func TestFocusPastNames(t *testing.T) {
 		{"Which Norman king invaded England?", "king"},
 		{"What were Armstrong's first words?", "words"},
 		{"What is Fleming’s mould called now?", "mould"},
+		{"What was Darwin's father's job?", "job"},
+		{"What was Darwin's Darwin's Darwin's", ""},
 		{"What is Normandy?", "normandy"},
 		{"what did her dad teach", ""},
 		// A verb's past after "what" names no kind of answer.
