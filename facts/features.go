@@ -32,10 +32,7 @@ const (
 	fFocus            // holds the noun the question names its answer by ("what river")
 	fLen              // log of the fact's length in words
 	fInfobox          // an infobox line
-	fList             // a list item
 	fNovel            // share of the fact's own words the question lacks: room for an answer
-	fCue              // a reason for "why", a quotation for "what did X say"
-	fPara             // its paragraph's retrieval score over the question's highest possible
 	fParaRel          // its paragraph's score over the best paragraph's
 	fFitNear          // an item of the kind asked stands next to the matched words: 1/(1+distance)
 	fCovName          // idf share of the question's names in its own words or context
@@ -54,8 +51,8 @@ const (
 
 // rankFeatureNames name the rank features for the fitting program.
 var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "covCtx", "nameMiss",
-	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "list", "novel", "cue",
-	"para", "paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss", "fitUnit", "fitDay"}
+	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "novel",
+	"paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss", "fitUnit", "fitDay"}
 
 // The decision features of a question and the fact chosen for it.
 const (
@@ -296,7 +293,6 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	if s.total > 0 {
 		x[fCov] = covOwn / s.total
 		x[fCovCtx] = covCtx / s.total
-		x[fPara] = sc.pscore[b.paraOf[h.fact]] / s.total
 		x[fPrevCov] = covPrev / s.total
 		x[fNextCov] = covNext / s.total
 		x[fUnionPrev] = union / s.total
@@ -326,16 +322,6 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 			}
 		}
 		x[fNameMiss] = float32(missing) / float32(q.groups)
-	}
-	switch q.typ {
-	case AskReason:
-		if f.Reason {
-			x[fCue] = 1
-		}
-	case AskQuote:
-		if f.Quote {
-			x[fCue] = 1
-		}
 	}
 	// Positions of the matched words in the fact's own words.
 	seq := b.own[h.fact]
@@ -433,11 +419,8 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		x[fFocus] = 1
 	}
 	x[fCovFocus] = x[fFocus] * x[fCovCtx]
-	switch f.Kind {
-	case KindInfobox:
+	if f.Kind == KindInfobox {
 		x[fInfobox] = 1
-	case KindListItem:
-		x[fList] = 1
 	}
 	return x
 }

@@ -67,6 +67,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
+	"bp28":                     {vocabulary, `"Who was the first governor-general of Brazil?": among six, another sentence of the article ranks first`},
+	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): declined alone; among six, the Normans' sentence on Limassol is answered, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
 }
 
