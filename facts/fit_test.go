@@ -342,6 +342,9 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 		}
 		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
+		if ablateDecide >= 0 {
+			out[i].d[ablateDecide] = 0
+		}
 		out[i].right = sm.labels[chosen]
 		out[i].chosen = chosen
 		out[i].hard = !sm.ok[chosen]
@@ -1227,7 +1230,8 @@ func sweep(pts []scored) (threshold float32, at int, gain float64) {
 // TestAblate prints the held-out score of the first $ABLATE samples of
 // foreign questions (as TestNoise) with each rank feature left out in
 // turn, its column zeroed before every fit: what each feature is worth.
-// ABLATE=3 go test ./facts -run TestAblate -v
+// With ABLATE_DECIDE set, each decision feature instead.
+// ABLATE=3 [ABLATE_DECIDE=1] go test ./facts -run TestAblate -v
 func TestAblate(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("ABLATE"))
 	if n <= 0 {
@@ -1255,6 +1259,26 @@ func TestAblate(t *testing.T) {
 		}
 		return out
 	}
+	if os.Getenv("ABLATE_DECIDE") != "" {
+		// Each decision feature's column zeroed instead, the ranker's
+		// features left whole.
+		defer func() { ablateDecide = -1 }()
+		for f := -1; f < nDecideFeatures; f++ {
+			name, sum := "(none)", 0.0
+			if f >= 0 {
+				name = decideFeatureNames[f]
+			}
+			ablateDecide = f
+			fmt.Printf("%-16s", name)
+			for _, samples := range all {
+				v := heldOut(crossValidate(samples, model)).value()
+				sum += v
+				fmt.Printf(" %7.1f", v)
+			}
+			fmt.Printf("  mean %7.1f\n", sum/float64(len(all)))
+		}
+		return
+	}
 	for f := -1; f < nRankFeatures; f++ {
 		name, sum := "(none)", 0.0
 		if f >= 0 {
@@ -1269,3 +1293,7 @@ func TestAblate(t *testing.T) {
 		fmt.Printf("  mean %7.1f\n", sum/float64(len(all)))
 	}
 }
+
+// ablateDecide is the decision feature TestAblate zeroes (ABLATE_DECIDE),
+// or -1.
+var ablateDecide = -1
