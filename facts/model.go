@@ -37,8 +37,9 @@ type modelParams struct {
 	threshold float32
 
 	// Presenting: an item's span score is span·x + spanBias over its span
-	// features; the best item is shown when its probability reaches
-	// spanThreshold.
+	// features, its log-odds against no item answering; the items of a
+	// fact compete for one answer (spanProb), and the best is shown when
+	// its probability reaches spanThreshold.
 	span          [nSpanFeatures]float32
 	spanBias      float32
 	spanThreshold float32
@@ -100,6 +101,22 @@ func (m *modelParams) confidence(d *[nDecideFeatures]float32) float64 {
 		z += float64(w) * float64(d[i])
 	}
 	return sigmoid(z)
+}
+
+// spanProb is the probability of the best of n items, whose span scores
+// are z(i) and the best's best: e^best over 1 plus the sum of e^z(i).
+// The items compete for the one answer, and "none" scores 0: two items
+// the model holds alike share the probability, and neither is shown as
+// surely as one alone would be.
+func spanProb(n int, z func(int) float32, best float32) float64 {
+	if n == 1 {
+		return sigmoid(float64(best))
+	}
+	sum := math.Exp(-float64(best))
+	for i := range n {
+		sum += math.Exp(float64(z(i) - best))
+	}
+	return 1 / sum
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

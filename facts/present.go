@@ -116,7 +116,10 @@ func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 			best, bestZ = i, z
 		}
 	}
-	if best < 0 || sigmoid(float64(bestZ)) < float64(b.m.spanThreshold) {
+	// The best item's probability is at most sigmoid(bestZ), what it
+	// would be alone: below the threshold, the others need not be read.
+	if best < 0 || sigmoid(float64(bestZ)) < float64(b.m.spanThreshold) ||
+		spanProb(len(cands), func(i int) float32 { return b.m.spanScore(&cands[i].x) }, bestZ) < float64(b.m.spanThreshold) {
 		return ""
 	}
 	return cands[best].text()
