@@ -134,7 +134,6 @@ const (
 	sBefore         // it stands before every one of the question's words
 	sPrev           // in the sentence before the chosen one, quoted for its item of the kind asked
 	sWords          // log(1+its words)
-	sShare          // 1 over the number of items
 	sPartly         // some of its words are the question's
 	sPerson         // a person
 	sPlace          // a place
@@ -150,7 +149,7 @@ const (
 )
 
 // spanFeatureNames name the span features for the fitting program.
-var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words", "share",
+var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words",
 	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order"}
 
 // spanVec is an item's span features.
@@ -291,7 +290,6 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 	}
 	for i := range cands {
 		c := &cands[i]
-		c.x[sShare] = 1 / float32(len(cands))
 		if c.x[sNearest] == nearest {
 			c.x[sNearest] = 1
 		} else {
