@@ -353,7 +353,8 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 	lx := ctx.lex
 	joinable := func(k int) bool {
 		return toks[k].cap && lx.bits[toks[k].id]&(lxNumber|lxMonthOrDay) == 0 && !afterHyphen(text, toks, k, lx) &&
-			!strings.HasSuffix(text[:toks[k].start], "°") // "46 °C" is a unit, not a name
+			!strings.HasSuffix(text[:toks[k].start], "°") && // "46 °C" is a unit, not a name
+			!(toks[k].end-toks[k].start == 1 && k > 0 && lx.bits[toks[k-1].id]&lxNumber != 0) // nor is "250 W"
 	}
 	for i := 0; i < len(toks) && len(names) < maxFactNames; {
 		if !joinable(i) {

@@ -915,18 +915,24 @@ func TestMadeOf(t *testing.T) {
 
 // TestDegreesAreNoNames checks that the letter of a temperature's unit
 // ("46 °C") is no name: it was shown in bold as the answer to "what kills
-// honey bees".
+// honey bees". Nor is one letter right after a number ("250 W"), shown as
+// the speed an e-bike's motor cuts out at.
 func TestDegreesAreNoNames(t *testing.T) {
-	b := loadArticle(t, "= Bees =\n\nThe bees raise the hornet's temperature to about 46 °C, which kills it. Nectar boils at 212 °F in Boston.\n")
+	b := loadArticle(t, "= Bees =\n\nThe bees raise the hornet's temperature to about 46 °C, which kills it. Nectar boils at 212 °F in Boston. "+
+		"A pedelec's motor may give up to 250 W in Europe.\n")
 	for _, f := range b.facts {
 		for _, n := range f.Names {
-			if n.Text == "C" || n.Text == "F" {
+			if n.Text == "C" || n.Text == "F" || n.Text == "W" {
 				t.Errorf("%q: %q is read as a name", f.Text, n.Text)
 			}
 		}
 	}
-	if f := b.facts[len(b.facts)-1]; !slices.ContainsFunc(f.Names, func(n Name) bool { return n.Text == "Boston" }) {
-		t.Errorf("%q: names %v; want Boston", f.Text, f.Names)
+	for _, want := range []string{"Boston", "Europe"} {
+		if !slices.ContainsFunc(b.facts, func(f *Fact) bool {
+			return slices.ContainsFunc(f.Names, func(n Name) bool { return n.Text == want })
+		}) {
+			t.Errorf("no fact names %q", want)
+		}
 	}
 }
 
