@@ -388,7 +388,8 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		if i > 0 {
 			before = toks[i-1].id
 		}
-		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, int(run[0].start)) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]))) {
+		for len(run) > 0 && (lx.bits[run[0].id]&lxStop != 0 || (sentenceStartBefore(text, int(run[0].start)) && (lx.lower[run[0].id] || !lx.capMid[run[0].id]) &&
+			!openerOfName(run, lx))) {
 			before = run[0].id // "At Ramla": the opener still tells the kind
 			run = run[1:]
 		}
@@ -413,6 +414,19 @@ func findNames(text string, toks []atok, ctx *nameContext) []Name {
 		names = names[:maxFactNames] // a long run split many ways
 	}
 	return ctx.keptName.keep(names)
+}
+
+// openerOfName reports whether a run's first word, opening a sentence,
+// begins the name the rest of the run goes on with: "Angelo Moriondo of
+// Turin patented", "Tokyo Tower, completed in 1958", though the article
+// capitalises neither opener elsewhere. Only a word the article never
+// writes in lower case and that WordNet's tagged texts never met, so no
+// common word of English ("Many", "Instead", "Yesterday").
+func openerOfName(run []atok, lx *lexicon) bool {
+	if len(run) < 2 || lx.lower[run[0].id] {
+		return false
+	}
+	return wordnetTags(Stem(lx.words[run[0].id])) == 0
 }
 
 // maxFactNames bounds the names read from one fact: a sentence names a

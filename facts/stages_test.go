@@ -936,6 +936,32 @@ func TestDegreesAreNoNames(t *testing.T) {
 	}
 }
 
+// TestOpenerBeginsName checks that a word opening a sentence begins the
+// name the words after it go on with when the article never writes it in
+// lower case and it is no common word of English: "Angelo Moriondo" was
+// "Moriondo" alone, and the span of "Who patented an espresso machine?"
+// showed "Moriondo of Turin". A common word that opens a sentence
+// ("Instead") still names nothing.
+func TestOpenerBeginsName(t *testing.T) {
+	b := loadArticle(t, "= Coffee =\n\nEspresso is strong. Angelo Moriondo of Turin patented an early machine in 1884. "+
+		"Instead Achille Gaggia built lever machines.\n")
+	var names []string
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			names = append(names, n.Text)
+		}
+	}
+	if !slices.Contains(names, "Angelo Moriondo of Turin") {
+		t.Errorf("names %q; want Angelo Moriondo of Turin", names)
+	}
+	if slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "Instead") }) {
+		t.Errorf("names %q; want none opening with Instead", names)
+	}
+	if a := b.Ask("Who patented an espresso machine in 1884?"); !strings.Contains(a.Span, "Angelo Moriondo") {
+		t.Errorf("span %q; want Angelo Moriondo", a.Span)
+	}
+}
+
 // TestSpanOfWhatIsShown checks that the bold span is sought in the
 // sentence a follow-up leans on, shown above it, when the follow-up's own
 // words hold nothing of the question: "When did Darwin die?", which chose
