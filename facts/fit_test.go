@@ -1110,13 +1110,8 @@ func (q qa) spanHolds(span string) bool {
 // showSpan reports what span the model shows among rows: whether it is
 // right, and whether it shows one at all.
 func (m *modelParams) showSpan(rows []spanRow) (right, shown bool) {
-	best, bestZ := -1, float32(0)
-	for i := range rows {
-		if z := m.spanScore(&rows[i].x); best < 0 || z > bestZ {
-			best, bestZ = i, z
-		}
-	}
-	if best < 0 || spanProb(len(rows), func(i int) float32 { return m.spanScore(&rows[i].x) }, bestZ) < float64(m.spanThreshold) {
+	best, shown := m.shownSpan(len(rows), func(i int) float32 { return m.spanScore(&rows[i].x) })
+	if !shown {
 		return false, false
 	}
 	return rows[best].right, true
@@ -1175,18 +1170,10 @@ func fitSpan(samples []sample) (w [nSpanFeatures]float32, bias, threshold float3
 	// parameter is the bias, every item's feature 1.
 	const n = nSpanFeatures + 1
 	v := make([]float64, n)
-	ext := func(x *spanVec) []float64 {
-		out := make([]float64, n)
-		for a := range x {
-			out[a] = float64(x[a])
-		}
-		out[nSpanFeatures] = 1
-		return out
-	}
-	xs := make([][][]float64, len(qs))
+	xs := make([][][]float32, len(qs))
 	for k, rows := range qs {
 		for i := range rows {
-			xs[k] = append(xs[k], ext(&rows[i].x))
+			xs[k] = append(xs[k], append(rows[i].x[:len(rows[i].x):len(rows[i].x)], 1))
 		}
 	}
 	// probs returns the items' probabilities under u and each item's
@@ -1196,7 +1183,7 @@ func fitSpan(samples []sample) (w [nSpanFeatures]float32, bias, threshold float3
 		ps, rs = make([]float64, len(rows)), make([]float64, len(rows))
 		maxZ := 0.0 // none's score
 		for i := range rows {
-			ps[i] = dot64(u, xs[k][i])
+			ps[i] = dot(u, xs[k][i])
 			maxZ = math.Max(maxZ, ps[i])
 		}
 		z := math.Exp(-maxZ)
@@ -1243,14 +1230,14 @@ func fitSpan(samples []sample) (w [nSpanFeatures]float32, bias, threshold float3
 			var mean [n]float64
 			for i, x := range xs[k] {
 				for a := 0; a < n; a++ {
-					grad[a] += (ps[i] - rs[i]) * x[a]
-					mean[a] += ps[i] * x[a]
+					grad[a] += (ps[i] - rs[i]) * float64(x[a])
+					mean[a] += ps[i] * float64(x[a])
 				}
 			}
 			for i, x := range xs[k] {
 				for a := 0; a < n; a++ {
 					for c := 0; c < n; c++ {
-						hess[a][c] += ps[i] * x[a] * x[c]
+						hess[a][c] += ps[i] * float64(x[a]) * float64(x[c])
 					}
 				}
 			}
@@ -1286,15 +1273,6 @@ func fitSpan(samples []sample) (w [nSpanFeatures]float32, bias, threshold float3
 	}
 	threshold, _, _ = sweep(pts)
 	return w, bias, threshold
-}
-
-// dot64 is the dot product of two float64 vectors.
-func dot64(a, b []float64) float64 {
-	s := 0.0
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
 }
 
 // spanWrongCost is what a wrong span costs against a right one's gain: a

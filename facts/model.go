@@ -119,4 +119,23 @@ func spanProb(n int, z func(int) float32, best float32) float64 {
 	return 1 / sum
 }
 
+// shownSpan returns the best of n items by span score (z(i), spanScore
+// of their features) and whether it is shown: whether its probability
+// among them (spanProb) reaches spanThreshold. The engine and the fitting
+// program's evaluation both choose through it. -1 when n is 0. z returns
+// a score, not the features: a closure handing out pointers into the
+// engine's stack buffer of items moved that buffer to the heap.
+func (m *modelParams) shownSpan(n int, z func(int) float32) (best int, shown bool) {
+	best, bestZ := -1, float32(0)
+	for i := range n {
+		if zi := z(i); best < 0 || zi > bestZ {
+			best, bestZ = i, zi
+		}
+	}
+	// The best item's probability is at most sigmoid(bestZ), what it
+	// would be alone: below the threshold, the others need not be read.
+	t := float64(m.spanThreshold)
+	return best, best >= 0 && sigmoid(float64(bestZ)) >= t && spanProb(n, z, bestZ) >= t
+}
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

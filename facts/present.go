@@ -110,16 +110,8 @@ func (f *Fact) next(g *Fact) bool { return g.prev == f }
 func (b *Base) span(facts []*Fact, q *question, s *qstats) string {
 	var buf [8]spanCand
 	cands := b.spanCands(facts, q, s, buf[:0])
-	best, bestZ := -1, float32(0)
-	for i := range cands {
-		if z := b.m.spanScore(&cands[i].x); best < 0 || z > bestZ {
-			best, bestZ = i, z
-		}
-	}
-	// The best item's probability is at most sigmoid(bestZ), what it
-	// would be alone: below the threshold, the others need not be read.
-	if best < 0 || sigmoid(float64(bestZ)) < float64(b.m.spanThreshold) ||
-		spanProb(len(cands), func(i int) float32 { return b.m.spanScore(&cands[i].x) }, bestZ) < float64(b.m.spanThreshold) {
+	best, shown := b.m.shownSpan(len(cands), func(i int) float32 { return b.m.spanScore(&cands[i].x) })
+	if !shown {
 		return ""
 	}
 	return cands[best].text()
