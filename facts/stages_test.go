@@ -1132,6 +1132,25 @@ func TestCommonWordsNotRepaired(t *testing.T) {
 	}
 }
 
+// TestFunctionWordsNotRepaired checks that a pronoun or conjunction that
+// WordNet does not hold is taken as typed: "anyone" had been repaired to
+// the ship "Ancon", two edits away.
+func TestFunctionWordsNotRepaired(t *testing.T) {
+	b, err := Load([]byte("= Canal =\n\nThe Ancon was the first ship through the canal, and the Whale the second.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"anyone", "because"} {
+		if u := b.newUnknown(w); u.repair >= 0 {
+			t.Errorf("newUnknown(%q) repairs to %q; want no repair", w, b.surface[u.repair])
+		}
+	}
+	// A slip of the same distance is still repaired.
+	if u := b.newUnknown("ancor"); u.repair < 0 || !strings.EqualFold(b.surface[u.repair], "ancon") {
+		t.Errorf("newUnknown(%q) repairs to term %d; want Ancon", "ancor", u.repair)
+	}
+}
+
 // termOf is the term of a word the articles write, or 0.
 func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)
