@@ -544,6 +544,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.long = true
 		}
 	}
+	// "How many shillings did Newton set the guinea at?" asks a sum in
+	// a currency, not a count: "21 shillings" answers it. Not "how many
+	// pounds" (of coffee, perhaps), "marks" or "crowns".
+	if manyAt >= 0 && manyAt+1 < len(words) && slices.Contains(currencies, words[manyAt+1]) && !ambiguousCurrencies[words[manyAt+1]] {
+		q.count = false
+		q.dims |= dimMoney
+	}
 	idiomUntil := -1 // the last word of an idiom of questions ("take place"), read as vague words
 	lead, tail := chatLead(text, toks, words, classes), chatTail(toks, words, classes)
 	ab.lead, ab.tail = lead, tail

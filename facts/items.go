@@ -584,4 +584,7 @@ var (
 	currencySigns = []string{"£", "$", "€", "¥", "₹", "₽"}
 	currencies    = []string{"pounds", "dollars", "euros", "francs", "marks", "yen",
 		"roubles", "rubles", "pesos", "lira", "lire", "crowns", "kronor", "kroner", "rupees", "shillings", "guineas"}
+	// ambiguousCurrencies are the currencies' names that name other
+	// things too: a weight, a grade, a king's crown.
+	ambiguousCurrencies = map[string]bool{"pounds": true, "marks": true, "crowns": true}
 )

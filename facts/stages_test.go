@@ -1861,7 +1861,8 @@ func TestIsSum(t *testing.T) {
 }
 
 // TestQuestionDims checks the dimension a question asks: a quantity after
-// "how" or a form of "weigh"; none for a count or a date.
+// "how" or a form of "weigh", a sum after "how many" and a currency; none
+// for a count or a date.
 func TestQuestionDims(t *testing.T) {
 	b := loadArticle(t, "= Mount Tor =\n\nMount Tor is a mountain in Norland.\n\n"+
 		"==Height==\nMount Tor is 4,210 m high. Its summit is about −30 °C in winter.\n")
@@ -1877,9 +1878,16 @@ func TestQuestionDims(t *testing.T) {
 		{"How much did the survey cost?", dimMoney},
 		{"how much was the guide paid", dimMoney},
 		{"How many people paid to climb?", 0},
+		// A sum in a currency, not a count; "pounds" may be a weight.
+		{"How many shillings did the guide charge?", dimMoney},
+		{"How many pounds does the summit cairn weigh?", dimMass},
 	} {
-		if q := b.analyze(tc.q, true); q.dims != tc.want {
+		q := b.analyze(tc.q, true)
+		if q.dims != tc.want {
 			t.Errorf("analyze(%q).dims = %b; want %b", tc.q, q.dims, tc.want)
+		}
+		if want := strings.HasPrefix(tc.q, "How many") && tc.want == 0 || strings.Contains(tc.q, "pounds"); q.count != want {
+			t.Errorf("analyze(%q).count = %v; want %v", tc.q, q.count, want)
 		}
 	}
 }
