@@ -269,7 +269,8 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) {
+			it := &b.items[g.gid][i]
+			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) {
 				return false
 			}
 		}

@@ -764,20 +764,33 @@ func (b *Base) countsAsked(q *question, f int32) bool {
 		if g == nil {
 			continue
 		}
-		own := b.own[g.gid]
 		for i := range b.items[g.gid] {
-			it := &b.items[g.gid][i]
-			if fits(it, q) != 2 {
-				continue
-			}
-			for p := int(it.tok1) + 1; p < len(own) && p <= int(it.tok1)+3; p++ {
-				if own[p] >= 0 && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[p] }) {
-					return true
-				}
+			if it := &b.items[g.gid][i]; fits(it, q) == 2 && countedAfter(qw, b.own[g.gid], it) || b.shareOfCounted(q, g, it) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// countedAfter reports whether question word qw, or a form of it, stands
+// within three words after item it of a fact whose terms are own.
+func countedAfter(qw *qword, own []int32, it *item) bool {
+	for p := int(it.tok1) + 1; p < len(own) && p <= int(it.tok1)+3; p++ {
+		if own[p] >= 0 && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[p] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfCounted reports whether item it of fact g is a share of what a
+// "how many" question counts: "How many trips in the Netherlands are
+// made by bike?" of "more than a quarter of all trips there". A share
+// counts no things of its own, but of these it says how many.
+func (b *Base) shareOfCounted(q *question, g *Fact, it *item) bool {
+	return q.count && q.countAt >= 0 && it.kind == itemNumber && it.uncounted && it.dims&dimMoney == 0 &&
+		countedAfter(&q.words[q.countAt], b.own[g.gid], it)
 }
 
 // numMissing reports whether question q names a particular number that

@@ -2035,11 +2035,13 @@ func TestUnitMiss(t *testing.T) {
 
 // TestLacksUnit checks the rule that a measure other than a time is not
 // answered by a fact (nor the sentence before it) with no number in a
-// unit of it, as "when" is not by one with no date.
+// unit of it, as "when" is not by one with no date, and that a share
+// answers "how many" only of what it is a share of.
 func TestLacksUnit(t *testing.T) {
 	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
 		"==Bridge==\nThe bridge was built in 1901 by 300 workers.\n\n"+
-		"==Lake==\nThe lake is 40 metres deep.\n")
+		"==Lake==\nThe lake is 40 metres deep.\n\n"+
+		"==Travel==\nMore than a quarter of all trips in the town are made by bike.\n")
 	fact := func(open string) int32 {
 		for i, f := range b.facts {
 			if strings.HasPrefix(f.Text, open) {
@@ -2058,6 +2060,10 @@ func TestLacksUnit(t *testing.T) {
 		{"How much did the bridge cost?", "The bridge", true},
 		{"How many workers built the bridge?", "The bridge", false},     // a count
 		{"How long did the bridge take to build?", "The bridge", false}, // may be a time
+		// A share of what "how many" counts says how many; of
+		// something else, it counts nothing asked.
+		{"How many trips are made by bike?", "More than a quarter", false},
+		{"How many bikes are there?", "More than a quarter", true},
 	} {
 		q := b.analyze(tt.q, true)
 		if got := b.lacksKind(&q, fact(tt.fact)); got != tt.want {
