@@ -178,6 +178,11 @@ func (b *Base) buildItems() {
 			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !spans.holds(int(t.start)) {
 				add(itemDate, f.Text[t.start:t.end], int(t.start), groupTokens)
 			}
+			// "after about three days": a time after something answers
+			// "when" as a date does. Not "within two weeks", a deadline.
+			if end := timeAfter(lx, bits, f.toks, k); end > k {
+				add(itemDate, f.Text[t.start:f.toks[end].end], int(t.start), groupTokens)
+			}
 		}
 		for _, n := range f.Numbers {
 			add(itemNumber, n, -1, groupNumbers)
@@ -572,6 +577,33 @@ func measureDims(w string) uint8 {
 	}
 	return 0
 }
+
+// timeAfter returns the index of the last token of a time that follows
+// something, from "after" at k ("after about three days"), or -1.
+func timeAfter(lx *lexicon, bits []wordBits, toks []atok, k int) int {
+	if lx.wordOf(toks[k]) != "after" {
+		return -1
+	}
+	j := k + 1
+	if j < len(toks) && roughly[lx.wordOf(toks[j])] {
+		j++
+	}
+	if j >= len(toks) || bits[toks[j].id]&(lxNumber|lxNumberWord) == 0 {
+		return -1
+	}
+	if j+1 < len(toks) && timeUnits[lx.wordOf(toks[j+1])] {
+		return j + 1
+	}
+	return -1
+}
+
+var (
+	// roughly are the words that may stand before a number of time
+	// units: "after about three days".
+	roughly = makeSet(`about around some nearly almost only just roughly approximately over`)
+	// timeUnits are the units a time after something is counted in.
+	timeUnits = makeSet(`second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades`)
+)
 
 // hasPrefixFold reports whether s begins with prefix, in any case.
 func hasPrefixFold(s, prefix string) bool {

@@ -686,24 +686,27 @@ func TestEnglishWords(t *testing.T) {
 	}
 }
 
-// TestYearsAgo checks that "2.4 billion years ago" is a date item, which
-// answers "when".
+// TestYearsAgo checks that "2.4 billion years ago" and "after about three
+// days" are date items, which answer "when", and that "within two weeks",
+// a deadline, is not.
 func TestYearsAgo(t *testing.T) {
-	b, err := Load([]byte("= Air =\n\nAir is a mixture of gases.\n\n==History==\nOxygen built up in the atmosphere about 2.4 billion years ago.\nThe Sherpa people came over the passes five hundred years ago.\n"))
+	b, err := Load([]byte("= Air =\n\nAir is a mixture of gases.\n\n==History==\nOxygen built up in the atmosphere about 2.4 billion years ago.\nThe Sherpa people came over the passes five hundred years ago.\n" +
+		"The larvae are fed royal jelly, and after about three days they are switched to pollen.\nThe guests were told to leave within two weeks.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]bool{"2.4 billion years ago": false, "five hundred years ago": false}
+	want := map[string]bool{"2.4 billion years ago": true, "five hundred years ago": true, "after about three days": true, "within two weeks": false}
+	found := map[string]bool{}
 	for i, f := range b.facts {
 		for _, it := range b.items[i] {
-			if _, ok := want[f.Text[it.start:it.end]]; ok && it.kind == itemDate {
-				want[f.Text[it.start:it.end]] = true
+			if text := f.Text[it.start:it.end]; it.kind == itemDate {
+				found[text] = true
 			}
 		}
 	}
-	for d, found := range want {
-		if !found {
-			t.Errorf("%q is not a date item", d)
+	for d, w := range want {
+		if found[d] != w {
+			t.Errorf("%q a date item: %v; want %v", d, found[d], w)
 		}
 	}
 }
