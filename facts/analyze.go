@@ -607,6 +607,14 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		} else {
 			b.lookupWord(qw, w, sw.info, i, &repairs, &ab.alts)
 		}
+		// "the 3-speed hub" of "the three-speed hub gear": a count in
+		// figures joined to its noun by a hyphen matches the article's
+		// word for it too when the article writes the figure elsewhere
+		// (when it does not, the first pass has read the word in its
+		// place).
+		if word, ok := smallNumbers[w]; ok && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) && hyphenAt(text, int(toks[i].end)) {
+			b.addForm(qw, word, &ab.alts)
+		}
 		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
 		qw.digit = sw.info.digit
 		qw.cap = capital
@@ -1472,6 +1480,24 @@ func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
 			}
 		}
 	}
+	qw.alts = (*buf)[start:len(*buf):len(*buf)]
+}
+
+// hyphenAt reports whether text has a hyphen at byte offset i.
+func hyphenAt(text string, i int) bool {
+	return i < len(text) && text[i] == '-'
+}
+
+// addForm adds to qw, at full weight, the article's term for word,
+// another way of writing it, when the articles have one.
+func (b *Base) addForm(qw *qword, word string, buf *[]alt) {
+	id, ok := b.stemTerm(Stem(word))
+	if !ok || slices.ContainsFunc(qw.alts, func(x alt) bool { return x.t == id }) {
+		return
+	}
+	start := len(*buf)
+	*buf = append(*buf, qw.alts...)
+	*buf = append(*buf, alt{id, 1})
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
 

@@ -1675,6 +1675,15 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 	if a := c.Ask("what is 2+2"); a.Found {
 		t.Errorf(`Ask("what is 2+2") = %q; want a decline`, a.Text)
 	}
+	// Where the article writes the figure too, a figure joined to its
+	// noun by a hyphen stays itself and matches the word as well.
+	g := loadArticle(t, "= Gears =\n\nThe three-speed hub gear came in 1902.\n\n==Sales==\nSales rose 3 times.\n")
+	q := g.analyze("who made the 3-speed hub", true)
+	three := termOf(g, "three")
+	if i := slices.IndexFunc(q.words, func(w qword) bool { return w.text == "3" }); i < 0 ||
+		!slices.ContainsFunc(q.words[i].alts, func(a alt) bool { return a.t == three }) {
+		t.Errorf(`"the 3-speed hub" reads %q; want "3" matching "three" too`, words(&q))
+	}
 	// A unit's symbol is the unit: "40,000 km" answers "how many
 	// kilometres".
 	for _, pair := range [][2]string{{"km", "kilometres"}, {"kg", "kilograms"}, {"ft", "feet"},
