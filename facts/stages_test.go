@@ -1154,6 +1154,36 @@ func TestFunctionWordsNotRepaired(t *testing.T) {
 	}
 }
 
+// TestCompoundParts checks that a compound the articles lack, written
+// solid, matches its two words where the article writes them apart:
+// "callsign" the "call sign", "bandleader" the "band"; and that a word
+// of English met often enough to be meant as typed is not split, nor a
+// word WordNet lacks of which the article has only one part.
+func TestCompoundParts(t *testing.T) {
+	b, err := Load([]byte("= Ship =\n\nThe ship had a wireless set with the call sign MGY.\nThe ship's band played on deck.\nThe car park was full.\nTickets cost ten euro.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"callsign", []string{"call", "sign"}},
+		{"bandleader", []string{"band"}},
+		{"carpet", nil},     // "car" and "pet", but a common word
+		{"eurovision", nil}, // no word of WordNet's, and "vision" is not the article's
+		{"cal", nil},
+	} {
+		var got []string
+		for _, id := range b.newUnknown(tt.word).related {
+			got = append(got, b.stems[id])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("newUnknown(%q).related = %q; want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
 // termOf is the term of a word the articles write, or 0.
 func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)

@@ -315,7 +315,43 @@ func (b *Base) newUnknown(w string) *unknown {
 			}
 		}
 	}
+	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 && !b.common(u.stem) {
+		u.related = b.compoundParts(w, u.related)
+	}
 	return u
+}
+
+// compoundParts appends to out the article's terms for the two words of
+// English that w, a word the articles lack, is written solid from
+// ("callsign" of "the call sign MGY", "bandleader" of "the ship's band,
+// led by"), and returns it: for the first split of w into two words of
+// three letters or more, both WordNet's, of which the articles have both,
+// or at least one when WordNet knows w as a word ("bandleader"; not
+// "eurovision", a name in lower case, which "euro" does not answer).
+// out is returned as it was when no split has one.
+func (b *Base) compoundParts(w string, out []int32) []int32 {
+	if len(w) < 6 || len(w) > maxStemLen || !isAlpha(w) {
+		return out
+	}
+	word := wordnetWord(Stem(w))
+	for i := 3; i <= len(w)-3; i++ {
+		a, c := Stem(w[:i]), Stem(w[i:])
+		if !wordnetWord(a) || !wordnetWord(c) {
+			continue
+		}
+		ida, oka := b.stemTerm(a)
+		idc, okc := b.stemTerm(c)
+		if oka && okc || word && (oka || okc) {
+			if oka {
+				out = append(out, ida)
+			}
+			if okc {
+				out = append(out, idc)
+			}
+			return out
+		}
+	}
+	return out
 }
 
 // functionWords are pronouns and conjunctions that are no stop words (a
