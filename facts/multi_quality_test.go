@@ -68,8 +68,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp28":                     {vocabulary, `"Who was the first governor-general of Brazil?": among six, another sentence of the article ranks first`},
-	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
-	"cg31":                     {vocabulary, `"When did the Great Sea Interconnector start operating?" (unanswerable): answered alone, declined among six`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
 }
 

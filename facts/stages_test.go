@@ -1184,6 +1184,25 @@ func TestCompoundParts(t *testing.T) {
 	}
 }
 
+// TestAgentNouns checks that a short verb the articles lack finds its
+// agent noun ("owned": Owner), and an agent noun its verb ("ruler":
+// ruled), which share no prefix of minPrefix letters.
+func TestAgentNouns(t *testing.T) {
+	b, err := Load([]byte("= Ship =\n\nInfobox\n- Owner: White Star Line\n\nThe ship was fast.\n\n==Kings==\nThe king ruled the sea.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ word, want string }{{"owned", "owner"}, {"ruler", "rule"}} {
+		var got []string
+		for _, id := range b.newUnknown(tt.word).related {
+			got = append(got, b.stems[id])
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("newUnknown(%q).related = %q; want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+}
+
 // termOf is the term of a word the articles write, or 0.
 func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)
