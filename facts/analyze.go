@@ -612,8 +612,10 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		// word for it too when the article writes the figure elsewhere
 		// (when it does not, the first pass has read the word in its
 		// place).
-		if word, ok := smallNumbers[w]; ok && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) && hyphenAt(text, int(toks[i].end)) {
-			b.addForm(qw, word, &ab.alts)
+		if hyphenAt(text, int(toks[i].end)) && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) {
+			if word, ok := smallNumbers[w]; ok {
+				b.addForm(qw, word, &ab.alts)
+			}
 		}
 		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
 		qw.digit = sw.info.digit
