@@ -765,7 +765,7 @@ func (b *Base) countsAsked(q *question, f int32) bool {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; fits(it, q) == 2 && countedAfter(qw, b.own[g.gid], it) || b.shareOfCounted(q, g, it) {
+			if it := &b.items[g.gid][i]; fits(it, q) == 2 && b.countedAfter(qw, b.own[g.gid], it) || b.shareOfCounted(q, g, it) {
 				return true
 			}
 		}
@@ -775,14 +775,22 @@ func (b *Base) countsAsked(q *question, f int32) bool {
 
 // countedAfter reports whether question word qw, or a form of it, stands
 // within three words after item it of a fact whose terms are own.
-func countedAfter(qw *qword, own []int32, it *item) bool {
+func (b *Base) countedAfter(qw *qword, own []int32, it *item) bool {
 	for p := int(it.tok1) + 1; p < len(own) && p <= int(it.tok1)+3; p++ {
 		if own[p] >= 0 && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[p] }) {
+			return true
+		}
+		// "How many Danes live in South Schleswig?" of "about 50,000
+		// people": a people's name is counted in people.
+		if own[p] >= 0 && qw.name && peopleWords[b.stems[own[p]]] {
 			return true
 		}
 	}
 	return false
 }
+
+// peopleWords are the stems of the nouns a number of people is counted in.
+var peopleWords = map[string]bool{Stem("people"): true, Stem("persons"): true, Stem("inhabitants"): true, Stem("residents"): true}
 
 // shareOfCounted reports whether item it of fact g is a share of what a
 // "how many" question counts: "How many trips in the Netherlands are
@@ -790,7 +798,7 @@ func countedAfter(qw *qword, own []int32, it *item) bool {
 // counts no things of its own, but of these it says how many.
 func (b *Base) shareOfCounted(q *question, g *Fact, it *item) bool {
 	return q.count && q.countAt >= 0 && it.kind == itemNumber && it.uncounted && it.dims&dimMoney == 0 &&
-		countedAfter(&q.words[q.countAt], b.own[g.gid], it)
+		b.countedAfter(&q.words[q.countAt], b.own[g.gid], it)
 }
 
 // numMissing reports whether question q names a particular number that

@@ -1211,7 +1211,8 @@ func termOf(b *Base, w string) int32 {
 
 // TestCountsAsked checks the decision feature countMiss reads: for "how
 // many people", a number that stands just before "people" counts them;
-// another number of the fact counts something else.
+// another number of the fact counts something else; "people" counts a
+// people named ("How many Norlanders …").
 func TestCountsAsked(t *testing.T) {
 	b := stagesBase(t)
 	people := factOpening(t, b, "About 3,200 people")
@@ -1231,6 +1232,24 @@ func TestCountsAsked(t *testing.T) {
 		}
 		if got := b.countsAsked(&q, tt.f); got != tt.want {
 			t.Errorf("countsAsked(%q, %q) = %v; want %v", tt.q, b.facts[tt.f].Text, got, tt.want)
+		}
+	}
+	// A people's name is counted in people; another word is not.
+	c := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\nThe Norlanders built the town of Maren.\nAbout 50,000 people live in Maren.\n")
+	inhabitants := factOpening(t, c, "About 50,000 people")
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many Norlanders live in Maren?", true},
+		{"How many towns are in Maren?", false},
+	} {
+		q := c.analyze(tt.q, true)
+		if q.countAt < 0 {
+			t.Fatalf("analyze(%q) finds nothing counted", tt.q)
+		}
+		if got := c.countsAsked(&q, inhabitants); got != tt.want {
+			t.Errorf("countsAsked(%q) = %v; want %v", tt.q, got, tt.want)
 		}
 	}
 }
