@@ -617,6 +617,15 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				b.addForm(qw, word, &ab.alts)
 			}
 		}
+		// "Where did Titanic do her sea trails?": a word of English the
+		// article lacks (its synonyms aside: "tracks"), one edit from a
+		// word the article writes right after the word before it ("Sea
+		// trials were held"), is that word slipped into another.
+		if !capital && i > 0 && !qw.num && !slices.ContainsFunc(qw.alts, func(a alt) bool { return a.w >= 1 }) {
+			if id, ok := b.realWordSlip(words[i-1], sw.info.u); ok {
+				b.repaired(qw, w, class, id, i, &ab.alts)
+			}
+		}
 		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
 		qw.digit = sw.info.digit
 		qw.cap = capital
@@ -1488,6 +1497,28 @@ func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
 // hyphenAt reports whether text has a hyphen at byte offset i.
 func hyphenAt(text string, i int) bool {
 	return i < len(text) && text[i] == '-'
+}
+
+// realWordSlip returns the article's term one edit from a question word
+// whose unknown is u (u.near) when some fact writes it right after the
+// word prev, and whether there is one.
+func (b *Base) realWordSlip(prev string, u *unknown) (int32, bool) {
+	if u == nil || u.near < 0 {
+		return 0, false
+	}
+	p, ok := b.wordTerm(prev)
+	if !ok {
+		return 0, false
+	}
+	for _, ps := range b.post.of(u.near) {
+		own := b.own[ps.doc]
+		for k := 1; k < len(own); k++ {
+			if own[k] == u.near && own[k-1] == p {
+				return u.near, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // addForm adds to qw, at full weight, the article's term for word,

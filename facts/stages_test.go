@@ -1203,6 +1203,32 @@ func TestAgentNouns(t *testing.T) {
 	}
 }
 
+// TestRealWordSlip checks that a word of English the article lacks, one
+// edit from a word the article writes right after the question's word
+// before it, is read as that word ("sea trails": "Sea trials were
+// held"), and not where the word before differs.
+func TestRealWordSlip(t *testing.T) {
+	b := loadArticle(t, "= Ship =\n\nThe ship was built in Belfast.\n\n==Trials==\nSea trials were held in Belfast Lough.\n")
+	trial := termOf(b, "trials")
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"where did the ship do her sea trails", true},
+		{"where did the ship leave its trails", false},
+	} {
+		q := b.analyze(tt.q, true)
+		i := slices.IndexFunc(q.words, func(w qword) bool { return w.text == "trails" })
+		if i < 0 {
+			t.Fatalf("analyze(%q) has no word \"trails\"", tt.q)
+		}
+		got := slices.ContainsFunc(q.words[i].alts, func(a alt) bool { return a.t == trial })
+		if got != tt.want {
+			t.Errorf("%q: trails matches trials %v; want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // termOf is the term of a word the articles write, or 0.
 func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)

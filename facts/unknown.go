@@ -25,6 +25,7 @@ type unknown struct {
 	stem    string
 	term    int32 // the stem's term when inVocab
 	repair  int32 // the term the word is a typo of, or -1; sought only when synTerms is empty
+	near    int32 // for a word of English, a term one edit from it, common or not, or -1: a real word slipped into another (realWordSlip)
 	nearF   int16 // nearFiller's word as its index in fillerList, or -1; -1 for a common word of English
 	nearQ   int8  // nearQuestionWord's as its index in questionOrder, or -1
 	inVocab bool  // the articles write the stem
@@ -264,7 +265,7 @@ func (b *Base) common(stem string) bool {
 
 // newUnknown works out w's unknown.
 func (b *Base) newUnknown(w string) *unknown {
-	u := &unknown{stem: Stem(w), repair: -1, nearF: -1, nearQ: -1}
+	u := &unknown{stem: Stem(w), repair: -1, near: -1, nearF: -1, nearQ: -1}
 	if id, ok := b.stemTerm(u.stem); ok {
 		u.term, u.inVocab = id, true
 		return u
@@ -297,8 +298,19 @@ func (b *Base) newUnknown(w string) *unknown {
 		if u.english {
 			edits = 1
 		}
-		if id, ok := b.repairWithin(w, u.stem, edits); ok && !b.common(u.stem) && !functionWords[w] {
-			u.repair = id
+		if id, ok := b.repairWithin(w, u.stem, edits); ok {
+			if u.english {
+				u.near = id
+			}
+			if !b.common(u.stem) && !functionWords[w] {
+				u.repair = id
+			}
+		}
+	} else if u.english && !listed {
+		// A word whose synonyms the article writes ("trails": tracks)
+		// is sought one edit away too, for realWordSlip alone.
+		if id, ok := b.repairWord(w, 1); ok {
+			u.near = id
 		}
 	}
 	u.related = b.relatedTo(w, u.stem, nil)
