@@ -626,6 +626,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				b.repaired(qw, w, class, id, i, &ab.alts)
 			}
 		}
+		// "Where was the Euro 92 final played?" of "the final of Euro
+		// 1992": a year written short, where the articles lack the two
+		// figures alone.
+		if len(qw.alts) == 0 && len(w) == 2 && isDigitByte(w[0]) && isDigitByte(w[1]) {
+			b.addForm(qw, "19"+w, &ab.alts)
+			b.addForm(qw, "20"+w, &ab.alts)
+		}
 		qw.hash = sw.info.gram // the word as asked, or as the first pass repaired it
 		qw.digit = sw.info.digit
 		qw.cap = capital

@@ -1229,6 +1229,30 @@ func TestRealWordSlip(t *testing.T) {
 	}
 }
 
+// TestShortYear checks that a year written short ("Euro 92") matches the
+// year the article writes ("Euro 1992") when the article lacks the two
+// figures alone, and stays itself when the article writes them.
+func TestShortYear(t *testing.T) {
+	b := loadArticle(t, "= Football =\n\nIn the final of Euro 1992 Denmark beat Germany.\n\n==Squad==\nThe squad had 23 players.\n")
+	year := termOf(b, "1992")
+	for _, tt := range []struct {
+		q, num string
+		want   bool
+	}{
+		{"where was the euro 92 final", "92", true},
+		{"who were the 23 players", "23", false},
+	} {
+		q := b.analyze(tt.q, true)
+		i := slices.IndexFunc(q.words, func(w qword) bool { return w.text == tt.num })
+		if i < 0 {
+			t.Fatalf("analyze(%q) has no word %q", tt.q, tt.num)
+		}
+		if got := slices.ContainsFunc(q.words[i].alts, func(a alt) bool { return a.t == year }); got != tt.want {
+			t.Errorf("%q: %s matches 1992 %v; want %v", tt.q, tt.num, got, tt.want)
+		}
+	}
+}
+
 // termOf is the term of a word the articles write, or 0.
 func termOf(b *Base, w string) int32 {
 	id, _ := b.wordTerm(w)
