@@ -15,6 +15,11 @@ func FuzzAsk(f *testing.F) {
 		"When the embassy opened, who was the ambassador?", "Who is the prime minister of Italy?",
 		"how much did it cost", "for the 31st time", "What is a commonly used measurement?",
 		"utilize quake tv", "orrigins of the embasy", "\xff\xfe", "", ",,,", strings.Repeat("a ", 200),
+		// The readings of the twenty-eighth session: a compound written
+		// solid, an agent noun, a hyphenated count, a year written short,
+		// a real word slipped, a people counted and a currency.
+		"who was the embassyleader", "who owned the embassy", "the 3-speed embassy", "euro 92 final",
+		"when were relations establised in tirana", "how many albanians live in israel", "how many shillings did it cost",
 	} {
 		f.Add(s)
 	}
