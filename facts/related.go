@@ -321,16 +321,18 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 	// "who owned the Titanic" of "Owner: White Star Line": a short verb
 	// and its agent noun, which share no prefix of minPrefix letters;
 	// and the other way round.
-	if len(stem) >= 3 && len(stem) < minPrefix && isAlpha(stem) {
+	if isAlpha(stem) {
 		for _, suf := range [...]string{"er", "or"} {
-			if id, ok := b.stemTerm(Stem(stem + suf)); ok {
-				push(id)
+			if len(stem) >= 3 && len(stem) < minPrefix {
+				if id, ok := b.stemTerm(Stem(stem + suf)); ok {
+					push(id)
+				}
 			}
-		}
-	}
-	if n := len(stem) - 2; n >= 3 && n < minPrefix && (strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "or")) && isAlpha(stem) {
-		if id, ok := b.stemTerm(stem[:n]); ok {
-			push(id)
+			if n := len(stem) - len(suf); n >= 3 && n < minPrefix && strings.HasSuffix(stem, suf) {
+				if id, ok := b.stemTerm(stem[:n]); ok {
+					push(id)
+				}
+			}
 		}
 	}
 	if len(word) >= 3 && len(word) <= maxStemLen && isAlpha(word) {

@@ -1174,14 +1174,20 @@ func TestCompoundParts(t *testing.T) {
 		{"eurovision", nil}, // no word of WordNet's, and "vision" is not the article's
 		{"cal", nil},
 	} {
-		var got []string
-		for _, id := range b.newUnknown(tt.word).related {
-			got = append(got, b.stems[id])
-		}
+		got := relatedStems(b, tt.word)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("newUnknown(%q).related = %q; want %q", tt.word, got, tt.want)
 		}
 	}
+}
+
+// relatedStems returns the stems of the terms newUnknown relates word to.
+func relatedStems(b *Base, word string) []string {
+	var out []string
+	for _, id := range b.newUnknown(word).related {
+		out = append(out, b.stems[id])
+	}
+	return out
 }
 
 // TestAgentNouns checks that a short verb the articles lack finds its
@@ -1193,10 +1199,7 @@ func TestAgentNouns(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ word, want string }{{"owned", "owner"}, {"ruler", "rule"}} {
-		var got []string
-		for _, id := range b.newUnknown(tt.word).related {
-			got = append(got, b.stems[id])
-		}
+		got := relatedStems(b, tt.word)
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("newUnknown(%q).related = %q; want it to hold %q", tt.word, got, tt.want)
 		}
