@@ -665,6 +665,55 @@ func TestProperAdjectives(t *testing.T) {
 	}
 }
 
+// TestPeoplesNames checks that a proper adjective or a people's name the
+// articles lack matches the place WordNet says it is of, and that place's
+// adjectives ("a Finn" of "Finland", "which spaniard" of "The Spanish
+// explorer"), one way only: a place the articles lack is still a name
+// they never mention ("France" of "the French colonies"), and a name
+// that is also a word in lower case ("pole") is none.
+func TestPeoplesNames(t *testing.T) {
+	for _, tt := range [][2]string{{"finn", "finland"}, {"dane", "denmark"}, {"spaniard", "spain"}, {"swiss", "switzerland"}, {"swedish", "sweden"}} {
+		if of := strings.Fields(wordnetOfName(Stem(tt[0]))); !slices.Contains(of, Stem(tt[1])) {
+			t.Errorf("wordnetOfName(%q) = %q; want %q among them", Stem(tt[0]), of, Stem(tt[1]))
+		}
+	}
+	for _, w := range []string{"france", "finland"} {
+		if of := wordnetOfName(Stem(w)); of != "" {
+			t.Errorf("wordnetOfName(%q) = %q; want none: a place is of no name", Stem(w), of)
+		}
+	}
+	if kin := wordnetKinOf(Stem("pole")); kin != "" {
+		t.Errorf("wordnetKinOf(pole) = %q; want none: a pole is a rod before it is a Pole", kin)
+	}
+	b := loadArticle(t, "= Nordic coffee =\n\nFinland has long topped the list, at around 12 kilograms of coffee per person a year.\n\n"+
+		"==History==\nThe Spanish explorer Balboa crossed the isthmus in 1513.\n\nIn 1794 the Convention abolished slavery in the French colonies.\n")
+	for _, tt := range []struct {
+		q, word, alt string
+		unknown      bool
+	}{
+		{"How much coffee does a Finn drink?", "finn", "finland", false},
+		{"which spaniard crossed the isthmus?", "spaniard", "spanish", false},
+		{"When did France abolish slavery?", "france", "", true},
+	} {
+		q := b.analyze(tt.q, true)
+		if q.unknownName != tt.unknown {
+			t.Errorf("%q: unknownName = %v; want %v", tt.q, q.unknownName, tt.unknown)
+		}
+		for _, qw := range q.words {
+			if qw.text != tt.word {
+				continue
+			}
+			var alts []string
+			for _, a := range qw.alts {
+				alts = append(alts, b.stems[a.t])
+			}
+			if want := Stem(tt.alt); tt.alt != "" && !slices.Contains(alts, want) || tt.alt == "" && len(alts) > 0 {
+				t.Errorf("%q: %q matches %q; want %q", tt.q, tt.word, alts, tt.alt)
+			}
+		}
+	}
+}
+
 // TestEnglishWords checks which question words the articles lack count
 // as general English (weighed by wEnglish): lower-case words WordNet
 // gives synonyms, not names, numbers or words it lacks.

@@ -92,6 +92,13 @@ func wordnetKinOf(stem string) string {
 	return lookupTable(wordnetKinKeys, wordnetKinKeyAt[:], wordnetKin, wordnetKinAt[:], stem)
 }
 
+// wordnetOfName returns the stems of the names a proper adjective's or a
+// people's stem is of, one way only ("swedish": sweden; "finn": finland;
+// not "sweden": swedish), separated by spaces, or "".
+func wordnetOfName(stem string) string {
+	return lookupTable(wordnetOfKeys, wordnetOfKeyAt[:], wordnetOf, wordnetOfAt[:], stem)
+}
+
 // lookupTable returns the values of key in a generated table: keys sorted
 // and concatenated, the i-th at keys[keyAt[i]:keyAt[i+1]], its values at
 // vals[valAt[i]:valAt[i+1]].

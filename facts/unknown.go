@@ -330,7 +330,43 @@ func (b *Base) newUnknown(w string) *unknown {
 	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 && !b.common(u.stem) {
 		u.related = b.compoundParts(w, u.related)
 	}
+	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 && u.kin {
+		u.related = b.ofNameTerms(u.stem, u.related)
+	}
 	return u
+}
+
+// ofNameTerms appends to out the article's terms for the names that
+// stem, a proper adjective or a people's name the articles lack, is of
+// (wordnetOfName: "Swiss" of "Switzerland", "Finn" of "Finland"), and
+// returns it. One way only: "What is the capital of Greece?" is not
+// answered by "the Greek colony of Byzantium", as the rules would see it
+// if "Greece" matched "Greek". A name of several words ("unit_state") is
+// left to the rules that read kin whole.
+func (b *Base) ofNameTerms(stem string, out []int32) []int32 {
+	for kin := wordnetOfName(stem); kin != ""; {
+		var k string
+		k, kin, _ = strings.Cut(kin, " ")
+		if strings.Contains(k, "_") {
+			continue
+		}
+		push := func(k string) {
+			if id, ok := b.stemTerm(k); ok && !slices.Contains(out, id) && len(out) < maxRelated {
+				out = append(out, id)
+			}
+		}
+		push(k)
+		// "which spaniard crossed the isthmus" of "The Spanish
+		// explorer": a people's name is of its place's adjectives too.
+		for adj := wordnetKinOf(k); adj != ""; {
+			var a string
+			a, adj, _ = strings.Cut(adj, " ")
+			if !strings.Contains(a, "_") {
+				push(a)
+			}
+		}
+	}
+	return out
 }
 
 // compoundParts appends to out the article's terms for the two words of

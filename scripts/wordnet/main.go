@@ -3,8 +3,8 @@
 // "quake" finds "earthquake"), from WordNet 3.0 as Debian packages it:
 //
 //	apt-get install wordnet-base
-//	go run ./scripts/wordnet > facts/wordnet_gen.go
-//	go run ./scripts/wordnet -dir /usr/share/wordnet > facts/wordnet_gen.go
+//	go run ./scripts/wordnet -o facts/wordnet_gen.go
+//	go run ./scripts/wordnet -dir /usr/share/wordnet -o facts/wordnet_gen.go
 //
 // For every single-word lemma it takes the other single-word lemmas of
 // its first synset in each part of speech (WordNet orders a word's
@@ -55,12 +55,25 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 
 func main() {
 	dir := flag.String("dir", "/usr/share/wordnet", "directory of WordNet's index.*, data.* and *.exc files")
+	out := flag.String("o", "", "file to write the table to, once it is made (standard output if empty)")
 	flag.Parse()
 	t, err := generate(*dir)
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := write(os.Stdout, t); err != nil {
+	var buf bytes.Buffer
+	if err := write(&buf, t); err != nil {
+		log.Fatal(err)
+	}
+	// The table is written only once it is whole: "go run ./scripts/wordnet
+	// > facts/wordnet_gen.go" would empty the file before go run compiles
+	// the facts package this program imports, and fail.
+	if *out == "" {
+		_, err = os.Stdout.Write(buf.Bytes())
+	} else {
+		err = os.WriteFile(*out, buf.Bytes(), 0o644)
+	}
+	if err != nil {
 		log.Fatal(err)
 	}
 }
@@ -69,6 +82,7 @@ func main() {
 type tables struct {
 	syns, attrs, names map[string][]string // each key's synonym stems, attribute stems, kind
 	kin                map[string][]string // each proper adjective's or name's stem: the stems of its pertainyms ("swedish": sweden)
+	of                 map[string][]string // kin one way: a proper adjective's or a people's stem, the stems of the names it is of ("finn": finland)
 	phrasal            map[string][]string // each phrasal verb's ("set up") synonym stems
 	words              []uint32            // the engine's stems of every word, hashed (vocabulary)
 	tagged             []uint8             // how often WordNet's tagged texts met each of words, at most 255
@@ -101,7 +115,7 @@ func generate(dir string) (t tables, err error) {
 		return t, err
 	}
 	t.names = buildNames(wn)
-	t.kin = buildKin(wn)
+	t.kin, t.of = buildKin(wn)
 	t.words, t.grams = vocabulary(wn, irregular)
 	if t.tagged, err = tagCounts(dir, t.words); err != nil {
 		return t, err
@@ -357,8 +371,8 @@ func buildNames(wn map[string]map[string]synset) map[string][]string {
 // adjective that says "of it". An adjective also gets its name's other
 // names of several capitalised words, their stems joined by "_"
 // ("american": unit_state).
-func buildKin(wn map[string]map[string]synset) map[string][]string {
-	table := map[string]map[string]bool{}
+func buildKin(wn map[string]map[string]synset) (kin, of map[string][]string) {
+	table, toward := map[string]map[string]bool{}, map[string]map[string]bool{}
 	for _, s := range wn["adj"] {
 		for _, p := range s.ptrs {
 			if p[0] != "\\" || p[2] != "n" || len(p[3]) != 4 {
@@ -377,6 +391,7 @@ func buildKin(wn map[string]map[string]synset) map[string][]string {
 			a, n := facts.Stem(lowerLemma(adj)), facts.Stem(lowerLemma(noun))
 			put(table, a, n)
 			put(table, n, a)
+			put(toward, a, n)
 			// The name's other names of two words or more, each word
 			// capitalised, as the adjective's too: "American" names the
 			// "United States" as well as "America".
@@ -399,7 +414,43 @@ func buildKin(wn map[string]map[string]synset) map[string][]string {
 			}
 		}
 	}
-	return sorted(table)
+	// A people's name and its country, each to the other: WordNet makes
+	// "Finn" a member of "Finland" and "Dane" of "Denmark" (its "#m"
+	// pointers to an instance of a place), which share no
+	// ending the engine's word families know. Not a name that is also a
+	// word in lower case: "pole" is a rod before it is a Pole.
+	lower := map[string]bool{}
+	for _, s := range wn["noun"] {
+		for _, l := range s.lemmas {
+			if l == strings.ToLower(l) {
+				lower[l] = true
+			}
+		}
+	}
+	for _, s := range wn["noun"] {
+		if s.lexfile != "18" { // noun.person
+			continue
+		}
+		for _, p := range s.ptrs {
+			if p[0] != "#m" || p[2] != "n" {
+				continue
+			}
+			place := wn["noun"][p[1]]
+			if place.lexfile != "15" || !slices.ContainsFunc(place.ptrs, func(q []string) bool { return q[0] == "@i" }) || len(place.lemmas) == 0 || !capitalised(place.lemmas[0]) { // noun.location: not "Starr" of "Beatles"
+				continue
+			}
+			n := facts.Stem(lowerLemma(place.lemmas[0]))
+			for _, l := range s.lemmas {
+				if capitalised(l) && !lower[lowerLemma(l)] {
+					a := facts.Stem(lowerLemma(l))
+					put(table, a, n)
+					put(table, n, a)
+					put(toward, a, n)
+				}
+			}
+		}
+	}
+	return sorted(table), sorted(toward)
 }
 
 // capitalised reports whether a lemma is one plain word with a capital
@@ -641,7 +692,7 @@ func eachLine(path string, f func([]string)) error {
 // in place.
 func write(w io.Writer, t tables) error {
 	var bw bytes.Buffer
-	fmt.Fprintf(&bw, "// Code generated by scripts/wordnet from WordNet 3.0 (go run ./scripts/wordnet > facts/wordnet_gen.go); DO NOT EDIT.\n")
+	fmt.Fprintf(&bw, "// Code generated by scripts/wordnet from WordNet 3.0 (go run ./scripts/wordnet -o facts/wordnet_gen.go); DO NOT EDIT.\n")
 	fmt.Fprintf(&bw, "// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: facts/WORDNET-LICENSE.\n\n")
 	fmt.Fprintf(&bw, "package facts\n\n")
 	writeTable(&bw, t.syns, [4]string{"wordnetStems", "wordnetSyns", "wordnetStemAt", "wordnetSynAt"},
@@ -654,6 +705,8 @@ func write(w io.Writer, t tables) error {
 		"capitalised words that name people", "kind (\"p\", a person)")
 	writeTable(&bw, t.kin, [4]string{"wordnetKinKeys", "wordnetKin", "wordnetKinKeyAt", "wordnetKinAt"},
 		"stems of proper adjectives and names", "stems of the names or adjectives they pertain to (\"swedish\": sweden)")
+	writeTable(&bw, t.of, [4]string{"wordnetOfKeys", "wordnetOf", "wordnetOfKeyAt", "wordnetOfAt"},
+		"stems of proper adjectives and peoples' names", "stems of the names they are of (\"swedish\": sweden; \"finn\": finland)")
 	fmt.Fprintf(&bw, "// wordnetWords holds the FNV-1a hashes of the stems of WordNet's %d single\n", len(t.words))
 	fmt.Fprintf(&bw, "// words (lemmas folded to lower case and their irregular forms), sorted.\n")
 	fmt.Fprintf(&bw, "var wordnetWords = [...]uint32{")

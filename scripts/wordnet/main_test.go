@@ -34,6 +34,6 @@ func TestGeneratedTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("facts/wordnet_gen.go differs from what WordNet in %s gives (go run ./scripts/wordnet > facts/wordnet_gen.go)", dir)
+		t.Errorf("facts/wordnet_gen.go differs from what WordNet in %s gives (go run ./scripts/wordnet -o facts/wordnet_gen.go)", dir)
 	}
 }
