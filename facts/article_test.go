@@ -247,6 +247,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("= T =\n\nInfobox\n- Key: value\n\nLead. \"Quote. Inside.\" After.\n==S==\n- item\n"))
 	f.Add([]byte("= T =\r\n== A ==\r\n“Open. Never closed\r\n"))
 	f.Add([]byte("Source: https://en.wikipedia.org/wiki/T\nRevision: 5\nFetched: 2026-05-14T09:00:00Z\nLicense: CC BY-SA 4.0\n\n= T =\n\nText here.\n"))
+	f.Add([]byte("= T =\n\nAt 11:40 pm, 12:45 a.m. and 9:05 am; 3:16pm. 1:2 am 99:99 pm 7:\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
 		if err != nil {

@@ -203,6 +203,12 @@ func annotate(f *Fact, ctx *nameContext) {
 			used[i] = true
 			continue
 		}
+		// "11:40 pm" is a time of day (an item of its own, buildItems),
+		// not the numbers 11 and 40.
+		if c&lxNumber != 0 && clockTime(text, toks, i, lx) > 0 {
+			used[i], used[i+1] = true, true
+			continue
+		}
 		if c&(lxNumber|lxNumberWord) != 0 {
 			f.Numbers = append(f.Numbers, text[t.start:t.end])
 			used[i] = true

@@ -178,6 +178,13 @@ func (b *Base) buildItems() {
 			if c&lxMonth != 0 && t.cap && len(lx.wordOf(t)) > 3 && !spans.holds(int(t.start)) {
 				add(itemDate, f.Text[t.start:t.end], int(t.start), groupTokens)
 			}
+			// "At about 11:40 pm": a time of day answers "when" and
+			// "what time".
+			if c&lxNumber != 0 {
+				if end := clockTime(f.Text, f.toks, k, lx); end > 0 {
+					add(itemDate, f.Text[t.start:end], int(t.start), groupTokens)
+				}
+			}
 			// "after about three days": a time after something answers
 			// "when" as a date does. Not "within two weeks", a deadline.
 			if end := timeAfter(lx, bits, f.toks, k); end > k {
@@ -595,6 +602,30 @@ func timeAfter(lx *lexicon, bits []wordBits, toks []atok, k int) int {
 		return j + 1
 	}
 	return -1
+}
+
+// clockTime returns the end, in text, of a time of day that the number
+// token at i opens ("11:40 pm", "2:20 a.m."), or 0 when none does: an
+// hour, a colon, two figures of minutes and "am" or "pm" after them.
+// Without "am" or "pm" the figures may be a verse ("John 3:16") or a
+// score, and are left as numbers.
+func clockTime(text string, toks []atok, i int, lx *lexicon) int {
+	if i+1 >= len(toks) || lx.bits[toks[i+1].id]&lxNumber == 0 {
+		return 0
+	}
+	h, m := lx.wordOf(toks[i]), lx.wordOf(toks[i+1])
+	if len(h) > 2 || len(m) != 2 || text[toks[i].end:toks[i+1].start] != ":" || h > "12" && len(h) == 2 || m > "59" {
+		return 0
+	}
+	rest := text[toks[i+1].end:]
+	n := len(rest) - len(strings.TrimLeft(rest, " "))
+	rest = rest[n:]
+	for _, mark := range [...]string{"a.m.", "p.m.", "am", "pm"} {
+		if hasPrefixFold(rest, mark) && (len(rest) == len(mark) || !isLetterByte(rest[len(mark)])) {
+			return int(toks[i+1].end) + n + len(mark)
+		}
+	}
+	return 0
 }
 
 var (

@@ -760,6 +760,44 @@ func TestYearsAgo(t *testing.T) {
 	}
 }
 
+// TestClockTime checks that a time of day with "am" or "pm" is a date
+// item and no numbers ("11:40 pm" is neither 11 nor 40, which had been
+// candidates for "How many were in lifeboat 7?"), and that figures with
+// a colon and no "am" or "pm" stay numbers ("John 3:16").
+func TestClockTime(t *testing.T) {
+	b, err := Load([]byte("= Ship =\n\nThe ship was a liner.\n\n==Night==\nAt about 11:40 pm the lookout saw an iceberg.\n" +
+		"Lifeboat 7, lowered at about 12:45 a.m., carried fewer than 30 people.\nThe chaplain read John 3:16 at 9:05.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates, numbers := map[string]bool{}, map[string]bool{}
+	for i, f := range b.facts {
+		for _, it := range b.items[i] {
+			switch text := f.Text[it.start:it.end]; it.kind {
+			case itemDate:
+				dates[text] = true
+			case itemNumber:
+				numbers[text] = true
+			}
+		}
+	}
+	for _, d := range []string{"11:40 pm", "12:45 a.m."} {
+		if !dates[d] {
+			t.Errorf("%q is no date item; dates: %v", d, dates)
+		}
+	}
+	for _, n := range []string{"11", "40", "12", "45"} {
+		if numbers[n] {
+			t.Errorf("%q is a number item, read out of a time of day", n)
+		}
+	}
+	for _, n := range []string{"30", "3", "16", "9", "05"} {
+		if !numbers[n] {
+			t.Errorf("%q is no number item; numbers: %v", n, numbers)
+		}
+	}
+}
+
 // TestSurnameContext checks that a sentence naming a person by the
 // surname alone carries the given name of the article's one two-word name
 // with that surname, and none when two share it; a surname with a
