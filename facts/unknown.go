@@ -344,16 +344,16 @@ func (b *Base) newUnknown(w string) *unknown {
 // if "Greece" matched "Greek". A name of several words ("unit_state") is
 // left to the rules that read kin whole.
 func (b *Base) ofNameTerms(stem string, out []int32) []int32 {
+	push := func(k string) {
+		if id, ok := b.stemTerm(k); ok && !slices.Contains(out, id) && len(out) < maxRelated {
+			out = append(out, id)
+		}
+	}
 	for kin := wordnetOfName(stem); kin != ""; {
 		var k string
 		k, kin, _ = strings.Cut(kin, " ")
 		if strings.Contains(k, "_") {
 			continue
-		}
-		push := func(k string) {
-			if id, ok := b.stemTerm(k); ok && !slices.Contains(out, id) && len(out) < maxRelated {
-				out = append(out, id)
-			}
 		}
 		push(k)
 		// "which spaniard crossed the isthmus" of "The Spanish

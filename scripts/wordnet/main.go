@@ -370,7 +370,10 @@ func buildNames(wn map[string]map[string]synset) map[string][]string {
 // written with a capital on both sides, one word each: a name and the
 // adjective that says "of it". An adjective also gets its name's other
 // names of several capitalised words, their stems joined by "_"
-// ("american": unit_state).
+// ("american": unit_state). The peoples' names and the places WordNet
+// makes them members of join the table too ("finn" and "finland"). The
+// second table holds the same pairs one way only, from the adjective or
+// the people to the name it is of, for a name the articles lack.
 func buildKin(wn map[string]map[string]synset) (kin, of map[string][]string) {
 	table, toward := map[string]map[string]bool{}, map[string]map[string]bool{}
 	for _, s := range wn["adj"] {
