@@ -64,7 +64,7 @@ func (u *unknown) misspeltEnglish(w string) bool {
 		return false
 	}
 	ok := false
-	if !u.english && u.repair < 0 && len(u.related) == 0 && len(u.synTerms) == 0 {
+	if !u.english && u.matchesNothing() {
 		if s, found := wordnetSlip(w, u.stem); found {
 			ok = wordnetSynonyms(s) != ""
 		}
@@ -314,7 +314,9 @@ func (b *Base) newUnknown(w string) *unknown {
 		}
 	}
 	u.related = b.relatedTo(w, u.stem, nil)
-	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 {
+	// The fallbacks below, each tried only while the word matches
+	// nothing of the articles yet.
+	if u.matchesNothing() {
 		// "cohosted" of the article's "co-hosted", "antisemitism" of
 		// "anti-Semitism": a prefix written solid that the article
 		// writes with a hyphen, which splits it off.
@@ -327,13 +329,19 @@ func (b *Base) newUnknown(w string) *unknown {
 			}
 		}
 	}
-	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 && !b.common(u.stem) {
+	if u.matchesNothing() && !b.common(u.stem) {
 		u.related = b.compoundParts(w, u.related)
 	}
-	if len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0 && u.kin {
+	if u.matchesNothing() && u.kin {
 		u.related = b.ofNameTerms(u.stem, u.related)
 	}
 	return u
+}
+
+// matchesNothing reports whether u has no related form, no repair and no
+// synonym among the articles' terms yet.
+func (u *unknown) matchesNothing() bool {
+	return len(u.related) == 0 && u.repair < 0 && len(u.synTerms) == 0
 }
 
 // ofNameTerms appends to out the article's terms for the names that
