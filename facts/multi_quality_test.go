@@ -69,6 +69,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp28":                     {vocabulary, `"Who was the first governor-general of Brazil?": among six, another sentence of the article ranks first`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
+	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
+	"cg31":                     {vocabulary, `"When did the Great Sea Interconnector start operating?": declined alone, answered rightly among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -1245,9 +1245,10 @@ func TestFunctionWordsNotRepaired(t *testing.T) {
 // solid, matches its two words where the article writes them apart:
 // "callsign" the "call sign", "bandleader" the "band"; and that a word
 // of English met often enough to be meant as typed is not split, nor a
-// word WordNet lacks of which the article has only one part.
+// word WordNet lacks of which the article has only one part, nor a word
+// WordNet has into a part of three letters ("hottest" is no "hot test").
 func TestCompoundParts(t *testing.T) {
-	b, err := Load([]byte("= Ship =\n\nThe ship had a wireless set with the call sign MGY.\nThe ship's band played on deck.\nThe car park was full.\nTickets cost ten euro.\n"))
+	b, err := Load([]byte("= Ship =\n\nThe ship had a wireless set with the call sign MGY.\nThe ship's band played on deck.\nThe car park was full.\nTickets cost ten euro.\nWeapons tests are banned.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1259,6 +1260,7 @@ func TestCompoundParts(t *testing.T) {
 		{"bandleader", []string{"band"}},
 		{"carpet", nil},     // "car" and "pet", but a common word
 		{"eurovision", nil}, // no word of WordNet's, and "vision" is not the article's
+		{"hottest", nil},    // "hot" and "test", but a superlative
 		{"cal", nil},
 	} {
 		got := relatedStems(b, tt.word)

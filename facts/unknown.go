@@ -384,7 +384,11 @@ func (b *Base) ofNameTerms(stem string, out []int32) []int32 {
 // three letters or more, both WordNet's, of which the articles have both,
 // or at least one when WordNet knows w as a word ("bandleader"; not
 // "eurovision", a name in lower case, which "euro" does not answer).
-// out is returned as it was when no split has one.
+// out is returned as it was when no split has one. With one part the
+// articles', both parts have minCompoundPart letters or more: a word of
+// English cut anywhere yields a short word of WordNet's, and cut so it was
+// mostly no compound at all ("hot+test" of "hottest", "husb+and",
+// "conside+red", "percent+age", "recomm+end").
 func (b *Base) compoundParts(w string, out []int32) []int32 {
 	if len(w) < 6 || len(w) > maxStemLen || !isAlpha(w) {
 		return out
@@ -397,7 +401,8 @@ func (b *Base) compoundParts(w string, out []int32) []int32 {
 		}
 		ida, oka := b.stemTerm(a)
 		idc, okc := b.stemTerm(c)
-		if oka && okc || word && (oka || okc) {
+		long := i >= minCompoundPart && len(w)-i >= minCompoundPart
+		if oka && okc || word && long && (oka || okc) {
 			if oka {
 				out = append(out, ida)
 			}
@@ -409,6 +414,10 @@ func (b *Base) compoundParts(w string, out []int32) []int32 {
 	}
 	return out
 }
+
+// minCompoundPart is the shortest part of a compound that WordNet knows
+// whole and the articles write only one part of ("band" of "bandleader").
+const minCompoundPart = 4
 
 // functionWords are pronouns and conjunctions that are no stop words (a
 // question made of them and chat, "good morning everyone", is one to
