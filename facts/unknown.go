@@ -395,22 +395,22 @@ func (b *Base) compoundParts(w string, out []int32) []int32 {
 	}
 	word := wordnetWord(Stem(w))
 	for i := 3; i <= len(w)-3; i++ {
+		// The articles' terms first: a map each, where WordNet's are
+		// a binary search each, and most splits have neither part.
 		a, c := Stem(w[:i]), Stem(w[i:])
-		if !wordnetWord(a) || !wordnetWord(c) {
-			continue
-		}
 		ida, oka := b.stemTerm(a)
 		idc, okc := b.stemTerm(c)
 		long := i >= minCompoundPart && len(w)-i >= minCompoundPart
-		if oka && okc || word && long && (oka || okc) {
-			if oka {
-				out = append(out, ida)
-			}
-			if okc {
-				out = append(out, idc)
-			}
-			return out
+		if !(oka && okc || word && long && (oka || okc)) || !wordnetWord(a) || !wordnetWord(c) {
+			continue
 		}
+		if oka {
+			out = append(out, ida)
+		}
+		if okc {
+			out = append(out, idc)
+		}
+		return out
 	}
 	return out
 }
