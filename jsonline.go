@@ -82,37 +82,52 @@ func (e *answerEncoder) append(dst []byte, a facts.Answer) ([]byte, error) {
 	b = append(b, `,"score":`...)
 	b = appendJSONFloat(b, a.Score)
 	b = append(b, `,"citations":`...)
-	if a.Citations == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, c := range a.Citations {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if enc, ok := e.citations[c]; ok {
-				b = append(b, enc...)
-				continue
-			}
-			start := len(b)
-			b = append(b, `{"article":`...)
-			b = appendJSONString(b, c.Article)
-			b = append(b, `,"section":`...)
-			b = appendJSONString(b, c.Section)
-			b = append(b, `,"url":`...)
-			b = appendJSONString(b, c.URL)
-			b = append(b, '}')
-			if len(e.citations) < maxCitations {
-				e.citations[c] = bytes.Clone(b[start:])
-			}
-		}
-		b = append(b, ']')
-	}
+	b = e.appendCitations(b, a.Citations)
 	b = append(b, `,"suggestions":`...)
 	b = appendJSONStrings(b, a.Suggestions)
 	b = append(b, `,"also_in":`...)
 	b = appendJSONStrings(b, a.AlsoIn)
+	b = append(b, `,"alternative":`...)
+	if alt := a.Alternative; alt == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, `{"answer":`...)
+		b = appendJSONString(b, alt.Text)
+		b = append(b, `,"citations":`...)
+		b = e.appendCitations(b, alt.Citations)
+		b = append(b, '}')
+	}
 	return append(b, source...), nil
+}
+
+// appendCitations appends cs as a JSON array, each citation from the
+// memo once it has been encoded.
+func (e *answerEncoder) appendCitations(b []byte, cs []facts.Citation) []byte {
+	if cs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, c := range cs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if enc, ok := e.citations[c]; ok {
+			b = append(b, enc...)
+			continue
+		}
+		start := len(b)
+		b = append(b, `{"article":`...)
+		b = appendJSONString(b, c.Article)
+		b = append(b, `,"section":`...)
+		b = appendJSONString(b, c.Section)
+		b = append(b, `,"url":`...)
+		b = appendJSONString(b, c.URL)
+		b = append(b, '}')
+		if len(e.citations) < maxCitations {
+			e.citations[c] = bytes.Clone(b[start:])
+		}
+	}
+	return append(b, ']')
 }
 
 // appendText appends a.Text as a JSON string: from the memo when it is

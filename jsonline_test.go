@@ -84,6 +84,24 @@ func TestAnswerEncoder(t *testing.T) {
 // reflection, and fails on a field of a kind the encoder does not write.
 func filledAnswer(t *testing.T, rng *rand.Rand) facts.Answer {
 	str := func() string { return awkward[rng.IntN(len(awkward))] }
+	// citations returns nil, none or up to two, their fields awkward.
+	citations := func() []facts.Citation {
+		n := rng.IntN(4)
+		if n == 0 {
+			return nil
+		}
+		cs := make([]facts.Citation, n-1)
+		for j := range cs {
+			cv := reflect.ValueOf(&cs[j]).Elem()
+			for k := range cv.NumField() {
+				if cv.Field(k).Kind() != reflect.String {
+					t.Fatalf("facts.Citation.%s is a %s: teach answerEncoder to write it", cv.Type().Field(k).Name, cv.Field(k).Type())
+				}
+				cv.Field(k).SetString(str())
+			}
+		}
+		return cs
+	}
 	var a facts.Answer
 	v := reflect.ValueOf(&a).Elem()
 	for i := range v.NumField() {
@@ -108,18 +126,22 @@ func filledAnswer(t *testing.T, rng *rand.Rand) facts.Answer {
 				fv.Set(reflect.ValueOf(ss))
 			}
 		case f.Type == reflect.TypeFor[[]facts.Citation]():
-			if n := rng.IntN(4); n > 0 {
-				cs := make([]facts.Citation, n-1)
-				for j := range cs {
-					cv := reflect.ValueOf(&cs[j]).Elem()
-					for k := range cv.NumField() {
-						if cv.Field(k).Kind() != reflect.String {
-							t.Fatalf("facts.Citation.%s is a %s: teach answerEncoder to write it", cv.Type().Field(k).Name, cv.Field(k).Type())
-						}
-						cv.Field(k).SetString(str())
+			fv.Set(reflect.ValueOf(citations()))
+		case f.Type == reflect.TypeFor[*facts.Alternative]():
+			if rng.IntN(2) == 1 {
+				alt := &facts.Alternative{}
+				av := reflect.ValueOf(alt).Elem()
+				for k := range av.NumField() {
+					switch af := av.Type().Field(k); {
+					case af.Type.Kind() == reflect.String:
+						av.Field(k).SetString(str())
+					case af.Type == reflect.TypeFor[[]facts.Citation]():
+						av.Field(k).Set(reflect.ValueOf(citations()))
+					default:
+						t.Fatalf("facts.Alternative.%s is a %s: teach answerEncoder to write it", af.Name, af.Type)
 					}
 				}
-				fv.Set(reflect.ValueOf(cs))
+				fv.Set(reflect.ValueOf(alt))
 			}
 		default:
 			t.Fatalf("facts.Answer.%s is a %s: teach answerEncoder to write it", f.Name, f.Type)

@@ -71,7 +71,11 @@ func quoted(r handlers.Reply, articleTitle string) []string {
 		return []string{r.Source}
 	}
 	var titles []string
-	for _, c := range r.Citations {
+	cites := r.Citations
+	if r.Alternative != nil {
+		cites = append(slices.Clip(cites), r.Alternative.Citations...)
+	}
+	for _, c := range cites {
 		if c.Article != "" && !slices.Contains(titles, c.Article) {
 			titles = append(titles, c.Article)
 		}
@@ -81,6 +85,9 @@ func quoted(r handlers.Reply, articleTitle string) []string {
 	}
 	return titles
 }
+
+// AlternativeName heads the next best answer shown after an unsure one.
+const AlternativeName = "Or perhaps"
 
 // Embed renders a reply as a Discord embed within Discord's limits.
 func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
@@ -137,6 +144,16 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 			name += ": " + c.Article
 		}
 		addField(&dg.MessageEmbedField{Name: truncate(name, maxFieldName), Value: joinWithin(links, " · ", maxFieldValue)})
+	}
+	// The next best answer after an unsure one, with its sections.
+	if alt := r.Alternative; alt != nil {
+		var links []string
+		for _, c := range alt.Citations {
+			links = append(links, "["+escapeLink(c.Where())+"]("+urlEscaper.Replace(c.URL)+")")
+		}
+		from := joinWithin(links, " · ", maxFieldValue/4)
+		addField(&dg.MessageEmbedField{Name: AlternativeName,
+			Value: truncate(escapeMarkdown(alt.Text, true), maxFieldValue-utf8.RuneCountInString(from)-1) + "\n" + from})
 	}
 	for _, f := range r.Fields {
 		addField(&dg.MessageEmbedField{Name: truncate(f.Name, maxFieldName), Value: truncate(nonEmpty(f.Value), maxFieldValue), Inline: f.Inline})
@@ -324,6 +341,12 @@ func Text(r handlers.Reply, articleTitle string) string {
 	}
 	for _, c := range r.Citations {
 		b.WriteString("Source: " + c.Where() + " — " + c.URL + "\n")
+	}
+	if alt := r.Alternative; alt != nil {
+		b.WriteString(AlternativeName + ": " + alt.Text + "\n")
+		for _, c := range alt.Citations {
+			b.WriteString("Source: " + c.Where() + " — " + c.URL + "\n")
+		}
 	}
 	if len(r.AlsoIn) > 0 {
 		b.WriteString("Also in: " + strings.Join(r.AlsoIn, ", ") + " (end the line with article: and one of them to ask it)\n")

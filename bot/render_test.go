@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -145,6 +146,35 @@ func TestNoteRendered(t *testing.T) {
 	r.Note = ""
 	if e := Embed(r, "A"); e.Description != "The answer." {
 		t.Errorf("no note: embed description %q", e.Description)
+	}
+}
+
+// TestAlternativeRendered checks that the next best answer after an
+// unsure one follows it, with its sections, in the embed (its text
+// escaped as written, its sections linked) and in the terminal's text,
+// and that the article it quotes is attributed.
+func TestAlternativeRendered(t *testing.T) {
+	r := handlers.Reply{Title: "q", Note: handlers.UnsureNote, Text: "The answer.", Found: true, Attribution: true,
+		Citations:   []facts.Citation{{Article: "A", Section: "S", URL: "https://w/A#S"}},
+		Alternative: &facts.Alternative{Text: "Another *one* with x_1.", Citations: []facts.Citation{{Article: "B", Section: "T (u)", URL: "https://w/B#T_(u)"}}}}
+	e := Embed(r, "A")
+	i := slices.IndexFunc(e.Fields, func(f *dg.MessageEmbedField) bool { return f.Name == AlternativeName })
+	if i < 0 {
+		t.Fatalf("no %q field among %v", AlternativeName, e.Fields)
+	}
+	if want := `Another \*one\* with x\_1.` + "\n[B › T (u)](https://w/B#T_%28u%29)"; e.Fields[i].Value != want {
+		t.Errorf("field %q; want %q", e.Fields[i].Value, want)
+	}
+	if !strings.Contains(e.Footer.Text, "“A” and “B”") {
+		t.Errorf("footer %q does not attribute both articles", e.Footer.Text)
+	}
+	got := Text(r, "A")
+	if want := "Source: A › S — https://w/A#S\n" + AlternativeName + ": Another *one* with x_1.\nSource: B › T (u) — https://w/B#T_(u)\n"; !strings.Contains(got, want) {
+		t.Errorf("text %q; want it to hold %q", got, want)
+	}
+	r.Alternative = nil
+	if e := Embed(r, "A"); slices.ContainsFunc(e.Fields, func(f *dg.MessageEmbedField) bool { return f.Name == AlternativeName }) {
+		t.Errorf("no alternative, yet a %q field", AlternativeName)
 	}
 }
 

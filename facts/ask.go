@@ -504,7 +504,33 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 	ans := b.answer(text, facts)
 	ans.Score = round3(dec.confidence)
 	ans.Span = b.span(spanFacts(facts, &r.xs[r.chosen]), &r.q, &r.s)
+	if ans.Score < Unsure {
+		ans.Alternative = b.alternative(text, r, ans.Facts)
+	}
 	return ans
+}
+
+// alternative returns the answer the re-ranker scores next after
+// r.chosen among the candidates the rules let answer, when none of the
+// sentences it quotes is among shown (the answer's); nil when there is
+// none.
+func (b *Base) alternative(text string, r *ranked, shown []*Fact) *Alternative {
+	next := -1
+	for i := range r.hits {
+		if i != r.chosen && (next < 0 || r.scores[i] > r.scores[next]) && b.passes(r, i) {
+			next = i
+		}
+	}
+	if next < 0 {
+		return nil
+	}
+	alt := b.answer(text, b.quoted(&r.q, &r.s, r.hits[next].fact, &r.xs[next]))
+	for _, f := range alt.Facts {
+		if slices.Contains(shown, f) {
+			return nil
+		}
+	}
+	return &Alternative{Text: alt.Text, Citations: alt.Citations}
 }
 
 // quoted returns the facts an answer quotes when it chooses fact f, with

@@ -2369,3 +2369,40 @@ func TestFitDay(t *testing.T) {
 		}
 	}
 }
+
+// TestAlternative checks that an unsure answer (below Unsure) offers the
+// answer the re-ranker scores next, quoting other sentences, with their
+// sections; and that a sure answer and a declined question offer none.
+func TestAlternative(t *testing.T) {
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q      string
+		offers bool
+	}{
+		{"What is Israel's national dish?", true}, // answered from the National Rescue Unit's decoration, unsure
+		{"when were relations established?", false},
+		{"Who painted the Mona Lisa?", false}, // declined
+	} {
+		a := b.Ask(tt.q)
+		if tt.offers != (a.Found && a.Score < Unsure) {
+			t.Fatalf("%q: found %v at %v; the test wants it %s", tt.q, a.Found, a.Score, map[bool]string{true: "answered unsure", false: "sure or declined"}[tt.offers])
+		}
+		if (a.Alternative != nil) != tt.offers {
+			t.Errorf("%q: alternative %+v; want one: %v", tt.q, a.Alternative, tt.offers)
+			continue
+		}
+		if alt := a.Alternative; alt != nil {
+			if alt.Text == "" || len(alt.Citations) == 0 {
+				t.Errorf("%q: alternative %+v lacks its text or sections", tt.q, alt)
+			}
+			for _, f := range a.Facts {
+				if strings.Contains(alt.Text, f.Text) {
+					t.Errorf("%q: the alternative %q repeats the answer's %q", tt.q, alt.Text, f.Text)
+				}
+			}
+		}
+	}
+}

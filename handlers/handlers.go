@@ -70,8 +70,11 @@ type Reply struct {
 	Suggestions []string         // topics to offer, as buttons on Discord
 	// AlsoIn lists the other articles that answer it too, to offer as
 	// buttons that ask Command again limited to one of them.
-	AlsoIn      []string
-	Command     string // CmdAsk or CmdFact: what AlsoIn's buttons ask again
+	AlsoIn  []string
+	Command string // CmdAsk or CmdFact: what AlsoIn's buttons ask again
+	// Alternative is the next best answer, offered after an unsure one
+	// (Note is UnsureNote); nil otherwise.
+	Alternative *facts.Alternative
 	Fields      []Field
 	Found       bool // the article answered it
 	Declined    bool // the article does not cover what was asked
@@ -298,6 +301,7 @@ func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts
 		r.Attribution = true
 		if command == CmdAsk && a.Score < facts.Unsure {
 			r.Note = UnsureNote
+			r.Alternative = a.Alternative
 		}
 		return r
 	}

@@ -234,10 +234,16 @@ func TestUnsureNote(t *testing.T) {
 		{CmdAsk, facts.Answer{Found: false, Text: "x", Score: 0.01}, false},
 		{CmdFact, facts.Answer{Found: true, Text: "x"}, false},
 	}
+	alt := &facts.Alternative{Text: "y", Citations: []facts.Citation{{Article: "A", Section: "S", URL: "u"}}}
 	for _, tt := range tests {
+		tt.a.Alternative = alt
 		r := fromAnswer(b, nil, tt.command, "q", tt.a)
 		if (r.Note == UnsureNote) != tt.note || !tt.note && r.Note != "" {
 			t.Errorf("%s, found %v, score %v: note %q; want a note: %v", tt.command, tt.a.Found, tt.a.Score, r.Note, tt.note)
+		}
+		// The next best answer goes with the note, and only with it.
+		if (r.Alternative != nil) != tt.note {
+			t.Errorf("%s, found %v, score %v: alternative %v; want one: %v", tt.command, tt.a.Found, tt.a.Score, r.Alternative, tt.note)
 		}
 	}
 	// A sure answer of the embedded article carries none.
