@@ -387,7 +387,7 @@ func (b *Base) ofNameTerms(stem string, out []int32) []int32 {
 // out is returned as it was when no split has one. With one part the
 // articles', both parts have minCompoundPart letters or more: a word of
 // English cut anywhere yields a short word of WordNet's, and cut so it was
-// mostly no compound at all ("hot+test" of "hottest", "husb+and",
+// mostly no compound at all ("hot+test" of "hottest", "hus+band",
 // "conside+red", "percent+age", "recomm+end").
 func (b *Base) compoundParts(w string, out []int32) []int32 {
 	if len(w) < 6 || len(w) > maxStemLen || !isAlpha(w) {
