@@ -136,7 +136,7 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 		var links []string
 		for _, d := range r.Citations[i:] {
 			if d.Article == c.Article {
-				links = append(links, "["+escapeLink(d.Section)+"]("+urlEscaper.Replace(d.URL)+")")
+				links = append(links, markdownLink(d.Section, d.URL))
 			}
 		}
 		name := "Source"
@@ -149,7 +149,7 @@ func Embed(r handlers.Reply, articleTitle string) *dg.MessageEmbed {
 	if alt := r.Alternative; alt != nil {
 		var links []string
 		for _, c := range alt.Citations {
-			links = append(links, "["+escapeLink(c.Where())+"]("+urlEscaper.Replace(c.URL)+")")
+			links = append(links, markdownLink(c.Where(), c.URL))
 		}
 		from := joinWithin(links, " · ", maxFieldValue/4)
 		addField(&dg.MessageEmbedField{Name: AlternativeName,
@@ -264,6 +264,11 @@ func joinWithin(parts []string, sep string, n int) string {
 // escapeLink keeps a section title from breaking its markdown link.
 func escapeLink(s string) string { return linkEscaper.Replace(s) }
 
+// markdownLink is a Markdown link to url named text, both escaped.
+func markdownLink(text, url string) string {
+	return "[" + escapeLink(text) + "](" + urlEscaper.Replace(url) + ")"
+}
+
 var linkEscaper = strings.NewReplacer("[", "(", "]", ")")
 
 // urlEscaper percent-encodes brackets in a link's address, which markdown
@@ -339,14 +344,15 @@ func Text(r handlers.Reply, articleTitle string) string {
 	for _, f := range r.Fields {
 		b.WriteString(f.Name + ": " + f.Value + "\n")
 	}
-	for _, c := range r.Citations {
-		b.WriteString("Source: " + c.Where() + " — " + c.URL + "\n")
-	}
-	if alt := r.Alternative; alt != nil {
-		b.WriteString(AlternativeName + ": " + alt.Text + "\n")
-		for _, c := range alt.Citations {
+	sources := func(cs []facts.Citation) {
+		for _, c := range cs {
 			b.WriteString("Source: " + c.Where() + " — " + c.URL + "\n")
 		}
+	}
+	sources(r.Citations)
+	if alt := r.Alternative; alt != nil {
+		b.WriteString(AlternativeName + ": " + alt.Text + "\n")
+		sources(alt.Citations)
 	}
 	if len(r.AlsoIn) > 0 {
 		b.WriteString("Also in: " + strings.Join(r.AlsoIn, ", ") + " (end the line with article: and one of them to ask it)\n")
