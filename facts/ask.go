@@ -501,6 +501,9 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 		return ans
 	}
 	facts := b.quoted(&r.q, &r.s, r.hits[r.chosen].fact, &r.xs[r.chosen])
+	if k := b.neighbour(r, r.chosen, b.m.join); k >= 0 {
+		facts = passage(facts, b.facts[r.hits[k].fact])
+	}
 	ans := b.answer(text, facts)
 	ans.Score = round3(dec.confidence)
 	ans.Span = b.span(spanFacts(facts, &r.xs[r.chosen]), &r.q, &r.s)
@@ -511,13 +514,13 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 }
 
 // alternative returns the answer the re-ranker scores next after
-// r.chosen among the candidates the rules let answer, when none of the
-// sentences it quotes is among shown (the answer's); nil when there is
-// none.
+// r.chosen among the candidates the rules let answer and the answer does
+// not quote (shown: a passage quotes a neighbour too), when none of the
+// sentences it quotes is among shown; nil when there is none.
 func (b *Base) alternative(text string, r *ranked, shown []*Fact) *Alternative {
 	next := -1
-	for i := range r.hits {
-		if i != r.chosen && (next < 0 || r.scores[i] > r.scores[next]) && b.passes(r, i) {
+	for i, h := range r.hits {
+		if i != r.chosen && (next < 0 || r.scores[i] > r.scores[next]) && !slices.Contains(shown, b.facts[h.fact]) && b.passes(r, i) {
 			next = i
 		}
 	}
@@ -543,6 +546,50 @@ func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
 		return []*Fact{fact.prev, fact}
 	}
 	return []*Fact{fact}
+}
+
+// neighbour returns, of r's candidates that the rules let answer and
+// that the re-ranker scores within margin of candidate c, the best scored
+// among those that stand just before or after c in its paragraph, or -1;
+// always -1 when margin is 0. Scored so close to c, the re-ranker cannot
+// tell which of two sentences in a row answers ("How much paint does one
+// repaint use?": "…the tower is repainted by hand about every seven
+// years. Each campaign uses some 60 tonnes of paint."), and the answer
+// quotes both (model.join).
+func (b *Base) neighbour(r *ranked, c int, margin float32) int {
+	if margin <= 0 {
+		return -1
+	}
+	f := b.facts[r.hits[c].fact]
+	best := -1
+	for i, h := range r.hits {
+		if i == c || r.scores[c]-r.scores[i] > margin || (best >= 0 && r.scores[i] <= r.scores[best]) {
+			continue
+		}
+		if g := b.facts[h.fact]; (g.prev == f || f.prev == g) && b.passes(r, i) {
+			best = i
+		}
+	}
+	return best
+}
+
+// passage returns facts, the sentences an answer quotes, with g, a
+// neighbour of one of them, in its place in the paragraph.
+func passage(facts []*Fact, g *Fact) []*Fact {
+	if slices.Contains(facts, g) {
+		return facts
+	}
+	out := make([]*Fact, 0, len(facts)+1)
+	for _, f := range facts {
+		if f.prev == g {
+			out = append(out, g)
+		}
+		out = append(out, f)
+		if g.prev == f {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // spanFacts returns the facts whose items may be the span of an answer

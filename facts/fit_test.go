@@ -25,6 +25,7 @@ package facts
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"flag"
 	"fmt"
@@ -263,6 +264,80 @@ func fitRanker(samples []sample) [nRankFeatures]float32 {
 	return out
 }
 
+// passageCost is what quoting a further sentence costs an answer that
+// was right without it, against a right answer's worth (1): the member
+// reads a sentence that does not answer, and the answer is still right.
+// Set as an adversarial decline is valued (declineValue), for the same
+// reason: it is worth something, but less than an answer. The margin it
+// fits is sensitive to it: at 0.15 it is 1.08 (4% more answers quoted as
+// passages than at 0.3), at 0.5 and above about 0.05, which joins almost
+// none (the log, thirty-first session).
+const passageCost = declineValue
+
+// neighbour is Base.neighbour for a sample, with no bound on the margin:
+// of its candidates that the rules let answer, the best scoring (by
+// scores) that stands just before or after candidate c in its paragraph,
+// or -1.
+func (sm *sample) neighbour(scores []float32, c int) int {
+	f := sm.b.facts[sm.hits[c].fact]
+	best := -1
+	for i, h := range sm.hits {
+		g := sm.b.facts[h.fact]
+		if i != c && (g.prev == f || f.prev == g) && sm.ok[i] && (best < 0 || scores[i] > scores[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// fitJoin chooses model.join, the margin within which the answer quotes
+// the chosen fact's neighbour too: the one that maximises, over the
+// answerable questions, the answers the neighbour makes right less
+// passageCost for each right answer it lengthens with a sentence that
+// does not answer (the smallest such margin when several do). Questions
+// that are declined count alike: which are is decided after, and a
+// passage changes no decision.
+func fitJoin(samples []sample, rank [nRankFeatures]float32) float32 {
+	type joinable struct {
+		margin float32
+		value  float64
+	}
+	var js []joinable
+	for i := range samples {
+		sm := &samples[i]
+		if sm.hard || sm.none || sm.origin != sm.group {
+			continue
+		}
+		scores := make([]float32, len(sm.xs))
+		for j := range sm.xs {
+			scores[j] = dot32(rank[:], sm.xs[j][:])
+		}
+		c := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
+		k := sm.neighbour(scores, c)
+		if k < 0 {
+			continue
+		}
+		switch {
+		case !sm.labels[c] && sm.labels[k]:
+			js = append(js, joinable{scores[c] - scores[k], 1})
+		case sm.labels[c] && !sm.labels[k]:
+			js = append(js, joinable{scores[c] - scores[k], -passageCost})
+		}
+	}
+	slices.SortFunc(js, func(a, b joinable) int { return cmp.Compare(a.margin, b.margin) })
+	// Sweep the margin up through the questions' margins; a margin
+	// between two of them decides as the lower does.
+	var best, gain float64
+	var join float32
+	for i, j := range js {
+		gain += j.value
+		if gain > best && (i+1 == len(js) || js[i+1].margin > j.margin) {
+			best, join = gain, j.margin
+		}
+	}
+	return join
+}
+
 // rightCount returns how many of a question's candidates are right, or 0
 // when none is or all are: such a question teaches the re-ranker nothing.
 func rightCount(sm *sample) int {
@@ -329,7 +404,7 @@ type decisionData struct {
 }
 
 // decisions computes each sample's decision features under ranker weights.
-func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
+func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []decisionData {
 	out := make([]decisionData, len(samples))
 	for i := range samples {
 		sm := &samples[i]
@@ -347,6 +422,9 @@ func decisions(samples []sample, rank [nRankFeatures]float32) []decisionData {
 			out[i].d[ablateDecide] = 0
 		}
 		out[i].right = sm.labels[chosen]
+		if k := sm.neighbour(scores, chosen); join > 0 && k >= 0 && scores[chosen]-scores[k] <= join {
+			out[i].right = out[i].right || sm.labels[k] // the answer quotes both
+		}
 		out[i].chosen = chosen
 		out[i].hard = !sm.ok[chosen]
 	}
@@ -588,7 +666,8 @@ func dot32(a, b []float32) float32 {
 func fitModel(samples []sample, base modelParams) modelParams {
 	m := base
 	m.rank = fitRanker(samples)
-	dd := decisions(samples, m.rank)
+	m.join = fitJoin(samples, m.rank)
+	dd := decisions(samples, m.rank, m.join)
 	m.decide, m.bias = fitDecision(dd)
 	m.threshold = chooseThreshold(dd, m.decide, m.bias)
 	m.span, m.spanBias, m.spanThreshold = fitSpan(samples)
@@ -628,7 +707,7 @@ func (o outcome) String() string {
 // evaluate answers the samples with m, as Ask would.
 func evaluate(samples []sample, m *modelParams) outcome {
 	var o outcome
-	dd := decisions(samples, m.rank)
+	dd := decisions(samples, m.rank, m.join)
 	for i, d := range dd {
 		if samples[i].origin != samples[i].group {
 			continue // asked only to teach declining
@@ -766,7 +845,7 @@ func TestModel(t *testing.T) {
 	// item to the question's words, one of the very kind asked counting
 	// as one word nearer, always shown.
 	held, ruleRight, ruleWrong := heldOut(cv), 0, 0
-	dd := decisions(samples, fitted.rank)
+	dd := decisions(samples, fitted.rank, fitted.join)
 	for i, d := range dd {
 		if sm := &samples[i]; !sm.none && sm.origin == sm.group && !d.hard && d.right && fitted.confidence(&d.d) >= float64(fitted.threshold) {
 			if right, shown := nearestSpan(sm.spans[d.chosen]); shown && right {
@@ -847,7 +926,7 @@ func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all
 	for i, w := range m.span {
 		fmt.Fprintf(&sb, "%q: %s,\n", spanFeatureNames[i], f(w))
 	}
-	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\n}\n", f(m.bias), f(m.threshold), f(m.spanBias), f(m.spanThreshold))
+	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\njoin: %s,\n}\n", f(m.bias), f(m.threshold), f(m.spanBias), f(m.spanThreshold), f(m.join))
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {
 		panic(err)
@@ -884,8 +963,8 @@ func TestDiagnose(t *testing.T) {
 	for _, fs := range sets {
 		samples := collect([]fitSet{fs}, &m, false)
 		cvm := cvModels[fs.group]
-		dd := decisions(samples, fitted.rank)
-		ddcv := decisions(samples, cvm.rank)
+		dd := decisions(samples, fitted.rank, fitted.join)
+		ddcv := decisions(samples, cvm.rank, cvm.join)
 		var r row
 		for i, sm := range samples {
 			answers := !dd[i].hard && fitted.confidence(&dd[i].d) >= float64(fitted.threshold)
@@ -1011,7 +1090,7 @@ func TestMisses(t *testing.T) {
 			continue
 		}
 		samples := collect([]fitSet{fs}, &model, false)
-		dd := decisions(samples, model.rank)
+		dd := decisions(samples, model.rank, model.join)
 		for i, sm := range samples {
 			if sm.none || dd[i].right || !slices.Contains(sm.labels, true) {
 				continue
@@ -1067,7 +1146,7 @@ func TestLost(t *testing.T) {
 			continue
 		}
 		samples := collect([]fitSet{fs}, &model, false)
-		dd := decisions(samples, model.rank)
+		dd := decisions(samples, model.rank, model.join)
 		for i, sm := range samples {
 			d := dd[i]
 			if !d.right || (!d.hard && model.confidence(&d.d) >= float64(model.threshold)) {

@@ -43,6 +43,13 @@ type modelParams struct {
 	span          [nSpanFeatures]float32
 	spanBias      float32
 	spanThreshold float32
+
+	// join: the answer quotes the chosen fact's neighbour in its
+	// paragraph (the sentence just before or after it) as well, as one
+	// passage, when the re-ranker scores the neighbour within join of the
+	// chosen fact (its probability at least e^-join of the chosen's);
+	// never when join is 0.
+	join float32
 }
 
 // fitted is the fitting program's output, as model_gen.go states it:
@@ -52,14 +59,14 @@ type fitted struct {
 	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn, wEnglish float32
 	k, commonWord                                               int
 	rank, decide, span                                          map[string]float32
-	bias, threshold, spanBias, spanThreshold                    float32
+	bias, threshold, spanBias, spanThreshold, join              float32
 }
 
 // params turns the fitted values into the arrays the engine reads.
 func (f fitted) params() modelParams {
 	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
 		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, commonWord: f.commonWord, bias: f.bias, threshold: f.threshold,
-		spanBias: f.spanBias, spanThreshold: f.spanThreshold}
+		spanBias: f.spanBias, spanThreshold: f.spanThreshold, join: f.join}
 	for i, name := range rankFeatureNames {
 		m.rank[i] = f.rank[name]
 	}

@@ -2406,3 +2406,77 @@ func TestAlternative(t *testing.T) {
 		}
 	}
 }
+
+// TestPassage checks that an answer quotes the chosen sentence's
+// neighbour when the re-ranker scores it nearly as well (model.join), in
+// the paragraph's order, and a single sentence otherwise.
+func TestPassage(t *testing.T) {
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// passage puts a neighbour in its place, once.
+	var run []*Fact // three sentences in a row of one paragraph
+	for _, f := range b.facts {
+		if f.prev != nil && f.prev.prev != nil {
+			run = []*Fact{f.prev.prev, f.prev, f}
+			break
+		}
+	}
+	if run == nil {
+		t.Fatal("no three sentences in a row")
+	}
+	a, m, c := run[0], run[1], run[2]
+	for _, tt := range []struct {
+		facts []*Fact
+		g     *Fact
+		want  []*Fact
+	}{
+		{[]*Fact{m}, a, []*Fact{a, m}},
+		{[]*Fact{m}, c, []*Fact{m, c}},
+		{[]*Fact{a, m}, c, []*Fact{a, m, c}},
+		{[]*Fact{m, c}, a, []*Fact{a, m, c}},
+		{[]*Fact{a, m}, a, []*Fact{a, m}},
+	} {
+		if got := passage(tt.facts, tt.g); !slices.Equal(got, tt.want) {
+			t.Errorf("passage(%v, %v) = %v, want %v", ids(tt.facts), tt.g.ID, ids(got), ids(tt.want))
+		}
+	}
+	if b.m.join <= 0 {
+		t.Skip("the fitted model joins no sentences")
+	}
+	for _, tt := range []struct {
+		q    string
+		want int // sentences quoted
+	}{
+		{"What did Ambassador Kadare say about the Talmud translation?", 2}, // "Ambassador Kadare opined: …" after the event it speaks of
+		{"when were relations established?", 1},
+	} {
+		r := b.run(tt.q, nil)
+		c := r.chosen
+		k := b.neighbour(r, c, 1e9)
+		margin := float32(-1)
+		if k >= 0 {
+			margin = r.scores[c] - r.scores[k]
+		}
+		b.release(r)
+		ans := b.Ask(tt.q)
+		if len(ans.Facts) != tt.want {
+			t.Errorf("%q: quotes %d sentences (the neighbour's margin %.2f, join %.2f), want %d: %q", tt.q, len(ans.Facts), margin, b.m.join, tt.want, ans.Text)
+			continue
+		}
+		for i := 1; i < len(ans.Facts); i++ {
+			if ans.Facts[i].prev != ans.Facts[i-1] {
+				t.Errorf("%q: sentences %d and %d of the passage are not in a row: %q", tt.q, i-1, i, ans.Text)
+			}
+		}
+	}
+}
+
+func ids(fs []*Fact) []int {
+	out := make([]int, len(fs))
+	for i, f := range fs {
+		out[i] = f.ID
+	}
+	return out
+}
