@@ -560,13 +560,23 @@ func (b *Base) neighbour(r *ranked, c int, margin float32) int {
 	if margin <= 0 {
 		return -1
 	}
-	f := b.facts[r.hits[c].fact]
+	return neighbourWithin(r.scores, c, margin, func(i int) *Fact { return b.facts[r.hits[i].fact] },
+		func(i int) bool { return b.passes(r, i) })
+}
+
+// neighbourWithin is the rule neighbour and the fitting program share:
+// of the candidates (their scores, their facts by fact) that score within
+// margin of candidate c and stand just before or after it in its
+// paragraph, the best scored that passes the rules, or -1. The rules are
+// checked last, on the few candidates the rest let through.
+func neighbourWithin(scores []float32, c int, margin float32, fact func(int) *Fact, passes func(int) bool) int {
+	f := fact(c)
 	best := -1
-	for i, h := range r.hits {
-		if i == c || r.scores[c]-r.scores[i] > margin || (best >= 0 && r.scores[i] <= r.scores[best]) {
+	for i, s := range scores {
+		if i == c || scores[c]-s > margin || (best >= 0 && s <= scores[best]) {
 			continue
 		}
-		if g := b.facts[h.fact]; (g.prev == f || f.prev == g) && b.passes(r, i) {
+		if g := fact(i); (g.prev == f || f.prev == g) && passes(i) {
 			best = i
 		}
 	}

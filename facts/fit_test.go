@@ -274,20 +274,10 @@ func fitRanker(samples []sample) [nRankFeatures]float32 {
 // none (the log, thirty-first session).
 const passageCost = declineValue
 
-// neighbour is Base.neighbour for a sample, with no bound on the margin:
-// of its candidates that the rules let answer, the best scoring (by
-// scores) that stands just before or after candidate c in its paragraph,
-// or -1.
-func (sm *sample) neighbour(scores []float32, c int) int {
-	f := sm.b.facts[sm.hits[c].fact]
-	best := -1
-	for i, h := range sm.hits {
-		g := sm.b.facts[h.fact]
-		if i != c && (g.prev == f || f.prev == g) && sm.ok[i] && (best < 0 || scores[i] > scores[best]) {
-			best = i
-		}
-	}
-	return best
+// neighbour is Base.neighbour for a sample whose candidates score scores.
+func (sm *sample) neighbour(scores []float32, c int, margin float32) int {
+	return neighbourWithin(scores, c, margin, func(i int) *Fact { return sm.b.facts[sm.hits[i].fact] },
+		func(i int) bool { return sm.ok[i] })
 }
 
 // fitJoin chooses model.join, the margin within which the answer quotes
@@ -313,7 +303,7 @@ func fitJoin(samples []sample, rank [nRankFeatures]float32) float32 {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
 		c := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
-		k := sm.neighbour(scores, c)
+		k := sm.neighbour(scores, c, float32(math.Inf(1))) // every margin is swept below
 		if k < 0 {
 			continue
 		}
@@ -422,7 +412,7 @@ func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []de
 			out[i].d[ablateDecide] = 0
 		}
 		out[i].right = sm.labels[chosen]
-		if k := sm.neighbour(scores, chosen); join > 0 && k >= 0 && scores[chosen]-scores[k] <= join {
+		if k := sm.neighbour(scores, chosen, join); join > 0 && k >= 0 {
 			out[i].right = out[i].right || sm.labels[k] // the answer quotes both
 		}
 		out[i].chosen = chosen
