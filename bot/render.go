@@ -358,10 +358,25 @@ func Text(r handlers.Reply, articleTitle string) string {
 		b.WriteString("Also in: " + strings.Join(r.AlsoIn, ", ") + " (end the line with article: and one of them to ask it)\n")
 	}
 	if len(r.Suggestions) > 0 {
-		b.WriteString("Did you mean: " + strings.Join(r.Suggestions, ", ") + "?\n")
+		// The reply has asked "Did you mean one of these?", which Discord
+		// follows with buttons; here, what to type for each.
+		b.WriteString("Try " + tryTopics(r.Suggestions) + ".\n")
 	}
 	if r.Attribution {
 		b.WriteString("(" + attribution(quoted(r, articleTitle)...) + ")\n")
 	}
 	return b.String()
+}
+
+// tryTopics lists topics as the commands that look them up: "/fact
+// population or /fact Tel Aviv".
+func tryTopics(topics []string) string {
+	cmds := make([]string, len(topics))
+	for i, t := range topics {
+		cmds[i] = "/fact " + t
+	}
+	if len(cmds) == 1 {
+		return cmds[0]
+	}
+	return strings.Join(cmds[:len(cmds)-1], ", ") + " or " + cmds[len(cmds)-1]
 }

@@ -217,3 +217,20 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestTryTopics checks the terminal's line of suggested topics: each as
+// the command that looks it up.
+func TestTryTopics(t *testing.T) {
+	for _, tt := range []struct {
+		topics []string
+		want   string
+	}{
+		{[]string{"embassy"}, "/fact embassy"},
+		{[]string{"population", "Tel Aviv"}, "/fact population or /fact Tel Aviv"},
+		{[]string{"a", "b", "c"}, "/fact a, /fact b or /fact c"},
+	} {
+		if got := tryTopics(tt.topics); got != tt.want {
+			t.Errorf("tryTopics(%q) = %q, want %q", tt.topics, got, tt.want)
+		}
+	}
+}
