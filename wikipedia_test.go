@@ -236,7 +236,7 @@ func TestWikipediaChat(t *testing.T) {
 	if err := run(context.Background(), nil, getenv, strings.NewReader("/fact embassy\n/about\n"), &out, &errb); err != nil {
 		t.Fatalf("%v (stderr %s)", err, errb.String())
 	}
-	for _, want := range []string{"Source: Albania–Israel relations › History › Communist Albania (1946–1992) — " + pageURL + "#Communist_Albania_(1946%E2%80%931992)", "Revision: [1290004052](" + permalink + "), fetched "} {
+	for _, want := range []string{"Source: Albania–Israel relations › History › Communist Albania (1946–1992) — " + pageURL + "#Communist_Albania_(1946%E2%80%931992)", "Revision: 1290004052 <" + permalink + ">, fetched "} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("chat output lacks %q:\n%s", want, out.String())
 		}

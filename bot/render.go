@@ -342,7 +342,7 @@ func Text(r handlers.Reply, articleTitle string) string {
 	b.WriteString(r.Text)
 	b.WriteByte('\n')
 	for _, f := range r.Fields {
-		b.WriteString(f.Name + ": " + f.Value + "\n")
+		b.WriteString(f.Name + ": " + plainLinks(f.Value) + "\n")
 	}
 	sources := func(cs []facts.Citation) {
 		for _, c := range cs {
@@ -379,4 +379,45 @@ func tryTopics(topics []string) string {
 		return cmds[0]
 	}
 	return strings.Join(cmds[:len(cmds)-1], ", ") + " or " + cmds[len(cmds)-1]
+}
+
+// plainLinks rewrites the Markdown links of an embed's field ("[CC BY-SA
+// 4.0](https://…)"), which a terminal shows as typed, as their text and
+// their address in angle brackets ("CC BY-SA 4.0 <https://…>"). A link's
+// address may hold parentheses, as Wikipedia's do ("Mercury_(planet)"):
+// it ends at the parenthesis that closes the one it opens with.
+func plainLinks(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		mid := strings.Index(s[open:], "](")
+		if mid < 0 {
+			break
+		}
+		mid += open
+		end, depth := -1, 0
+		for i := mid + 2; i < len(s) && end < 0; i++ {
+			switch s[i] {
+			case '(':
+				depth++
+			case ')':
+				if depth == 0 {
+					end = i
+				}
+				depth--
+			}
+		}
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		b.WriteString(s[open+1 : mid])
+		b.WriteString(" <" + s[mid+2:end] + ">")
+		s = s[end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }

@@ -234,3 +234,22 @@ func TestTryTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainLinks checks the terminal's rendering of an embed field's
+// Markdown links.
+func TestPlainLinks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"no link", "no link"},
+		{"[CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/), by Wikipedia contributors",
+			"CC BY-SA 4.0 <https://creativecommons.org/licenses/by-sa/4.0/>, by Wikipedia contributors"},
+		{"2 sections · 38 facts · [source](https://en.wikipedia.org/wiki/Mercury_(planet))",
+			"2 sections · 38 facts · source <https://en.wikipedia.org/wiki/Mercury_(planet)>"},
+		{"[a](u1) and [b](u2)", "a <u1> and b <u2>"},
+		{"[unclosed](https://x", "[unclosed](https://x"},
+		{"a [bracket] alone", "a [bracket] alone"},
+	} {
+		if got := plainLinks(tt.in); got != tt.want {
+			t.Errorf("plainLinks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
