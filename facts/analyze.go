@@ -626,6 +626,19 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 				b.repaired(qw, w, class, id, i, &ab.alts)
 			}
 		}
+		// "Which banknoote had Darwin on it?", "Where was Mandela traned
+		// as a soldier?": a word in lower case that no article has, and no
+		// word of English as it stands, one slip from a word of English,
+		// is read as that word: its forms, its typos and its synonyms
+		// that the articles write ("training", "note"). The repair above
+		// reaches the articles' words as written; this, the words they
+		// write in another form or another word. A word of English
+		// WordNet lacks ("anyone", "didnt") is no slip.
+		if !capital && !qw.num && len(qw.alts) == 0 && !qw.english && sw.unk != nil && !functionWords[w] && class&wNeg == 0 {
+			if v := b.slipOf(sw.unk, w).as; v != nil {
+				b.readAs(qw, w, class, v, i, &ab.alts)
+			}
+		}
 		// "Where was the Euro 92 final played?" of "the final of Euro
 		// 1992": a year written short, where the articles lack the two
 		// figures alone.
@@ -1592,4 +1605,17 @@ func lyAdverb(w string) bool {
 		base = base[:len(base)-2] // "specifically": specific
 	}
 	return wordnetWord(Stem(base))
+}
+
+// readAs reads question word w (at pos, of word class class) as the word
+// whose unknown is v, which it is misspelt from.
+func (b *Base) readAs(qw *qword, w string, class uint16, v *unknown, pos int, buf *[]alt) {
+	switch {
+	case v.inVocab:
+		b.repaired(qw, w, class, v.term, pos, buf)
+	case v.repair >= 0:
+		b.repaired(qw, w, class, v.repair, pos, buf)
+	default:
+		b.unmatched(qw, v, buf)
+	}
 }

@@ -168,7 +168,7 @@ func (b *Base) stats(q *question, s *qstats) {
 		if qw.light {
 			w *= b.m.wLight
 		}
-		if qw.english || qw.slip != nil && qw.slip.misspeltEnglish(qw.text) {
+		if qw.english || qw.slip != nil && b.misspeltEnglish(qw.slip, qw.text) {
 			w *= b.m.wEnglish
 		}
 		s.weights = append(s.weights, w)

@@ -2480,3 +2480,49 @@ func ids(fs []*Fact) []int {
 	}
 	return out
 }
+
+// TestSlipReadAs checks that a word in lower case no article has, and no
+// word of English as it stands, one slip from a word of English, is read
+// as that word: its forms and its synonyms that the article writes, where
+// the article has none of its own spelling to repair it to.
+func TestSlipReadAs(t *testing.T) {
+	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n==History==\n"+
+		"The harbour school gave naval engineers their training from 1911.\n\n==Money==\n"+
+		"The portrait of Edith Carrow appeared on the Norland ten-crown note from 1990 to 2005.\n")
+	term := func(stem string) int32 {
+		id, ok := b.stemTerm(stem)
+		if !ok {
+			t.Fatalf("the article has no term %q", stem)
+		}
+		return id
+	}
+	for _, tt := range []struct {
+		q, word string
+		want    int32 // a term the word matches
+	}{
+		{"When were naval engineers traned?", "traned", term("train")},         // "trained", the article's "training"
+		{"Which banknoote had Edith Carrow on it?", "banknoote", term("note")}, // "banknote", whose synonym is "note"
+	} {
+		q := b.analyze(tt.q, true)
+		i := slices.IndexFunc(q.words, func(qw qword) bool { return qw.text == tt.word })
+		if i < 0 {
+			t.Errorf("%q: no word %q in %v", tt.q, tt.word, q.words)
+			continue
+		}
+		if !slices.ContainsFunc(q.words[i].alts, func(a alt) bool { return a.t == tt.want }) {
+			t.Errorf("%q: %q matches %v, not the article's %q", tt.q, tt.word, q.words[i].alts, b.stems[tt.want])
+		}
+	}
+	// A capitalised word is a name, not a slip; a word of English as it
+	// stands is not read as another.
+	for _, q := range []string{"Who is Banknoote?", "When did the quake hit?"} {
+		for _, qw := range b.analyze(q, true).words {
+			if slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == term("note") }) {
+				t.Errorf("%q: %q matches the article's note", q, qw.text)
+			}
+		}
+	}
+	if a := b.Ask("Which banknoote had Edith Carrow on it?"); !a.Found || !strings.Contains(a.Text, "ten-crown note") {
+		t.Errorf("Ask(banknoote) = %q (found %v), want the ten-crown note", a.Text, a.Found)
+	}
+}

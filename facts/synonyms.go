@@ -269,12 +269,28 @@ func plausibleRun[S string | []byte](w S, t int) bool {
 // neighbours to tell, nor one with a letter beyond a to z, which
 // WordNet's words never have.
 func wordnetSlip(w, stem string) (string, bool) {
+	_, s, ok := wordnetSlipWord(w, stem, false)
+	return s, ok
+}
+
+// wordnetSlipWord is wordnetSlip with the word w is misspelt from, as well
+// as its stem. With every, a kind of slip whose words leave it undecided
+// does not end the search: the next kind's words are weighed with them.
+// "traned" is two swaps from words WordNet's texts never met ("tarned",
+// "trnaed"), which end wordnetSlip's search undecided, and a letter from
+// "trained", met 144 times. A word read as another must be that word
+// (Base.slipOf); a word weighed as English need only be one.
+func wordnetSlipWord(w, stem string, every bool) (word, wordStem string, ok bool) {
 	if len(w) < 5 || len(w) > maxUnknownLen || !isASCIILower(w) || wordnetWord(stem) || comparative(w) {
-		return "", false
+		return "", "", false
+	}
+	limit := maxSlips
+	if every {
+		limit = maxSlipsEvery
 	}
 	var (
 		buf   [maxUnknownLen + 1]byte
-		found [maxSlips]slipCandidate
+		found [maxSlipsEvery]slipCandidate
 		nf    int
 	)
 	// A run of four letters no WordNet word has (the "rgri" of
@@ -290,7 +306,7 @@ func wordnetSlip(w, stem string) (string, bool) {
 		}
 	}
 	if bad[1]-bad[0] > 4 { // a swap changes five runs, the most a slip does
-		return "", false
+		return "", "", false
 	}
 	// covers reports whether a slip that changes the runs starting at lo
 	// to hi changes every run no WordNet word has.
@@ -305,27 +321,35 @@ func wordnetSlip(w, stem string) (string, bool) {
 		if s == stem || !wordnetWord(s) || slices.ContainsFunc(found[:nf], func(c slipCandidate) bool { return c.stem == s }) {
 			return false
 		}
-		if nf == len(found) {
+		if nf == limit {
 			return true
 		}
-		found[nf] = slipCandidate{s, wordnetTags(s)}
+		found[nf] = slipCandidate{s, string(v), wordnetTags(s)}
 		nf++
 		return false
 	}
-	// decided returns the slip the candidates found so far make, if any,
-	// and whether the search is over: one word, or one far more common.
-	decided := func() (string, bool) {
+	// decided returns the slip the candidates found so far make, if any
+	// (its index in found, or -1), and whether the search is over: one
+	// word, or one far more common.
+	decided := func() (int, bool) {
 		switch nf {
 		case 0:
-			return "", false
+			return -1, false
 		case 1:
-			return found[0].stem, true
+			return 0, true
 		}
 		slices.SortFunc(found[:nf], func(a, b slipCandidate) int { return b.tags - a.tags })
 		if found[0].tags >= 4*max(found[1].tags, 1) {
-			return found[0].stem, true
+			return 0, true
 		}
-		return "", true
+		return -1, true
+	}
+	// result is what the search returns once decided finds k.
+	result := func(k int) (string, string, bool) {
+		if k < 0 {
+			return "", "", false
+		}
+		return found[k].word, found[k].stem, true
 	}
 	n := len(w)
 	for i := 1; i+1 < n; i++ { // swapped
@@ -336,11 +360,11 @@ func wordnetSlip(w, stem string) (string, bool) {
 		copy(v, w)
 		v[i], v[i+1] = v[i+1], v[i]
 		if try(v, i, i+1) {
-			return "", false
+			return "", "", false
 		}
 	}
-	if s, done := decided(); done {
-		return s, s != ""
+	if k, done := decided(); done && (k >= 0 || !every) {
+		return result(k)
 	}
 	for i := 1; i+1 < n; i++ { // dropped by the member: one too many here
 		if !covers(i-3, i) {
@@ -348,7 +372,7 @@ func wordnetSlip(w, stem string) (string, bool) {
 		}
 		v := append(append(buf[:0], w[:i]...), w[i+1:]...)
 		if try(v, i-1, i) {
-			return "", false
+			return "", "", false
 		}
 	}
 	for i := 1; i < n; i++ { // one missing here
@@ -359,17 +383,17 @@ func wordnetSlip(w, stem string) (string, bool) {
 		for c := byte('a'); c <= 'z'; c++ {
 			v[i] = c
 			if try(v, i, i) {
-				return "", false
+				return "", "", false
 			}
 		}
 	}
-	if s, done := decided(); done {
-		return s, s != ""
+	if k, done := decided(); done && (k >= 0 || !every) {
+		return result(k)
 	}
 	if n < 6 {
 		// A word of five letters has too many neighbours a changed
 		// letter away to tell a slip from a name ("negra", "nigra").
-		return "", false
+		return "", "", false
 	}
 	v := buf[:n]
 	copy(v, w)
@@ -383,23 +407,29 @@ func wordnetSlip(w, stem string) (string, bool) {
 			}
 			v[i] = c
 			if try(v, i, i) {
-				return "", false
+				return "", "", false
 			}
 		}
 		v[i] = w[i]
 	}
-	s, _ := decided()
-	return s, s != ""
+	k, _ := decided()
+	return result(k)
 }
 
 // maxSlips is how many words a slip away wordnetSlip weighs against each
 // other: a string with more is near too many words to tell.
 const maxSlips = 6
 
-// slipCandidate is a word a slip away from a misspelling: its stem, and
-// how often WordNet's tagged texts met it.
+// maxSlipsEvery is maxSlips for the words of every kind of slip weighed
+// together (wordnetSlipWord with every): more of them, where one far more
+// common than the rest still tells which was meant.
+const maxSlipsEvery = 16
+
+// slipCandidate is a word a slip away from a misspelling: its stem, the
+// word, and how often WordNet's tagged texts met it.
 type slipCandidate struct {
 	stem string
+	word string
 	tags int
 }
 

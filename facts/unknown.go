@@ -36,19 +36,39 @@ type unknown struct {
 	// at 0.
 	synTerms []int32
 	related  []int32 // relatedTo(word, stem)
-	// slip is whether the word is a word of general English misspelt
-	// (misspeltEnglish): 0 until it is first asked, then slipEnglish or
-	// slipNot. It is worked out only for a word typed in lower case (a
-	// capitalised one is a name) of a question that reaches ranking, the
-	// only stage that reads it: it costs tens of microseconds a word.
-	slip atomic.Uint32
+	// slip is what the word is misspelt from when it is a word of general
+	// English misspelt (slipOf, misspeltEnglish): nil until it is first
+	// asked. It is worked out only for a word typed in lower case (a
+	// capitalised one is a name) that matches nothing of the articles:
+	// it costs some microseconds a word, once.
+	slip atomic.Pointer[slipped]
 }
 
-// The values of unknown.slip once worked out.
-const (
-	slipEnglish = 1
-	slipNot     = 2
-)
+// slipped is what a word no article has and no word of English as it
+// stands is misspelt from.
+type slipped struct {
+	as      *unknown // the word it is misspelt from, as the articles know it; nil when it is no slip
+	english bool     // that word has synonyms in WordNet (misspeltEnglish)
+}
+
+// slipOf returns what the base knows of the word of English that w, the
+// folded word u is the unknown of, is misspelt from ("banknoote":
+// "banknote"), or nil when it is none, working it out once.
+func (b *Base) slipOf(u *unknown, w string) *slipped {
+	if sl := u.slip.Load(); sl != nil {
+		return sl
+	}
+	sl := &slipped{}
+	if !u.english && u.matchesNothing() {
+		if word, s, found := wordnetSlipWord(w, u.stem, true); found {
+			sl.as = b.newUnknown(word)
+			sl.english = wordnetSynonyms(s) != ""
+		}
+	}
+	// Goroutines working it out at once store equal values.
+	u.slip.Store(sl)
+	return sl
+}
 
 // misspeltEnglish reports whether w, a folded question word neither the
 // articles nor WordNet have, is one slip from one of WordNet's
@@ -56,26 +76,8 @@ const (
 // a word of general English misspelt, which weighs as that word would,
 // not as a name or term no article has, whose absence says far more
 // about whether they answer. u is w's unknown; the answer is kept in it.
-func (u *unknown) misspeltEnglish(w string) bool {
-	switch u.slip.Load() {
-	case slipEnglish:
-		return true
-	case slipNot:
-		return false
-	}
-	ok := false
-	if !u.english && u.matchesNothing() {
-		if s, found := wordnetSlip(w, u.stem); found {
-			ok = wordnetSynonyms(s) != ""
-		}
-	}
-	v := uint32(slipNot)
-	if ok {
-		v = slipEnglish
-	}
-	// Goroutines working it out at once store the same value.
-	u.slip.Store(v)
-	return ok
+func (b *Base) misspeltEnglish(u *unknown, w string) bool {
+	return b.slipOf(u, w).english
 }
 
 // Bounds of the memo of question words: a word longer than maxUnknownLen
