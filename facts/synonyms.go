@@ -264,33 +264,27 @@ func plausibleRun[S string | []byte](w S, t int) bool {
 // swapped, else a letter dropped or added, else one changed, never the
 // first letter nor the last but for a swap (people rarely mistype those,
 // and a letter more or less at the end is another word as often as a
-// slip: "moderna", "modern"). A comparative or superlative ("softest") is
+// slip: "moderna", "modern"). A kind of slip whose words leave the choice
+// open hands on to the next, whose words are weighed with them:
+// "traned" is two swaps from words the tagged texts never met ("tarned",
+// "trnaed") and a letter from "trained", met 144 times. A comparative or superlative ("softest") is
 // no slip, nor a word of fewer than five letters, which has too many
 // neighbours to tell, nor one with a letter beyond a to z, which
 // WordNet's words never have.
 func wordnetSlip(w, stem string) (string, bool) {
-	_, s, ok := wordnetSlipWord(w, stem, false)
+	_, s, ok := wordnetSlipWord(w, stem)
 	return s, ok
 }
 
 // wordnetSlipWord is wordnetSlip with the word w is misspelt from, as well
-// as its stem. With every, a kind of slip whose words leave it undecided
-// does not end the search: the next kind's words are weighed with them.
-// "traned" is two swaps from words WordNet's texts never met ("tarned",
-// "trnaed"), which end wordnetSlip's search undecided, and a letter from
-// "trained", met 144 times. A word read as another must be that word
-// (Base.slipOf); a word weighed as English need only be one.
-func wordnetSlipWord(w, stem string, every bool) (word, wordStem string, ok bool) {
+// as its stem.
+func wordnetSlipWord(w, stem string) (word, wordStem string, ok bool) {
 	if len(w) < 5 || len(w) > maxUnknownLen || !isASCIILower(w) || wordnetWord(stem) || comparative(w) {
 		return "", "", false
 	}
-	limit := maxSlips
-	if every {
-		limit = maxSlipsEvery
-	}
 	var (
 		buf   [maxUnknownLen + 1]byte
-		found [maxSlipsEvery]slipCandidate
+		found [maxSlips]slipCandidate
 		nf    int
 	)
 	// A run of four letters no WordNet word has (the "rgri" of
@@ -321,28 +315,27 @@ func wordnetSlipWord(w, stem string, every bool) (word, wordStem string, ok bool
 		if s == stem || !wordnetWord(s) || slices.ContainsFunc(found[:nf], func(c slipCandidate) bool { return c.stem == s }) {
 			return false
 		}
-		if nf == limit {
+		if nf == len(found) {
 			return true
 		}
 		found[nf] = slipCandidate{s, string(v), wordnetTags(s)}
 		nf++
 		return false
 	}
-	// decided returns the slip the candidates found so far make, if any
-	// (its index in found, or -1), and whether the search is over: one
-	// word, or one far more common.
-	decided := func() (int, bool) {
+	// decided returns the index in found of the slip the candidates
+	// found so far make, if any (one word, or one far more common), or -1.
+	decided := func() int {
 		switch nf {
 		case 0:
-			return -1, false
+			return -1
 		case 1:
-			return 0, true
+			return 0
 		}
 		slices.SortFunc(found[:nf], func(a, b slipCandidate) int { return b.tags - a.tags })
 		if found[0].tags >= 4*max(found[1].tags, 1) {
-			return 0, true
+			return 0
 		}
-		return -1, true
+		return -1
 	}
 	// result is what the search returns once decided finds k.
 	result := func(k int) (string, string, bool) {
@@ -363,7 +356,7 @@ func wordnetSlipWord(w, stem string, every bool) (word, wordStem string, ok bool
 			return "", "", false
 		}
 	}
-	if k, done := decided(); done && (k >= 0 || !every) {
+	if k := decided(); k >= 0 {
 		return result(k)
 	}
 	for i := 1; i+1 < n; i++ { // dropped by the member: one too many here
@@ -387,7 +380,7 @@ func wordnetSlipWord(w, stem string, every bool) (word, wordStem string, ok bool
 			}
 		}
 	}
-	if k, done := decided(); done && (k >= 0 || !every) {
+	if k := decided(); k >= 0 {
 		return result(k)
 	}
 	if n < 6 {
@@ -412,18 +405,12 @@ func wordnetSlipWord(w, stem string, every bool) (word, wordStem string, ok bool
 		}
 		v[i] = w[i]
 	}
-	k, _ := decided()
-	return result(k)
+	return result(decided())
 }
 
 // maxSlips is how many words a slip away wordnetSlip weighs against each
 // other: a string with more is near too many words to tell.
-const maxSlips = 6
-
-// maxSlipsEvery is maxSlips for the words of every kind of slip weighed
-// together (wordnetSlipWord with every): more of them, where one far more
-// common than the rest still tells which was meant.
-const maxSlipsEvery = 16
+const maxSlips = 16
 
 // slipCandidate is a word a slip away from a misspelling: its stem, the
 // word, and how often WordNet's tagged texts met it.

@@ -53,14 +53,14 @@ type slipped struct {
 
 // slipOf returns what the base knows of the word of English that w, the
 // folded word u is the unknown of, is misspelt from ("banknoote":
-// "banknote"), or nil when it is none, working it out once.
+// "banknote"; as is nil when it is none), working it out once.
 func (b *Base) slipOf(u *unknown, w string) *slipped {
 	if sl := u.slip.Load(); sl != nil {
 		return sl
 	}
 	sl := &slipped{}
 	if !u.english && u.matchesNothing() {
-		if word, s, found := wordnetSlipWord(w, u.stem, true); found {
+		if word, s, found := wordnetSlipWord(w, u.stem); found {
 			sl.as = b.newUnknown(word)
 			sl.english = wordnetSynonyms(s) != ""
 		}
