@@ -450,12 +450,17 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 		return out
 	}
 	var asked []int32 // the question's specific terms, as written or repaired
+	var held []int32  // all its terms so, title and vague words too
 	for i := range q.words {
 		qw := &q.words[i]
-		if !qw.known || qw.title || qw.light || len(qw.alts) == 0 || qw.alts[0].w < 1 && qw.alts[0].w != b.m.wTypo {
+		if !qw.known || len(qw.alts) == 0 || qw.alts[0].w < 1 && qw.alts[0].w != b.m.wTypo {
 			continue
 		}
 		t := qw.alts[0].t
+		held = append(held, t)
+		if qw.title || qw.light {
+			continue
+		}
 		asked = append(asked, t)
 		if i, ok := b.topicOfTerm(t); ok {
 			push(i)
@@ -469,11 +474,14 @@ func (b *Base) suggest(q *question, hits []hit) []string {
 			break
 		}
 		for _, i := range b.nameTopicsOf(h.fact) {
-			for _, t := range b.topics[i].terms {
-				if slices.Contains(asked, t) {
-					push(i)
-					break
-				}
+			// A name the question holds most of: "when did world war 2
+			// end" suggests World War II, "who won the world cup" does
+			// not, nor "What is the national dish?" the National
+			// Rescue Unit.
+			terms := b.topics[i].terms
+			if slices.ContainsFunc(terms, func(t int32) bool { return slices.Contains(asked, t) }) &&
+				2*countIn(terms, held) > len(terms) {
+				push(i)
 			}
 		}
 	}
@@ -504,4 +512,15 @@ func (b *Base) nameTopicsOf(f int32) []int {
 	}
 	nt.facts[f].Store(&out) // another goroutine may store the same first
 	return out
+}
+
+// countIn returns how many of terms are in set.
+func countIn(terms, set []int32) int {
+	n := 0
+	for _, t := range terms {
+		if slices.Contains(set, t) {
+			n++
+		}
+	}
+	return n
 }

@@ -2526,3 +2526,36 @@ func TestSlipReadAs(t *testing.T) {
 		t.Errorf("Ask(banknoote) = %q (found %v), want the ten-crown note", a.Text, a.Found)
 	}
 }
+
+// TestSuggestNames checks that a declined question suggests a name's
+// topic only when it holds most of the name's words: one shared word
+// ("world", "national") is no sign the member meant it.
+func TestSuggestNames(t *testing.T) {
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q       string
+		want    string // suggested, or ""
+		notWant string // not suggested, or ""
+	}{
+		{"when did world war 2 end", "World War II", ""},
+		{"Who is the mayor of Tel Aviv?", "Tel Aviv", ""},
+		{"who won the world cup in 2018", "", "World War II"},
+		{"What is the national dish of Albania?", "", "National Rescue Unit"},
+		{"Who is the prime minister of the United Kingdom?", "", "United Nations"},
+	} {
+		a := b.Ask(tt.q)
+		if a.Found {
+			t.Errorf("%q: answered %q, want declined", tt.q, a.Text)
+			continue
+		}
+		if tt.want != "" && !slices.Contains(a.Suggestions, tt.want) {
+			t.Errorf("%q: suggests %q, want %q among them", tt.q, a.Suggestions, tt.want)
+		}
+		if tt.notWant != "" && slices.Contains(a.Suggestions, tt.notWant) {
+			t.Errorf("%q: suggests %q, not wanting %q", tt.q, a.Suggestions, tt.notWant)
+		}
+	}
+}
