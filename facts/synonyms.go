@@ -264,13 +264,13 @@ func plausibleRun[S string | []byte](w S, t int) bool {
 // swapped, else a letter dropped or added, else one changed, never the
 // first letter nor the last but for a swap (people rarely mistype those,
 // and a letter more or less at the end is another word as often as a
-// slip: "moderna", "modern"). A kind of slip whose words leave the choice
-// open hands on to the next, whose words are weighed with them:
+// slip: "moderna", "modern"). A kind of slip whose words leave the
+// choice open hands on to the next, whose words are weighed with them:
 // "traned" is two swaps from words the tagged texts never met ("tarned",
-// "trnaed") and a letter from "trained", met 144 times. A comparative or superlative ("softest") is
-// no slip, nor a word of fewer than five letters, which has too many
-// neighbours to tell, nor one with a letter beyond a to z, which
-// WordNet's words never have.
+// "trnaed") and a letter from "trained", met 144 times. A comparative or
+// superlative ("softest") is no slip, nor a word of fewer than five
+// letters, which has too many neighbours to tell, nor one with a letter
+// beyond a to z, which WordNet's words never have.
 func wordnetSlip(w, stem string) (string, bool) {
 	_, s, ok := wordnetSlipWord(w, stem)
 	return s, ok
