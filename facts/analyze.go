@@ -634,7 +634,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		// reaches the articles' words as written; this, the words they
 		// write in another form or another word. A word of English
 		// WordNet lacks ("anyone", "didnt") is no slip.
-		if !capital && !qw.num && len(qw.alts) == 0 && !qw.english && sw.unk != nil && !functionWords[w] && class&wNeg == 0 {
+		if !capital && !qw.num && len(qw.alts) == 0 && !qw.english && sw.unk != nil && class&wNeg == 0 && !functionWords[w] {
 			if v := b.slipOf(sw.unk, w).as; v != nil {
 				b.readAs(qw, w, class, v, i, &ab.alts)
 			}

@@ -256,7 +256,7 @@ func plausibleRun[S string | []byte](w S, t int) bool {
 	return wordnetGrams[x/8]&(1<<(x%8)) != 0
 }
 
-// wordnetSlip returns the stem of the word of WordNet's that w, a folded
+// wordnetSlip returns the word of WordNet's, and its stem, that w, a folded
 // word neither the articles nor WordNet have (stem is its stem), is
 // misspelt from, when one is a slip away, or one far more common than the
 // others (WordNet's tagged texts met it at least four times as often:
@@ -271,14 +271,7 @@ func plausibleRun[S string | []byte](w S, t int) bool {
 // superlative ("softest") is no slip, nor a word of fewer than five
 // letters, which has too many neighbours to tell, nor one with a letter
 // beyond a to z, which WordNet's words never have.
-func wordnetSlip(w, stem string) (string, bool) {
-	_, s, ok := wordnetSlipWord(w, stem)
-	return s, ok
-}
-
-// wordnetSlipWord is wordnetSlip with the word w is misspelt from, as well
-// as its stem.
-func wordnetSlipWord(w, stem string) (word, wordStem string, ok bool) {
+func wordnetSlip(w, stem string) (word, wordStem string, ok bool) {
 	if len(w) < 5 || len(w) > maxUnknownLen || !isASCIILower(w) || wordnetWord(stem) || comparative(w) {
 		return "", "", false
 	}

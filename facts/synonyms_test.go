@@ -244,7 +244,7 @@ func TestWordnetSlip(t *testing.T) {
 		{"kn3wn", ""},            // not letters
 		{"qzagriculturalqz", ""}, // runs no WordNet word has at both ends: no one slip mends both
 	} {
-		got, ok := wordnetSlip(tt.word, Stem(tt.word))
+		_, got, ok := wordnetSlip(tt.word, Stem(tt.word))
 		if want := Stem(tt.want); ok != (tt.want != "") || ok && got != want {
 			t.Errorf("wordnetSlip(%q) = %q, %v; want %q, %v", tt.word, got, ok, want, tt.want != "")
 		}

@@ -60,7 +60,7 @@ func (b *Base) slipOf(u *unknown, w string) *slipped {
 	}
 	sl := &slipped{}
 	if !u.english && u.matchesNothing() {
-		if word, s, found := wordnetSlipWord(w, u.stem); found {
+		if word, s, found := wordnetSlip(w, u.stem); found {
 			sl.as = b.newUnknown(word)
 			sl.english = wordnetSynonyms(s) != ""
 		}
