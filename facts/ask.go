@@ -550,12 +550,15 @@ func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
 
 // neighbour returns, of r's candidates that the rules let answer and
 // that the re-ranker scores within margin of candidate c, the best scored
-// among those that stand just before or after c in its paragraph, or -1;
-// always -1 when margin is 0. Scored so close to c, the re-ranker cannot
-// tell which of two sentences in a row answers ("How much paint does one
-// repaint use?": "…the tower is repainted by hand about every seven
-// years. Each campaign uses some 60 tonnes of paint."), and the answer
-// quotes both (model.join).
+// among c's companions (the sentences just before and after it in its
+// paragraph; an infobox line and any sentence), or -1; always -1 when
+// margin is 0. Scored so close to c, the re-ranker cannot tell which of
+// the two answers ("How much paint does one repaint use?": "…the tower is
+// repainted by hand about every seven years. Each campaign uses some 60
+// tonnes of paint."; "When did Charles and Emma get married?": "Spouse:
+// Emma Wedgwood (married 1839)" and "On 29 January 1839 Darwin married
+// his first cousin Emma Wedgwood…"), and the answer quotes both
+// (model.join).
 func (b *Base) neighbour(r *ranked, c int, margin float32) int {
 	if margin <= 0 {
 		return -1
@@ -566,9 +569,9 @@ func (b *Base) neighbour(r *ranked, c int, margin float32) int {
 
 // neighbourWithin is the rule neighbour and the fitting program share:
 // of the candidates (their scores, their facts by fact) that score within
-// margin of candidate c and stand just before or after it in its
-// paragraph, the best scored that passes the rules, or -1. The rules are
-// checked last, on the few candidates the rest let through.
+// margin of candidate c and are its companions, the best scored that
+// passes the rules, or -1. The rules are checked last, on the few
+// candidates the rest let through.
 func neighbourWithin(scores []float32, c int, margin float32, fact func(int) *Fact, passes func(int) bool) int {
 	f := fact(c)
 	best := -1
@@ -576,7 +579,7 @@ func neighbourWithin(scores []float32, c int, margin float32, fact func(int) *Fa
 		if i == c || scores[c]-s > margin || (best >= 0 && s <= scores[best]) {
 			continue
 		}
-		if g := fact(i); (g.prev == f || f.prev == g) && passes(i) {
+		if g := fact(i); companions(f, g) && passes(i) {
 			best = i
 		}
 	}
@@ -584,7 +587,8 @@ func neighbourWithin(scores []float32, c int, margin float32, fact func(int) *Fa
 }
 
 // passage returns facts, the sentences an answer quotes, with g, a
-// neighbour of one of them, in its place in the paragraph.
+// companion of one of them: a neighbour in its place in the paragraph,
+// an infobox line or the sentence a line is quoted with after the facts.
 func passage(facts []*Fact, g *Fact) []*Fact {
 	if slices.Contains(facts, g) {
 		return facts
@@ -599,7 +603,20 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 			out = append(out, g)
 		}
 	}
+	if len(out) == len(facts) {
+		out = append(out, g) // an infobox line and a sentence: no order between them
+	}
 	return out
+}
+
+// companions reports whether g may be quoted with f as one passage: the
+// sentence just before or after it in its paragraph, or an infobox line
+// and any sentence. A line ("Spouse: Emma Wedgwood (married 1839)",
+// "Population: about 15.7 million (2024)") says in brief what a sentence
+// says in full, or what the article's text leaves out: the two together
+// answer either way.
+func companions(f, g *Fact) bool {
+	return g.prev == f || f.prev == g || (f.Kind == KindInfobox) != (g.Kind == KindInfobox)
 }
 
 // spanFacts returns the facts whose items may be the span of an answer

@@ -50,12 +50,13 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"p35":  {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
 	// Off the topic of their own article, answered by another.
 	"e11": {elsewhere, `"What is the capital of Sweden?": Estonia–Latvia mentions Sweden (and answers it wrongly alone too)`},
+	"n01": {elsewhere, `"What is the capital of France?": the Normans article mentions France and the "capitals" of Norman stonework, and answers it wrongly alone too, unsure (0.16)`},
 	// The shared vocabulary: a word one article lacks is known from
 	// another, so asked among six it is matched, repaired or weighted
 	// differently than alone (reported to the engine's owner: the
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
-	"56de49a8cffd8e1900b4b7a8": {vocabulary, `"Who bought the rights?": declined among six, answered alone`},
+	"56de49a8cffd8e1900b4b7a8": {crowded, `"Who bought the rights?": names no subject; Brazil–Portugal's treaty sentence answers it (as that article alone does, wrongly), and the Normans' sentence is not offered`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
@@ -70,6 +71,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
 	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
 	"cg31":                     {vocabulary, `"When did the Great Sea Interconnector start operating?": declined alone, answered rightly among six, as the document frequencies change`},
+	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
 	"5ad3fe0d604f3c001a3ffc1d": {vocabulary, `"What was a centre of ivorywork in the 1100s?" (unanswerable): declined alone, at the threshold, and answered among six, as the document frequencies change`},
 }
 

@@ -2407,9 +2407,10 @@ func TestAlternative(t *testing.T) {
 	}
 }
 
-// TestPassage checks that an answer quotes the chosen sentence's
-// neighbour when the re-ranker scores it nearly as well (model.join), in
-// the paragraph's order, and a single sentence otherwise.
+// TestPassage checks that an answer quotes the chosen fact's companion (a
+// sentence's neighbour or any infobox line; an infobox line's, any
+// sentence) when the re-ranker scores it nearly as well (model.join), a
+// neighbour in the paragraph's order, and a single fact otherwise.
 func TestPassage(t *testing.T) {
 	b, err := Load(DefaultArticle)
 	if err != nil {
@@ -2440,6 +2441,34 @@ func TestPassage(t *testing.T) {
 	} {
 		if got := passage(tt.facts, tt.g); !slices.Equal(got, tt.want) {
 			t.Errorf("passage(%v, %v) = %v, want %v", ids(tt.facts), tt.g.ID, ids(got), ids(tt.want))
+		}
+	}
+	// An infobox line and any sentence are quoted together, the chosen
+	// first; two sentences only when they are neighbours, two lines never.
+	var box *Fact
+	for _, f := range b.facts {
+		if f.Kind == KindInfobox {
+			box = f
+			break
+		}
+	}
+	if box == nil {
+		t.Fatal("no infobox line")
+	}
+	if got := passage([]*Fact{box}, c); !slices.Equal(got, []*Fact{box, c}) {
+		t.Errorf("passage(infobox line, sentence) = %v, want %v", ids(got), ids([]*Fact{box, c}))
+	}
+	if got := passage([]*Fact{c}, box); !slices.Equal(got, []*Fact{c, box}) {
+		t.Errorf("passage(sentence, infobox line) = %v, want %v", ids(got), ids([]*Fact{c, box}))
+	}
+	for _, tt := range []struct {
+		f, g *Fact
+		want bool
+	}{
+		{m, a, true}, {m, c, true}, {a, c, false}, {box, c, true}, {c, box, true}, {box, box, false},
+	} {
+		if got := companions(tt.f, tt.g); got != tt.want {
+			t.Errorf("companions(%d, %d) = %v, want %v", tt.f.ID, tt.g.ID, got, tt.want)
 		}
 	}
 	if b.m.join <= 0 {
@@ -2541,7 +2570,7 @@ func TestSuggestNames(t *testing.T) {
 		notWant string // not suggested, or ""
 	}{
 		{"when did world war 2 end", "World War II", ""},
-		{"Who is the mayor of Tel Aviv?", "Tel Aviv", ""},
+		{"When was Tel Aviv founded?", "Tel Aviv", ""},
 		{"who won the world cup in 2018", "", "World War II"},
 		{"What is the national dish of Albania?", "", "National Rescue Unit"},
 		{"Who is the prime minister of the United Kingdom?", "", "United Nations"},
