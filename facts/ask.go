@@ -550,8 +550,8 @@ func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
 
 // neighbour returns, of r's candidates that the rules let answer and
 // that the re-ranker scores within margin of candidate c, the best scored
-// among c's companions (the sentences just before and after it in its
-// paragraph; an infobox line and any sentence), or -1; always -1 when
+// among c's companions (the other sentences of its paragraph; an
+// infobox line and any sentence), or -1; always -1 when
 // margin is 0. Scored so close to c, the re-ranker cannot tell which of
 // the two answers ("How much paint does one repaint use?": "…the tower is
 // repainted by hand about every seven years. Each campaign uses some 60
@@ -587,8 +587,10 @@ func neighbourWithin(scores []float32, c int, margin float32, fact func(int) *Fa
 }
 
 // passage returns facts, the sentences an answer quotes, with g, a
-// companion of one of them: a neighbour in its place in the paragraph,
-// an infobox line or the sentence a line is quoted with after the facts.
+// companion of one of them: a sentence of their paragraph in its place
+// (the answer sets one that does not follow on from the sentence before
+// it apart, as a quote of its own), an infobox line or the sentence a
+// line is quoted with after the facts.
 func passage(facts []*Fact, g *Fact) []*Fact {
 	if slices.Contains(facts, g) {
 		return facts
@@ -604,19 +606,41 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 		}
 	}
 	if len(out) == len(facts) {
+		if g.Kind != KindInfobox && facts[len(facts)-1].Kind != KindInfobox && g.article == facts[0].article {
+			// Two sentences of one paragraph, not in a row: in the
+			// article's order.
+			at := len(out)
+			for i, f := range out {
+				if f.ID > g.ID {
+					at = i
+					break
+				}
+			}
+			return slices.Insert(out, at, g)
+		}
 		out = append(out, g) // an infobox line and a sentence: no order between them
 	}
 	return out
 }
 
-// companions reports whether g may be quoted with f as one passage: the
-// sentence just before or after it in its paragraph, or an infobox line
-// and any sentence. A line ("Spouse: Emma Wedgwood (married 1839)",
-// "Population: about 15.7 million (2024)") says in brief what a sentence
-// says in full, or what the article's text leaves out: the two together
-// answer either way.
+// companions reports whether g may be quoted with f as one passage: two
+// sentences of one paragraph (or two facts in a row), or an infobox line
+// and any sentence. A paragraph is about one thing, and the re-ranker
+// that scores two of its sentences alike cannot tell which answers
+// ("Where did the killer bees escape from?": "Africanized bees, called
+// "killer bees" in the press, are hybrids …" and, two sentences on, "In
+// 1957 swarms with 26 queens escaped from his apiary …"); a line ("Spouse: Emma Wedgwood (married
+// 1839)", "Population: about 15.7 million (2024)") says in brief what a
+// sentence says in full, or what the text leaves out.
 func companions(f, g *Fact) bool {
-	return g.prev == f || f.prev == g || (f.Kind == KindInfobox) != (g.Kind == KindInfobox)
+	if f == g {
+		return false
+	}
+	if (f.Kind == KindInfobox) != (g.Kind == KindInfobox) {
+		return true
+	}
+	return g.prev == f || f.prev == g ||
+		f.Kind == KindSentence && g.Kind == KindSentence && f.article == g.article && f.para == g.para
 }
 
 // spanFacts returns the facts whose items may be the span of an answer

@@ -44,10 +44,10 @@ type modelParams struct {
 	spanBias      float32
 	spanThreshold float32
 
-	// join: the answer quotes the chosen fact's neighbour in its
-	// paragraph (the sentence just before or after it) as well, as one
-	// passage, when the re-ranker scores the neighbour within join of the
-	// chosen fact (its probability at least e^-join of the chosen's);
+	// join: the answer quotes the chosen fact's companion (another
+	// sentence of its paragraph, or an infobox line and a sentence) as
+	// well, as one passage, when the re-ranker scores it within join of
+	// the chosen fact (its probability at least e^-join of the chosen's);
 	// never when join is 0.
 	join float32
 }
