@@ -35,7 +35,7 @@ const (
 	fNovel            // share of the fact's own words the question lacks: room for an answer
 	fParaRel          // its paragraph's score over the best paragraph's
 	fFitNear          // an item of the kind asked stands next to the matched words: 1/(1+distance)
-	fCovName          // idf share of the question's names in its own words or context
+	fCovName          // idf share of the question's names, but the title's, in its own words or context
 	fCovWord          // idf share of the question's other words in its own words
 	fPrevCov          // idf share of the question's words in the sentence before it
 	fNextCov          // idf share in the sentence after it
@@ -283,8 +283,13 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		covOwn += w * in
 		covCtx += w * inCtx
 		if qw.name {
-			names += w
-			namesIn += w * inCtx
+			// A title's name ("Albania", "Beethoven") stands in every
+			// fact's context, its heading: matched by all, it tells
+			// none apart.
+			if !qw.title {
+				names += w
+				namesIn += w * inCtx
+			}
 		} else {
 			words += w
 			wordsIn += w * in
