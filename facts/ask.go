@@ -550,15 +550,14 @@ func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
 
 // neighbour returns, of r's candidates that the rules let answer and
 // that the re-ranker scores within margin of candidate c, the best scored
-// among c's companions (the other sentences of its paragraph; an
-// infobox line and any sentence), or -1; always -1 when
-// margin is 0. Scored so close to c, the re-ranker cannot tell which of
-// the two answers ("How much paint does one repaint use?": "…the tower is
-// repainted by hand about every seven years. Each campaign uses some 60
-// tonnes of paint."; "When did Charles and Emma get married?": "Spouse:
-// Emma Wedgwood (married 1839)" and "On 29 January 1839 Darwin married
-// his first cousin Emma Wedgwood…"), and the answer quotes both
-// (model.join).
+// among c's companions (the other sentences of its paragraph; an infobox
+// line and any sentence), or -1; always -1 when margin is 0. Scored so
+// close to c, the re-ranker cannot tell which of the two answers ("How
+// much paint does one repaint use?": "…the tower is repainted by hand
+// about every seven years. Each campaign uses some 60 tonnes of paint.";
+// "When did Charles and Emma get married?": "Spouse: Emma Wedgwood
+// (married 1839)" and "On 29 January 1839 Darwin married his first
+// cousin Emma Wedgwood…"), and the answer quotes both (model.join).
 func (b *Base) neighbour(r *ranked, c int, margin float32) int {
 	if margin <= 0 {
 		return -1
@@ -629,9 +628,10 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 // that scores two of its sentences alike cannot tell which answers
 // ("Where did the killer bees escape from?": "Africanized bees, called
 // "killer bees" in the press, are hybrids …" and, two sentences on, "In
-// 1957 swarms with 26 queens escaped from his apiary …"); a line ("Spouse: Emma Wedgwood (married
-// 1839)", "Population: about 15.7 million (2024)") says in brief what a
-// sentence says in full, or what the text leaves out.
+// 1957 swarms with 26 queens escaped from his apiary …"); a line
+// ("Spouse: Emma Wedgwood (married 1839)", "Population: about 15.7
+// million (2024)") says in brief what a sentence says in full, or what
+// the text leaves out.
 func companions(f, g *Fact) bool {
 	if f == g {
 		return false
