@@ -605,7 +605,7 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 		}
 	}
 	if len(out) == len(facts) {
-		if g.Kind != KindInfobox && facts[len(facts)-1].Kind != KindInfobox && g.article == facts[0].article {
+		if g.Kind != KindInfobox && facts[len(facts)-1].Kind != KindInfobox {
 			// Two sentences of one paragraph, not in a row: in the
 			// article's order.
 			at := len(out)
@@ -624,7 +624,7 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 
 // companions reports whether g may be quoted with f as one passage: two
 // sentences of one paragraph (or two facts in a row), or an infobox line
-// and any sentence. A paragraph is about one thing, and the re-ranker
+// and any sentence of its article. A paragraph is about one thing, and the re-ranker
 // that scores two of its sentences alike cannot tell which answers
 // ("Where did the killer bees escape from?": "Africanized bees, called
 // "killer bees" in the press, are hybrids …" and, two sentences on, "In
@@ -633,14 +633,13 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 // million (2024)") says in brief what a sentence says in full, or what
 // the text leaves out.
 func companions(f, g *Fact) bool {
-	if f == g {
-		return false
+	if f == g || f.article != g.article {
+		return false // one article's sentences are no passage of another's
 	}
 	if (f.Kind == KindInfobox) != (g.Kind == KindInfobox) {
 		return true
 	}
-	return g.prev == f || f.prev == g ||
-		f.Kind == KindSentence && g.Kind == KindSentence && f.article == g.article && f.para == g.para
+	return g.prev == f || f.prev == g || f.Kind == KindSentence && g.Kind == KindSentence && f.para == g.para
 }
 
 // spanFacts returns the facts whose items may be the span of an answer

@@ -36,6 +36,43 @@ func bilateral(tb testing.TB) (*Base, []*Article) {
 	return New(arts...), arts
 }
 
+// TestCompanionsOneArticle checks that a passage never joins two
+// articles: among several, an infobox line is quoted only with a sentence
+// of its own article.
+func TestCompanionsOneArticle(t *testing.T) {
+	_, arts := bilateral(t)
+	line := func(a *Article) *Fact {
+		for _, f := range a.Facts {
+			if f.Kind == KindInfobox {
+				return f
+			}
+		}
+		t.Fatalf("%s has no infobox line", a.Title)
+		return nil
+	}
+	sentence := func(a *Article) *Fact {
+		for _, f := range a.Facts {
+			if f.Kind == KindSentence {
+				return f
+			}
+		}
+		t.Fatalf("%s has no sentence", a.Title)
+		return nil
+	}
+	a, o := arts[0], arts[1]
+	for _, tt := range []struct {
+		f, g *Fact
+		want bool
+	}{
+		{line(a), sentence(a), true}, {sentence(a), line(a), true},
+		{line(a), sentence(o), false}, {sentence(o), line(a), false},
+	} {
+		if got := companions(tt.f, tt.g); got != tt.want {
+			t.Errorf("companions(%q of %s, %q of %s) = %v, want %v", Truncate(tt.f.Text, 40), tt.f.article.Title, Truncate(tt.g.Text, 40), tt.g.article.Title, got, tt.want)
+		}
+	}
+}
+
 func TestCitationsNameTheirArticle(t *testing.T) {
 	b, arts := bilateral(t)
 	for _, a := range arts {
