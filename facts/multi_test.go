@@ -41,31 +41,21 @@ func bilateral(tb testing.TB) (*Base, []*Article) {
 // of its own article.
 func TestCompanionsOneArticle(t *testing.T) {
 	_, arts := bilateral(t)
-	line := func(a *Article) *Fact {
+	first := func(a *Article, kind FactKind) *Fact {
 		for _, f := range a.Facts {
-			if f.Kind == KindInfobox {
+			if f.Kind == kind {
 				return f
 			}
 		}
-		t.Fatalf("%s has no infobox line", a.Title)
+		t.Fatalf("%s has no fact of kind %d", a.Title, kind)
 		return nil
 	}
-	sentence := func(a *Article) *Fact {
-		for _, f := range a.Facts {
-			if f.Kind == KindSentence {
-				return f
-			}
-		}
-		t.Fatalf("%s has no sentence", a.Title)
-		return nil
-	}
-	a, o := arts[0], arts[1]
+	line, sentence, other := first(arts[0], KindInfobox), first(arts[0], KindSentence), first(arts[1], KindSentence)
 	for _, tt := range []struct {
 		f, g *Fact
 		want bool
 	}{
-		{line(a), sentence(a), true}, {sentence(a), line(a), true},
-		{line(a), sentence(o), false}, {sentence(o), line(a), false},
+		{line, sentence, true}, {sentence, line, true}, {line, other, false}, {other, line, false},
 	} {
 		if got := companions(tt.f, tt.g); got != tt.want {
 			t.Errorf("companions(%q of %s, %q of %s) = %v, want %v", Truncate(tt.f.Text, 40), tt.f.article.Title, Truncate(tt.g.Text, 40), tt.g.article.Title, got, tt.want)
