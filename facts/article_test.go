@@ -260,7 +260,9 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		b := New(a)
-		b.Ask(a.Facts[0].Text)
+		if ans := b.Ask(a.Facts[0].Text); ans.Found {
+			checkQuoted(t, a.Facts[0].Text, ans)
+		}
 		b.Topic(a.Title)
 		b.Topics("a")
 	})

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -53,5 +54,29 @@ func FuzzAsk(f *testing.F) {
 		if !utf8.ValidString(a.Text) {
 			t.Fatalf("Ask(%q) = %q is not valid UTF-8", q, a.Text)
 		}
+		checkQuoted(t, q, a)
 	})
+}
+
+// checkQuoted checks the facts a found answer quotes: each once, all of
+// one article, each in the answer's text, and two sentences of one
+// paragraph in the article's order (a passage).
+func checkQuoted(t *testing.T, q string, a Answer) {
+	t.Helper()
+	for i, f := range a.Facts {
+		if slices.Contains(a.Facts[:i], f) {
+			t.Fatalf("Ask(%q) quotes %q twice", q, f.Text)
+		}
+		if f.article != a.Facts[0].article {
+			t.Fatalf("Ask(%q) quotes two articles: %q and %q", q, a.Facts[0].Text, f.Text)
+		}
+		if !strings.Contains(a.Text, f.Text) {
+			t.Fatalf("Ask(%q) = %q lacks the fact it quotes, %q", q, a.Text, f.Text)
+		}
+		if i > 0 {
+			if e := a.Facts[i-1]; e.Kind == KindSentence && f.Kind == KindSentence && e.para == f.para && e.ID > f.ID {
+				t.Fatalf("Ask(%q) quotes %q before %q, against the article's order", q, e.Text, f.Text)
+			}
+		}
+	}
 }

@@ -270,6 +270,23 @@ func TestQuestionSets(t *testing.T) {
 	}
 }
 
+// TestQuotedOfSets checks what every set's found answers quote
+// (checkQuoted): each fact once, of one article, in the answer's text,
+// a passage's sentences in the article's order.
+func TestQuotedOfSets(t *testing.T) {
+	for _, set := range qaSets() {
+		if !set.available() {
+			continue
+		}
+		b := New(set.load(t))
+		for _, q := range readQA(t, set.questions) {
+			if a := answerQA(b, q); a.Found && q.Kind != "fact" {
+				checkQuoted(t, q.Q, a)
+			}
+		}
+	}
+}
+
 // TestScores regenerates the table (with -update) or checks it, and
 // checks that the README shows it.
 func TestScores(t *testing.T) {
