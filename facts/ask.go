@@ -235,6 +235,7 @@ func (b *Base) release(r *ranked) { b.scratch.Put(r.sc) }
 type decision struct {
 	answer     bool
 	confidence float64
+	companion  int // the candidate the answer quotes with the chosen one (Base.neighbour), or -1
 }
 
 // decide applies the rules that always decline, then the fitted
@@ -246,11 +247,12 @@ func (b *Base) decide(r *ranked) decision {
 	// The rules decline with no confidence at all: the answer's score is
 	// 0 whether they did so before re-ranking or after.
 	if r.chosen < 0 || r.q.unknownName || !b.passes(r, r.chosen) {
-		return decision{}
+		return decision{companion: -1}
 	}
-	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
+	k := b.neighbour(r, r.chosen, b.m.join)
+	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, k)
 	conf := b.m.confidence(&d)
-	return decision{answer: conf >= float64(b.m.threshold), confidence: conf}
+	return decision{answer: conf >= float64(b.m.threshold), confidence: conf, companion: k}
 }
 
 // lacksKind reports whether a question asks for a date or a number and
@@ -501,7 +503,7 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 		return ans
 	}
 	facts := b.quoted(&r.q, &r.s, r.hits[r.chosen].fact, &r.xs[r.chosen])
-	if k := b.neighbour(r, r.chosen, b.m.join); k >= 0 {
+	if k := dec.companion; k >= 0 {
 		facts = passage(facts, b.facts[r.hits[k].fact])
 	}
 	ans := b.answer(text, facts)

@@ -45,7 +45,7 @@ func TestExplain(t *testing.T) {
 		dec := b.decide(r)
 		fmt.Printf("   answer=%v confidence=%.3f\n", dec.answer, dec.confidence)
 		if r.chosen >= 0 {
-			d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen)
+			d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, b.neighbour(r, r.chosen, b.m.join))
 			for i, v := range d {
 				fmt.Printf("   %s=%.2f (%.2f)", decideFeatureNames[i], v, v*b.m.decide[i])
 			}

@@ -656,16 +656,24 @@ func bigrams(pos []wordAt, q *question) float32 {
 	return float32(found) / float32(pairs)
 }
 
-// decideFeatures computes the decision features for the chosen fact.
-func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, scores []float32, chosen int) [nDecideFeatures]float32 {
+// decideFeatures computes the decision features for the chosen fact,
+// quoted with candidate companion as one passage (model.join), or alone
+// when companion is -1.
+func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, scores []float32, chosen, companion int) [nDecideFeatures]float32 {
 	var d [nDecideFeatures]float32
-	// Softmax probability of the chosen fact among the candidates.
+	// Softmax probability of the chosen fact among the candidates; of the
+	// passage, when it quotes a companion too: the re-ranker that scores
+	// two sentences alike splits between them what the answer quotes
+	// whole.
 	maxS := scores[chosen]
 	var sum float64
 	for _, v := range scores {
 		sum += math.Exp(float64(v - maxS))
 	}
 	d[dProb] = float32(1 / sum)
+	if companion >= 0 {
+		d[dProb] += float32(math.Exp(float64(scores[companion]-maxS)) / sum)
+	}
 	for _, v := range scores {
 		if v > maxS {
 			d[dFallback] = 1

@@ -407,14 +407,15 @@ func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []de
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
 		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
-		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen)
+		k := -1
+		if join > 0 {
+			k = sm.neighbour(scores, chosen, join)
+		}
+		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen, k)
 		if ablateDecide >= 0 {
 			out[i].d[ablateDecide] = 0
 		}
-		out[i].right = sm.labels[chosen]
-		if k := sm.neighbour(scores, chosen, join); join > 0 && k >= 0 {
-			out[i].right = out[i].right || sm.labels[k] // the answer quotes both
-		}
+		out[i].right = sm.labels[chosen] || k >= 0 && sm.labels[k] // the answer quotes both
 		out[i].chosen = chosen
 		out[i].hard = !sm.ok[chosen]
 	}

@@ -68,10 +68,8 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
 	"cg31":                     {vocabulary, `"When did the Great Sea Interconnector start operating?": declined alone, answered rightly among six, as the document frequencies change`},
-	"5ad3fe0d604f3c001a3ffc1d": {vocabulary, `"What was a centre of ivorywork in the 1100s?" (unanswerable): declined alone, at the threshold, and answered among six, as the document frequencies change`},
-	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): declined alone, at the threshold, and answered among six, as the document frequencies change`},
-	"5ad40358604f3c001a3ffd7e": {vocabulary, `"What law has 3 customeries?" (unanswerable): answered alone, at the threshold, and declined among six, as the document frequencies change`},
-	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": answered rightly alone, at the threshold, and declined among six, as the document frequencies change`},
+	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
+	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
 }
 
