@@ -561,9 +561,6 @@ func (b *Base) quoted(q *question, s *qstats, f int32, x *rankVec) []*Fact {
 // (married 1839)" and "On 29 January 1839 Darwin married his first
 // cousin Emma Wedgwood…"), and the answer quotes both (model.join).
 func (b *Base) neighbour(r *ranked, c int, margin float32) int {
-	if margin <= 0 {
-		return -1
-	}
 	return neighbourWithin(r.scores, c, margin, func(i int) *Fact { return b.facts[r.hits[i].fact] },
 		func(i int) bool { return b.passes(r, i) })
 }
@@ -571,9 +568,13 @@ func (b *Base) neighbour(r *ranked, c int, margin float32) int {
 // neighbourWithin is the rule neighbour and the fitting program share:
 // of the candidates (their scores, their facts by fact) that score within
 // margin of candidate c and are its companions, the best scored that
-// passes the rules, or -1. The rules are checked last, on the few
-// candidates the rest let through.
+// passes the rules, or -1; always -1 when margin is 0 (the model joins
+// nothing). The rules are checked last, on the few candidates the rest
+// let through.
 func neighbourWithin(scores []float32, c int, margin float32, fact func(int) *Fact, passes func(int) bool) int {
+	if margin <= 0 {
+		return -1
+	}
 	f := fact(c)
 	best := -1
 	for i, s := range scores {
@@ -626,11 +627,11 @@ func passage(facts []*Fact, g *Fact) []*Fact {
 
 // companions reports whether g may be quoted with f as one passage: two
 // sentences of one paragraph (or two facts in a row), or an infobox line
-// and any sentence of its article. A paragraph is about one thing, and the re-ranker
-// that scores two of its sentences alike cannot tell which answers
-// ("Where did the killer bees escape from?": "Africanized bees, called
-// "killer bees" in the press, are hybrids …" and, two sentences on, "In
-// 1957 swarms with 26 queens escaped from his apiary …"); a line
+// and any sentence of its article. A paragraph is about one thing, and
+// the re-ranker that scores two of its sentences alike cannot tell which
+// answers ("Where did the killer bees escape from?": "Africanized bees,
+// called "killer bees" in the press, are hybrids …" and, two sentences
+// on, "In 1957 swarms with 26 queens escaped from his apiary …"); a line
 // ("Spouse: Emma Wedgwood (married 1839)", "Population: about 15.7
 // million (2024)") says in brief what a sentence says in full, or what
 // the text leaves out.

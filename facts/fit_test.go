@@ -407,10 +407,7 @@ func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []de
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
 		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.sharesSpecific(&sm.q, sm.hits[j].fact) })
-		k := -1
-		if join > 0 {
-			k = sm.neighbour(scores, chosen, join)
-		}
+		k := sm.neighbour(scores, chosen, join)
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen, k)
 		if ablateDecide >= 0 {
 			out[i].d[ablateDecide] = 0
