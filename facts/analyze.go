@@ -39,6 +39,7 @@ type qword struct {
 	alts    []alt    // the article terms it matches, the word itself first
 	idf     float32  // how rare its best match is; maxIDF when unknown
 	known   bool     // the articles have it in some form
+	synOnly bool     // known through WordNet's synonyms alone, no form of the word itself: a capitalised one is no name the articles mention
 	name    bool     // part of a proper name
 	cap     bool     // written with a capital (not as the question's first word)
 	light   bool     // a vague word of questions ("happen", "year")
@@ -919,6 +920,7 @@ func (b *Base) unmatched(qw *qword, u *unknown, buf *[]alt) {
 		}
 	}
 	qw.known = len(*buf) > start
+	qw.synOnly = qw.known && len(u.related) == 0
 	qw.english = !qw.known && !qw.num && u.english
 	qw.kin = !qw.known && u.kin
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
@@ -996,6 +998,18 @@ func (b *Base) markNames(q *question, toks []token, text string, lead int) {
 		qw.group = q.groups
 		prevPos = qw.pos
 		if qw.cap && !qw.known && qw.class&(wQuestion|wStop|wLight) == 0 { // not questionWordLike
+			q.unknownName = true
+		}
+	}
+	// A word of a name of several words that the articles have only
+	// through WordNet's synonyms is no word of a name they mention: "Tel
+	// Aviv University", in an article with "Tel Aviv" and no university
+	// ("university" shares a stem with "universe", whose synonym "world"
+	// it has). Alone, such a word may name what the articles write
+	// otherwise ("Britain", "TV").
+	for i := range q.words {
+		if qw := &q.words[i]; qw.cap && qw.synOnly && qw.group != 0 && qw.class&(wQuestion|wStop|wLight) == 0 &&
+			(i > 0 && q.words[i-1].group == qw.group || i+1 < len(q.words) && q.words[i+1].group == qw.group) {
 			q.unknownName = true
 		}
 	}
@@ -1508,6 +1522,7 @@ func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
 			*buf = append(*buf, alt{id, b.m.wSyn})
 			if !qw.known {
 				qw.known, qw.english, qw.idf = true, false, b.idf[id]
+				qw.synOnly = true
 			}
 		}
 	}

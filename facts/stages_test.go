@@ -66,6 +66,29 @@ func TestLowerCaseNames(t *testing.T) {
 	}
 }
 
+// TestSynonymNames checks that a word of a name of several words that the
+// article has only through WordNet's synonyms makes the name one it never
+// mentions, while such a word alone may name what it writes otherwise.
+func TestSynonymNames(t *testing.T) {
+	// "university" shares its stem with "universe", and "world" is a
+	// synonym of that; "Britain" is one of "United Kingdom".
+	b := loadArticle(t, "= Norland =\n\nNorland has an embassy in Port Maren. The world watched in 1955. The United Kingdom sent ships in 1982.\n")
+	tests := []struct {
+		q       string
+		unknown bool
+	}{
+		{"Where is Port Maren University?", true},
+		{"Where is Port Maren?", false},
+		{"When did Britain send ships?", false},
+		{"Who founded the University?", false},
+	}
+	for _, tt := range tests {
+		if q := b.analyze(tt.q, true); q.unknownName != tt.unknown {
+			t.Errorf("analyze(%q).unknownName = %v, want %v", tt.q, q.unknownName, tt.unknown)
+		}
+	}
+}
+
 // TestAnalyze checks the question type, the focus, names, negation and
 // the words analysis keeps.
 func TestAnalyze(t *testing.T) {
