@@ -225,7 +225,11 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 	if !asked {
 		return false
 	}
-	other := func(t int32) bool { return has(title, t) }
+	// The other subject is a name the title writes with a capital: a
+	// name in the fact that holds "relations" ("Closer Economic
+	// Relations") names neither country.
+	subject := b.subjectOf[a]
+	other := func(t int32) bool { return has(subject, t) }
 	return b.namesUnasked(q, own, other) || b.namesUnasked(q, ante, other)
 }
 

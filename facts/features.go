@@ -522,7 +522,7 @@ func (b *Base) namesUnasked(q *question, set []int32, inTitle func(int32) bool) 
 			continue
 		}
 		if qt == nil {
-			qt = qTerms(q)
+			qt = b.qTerms(q)
 		}
 		if !has(qt, t) {
 			return true
@@ -531,14 +531,19 @@ func (b *Base) namesUnasked(q *question, set []int32, inTitle func(int32) bool) 
 	return false
 }
 
-// qTerms returns the sorted terms of the question's title words.
-func qTerms(q *question) []int32 {
+// qTerms returns the sorted terms of the question's title words, and of
+// the names its acronyms stand for: "tariffs between Australia and NZ"
+// asks about New Zealand.
+func (b *Base) qTerms(q *question) []int32 {
 	var out []int32
 	for i := range q.words {
-		if q.words[i].title {
-			for _, a := range q.words[i].alts {
+		qw := &q.words[i]
+		if qw.title {
+			for _, a := range qw.alts {
 				out = append(out, a.t)
 			}
+		} else if qw.name {
+			out = append(out, b.acronyms[qw.text]...)
 		}
 	}
 	slices.Sort(out)

@@ -74,6 +74,7 @@ type Base struct {
 	lowerTerm []bool               // term is written in lower case somewhere
 	titleTerm []bool               // term is a word of an article's title (or a form of one)
 	titleOf   map[*Article][]int32 // article -> its title's terms and their forms, and its acronym, sorted
+	subjectOf map[*Article][]int32 // article -> the terms of its title's capitalised words and their forms, sorted: what it is about ("Albania", "Israel"), not "relations"
 	phrases   map[int32][][]int32
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
 	maxIDF    float32
@@ -1059,13 +1060,15 @@ func inSorted[T int32 | uint64](s []T, x T) bool {
 func (b *Base) markTitles() {
 	b.titleTerm = make([]bool, len(b.stems))
 	b.titleOf = make(map[*Article][]int32, len(b.Articles))
+	b.subjectOf = make(map[*Article][]int32, len(b.Articles))
 	for _, a := range b.Articles {
-		var ids []int32
+		var ids, subject []int32
 		for _, t := range tokenize(a.Title, nil) {
 			id, ok := b.wordTerm(t.word)
 			if !ok || stopwords[t.word] {
 				continue
 			}
+			from := len(ids)
 			ids = append(ids, id)
 			for _, suf := range nationalSuffixes {
 				for _, v := range [2]string{t.word + suf, strings.TrimSuffix(t.word, suf)} {
@@ -1074,7 +1077,12 @@ func (b *Base) markTitles() {
 					}
 				}
 			}
+			if t.cap {
+				subject = append(subject, ids[from:]...)
+			}
 		}
+		slices.Sort(subject)
+		b.subjectOf[a] = slices.Compact(subject)
 		for _, id := range ids {
 			b.titleTerm[id] = true
 		}

@@ -636,6 +636,38 @@ func TestOtherSubjectThroughPronoun(t *testing.T) {
 	}
 }
 
+// TestOtherSubjectNames checks that only the names a two-subject title
+// writes with a capital are its subjects: a fact holding the title's
+// "relations" in a name of its own ("Closer Trade Relations") names
+// neither country, and an acronym of a subject's name ("NZ") asks about
+// that subject.
+func TestOtherSubjectNames(t *testing.T) {
+	b := loadArticle(t, "= Norland–New Hallow relations =\n\nNorland–New Hallow relations are the relations between Norland and New Hallow.\n\n"+
+		"==Trade==\nNorland and New Hallow trade in fish and timber.\n\n"+
+		"The Closer Trade Relations agreement removed all tariffs between the two countries by 1990.\n\n"+
+		"==Sport==\nNew Hallow won the fishing cup in 1977.\n")
+	for _, tt := range []struct {
+		q, fact string
+		other   bool
+	}{
+		{"By what year were all the tariffs between Norland and NH gone?", "The Closer", false},
+		{"When did NH win the fishing cup?", "New Hallow won", false},
+		{"When did Norland win the fishing cup?", "New Hallow won", true},
+	} {
+		q := b.analyze(tt.q, true)
+		f := factOpening(t, b, tt.fact)
+		if got := b.otherSubject(&q, f); got != tt.other {
+			t.Errorf("otherSubject(%q, %q) = %v; want %v", tt.q, b.facts[f].Text, got, tt.other)
+		}
+	}
+	// The decision's titleMiss: a fact naming New Hallow names no title
+	// name that "NH" does not ask about.
+	q := b.analyze("When did NH win the fishing cup?", true)
+	if f := factOpening(t, b, "New Hallow won"); b.namesOtherTitle(&q, f) {
+		t.Errorf("namesOtherTitle(%q, %q) = true; want false", "When did NH win the fishing cup?", b.facts[f].Text)
+	}
+}
+
 // factOpening returns the index of the first fact whose text opens with
 // prefix, failing the test when there is none.
 func factOpening(t *testing.T, b *Base, prefix string) int32 {
