@@ -14,6 +14,17 @@ const latinExtA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllll
 // latin1 folds U+00C0..U+00FF; '*' marks runes that are not letters.
 const latin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty"
 
+// latinExtB folds U+0180..U+024F (Latin Extended-B: Romanian "ș" and "ț",
+// pinyin's "ǎ", Vietnamese "ơ" and "ư") and latinExtAdd U+1E00..U+1EFF
+// (Latin Extended Additional: Vietnamese "ạ", transliterated Arabic's
+// "ḥ") to the base letter of their compatibility decomposition; '*' marks
+// a rune that has none, which lower-cases as it is. TestFoldTables
+// derives them from Unicode's decompositions again.
+const (
+	latinExtB   = "********************************oo*************uu*******************dddlllnnnaaiioouuuuuuuuuu*aaaa****ggkkoooo**jdddgg**nnaa****aaaaeeeeiiiioooorrrruuuusstt**hh******aaeeooooooooyy****************************"
+	latinExtAdd = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyas****aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy******"
+)
+
 // foldRune returns the lower-case ASCII base letter of r when r is a Latin
 // letter with a diacritic, and unicode.ToLower(r) otherwise. Multi-letter
 // ligatures (æ, œ, ß) fold to their first letter: good enough for matching,
@@ -32,6 +43,14 @@ func foldRune(r rune) rune {
 		return r
 	case r >= 0x100 && r <= 0x17F:
 		return rune(latinExtA[r-0x100])
+	case r >= 0x180 && r <= 0x24F:
+		if c := latinExtB[r-0x180]; c != '*' {
+			return rune(c)
+		}
+	case r >= 0x1E00 && r <= 0x1EFF:
+		if c := latinExtAdd[r-0x1E00]; c != '*' {
+			return rune(c)
+		}
 	case r == '\u2018' || r == '\u2019' || r == '\u02BC' || r == '`' || r == '\u00B4':
 		return '\''
 	case r == '\u201C' || r == '\u201D':
