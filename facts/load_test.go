@@ -73,6 +73,14 @@ func TestFoldTables(t *testing.T) {
 			}
 		}
 	}
+	// Folding a rune twice changes nothing more, for every rune of the
+	// first three planes: a table's letter is a fixed point, and so is
+	// what a rune without one lower-cases to.
+	for r := rune(0); r < 0x30000; r++ {
+		if once := Fold(string(r)); Fold(once) != once {
+			t.Errorf("Fold(%U) = %q, folded again %q", r, once, Fold(once))
+		}
+	}
 	for in, want := range map[string]string{"Târgu Mureș": "targu mures", "Timișoara": "timisoara", "Hồ Chí Minh": "ho chi minh", "Muḥammad": "muhammad", "Ǎ": "a", "ẞ": "s"} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
