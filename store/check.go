@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -144,11 +143,6 @@ type maskedError struct {
 
 func (e *maskedError) Error() string { return e.text }
 func (e *maskedError) Unwrap() error { return e.err }
-
-// writable reports whether this process may write path.
-func writable(path string) bool {
-	return syscall.Access(path, 2 /* W_OK */) == nil
-}
 
 // reason is what a failed check says on an unauthenticated page.
 func reason(ctx context.Context, err error) string {
