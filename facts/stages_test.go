@@ -47,10 +47,7 @@ func TestLowerCaseNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		q       string
-		unknown bool
-	}{
+	checkUnknownNames(t, b, []unknownNameCase{
 		{"who leads the united states", true},
 		{"what is the united states population", true},
 		{"when did norland join the united nations", false},
@@ -58,8 +55,20 @@ func TestLowerCaseNames(t *testing.T) {
 		// No "the" before the name: the word after it is the question's.
 		{"when did edith die", false},
 		{"when did carrow marry", false},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// unknownNameCase is a question and whether analysis reads it as naming
+// something the article never mentions.
+type unknownNameCase struct {
+	q       string
+	unknown bool
+}
+
+// checkUnknownNames checks analyze's unknownName for each case.
+func checkUnknownNames(t *testing.T, b *Base, cases []unknownNameCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if q := b.analyze(tt.q, true); q.unknownName != tt.unknown {
 			t.Errorf("analyze(%q).unknownName = %v, want %v", tt.q, q.unknownName, tt.unknown)
 		}
@@ -73,20 +82,12 @@ func TestSynonymNames(t *testing.T) {
 	// "university" shares its stem with "universe", and "world" is a
 	// synonym of that; "Britain" is one of "United Kingdom".
 	b := loadArticle(t, "= Norland =\n\nNorland has an embassy in Port Maren. The world watched in 1955. The United Kingdom sent ships in 1982.\n")
-	tests := []struct {
-		q       string
-		unknown bool
-	}{
+	checkUnknownNames(t, b, []unknownNameCase{
 		{"Where is Port Maren University?", true},
 		{"Where is Port Maren?", false},
 		{"When did Britain send ships?", false},
 		{"Who founded the University?", false},
-	}
-	for _, tt := range tests {
-		if q := b.analyze(tt.q, true); q.unknownName != tt.unknown {
-			t.Errorf("analyze(%q).unknownName = %v, want %v", tt.q, q.unknownName, tt.unknown)
-		}
-	}
+	})
 }
 
 // TestAnalyze checks the question type, the focus, names, negation and
