@@ -43,7 +43,7 @@ type qword struct {
 	name    bool     // part of a proper name
 	cap     bool     // written with a capital (not as the question's first word)
 	light   bool     // a vague word of questions ("happen", "year")
-	measure bool     // the word after "how" that asks a quantity ("tall"): weighed as vague, yet a fact that holds it shares more than title words
+	measure bool     // the word after "how" that asks a quantity ("tall"), weighed as vague, or a form of "weigh" in a question of a number: a fact that holds it shares more than title words, yet the rules pass it over when it lacks a number of the kind (Base.keeps)
 	title   bool     // a word of an article's title
 	num     bool     // a number
 	group   int      // the name it belongs to (from 1), or 0
@@ -70,10 +70,15 @@ type question struct {
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
-	words   []qword
-	negated bool     // "not", "never", "didn't"
-	groups  int      // number of names
-	pairs   []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
+	// defFrom and defAt are the first and last index in words of the
+	// phrase a question of definition asks about ("what is peace",
+	// "what does interfaith dialogue mean", "define refugee"), or -1:
+	// an everyday word, no name, asked with no article or with "a".
+	defFrom, defAt int
+	words          []qword
+	negated        bool     // "not", "never", "didn't"
+	groups         int      // number of names
+	pairs          []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
 	// unknownName is a capitalised word or acronym that no article has in
 	// any form: "Who won the FIFA World Cup?" asks about something else.
 	unknownName bool
@@ -569,7 +574,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail || w == "out" && i > 0 && madeOf(words, i-1) {
 			continue
 		}
-		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words)) {
+		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words) || i == len(words)-1 && kindClosing(words, classes)) {
 			continue // "what year": the text rarely repeats it
 		}
 		capital := toks[i].cap && (i > lead || isAcronym(text[toks[i].start:toks[i].end])) // the first word after chat opens the question
@@ -702,7 +707,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	b.markNames(&q, toks, text, max(lead, 0))
-	q.focusAt, q.countAt = -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt = -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
 }
@@ -716,6 +721,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	words, classes, toks := ab.words[:len(ab.seen)], ab.classes[:len(ab.seen)], ab.toks[:len(ab.seen)]
 	q.typ, q.focus = questionType(words, classes)
+	q.defFrom, q.defAt = definedPhrase(q, words[:min(ab.tail, len(words))], max(ab.lead, 0))
 	// "When extensive time is required, what case is it?": a clause
 	// that opens with "when" and ends with a comma sets the scene;
 	// the question word after the comma asks. "When did it begin,
@@ -760,6 +766,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		for _, w := range words {
 			if w == "weigh" || w == "weighs" || w == "weighed" {
 				q.dims |= dimMass
+				for i := range q.words {
+					if q.words[i].text == w {
+						q.words[i].measure = true // no hold on a fact without a mass (Base.keeps)
+					}
+				}
 			}
 		}
 	}
@@ -780,6 +791,65 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.focusAt = i
 		}
 	}
+}
+
+// definedPhrase returns the first and last index in q.words of the
+// phrase that a question of definition, words[lead:] as folded, asks
+// about, or -1, -1: "what is peace", "what's a visa", "what are
+// adjuvants exactly", "what does interfaith dialogue mean", "what is the
+// meaning of courage", "define refugee". The phrase is one to three
+// ordinary words, no name, title word or number, with no article or with
+// "a" or "an": "what is the monument" asks about the article's monument,
+// which any sentence on it may describe; "what is a monument" asks what
+// the word means.
+func definedPhrase(q *question, words []string, lead int) (int, int) {
+	w := words[lead:]
+	if len(w) > 0 && (w[len(w)-1] == "exactly" || w[len(w)-1] == "actually" || w[len(w)-1] == "really") {
+		w = w[:len(w)-1]
+	}
+	at := func(i int, set ...string) bool { return i < len(w) && slices.Contains(set, w[i]) }
+	i, end := 0, len(w)
+	switch {
+	case at(0, "define"):
+		i = 1
+	case at(0, "what") && at(1, "does", "do") && len(w) > 3 && w[len(w)-1] == "mean":
+		i, end = 2, len(w)-1
+	case at(0, "what") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
+		// "what does an ambassador do": what one is for.
+		i, end = 2, len(w)-1
+	case at(0, "what"):
+		// "what's" is read as "what": its "'s" is dropped.
+		i = 1
+		if at(1, "is", "are", "was", "were") {
+			i = 2
+		}
+		if at(i, "the") && at(i+1, "meaning", "definition") && at(i+2, "of") {
+			i += 3
+		} else if at(i, "meant") && at(i+1, "by") {
+			i += 2
+		}
+	default:
+		return -1, -1
+	}
+	if at(i, "a", "an") {
+		i++
+	}
+	if n := end - i; n < 1 || n > 3 {
+		return -1, -1
+	}
+	first, last := -1, -1
+	for k := i; k < end; k++ {
+		pos := lead + k
+		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == pos })
+		if j < 0 || !q.words[j].ordinary() {
+			return -1, -1
+		}
+		if first < 0 {
+			first = j
+		}
+		last = j
+	}
+	return first, last
 }
 
 // countedFrom returns the index in words from which the first question
@@ -1246,6 +1316,9 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 	if !asked && kindOpening(words) {
 		return typeNouns[words[0]], ""
 	}
+	if kindClosing(words, classes) {
+		return AskDate, ""
+	}
 	if typ == AskOther {
 		for i, w := range words {
 			if (w == "say" || w == "said" || w == "quote" || w == "says") && !(i > 0 && sourceWords[words[i-1]]) {
@@ -1264,6 +1337,17 @@ func kindOpening(words []string) bool {
 	}
 	_, ok := typeNouns[words[0]]
 	return ok
+}
+
+// kindClosing reports whether a query with no question word ends with a
+// noun that asks a date: "diplomatic ties start date", "peres monument
+// year", as members type a search.
+func kindClosing(words []string, classes []uint16) bool {
+	n := len(words)
+	if n < 2 || typeNouns[words[n-1]] != AskDate || classes[n-1]&wGeneric == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(classes, func(c uint16) bool { return c&wQuestion != 0 })
 }
 
 // kindNoun reads words[j], the noun a question names its answer by: a

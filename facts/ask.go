@@ -134,7 +134,7 @@ func (b *Base) anyShares(r *ranked) bool {
 // the candidates it needs, best first: usually the first passes.
 func (b *Base) chooseRanked(r *ranked) int {
 	return pick(r.scores, func(i int) bool { return b.passes(r, i) },
-		func(i int) bool { return b.sharesSpecific(&r.q, r.hits[i].fact) })
+		func(i int) bool { return b.keeps(&r.q, r.hits[i].fact) })
 }
 
 // pick chooses the answer among candidates by score: the best, unless it
@@ -189,7 +189,7 @@ func choose(scores []float32, ok []bool) int {
 // ruledOut reports whether the rules that always decline rule a fact out
 // as the answer to a question (see decide).
 func (b *Base) ruledOut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f) || b.otherSubject(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f) || b.otherSubject(q, f) || b.undefined(q, f)
 }
 
 // otherSubject reports whether a question about one subject of an article
@@ -284,6 +284,129 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	return true
 }
 
+// undefined reports whether a question of definition ("what is peace",
+// "define refugee": question.defAt) is put to a fact that does not say
+// what its word is, only uses it: "Peace between Israel and the
+// Palestinians must go through Jerusalem" answers no "what is peace".
+// A fact says what a word is when the word opens a clause as the
+// subject of "is", "are", "was", "were", "means" or "refers"; stands
+// before a gloss (a comma not of a list, a bracket, a colon or a dash:
+// "a subsizar, a poor student who paid his way"); or after "called",
+// "named", "known as" and the like ("Substances called adjuvants"), or
+// after a comma, in apposition; or when it heads the fact's section.
+func (b *Base) undefined(q *question, f int32) bool {
+	if q.defAt < 0 {
+		return false
+	}
+	qw := &q.words[q.defAt]
+	n := q.defAt - q.defFrom // words of the phrase before its last
+	fact := b.facts[f]
+	for s := fact.Section; s != nil; s = s.Parent {
+		if headingOf(s.Title, q.words[q.defFrom:q.defAt+1]) {
+			return false
+		}
+	}
+	for k, t := range b.own[f] {
+		if t < 0 || !slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) {
+			continue
+		}
+		from := k
+		if k-n >= 0 {
+			from = k - n
+		}
+		if glossed(fact.Text, int(fact.toks[from].start), int(fact.toks[k].end)) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingOf reports whether a heading is the phrase of words, folded
+// ("Etymology" of "what does etymology mean").
+func headingOf(title string, words []qword) bool {
+	var buf []byte
+	for i, w := range words {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w.text...)
+	}
+	return strings.EqualFold(title, string(buf))
+}
+
+// glossed reports whether the words of text[start:end] stand where a
+// sentence says what they are (see Base.undefined).
+func glossed(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " \"“'‘")
+	for _, det := range [...]string{" the", " a", " an", " The", " A", " An"} {
+		if strings.HasSuffix(before, det) || before == det[1:] {
+			before = strings.TrimRight(before[:len(before)-len(det)+1], " ")
+			break
+		}
+	}
+	after := strings.TrimLeft(text[end:], " ")
+	lastWord := before[strings.LastIndexAny(before, " ,;:(\"")+1:]
+	switch strings.ToLower(lastWord) {
+	case "called", "named", "nicknamed", "termed", "dubbed", "as", "or":
+		return true
+	}
+	after = strings.TrimLeft(after, "\"”'’")
+	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(") {
+		for _, v := range [...]string{"is ", "are ", "was ", "were "} {
+			if strings.HasPrefix(after, v) {
+				return true
+			}
+		}
+	}
+	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
+		return true
+	}
+	// A list goes on with another item after "and" or "or": "a medical
+	// research cooperation agreement, and an agreement on ..."; "and in
+	// Korea ..." goes on with a clause.
+	inList := func(rest string) bool {
+		rest = strings.TrimLeft(rest, ", ")
+		for _, c := range [...]string{"and ", "or "} {
+			if item, ok := strings.CutPrefix(rest, c); ok {
+				next, _, _ := strings.Cut(item, " ")
+				return slices.Contains([]string{"a", "an", "the", "their", "his", "her", "its", "other"}, next)
+			}
+		}
+		return false
+	}
+	// An item of a list or of "and" is glossed by nothing after it:
+	// "our social traditions, peace, stability", "intercultural and
+	// interfaith dialogue, bringing hope".
+	coordinated := strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
+	if strings.HasPrefix(after, ",") && !coordinated {
+		// "a subsizar, a poor student", not "humanity, civility, and
+		// courage" nor "friendship, a medical research cooperation
+		// agreement, and an agreement on ...".
+		seg := strings.TrimLeft(after[1:], " ")
+		cut := strings.IndexAny(seg, ",;.)")
+		if cut < 0 {
+			cut = len(seg)
+		}
+		rest := seg[cut:]
+		word := strings.Fields(seg[:cut])
+		// A gloss names or describes ("a poor student", "wheat-flour
+		// balls", "when the player to move has no legal move"); a clause
+		// goes on ("and ...", "bringing hope").
+		return len(word) > 1 && word[0] != "and" && word[0] != "or" && word[0] != "but" && !(isAlpha(word[0]) && strings.HasSuffix(word[0], "ing")) && !inList(rest)
+	}
+	// "vehicles ahead of the riders, the publicity caravan."
+	if strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;)")) {
+		b := strings.TrimRight(before[:len(before)-1], " ")
+		return !strings.HasSuffix(b, " and") && !strings.HasSuffix(b, " or")
+	}
+	return false
+}
+
 // nameAbsent reports whether the question names something (not the
 // subject of the fact's article) that neither the fact, its antecedent and heading,
 // the sentences beside it nor its paragraph mention: "Who is the prime
@@ -335,17 +458,36 @@ func (b *Base) anteSet(f int32) []int32 {
 // neither a title word nor a vague one, or a number in a unit of the
 // dimension the question's measure word asks.
 func (b *Base) sharesSpecific(q *question, f int32) bool {
+	return b.sharesWord(q, f, true) || b.dims[f]&q.dims != 0 // "How tall is Everest?" of "Elevation: 8,848.86 m": the unit answers the measure word
+}
+
+// keeps reports whether a fact holds a specific word of the question
+// other than its measure word: the best match, failing the rules, is
+// declined rather than passed over only when it holds such a word
+// (pick). "How heavy is Jupiter?" is not held by "launched on a Falcon
+// Heavy", which lacks a mass, when "Mass: 1.898 × 10^27 kg" has one.
+//
+// Nor does a fact that only uses the word a question of definition asks
+// about ("what does mellifera mean" of "Image: Apis mellifera flying")
+// hold it before one that says what the word means.
+func (b *Base) keeps(q *question, f int32) bool { return q.defAt < 0 && b.sharesWord(q, f, false) }
+
+// sharesWord reports whether a fact's own words, or those of the sentence
+// it leans on, hold a question word that is neither a title word nor a
+// vague one; the measure word after "how" counts when measure is set.
+func (b *Base) sharesWord(q *question, f int32, measure bool) bool {
 	own := b.ownSet[f]
 	ante := b.anteSet(f)
 	for i := range q.words {
 		qw := &q.words[i]
+		if qw.measure && !measure {
+			continue
+		}
 		if qw.known && !qw.title && (!qw.light || qw.measure) && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
 			return true
 		}
 	}
-	// "How tall is Everest?" of "Elevation: 8,848.86 m": the unit
-	// answers the measure word.
-	return b.dims[f]&q.dims != 0
+	return false
 }
 
 func (b *Base) ask(text string, only *Article) Answer {

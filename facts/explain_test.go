@@ -27,7 +27,7 @@ func TestExplain(t *testing.T) {
 	}
 	for _, q := range strings.Split(qs, "|") {
 		r := b.run(q, nil)
-		fmt.Printf("Q %q type=%d focus=%q(%d) negated=%v unknownName=%v\n", q, r.q.typ, r.q.focus, r.q.focusAt, r.q.negated, r.q.unknownName)
+		fmt.Printf("Q %q type=%d dims=%b focus=%q(%d) negated=%v unknownName=%v\n", q, r.q.typ, r.q.dims, r.q.focus, r.q.focusAt, r.q.negated, r.q.unknownName)
 		for _, w := range r.q.words {
 			fmt.Printf("   word %q idf=%.2f known=%v name=%v(%d) light=%v title=%v alts=", w.text, w.idf, w.known, w.name, w.group, w.light, w.title)
 			for _, a := range w.alts {
@@ -41,6 +41,7 @@ func TestExplain(t *testing.T) {
 				mark = "*"
 			}
 			fmt.Printf(" %s %.3f bm25=%.2f %v\n     %.100s\n", mark, r.scores[i], h.score, r.xs[i], b.facts[h.fact].Text)
+			fmt.Printf("     rules: shares=%v lacksKind=%v nameAbsent=%v otherSubject=%v\n", b.sharesSpecific(&r.q, h.fact), b.lacksKind(&r.q, h.fact), b.nameAbsent(&r.q, h.fact), b.otherSubject(&r.q, h.fact))
 		}
 		dec := b.decide(r)
 		fmt.Printf("   answer=%v confidence=%.3f\n", dec.answer, dec.confidence)

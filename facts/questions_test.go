@@ -118,6 +118,12 @@ func qaSets() []qaSet {
 		{"paraphrases", "", "testdata/paraphrases.jsonl", false, false, false},
 		{"off-topic probes", "", "testdata/probes.jsonl", false, false, true},
 		{"near misses", "", "testdata/near-misses.jsonl", false, false, true},
+		// Written blind on 5 December by a helper who saw the article
+		// alone: strangers' wordings, off-topic and near-miss questions
+		// on the embedded article, kept out of fitting.
+		{"blind: strangers", "", "testdata/blind/strangers.jsonl", false, false, true},
+		{"blind: off-topic", "", "testdata/blind/off-topic.jsonl", false, false, true},
+		{"blind: near misses", "", "testdata/blind/near-misses.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}

@@ -2665,3 +2665,150 @@ func TestSuggestNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedPhrase checks which questions ask what an everyday word
+// means, and the phrase they ask about.
+func TestDefinedPhrase(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland signed a treaty of peace in 1955. The Tor Festival is held each spring.\n")
+	tests := []struct{ q, want string }{
+		{"what is peace", "peace"},
+		{"What's a treaty?", "treaty"},
+		{"what are treaties exactly", "treaties"},
+		{"What does interfaith dialogue mean?", "interfaith dialogue"},
+		{"what's the meaning of courage", "courage"},
+		{"What is the definition of a treaty?", "treaty"},
+		{"define peace", "peace"},
+		{"what does an ambassador do", "ambassador"},
+		{"hey bot, what is peace?", "peace"},
+		// The article's own thing, a name, a title word, or more
+		// than a word's meaning: no question of definition.
+		{"What is the treaty?", ""},
+		{"What is the Tor Festival?", ""},
+		{"What is Norland?", ""},
+		{"What is the capital of Norland?", ""},
+		{"What does the ambassador do?", ""},
+		{"When was the treaty of peace signed?", ""},
+		{"what is the difference between peace and war", ""},
+	}
+	for _, tt := range tests {
+		r := b.run(tt.q, nil)
+		got := ""
+		if r.q.defAt >= 0 {
+			var ws []string
+			for _, w := range r.q.words[r.q.defFrom : r.q.defAt+1] {
+				ws = append(ws, w.text)
+			}
+			got = strings.Join(ws, " ")
+		}
+		b.release(r)
+		if got != tt.want {
+			t.Errorf("%q: defines %q; want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestGlossed checks where a sentence says what a word is, and where it
+// only uses it.
+func TestGlossed(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"In June 1661 Newton entered Trinity College as a subsizar, a poor student who paid his way.", "subsizar", true},
+		{"It appears in sushi and in takoyaki, wheat-flour balls filled with octopus, and in Korea it is eaten raw.", "takoyaki", true},
+		{"Substances called adjuvants are added to many vaccines.", "adjuvants", true},
+		{`It was copied by other industries as "lean manufacturing", for the Corolla.`, "lean manufacturing", true},
+		{"A game can end in a draw by stalemate, when the player to move has no legal move.", "stalemate", true},
+		{`Linnaeus named the bee Apis mellifera, "honey-bearing bee", in 1758.`, "mellifera", true},
+		{"So that Nf3 means a knight moving to f3.", "Nf3", true},
+		{"The monument is made of a Star of David-shaped stone.", "monument", true},
+		{"Magma (molten rock) rises through the crust.", "Magma", true},
+		{"Advertising vehicles drive ahead of the riders, the publicity caravan.", "publicity caravan", true},
+		{`Berisha said: "Peace between Israel and the Palestinians must go through Tirana."`, "Peace", false},
+		{"They signed a joint declaration of friendship, a medical research agreement, and an agreement on visas.", "friendship", false},
+		{"We appreciate that display of humanity, civility, and courage in our darkest hours.", "humanity", false},
+		{"We strengthen our social traditions, peace, stability and tolerance.", "peace", false},
+		{"It opens a new lane in intercultural and interfaith dialogue, bringing hope to people.", "interfaith dialogue", false},
+		{"After the collapse of communism in Albania, most Jews left.", "communism", false},
+		{"Its Jewish population rose from 200 to 3,000.", "population", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.word)
+		if got := glossed(tt.text, i, i+len(tt.word)); got != tt.want {
+			t.Errorf("glossed(%q, %q) = %v; want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestDefinitionAnswers checks that a question of definition is
+// answered by the sentence that says what its word is, passing over
+// those that only use it, and declined when none says.
+func TestDefinitionAnswers(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In 1955 Norland signed a lasting peace with Hallow, and peace has held since.\n"+
+		"Peace between the two countries was celebrated with a festival of peace in 1960.\n"+
+		"The festival includes the subsizar contest, in which students race.\n"+
+		"Students may enter as a subsizar, a poor student who works for wealthier ones.\n")
+	tests := []struct{ q, want string }{
+		{"What is peace?", ""},
+		{"what's a subsizar", "a poor student"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(tt.q)
+		switch {
+		case tt.want == "" && a.Found:
+			t.Errorf("%q answered %q; want it declined", tt.q, a.Text)
+		case tt.want != "" && (!a.Found || !strings.Contains(a.Text, tt.want)):
+			t.Errorf("%q: found %v %q; want the fact with %q", tt.q, a.Found, a.Text, tt.want)
+		}
+	}
+}
+
+// TestMeasureWordHoldsNot checks that a fact holding the measure word of
+// "how heavy" ("a Falcon Heavy") but no mass does not keep the question
+// from the fact with the mass.
+func TestMeasureWordHoldsNot(t *testing.T) {
+	b := loadArticle(t, "= Tor (planet) =\n\nInfobox\n- Mass: 6.4 × 10^23 kg\n\n"+
+		"Tor is the fourth planet.\n\n==Exploration==\n"+
+		"The Tor Orbiter was launched on a Falcon Heavy rocket from Tor Base and reached Tor after long years.\n"+
+		"Heavy dust storms on Tor hide its surface from view.\n")
+	for _, q := range []string{"How heavy is Tor?", "How much does Tor weigh?"} {
+		r := b.run(q, nil)
+		if r.chosen < 0 || !strings.Contains(b.facts[r.hits[r.chosen].fact].Text, "kg") {
+			t.Errorf("%q: chose %d; want the mass", q, r.chosen)
+		}
+		b.release(r)
+	}
+	if a := b.Ask("How heavy is Tor?"); !a.Found || !strings.Contains(a.Text, "kg") {
+		t.Errorf("How heavy is Tor?: found %v %q; want the mass", a.Found, a.Text)
+	}
+}
+
+// TestKindClosing checks that a query typed as a search, with no
+// question word, asks a date when it ends with "date" or "year", which
+// is then no word to match.
+func TestKindClosing(t *testing.T) {
+	b := stagesBase(t)
+	tests := []struct {
+		q     string
+		typ   QuestionType
+		words string
+	}{
+		{"lighthouse first lit date", AskDate, "lighthouse first lit"},
+		{"port maren harbour year", AskDate, "port maren harbour"},
+		{"What was the date?", AskDate, ""},
+		{"lighthouse keeper", AskOther, "lighthouse keeper"},
+		{"who set the date", AskPerson, "set date"},
+	}
+	for _, tt := range tests {
+		r := b.run(tt.q, nil)
+		var ws []string
+		for _, w := range r.q.words {
+			ws = append(ws, w.text)
+		}
+		if r.q.typ != tt.typ || strings.Join(ws, " ") != tt.words {
+			t.Errorf("%q: type %d, words %q; want %d, %q", tt.q, r.q.typ, strings.Join(ws, " "), tt.typ, tt.words)
+		}
+		b.release(r)
+	}
+}
