@@ -574,6 +574,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail || w == "out" && i > 0 && madeOf(words, i-1) {
 			continue
 		}
+		if typed && definitionWord(words[:min(tail, len(words))], i, max(lead, 0)) {
+			continue // "define stomata": the words that ask for a meaning are no words to match
+		}
 		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words) || i == len(words)-1 && kindClosing(words, classes)) {
 			continue // "what year": the text rarely repeats it
 		}
@@ -793,6 +796,23 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 }
 
+// definitionWord reports whether words[i] is one of those a question of
+// definition asks with, words[lead:] being the question: "define" first,
+// "meaning" or "definition" in "what is the meaning of". ("Mean" stays a
+// word to match: "What does Reykjavík mean?" finds "means".)
+func definitionWord(words []string, i, lead int) bool {
+	if i >= len(words) {
+		return false
+	}
+	switch w := words[i]; {
+	case w == "define":
+		return i == lead
+	case w == "meaning" || w == "definition":
+		return i > lead && i+1 < len(words) && words[i-1] == "the" && words[i+1] == "of" && afterWhat(words, i)
+	}
+	return false
+}
+
 // definedPhrase returns the first and last index in q.words of the
 // phrase that a question of definition, words[lead:] as folded, asks
 // about, or -1, -1: "what is peace", "what's a visa", "what are
@@ -812,12 +832,12 @@ func definedPhrase(q *question, words []string, lead int) (int, int) {
 	switch {
 	case at(0, "define"):
 		i = 1
-	case at(0, "what") && at(1, "does", "do") && len(w) > 3 && w[len(w)-1] == "mean":
+	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && w[len(w)-1] == "mean":
 		i, end = 2, len(w)-1
-	case at(0, "what") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
+	case at(0, "what", "whats") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
 		// "what does an ambassador do": what one is for.
 		i, end = 2, len(w)-1
-	case at(0, "what"):
+	case at(0, "what", "whats"):
 		// "what's" is read as "what": its "'s" is dropped.
 		i = 1
 		if at(1, "is", "are", "was", "were") {
@@ -837,17 +857,23 @@ func definedPhrase(q *question, words []string, lead int) (int, int) {
 	if n := end - i; n < 1 || n > 3 {
 		return -1, -1
 	}
-	first, last := -1, -1
+	// A title word may end the phrase after an ordinary word: "rotary
+	// press" in "Printing press" (not "newtons third law": Newton's own).
+	first, last, ordinary := -1, -1, false
 	for k := i; k < end; k++ {
 		pos := lead + k
 		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == pos })
-		if j < 0 || !q.words[j].ordinary() {
+		if j < 0 || !q.words[j].ordinary() && !(k == end-1 && q.words[j].title && !q.words[j].name && !q.words[j].num) {
 			return -1, -1
 		}
+		ordinary = ordinary || q.words[j].ordinary()
 		if first < 0 {
 			first = j
 		}
 		last = j
+	}
+	if !ordinary {
+		return -1, -1
 	}
 	return first, last
 }

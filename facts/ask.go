@@ -134,7 +134,16 @@ func (b *Base) anyShares(r *ranked) bool {
 // the candidates it needs, best first: usually the first passes.
 func (b *Base) chooseRanked(r *ranked) int {
 	return pick(r.scores, func(i int) bool { return b.passes(r, i) },
-		func(i int) bool { return b.keeps(&r.q, r.hits[i].fact) })
+		func(i int) bool { return b.keeps(&r.q, r.hits[i].fact) },
+		func(i int) bool { return holdsOwn(&r.xs[i]) })
+}
+
+// holdsOwn reports whether a candidate's own words hold a word of the
+// question, or an item of the kind it asks: a sentence that only leans on
+// the one before it ("At her request she was buried beside him", after
+// "Lovelace died of uterine cancer") holds neither.
+func holdsOwn(x *rankVec) bool {
+	return x[fCov] > 0 || x[fFitDate] > 0 || x[fFitNumber] > 0 || x[fFitPerson] > 0 || x[fFitPlace] > 0 || x[fFitLoose] > 0
 }
 
 // pick chooses the answer among candidates by score: the best, unless it
@@ -143,7 +152,30 @@ func (b *Base) chooseRanked(r *ranked) int {
 // match that holds the question's words but not the kind of answer asked,
 // or not a name asked, is declined rather than looked for in sentences
 // that match less. The fitting program chooses through it too.
-func pick(scores []float32, passes, keeps func(int) bool) int {
+//
+// A choice whose own words hold nothing of the question (holds) gives way
+// to the best candidate that passes the rules and does hold some: "what
+// did she die of" is answered by "Lovelace died of uterine cancer", not
+// by "At her request she was buried beside him", which only leans on it.
+func pick(scores []float32, passes, keeps, holds func(int) bool) int {
+	c := pickRuled(scores, passes, keeps)
+	if holds(c) {
+		return c
+	}
+	best := -1
+	for i, s := range scores {
+		if i != c && holds(i) && passes(i) && (best < 0 || s > scores[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return c
+	}
+	return best
+}
+
+// pickRuled is pick by score and the rules alone.
+func pickRuled(scores []float32, passes, keeps func(int) bool) int {
 	top := choose(scores, nil)
 	if passes(top) || keeps(top) {
 		return top
@@ -298,7 +330,6 @@ func (b *Base) undefined(q *question, f int32) bool {
 	if q.defAt < 0 {
 		return false
 	}
-	qw := &q.words[q.defAt]
 	n := q.defAt - q.defFrom // words of the phrase before its last
 	fact := b.facts[f]
 	for s := fact.Section; s != nil; s = s.Parent {
@@ -306,15 +337,20 @@ func (b *Base) undefined(q *question, f int32) bool {
 			return false
 		}
 	}
-	for k, t := range b.own[f] {
-		if t < 0 || !slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) {
-			continue
+	own := b.own[f]
+	// The word itself or its inflections (a term of weight 1), not
+	// another form: "earth" says nothing of what an earthquake is.
+	matches := func(k int, w *qword) bool {
+		return k >= 0 && own[k] >= 0 && slices.ContainsFunc(w.alts, func(a alt) bool { return a.t == own[k] && a.w >= 1 })
+	}
+	for k := range own {
+		// The phrase's words in a row, its last at k: "irregular moons",
+		// not the "moons" of "Known moons: 95".
+		whole := true
+		for j := 0; j <= n && whole; j++ {
+			whole = matches(k-j, &q.words[q.defAt-j])
 		}
-		from := k
-		if k-n >= 0 {
-			from = k - n
-		}
-		if glossed(fact.Text, int(fact.toks[from].start), int(fact.toks[k].end)) {
+		if whole && glossed(fact.Text, int(fact.toks[k-n].start), int(fact.toks[k].end)) {
 			return false
 		}
 	}
@@ -337,20 +373,32 @@ func headingOf(title string, words []qword) bool {
 // glossed reports whether the words of text[start:end] stand where a
 // sentence says what they are (see Base.undefined).
 func glossed(text string, start, end int) bool {
+	// A term in quotation marks is being named: 'copied by other
+	// industries as "lean manufacturing"'.
+	if strings.HasSuffix(text[:start], "\"") && strings.HasPrefix(text[end:], "\"") || strings.HasSuffix(text[:start], "“") && strings.HasPrefix(text[end:], "”") {
+		return true
+	}
 	before := strings.TrimRight(text[:start], " \"“'‘")
-	for _, det := range [...]string{" the", " a", " an", " The", " A", " An"} {
-		if strings.HasSuffix(before, det) || before == det[1:] {
-			before = strings.TrimRight(before[:len(before)-len(det)+1], " ")
+	det := false
+	for _, d := range [...]string{" the", " a", " an", " The", " A", " An", " any", " Two", " two"} {
+		if strings.HasSuffix(before, d) || before == d[1:] {
+			before = strings.TrimRight(before[:len(before)-len(d)+1], " ")
+			det = true
 			break
 		}
 	}
-	after := strings.TrimLeft(text[end:], " ")
-	lastWord := before[strings.LastIndexAny(before, " ,;:(\"")+1:]
-	switch strings.ToLower(lastWord) {
-	case "called", "named", "nicknamed", "termed", "dubbed", "as", "or":
+	// The fact opens with the phrase after an article or a number, its
+	// subject: "A compositor picked letters from a type case", "The en
+	// passant rule lets a pawn ...", "Two branchial hearts pump blood
+	// through the two gills"; not "Peace between the two countries was
+	// celebrated", nor after a colon: "said: \"The peace ...".
+	if before == "" && det {
 		return true
 	}
-	after = strings.TrimLeft(after, "\"”'’")
+	if namedBefore(before) {
+		return true
+	}
+	after := strings.TrimLeft(strings.TrimLeft(text[end:], " "), "\"”'’")
 	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {
 		if strings.HasPrefix(after, v) {
 			return true
@@ -366,46 +414,84 @@ func glossed(text string, start, end int) bool {
 	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
 		return true
 	}
-	// A list goes on with another item after "and" or "or": "a medical
-	// research cooperation agreement, and an agreement on ..."; "and in
-	// Korea ..." goes on with a clause.
-	inList := func(rest string) bool {
-		rest = strings.TrimLeft(rest, ", ")
-		for _, c := range [...]string{"and ", "or "} {
-			if item, ok := strings.CutPrefix(rest, c); ok {
-				next, _, _ := strings.Cut(item, " ")
-				return slices.Contains([]string{"a", "an", "the", "their", "his", "her", "its", "other"}, next)
-			}
-		}
-		return false
-	}
 	// An item of a list or of "and" is glossed by nothing after it:
-	// "our social traditions, peace, stability", "intercultural and
-	// interfaith dialogue, bringing hope".
-	coordinated := strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
-	if strings.HasPrefix(after, ",") && !coordinated {
-		// "a subsizar, a poor student", not "humanity, civility, and
-		// courage" nor "friendship, a medical research cooperation
-		// agreement, and an agreement on ...".
-		seg := strings.TrimLeft(after[1:], " ")
-		cut := strings.IndexAny(seg, ",;.)")
-		if cut < 0 {
-			cut = len(seg)
-		}
-		rest := seg[cut:]
-		word := strings.Fields(seg[:cut])
-		// A gloss names or describes ("a poor student", "wheat-flour
-		// balls", "when the player to move has no legal move"); a clause
-		// goes on ("and ...", "bringing hope").
-		return len(word) > 1 && word[0] != "and" && word[0] != "or" && word[0] != "but" && !(isAlpha(word[0]) && strings.HasSuffix(word[0], "ing")) && !inList(rest)
+	// "our social traditions, peace, stability", "the values of
+	// humanity, sacrifice, and love, values which ...".
+	coordinated := strings.HasSuffix(before, ",") && !det || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
+	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
+		return true
 	}
-	// "vehicles ahead of the riders, the publicity caravan."
-	if strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;)")) {
-		b := strings.TrimRight(before[:len(before)-1], " ")
-		return !strings.HasSuffix(b, " and") && !strings.HasSuffix(b, " or")
+	// In apposition after a comma, with an article: "vehicles ahead of
+	// the riders, the publicity caravan."; "An eruption of VEI 8, a
+	// supereruption, ejects ..." (not the last of a list: "Successors:
+	// steam press, rotary press, offset lithography").
+	return det && strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;),"))
+}
+
+// namedBefore reports whether the text before a phrase names it: "called",
+// "named", "nicknamed", "termed", "dubbed", "known as" and the like, or
+// ", or" ("crassulacean acid metabolism, or CAM"); not any "as" ("traded
+// as futures", "trained as a goldsmith").
+func namedBefore(before string) bool {
+	last := func(s string) string { return strings.ToLower(s[strings.LastIndexAny(s, " ,;:(\"")+1:]) }
+	switch w := last(before); w {
+	case "called", "named", "nicknamed", "termed", "dubbed", "christened":
+		return true
+	case "as":
+		switch last(strings.TrimSuffix(before, w)[:max(len(before)-len(w)-1, 0)]) {
+		case "known", "referred", "described", "regarded", "defined", "celebrated", "designated", "classified", "recognised", "recognized", "identified":
+			return true
+		}
+	case "or":
+		return strings.HasSuffix(before, ", or")
 	}
 	return false
 }
+
+// commaGloss reports whether the text after a word's comma opens a gloss
+// of it: it names or describes ("a poor student who paid his way",
+// "wheat-flour balls", "when the player to move has no legal move", "in
+// which the type was fixed"), rather than going on with the sentence
+// ("and in Korea", "bringing hope", "to confuse predators", "won the
+// Academy Award", "in a gothic textura typeface", "such as rhyolite") or
+// a list ("a medical research cooperation agreement, and an agreement").
+func commaGloss(seg string) bool {
+	seg = strings.TrimLeft(seg, " ")
+	cut := strings.IndexAny(seg, ",;.)")
+	if cut < 0 {
+		cut = len(seg)
+	}
+	rest := seg[cut:]
+	word := strings.Fields(seg[:cut])
+	if len(word) < 2 {
+		return false
+	}
+	w := strings.ToLower(word[0])
+	switch {
+	case slices.Contains([]string{"and", "or", "but", "so", "to", "such", "while", "though", "although", "because"}, w):
+		return false
+	case prepositions[w]:
+		if word[1] != "which" && word[1] != "whom" {
+			return false
+		}
+	case isAlpha(w) && (strings.HasSuffix(w, "ing") || pastForm(w)):
+		return false
+	}
+	// A list goes on with another item after "and" or "or"; "and in
+	// Korea ..." goes on with a clause.
+	rest = strings.TrimLeft(rest, ", ")
+	for _, c := range [...]string{"and ", "or "} {
+		if item, ok := strings.CutPrefix(rest, c); ok {
+			next, _, _ := strings.Cut(item, " ")
+			return !slices.Contains([]string{"a", "an", "the", "their", "his", "her", "its", "other"}, next)
+		}
+	}
+	return true
+}
+
+// prepositions open a phrase after a comma that goes on with the
+// sentence rather than glossing the word before it.
+var prepositions = makeSet(`in on at by for from with of into onto after before during under over near since until through across along among between within without against toward towards`)
 
 // nameAbsent reports whether the question names something (not the
 // subject of the fact's article) that neither the fact, its antecedent and heading,

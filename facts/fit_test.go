@@ -302,7 +302,7 @@ func fitJoin(samples []sample, rank [nRankFeatures]float32) float32 {
 		for j := range sm.xs {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
-		c := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.keeps(&sm.q, sm.hits[j].fact) })
+		c := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.keeps(&sm.q, sm.hits[j].fact) }, func(j int) bool { return holdsOwn(&sm.xs[j]) })
 		k := sm.neighbour(scores, c, float32(math.Inf(1))) // every margin is swept below
 		if k < 0 {
 			continue
@@ -406,7 +406,7 @@ func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []de
 		for j := range sm.xs {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
-		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.keeps(&sm.q, sm.hits[j].fact) })
+		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.keeps(&sm.q, sm.hits[j].fact) }, func(j int) bool { return holdsOwn(&sm.xs[j]) })
 		k := sm.neighbour(scores, chosen, join)
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen, k)
 		if ablateDecide >= 0 {

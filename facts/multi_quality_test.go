@@ -57,7 +57,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	// decision on a candidate could count the words its article lacks as
 	// unknown, as that article alone does).
 	"56de49a8cffd8e1900b4b7a8": {crowded, `"Who bought the rights?": names no subject; Brazil–Portugal's treaty sentence answers it (as that article alone does, wrongly), and the Normans' sentence is not offered`},
-	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": another sentence of the article ranks first among six`},
@@ -66,11 +65,11 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
-	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone, answered rightly among six, as the document frequencies change`},
 	"cg31":                     {vocabulary, `"When did the Great Sea Interconnector start operating?": declined alone, answered rightly among six, as the document frequencies change`},
 	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
+	"5ad40419604f3c001a3ffdb7": {vocabulary, `"Who conquered the Canary Island in the 14th century?" (unanswerable): declined alone just below the threshold (0.138 against 0.139), answered among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -139,6 +139,24 @@ func qaSets() []qaSet {
 		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
 		sets = append(sets, qaSet{"unseen: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
 	}
+	// Written blind on 5 December as well: four short articles in the
+	// same format with strangers' questions, and questions asking what a
+	// word means on ten of the articles above (for the definition rule,
+	// which was then refined on them: no longer blind for it).
+	short, _ := filepath.Glob("testdata/blind/short/*.jsonl")
+	for _, q := range short {
+		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
+		sets = append(sets, qaSet{"blind short: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
+	}
+	defs, _ := filepath.Glob("testdata/blind/definitions/*.jsonl")
+	for _, q := range defs {
+		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
+		article := "testdata/unseen/" + name + ".txt"
+		if _, err := os.Stat(article); err != nil {
+			article = "testdata/articles/" + name + ".txt"
+		}
+		sets = append(sets, qaSet{"definitions: " + name, article, q, false, false, true})
+	}
 	return sets
 }
 

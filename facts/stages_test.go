@@ -2731,6 +2731,16 @@ func TestGlossed(t *testing.T) {
 		{"It opens a new lane in intercultural and interfaith dialogue, bringing hope to people.", "interfaith dialogue", false},
 		{"After the collapse of communism in Albania, most Jews left.", "communism", false},
 		{"Its Jewish population rose from 200 to 3,000.", "population", false},
+		{"An eruption of VEI 8, a supereruption, ejects more than 1,000 cubic kilometres.", "supereruption", true},
+		{"Hoe invented a rotary press, in which the type was fixed to a revolving cylinder.", "rotary press", true},
+		{"Carbon dioxide enters through small pores called stomata, each opened by guard cells.", "stomata", true},
+		{"Plants that use crassulacean acid metabolism, or CAM, open their stomata at night.", "CAM", true},
+		{"Arabica is traded as futures on the New York exchange.", "futures", false},
+		{"Gutenberg was born in Mainz and trained as a goldsmith.", "goldsmith", false},
+		{"They squirt a cloud of ink that contains melanin, to confuse predators.", "melanin", false},
+		{"Most were printed on paper and some on vellum, in a gothic textura typeface.", "vellum", false},
+		{"Successors: steam press, rotary press, offset lithography", "offset lithography", false},
+		{"The film, about an octopus in a kelp forest, won the Academy Award.", "kelp forest", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
@@ -2810,5 +2820,27 @@ func TestKindClosing(t *testing.T) {
 			t.Errorf("%q: type %d, words %q; want %d, %q", tt.q, r.q.typ, strings.Join(ws, " "), tt.typ, tt.words)
 		}
 		b.release(r)
+	}
+}
+
+// TestPickHoldsOwn checks that a choice whose own words hold nothing of
+// the question gives way to the best that does and passes the rules.
+func TestPickHoldsOwn(t *testing.T) {
+	all := func(int) bool { return true }
+	tests := []struct {
+		scores        []float32
+		holds, passes []bool
+		want          int
+	}{
+		{[]float32{3, 2, 1}, []bool{false, false, true}, []bool{true, true, true}, 2},
+		{[]float32{3, 2, 1}, []bool{false, true, true}, []bool{true, false, true}, 2},
+		{[]float32{3, 2, 1}, []bool{false, false, false}, []bool{true, true, true}, 0},
+		{[]float32{1, 3, 2}, []bool{true, true, true}, []bool{true, true, true}, 1},
+	}
+	for _, tt := range tests {
+		got := pick(tt.scores, func(i int) bool { return tt.passes[i] }, all, func(i int) bool { return tt.holds[i] })
+		if got != tt.want {
+			t.Errorf("pick(%v, passes %v, holds %v) = %d; want %d", tt.scores, tt.passes, tt.holds, got, tt.want)
+		}
 	}
 }
