@@ -291,6 +291,10 @@ var typeNouns = map[string]QuestionType{
 var genericNouns = makeSet(`year years date day month decade century period era number amount
 total person man woman place location name kind type sort`)
 
+// personNouns say in a "who" question what "who" says: a person ("man"
+// and "woman" say more: "Who was the first woman in space?").
+var personNouns = makeSet(`person persons guy guys individual individuals`)
+
 // questionFiller may stand between "what" and the noun that names the
 // kind of answer: "what was the size of ...". A possessive stands as
 // "the" does: "what is his name" asks what "what is the name" asks.
@@ -573,6 +577,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail || w == "out" && i > 0 && madeOf(words, i-1) {
 			continue
+		}
+		if typed && personNouns[w] && slices.Contains(words, "who") {
+			continue // "who was the first person to settle": "who" asks a person already
 		}
 		if typed && definitionWord(words[:min(tail, len(words))], i, max(lead, 0)) {
 			continue // "define stomata": the words that ask for a meaning are no words to match

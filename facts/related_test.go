@@ -57,3 +57,26 @@ func TestNationalOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentNounsInE checks that a short verb in "-e" and its agent noun in
+// "-r" relate both ways ("vote", "voters"), as "own" and "owner" do.
+func TestAgentNounsInE(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland voters rejected the treaty in 1972. The old ruler was taken to court in 1980.\n")
+	tests := []struct{ word, want string }{
+		{"vote", "voters"},
+		{"voted", "voters"},
+		{"rule", "ruler"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, id := range b.relatedTo(tt.word, Stem(tt.word), nil) {
+			got = append(got, b.surface[id])
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("relatedTo(%q) = %v; want %q among them", tt.word, got, tt.want)
+		}
+	}
+	if a := b.Ask("When did Norland vote against the treaty?"); !a.Found || !strings.Contains(a.Text, "1972") {
+		t.Errorf("vote: found %v %q; want the 1972 sentence", a.Found, a.Text)
+	}
+}

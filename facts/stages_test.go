@@ -2844,3 +2844,26 @@ func TestPickHoldsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNouns checks that a "who" question's "person" or "guy" is no
+// word to match: "who" asks a person already.
+func TestPersonNouns(t *testing.T) {
+	b := stagesBase(t)
+	tests := []struct{ q, words string }{
+		{"Who was the first guy to light the lighthouse?", "first light lighthouse"},
+		{"Who was the person who designed the lighthouse?", "designed lighthouse"},
+		{"Who was the first woman to light the lighthouse?", "first woman light lighthouse"},
+		{"How many people live in Port Maren?", "people live port maren"},
+	}
+	for _, tt := range tests {
+		r := b.run(tt.q, nil)
+		var ws []string
+		for _, w := range r.q.words {
+			ws = append(ws, w.text)
+		}
+		b.release(r)
+		if got := strings.Join(ws, " "); got != tt.words {
+			t.Errorf("%q: words %q; want %q", tt.q, got, tt.words)
+		}
+	}
+}
