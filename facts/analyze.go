@@ -803,6 +803,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 }
 
+// fillerAdverbs say nothing of what a question of definition asks
+// about; they are stop words.
+var fillerAdverbs = makeSet(`actually really exactly basically`)
+
 // definitionWord reports whether words[i] is one of those a question of
 // definition asks with, words[lead:] being the question: "define" first,
 // "meaning" or "definition" in "what is the meaning of". ("Mean" stays a
@@ -830,8 +834,11 @@ func definitionWord(words []string, i, lead int) bool {
 // which any sentence on it may describe; "what is a monument" asks what
 // the word means.
 func definedPhrase(q *question, words []string, lead int) (int, int) {
+	// "what are adjuvants exactly", "what does an ambassador actually
+	// do": the adverbs say nothing of the phrase. Its words are found by
+	// their place in words, so the adverbs are passed over, not cut out.
 	w := words[lead:]
-	if len(w) > 0 && (w[len(w)-1] == "exactly" || w[len(w)-1] == "actually" || w[len(w)-1] == "really") {
+	for len(w) > 0 && fillerAdverbs[w[len(w)-1]] {
 		w = w[:len(w)-1]
 	}
 	at := func(i int, set ...string) bool { return i < len(w) && slices.Contains(set, w[i]) }
@@ -861,16 +868,26 @@ func definedPhrase(q *question, words []string, lead int) (int, int) {
 	if at(i, "a", "an") {
 		i++
 	}
-	if n := end - i; n < 1 || n > 3 {
+	var at3 [3]int
+	pos := at3[:0]
+	for k := i; k < end; k++ {
+		if !fillerAdverbs[w[k]] {
+			if len(pos) == len(at3) {
+				return -1, -1
+			}
+			pos = append(pos, k)
+		}
+	}
+	if len(pos) == 0 {
 		return -1, -1
 	}
 	// A title word may end the phrase after an ordinary word: "rotary
 	// press" in "Printing press" (not "newtons third law": Newton's own).
 	first, last, ordinary := -1, -1, false
-	for k := i; k < end; k++ {
-		pos := lead + k
-		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == pos })
-		if j < 0 || !q.words[j].ordinary() && !(k == end-1 && q.words[j].title && !q.words[j].name && !q.words[j].num) {
+	for n, k := range pos {
+		place := lead + k
+		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == place })
+		if j < 0 || !q.words[j].ordinary() && !(n == len(pos)-1 && q.words[j].title && !q.words[j].name && !q.words[j].num) {
 			return -1, -1
 		}
 		ordinary = ordinary || q.words[j].ordinary()

@@ -558,7 +558,8 @@ not no yes also only just very much many some any all each every both either nei
 own same other another else one ones tell know please thing things anything something get gets getting got gotten let lets
 s t d ll m re ve y o ever still yet already again way well even too really quite like
 now today currently nowadays presently exactly approximately roughly located situated
-didnt doesnt dont wasnt werent isnt arent couldnt wouldnt shouldnt hasnt havent hadnt cannot`)
+didnt doesnt dont wasnt werent isnt arent couldnt wouldnt shouldnt hasnt havent hadnt cannot
+actually basically`)
 
 // lightwords are frequent verbs and nouns that say little about a topic;
 // they count, but for little.

@@ -2679,6 +2679,7 @@ func TestDefinedPhrase(t *testing.T) {
 		{"What is the definition of a treaty?", "treaty"},
 		{"define peace", "peace"},
 		{"what does an ambassador do", "ambassador"},
+		{"what does an ambassador actually do?", "ambassador"},
 		{"hey bot, what is peace?", "peace"},
 		// The article's own thing, a name, a title word, or more
 		// than a word's meaning: no question of definition.
