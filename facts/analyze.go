@@ -700,6 +700,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if isDecade(w) && w[2:4] != "00" {
 			b.addYears(qw, w, &ab.alts)
 		}
+		// "kilimanjaro height": a search that ends with a noun of a
+		// measure asks a number in a unit of it, as "how tall" does, and
+		// the noun is read as "tall" is.
+		if typed && i == min(tail, len(words))-1 && measureClosing(words[:i+1], classes) {
+			qw.light, qw.measure = true, true
+			q.dims |= measureNouns[w]
+		}
 		if i > 0 && sw.info.how && words[i-1] == "how" {
 			b.addAttributes(qw, w, &ab.alts)
 			// "How long is the Great Barrier Reef?" asks a length:
@@ -732,6 +739,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	words, classes, toks := ab.words[:len(ab.seen)], ab.classes[:len(ab.seen)], ab.toks[:len(ab.seen)]
 	q.typ, q.focus = questionType(words, classes)
 	q.defFrom, q.defAt = definedPhrase(q, words[:min(ab.tail, len(words))], max(ab.lead, 0))
+	if measureClosing(words[:min(ab.tail, len(words))], classes) {
+		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
+	}
 	// "When extensive time is required, what case is it?": a clause
 	// that opens with "when" and ends with a comma sets the scene;
 	// the question word after the comma asks. "When did it begin,
@@ -1387,6 +1397,20 @@ func kindOpening(words []string) bool {
 	}
 	_, ok := typeNouns[words[0]]
 	return ok
+}
+
+// measureNouns name a measure and its dimension: "height" asks a length.
+var measureNouns = map[string]uint8{
+	"height": dimLength, "elevation": dimLength, "altitude": dimLength, "length": dimLength,
+	"depth": dimLength, "width": dimLength, "distance": dimLength,
+	"area": dimArea, "weight": dimMass, "mass": dimMass, "speed": dimSpeed, "temperature": dimTemperature,
+}
+
+// measureClosing reports whether a query with no question word ends with
+// a noun of a measure (measureNouns).
+func measureClosing(words []string, classes []uint16) bool {
+	n := len(words)
+	return n >= 2 && measureNouns[words[n-1]] != 0 && !slices.ContainsFunc(classes, func(c uint16) bool { return c&wQuestion != 0 })
 }
 
 // kindClosing reports whether a query with no question word ends with a

@@ -2809,6 +2809,7 @@ func TestKindClosing(t *testing.T) {
 		{"port maren harbour year", AskDate, "port maren harbour"},
 		{"What was the date?", AskDate, ""},
 		{"lighthouse keeper", AskOther, "lighthouse keeper"},
+		{"lighthouse height", AskNumber, "lighthouse height"},
 		{"who set the date", AskPerson, "set date"},
 	}
 	for _, tt := range tests {
@@ -2821,6 +2822,12 @@ func TestKindClosing(t *testing.T) {
 			t.Errorf("%q: type %d, words %q; want %d, %q", tt.q, r.q.typ, strings.Join(ws, " "), tt.typ, tt.words)
 		}
 		b.release(r)
+	}
+	// The measure noun of a search asks a length, as "how tall" does.
+	r := b.run("lighthouse height", nil)
+	defer b.release(r)
+	if r.q.dims != dimLength || len(r.q.words) != 2 || !r.q.words[1].measure {
+		t.Errorf("lighthouse height: dims %b, words %+v; want a length, \"height\" its measure word", r.q.dims, r.q.words)
 	}
 }
 
