@@ -854,7 +854,7 @@ func definedPhrase(q *question, words []string, lead int) (int, int) {
 	at := func(i int, set ...string) bool { return i < len(w) && slices.Contains(set, w[i]) }
 	i, end := 0, len(w)
 	switch {
-	case at(0, "define"):
+	case at(0, "define", "explain", "describe"):
 		i = 1
 	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && w[len(w)-1] == "mean":
 		i, end = 2, len(w)-1
@@ -897,10 +897,14 @@ func definedPhrase(q *question, words []string, lead int) (int, int) {
 	for n, k := range pos {
 		place := lead + k
 		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == place })
-		if j < 0 || !q.words[j].ordinary() && !(n == len(pos)-1 && q.words[j].title && !q.words[j].name && !q.words[j].num) {
+		if j < 0 {
 			return -1, -1
 		}
-		ordinary = ordinary || q.words[j].ordinary()
+		qw := &q.words[j]
+		if !qw.ordinary() && !(n == len(pos)-1 && qw.title && !qw.name && !qw.num) {
+			return -1, -1
+		}
+		ordinary = ordinary || qw.ordinary()
 		if first < 0 {
 			first = j
 		}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Asking: analyse → retrieve → rank → decide → present. Each stage has its
@@ -467,6 +469,9 @@ func commaGloss(seg string) bool {
 		return false
 	}
 	w := strings.ToLower(word[0])
+	if r, _ := utf8.DecodeRuneInString(word[0]); unicode.IsUpper(r) {
+		return false // a name in apposition, not a gloss: "Albanian embassy, Tel Aviv"
+	}
 	switch {
 	case slices.Contains([]string{"and", "or", "but", "so", "to", "such", "while", "though", "although", "because"}, w):
 		return false

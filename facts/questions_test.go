@@ -124,6 +124,7 @@ func qaSets() []qaSet {
 		{"blind: strangers", "", "testdata/blind/strangers.jsonl", false, false, true},
 		{"blind: off-topic", "", "testdata/blind/off-topic.jsonl", false, false, true},
 		{"blind: near misses", "", "testdata/blind/near-misses.jsonl", false, false, true},
+		{"blind: off-topic 2", "", "testdata/blind/off-topic-2.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}

@@ -2678,6 +2678,8 @@ func TestDefinedPhrase(t *testing.T) {
 		{"what's the meaning of courage", "courage"},
 		{"What is the definition of a treaty?", "treaty"},
 		{"define peace", "peace"},
+		{"explain interfaith dialogue", "interfaith dialogue"},
+		{"describe a treaty", "treaty"},
 		{"what does an ambassador do", "ambassador"},
 		{"what does an ambassador actually do?", "ambassador"},
 		{"hey bot, what is peace?", "peace"},
@@ -2742,6 +2744,7 @@ func TestGlossed(t *testing.T) {
 		{"Most were printed on paper and some on vellum, in a gothic textura typeface.", "vellum", false},
 		{"Successors: steam press, rotary press, offset lithography", "offset lithography", false},
 		{"The film, about an octopus in a kelp forest, won the Academy Award.", "kelp forest", false},
+		{"Mission1: Albanian embassy, Tel Aviv", "embassy", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
