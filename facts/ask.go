@@ -332,14 +332,22 @@ func (b *Base) undefined(q *question, f int32) bool {
 	if q.defAt < 0 {
 		return false
 	}
-	n := q.defAt - q.defFrom // words of the phrase before its last
 	fact := b.facts[f]
 	for s := fact.Section; s != nil; s = s.Parent {
 		if headingOf(s.Title, q.words[q.defFrom:q.defAt+1]) {
 			return false
 		}
 	}
-	own := b.own[f]
+	start, _ := b.glossAt(q, f, false)
+	return start < 0
+}
+
+// glossAt returns where in fact f's text the phrase of a question of
+// definition stands where the fact says what it is (glossed), or -1, -1;
+// with after, only where the fact says it after the phrase (glossAfter).
+func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
+	n := q.defAt - q.defFrom // words of the phrase before its last
+	fact, own := b.facts[f], b.own[f]
 	// The word itself or its inflections (a term of weight 1), not
 	// another form: "earth" says nothing of what an earthquake is.
 	matches := func(k int, w *qword) bool {
@@ -352,11 +360,63 @@ func (b *Base) undefined(q *question, f int32) bool {
 		for j := 0; j <= n && whole; j++ {
 			whole = matches(k-j, &q.words[q.defAt-j])
 		}
-		if whole && glossed(fact.Text, int(fact.toks[k-n].start), int(fact.toks[k].end)) {
-			return false
+		if !whole {
+			continue
+		}
+		start, end := int(fact.toks[k-n].start), int(fact.toks[k].end)
+		if g := glossKind(fact.Text, start, end); g == glossAfter || g != noGloss && !after {
+			return start, end
 		}
 	}
-	return true
+	return -1, -1
+}
+
+// definitionSpan returns the gloss a fact gives of the phrase a question
+// of definition asks about, to show in bold: "a poor student who paid
+// his way by working as a servant to wealthier ones" of "as a subsizar,
+// a poor student who …"; "" when the fact says what it is otherwise
+// ("Substances called adjuvants"), or is not about it.
+func (b *Base) definitionSpan(q *question, f int32) string {
+	if q.defAt < 0 {
+		return ""
+	}
+	start, end := b.glossAt(q, f, true)
+	if start < 0 {
+		return ""
+	}
+	return glossText(b.facts[f].Text[end:])
+}
+
+// glossText returns the gloss that the text after a phrase opens, when
+// it opens one that can be cut out: a bracket's words ("Magma (molten
+// rock)"), a comma's gloss, or what "means", "refers to", "stands for",
+// "is" or "are" and the like say, to the next comma, semicolon or full
+// stop.
+func glossText(after string) string {
+	after = strings.TrimLeft(after, " \"”'’")
+	clause := func(s string) string {
+		s = strings.TrimLeft(s, " ")
+		if cut := strings.IndexAny(s, ",;.)"); cut >= 0 {
+			s = s[:cut]
+		}
+		return strings.TrimSpace(s)
+	}
+	switch {
+	case strings.HasPrefix(after, "("):
+		inner, _, ok := strings.Cut(after[1:], ")")
+		if !ok {
+			return ""
+		}
+		return strings.TrimSpace(inner)
+	case strings.HasPrefix(after, ",") && commaGloss(after[1:]):
+		return clause(after[1:])
+	}
+	for _, v := range [...]string{"means ", "meant ", "refers to ", "denotes ", "stands for ", "is ", "are ", "was ", "were "} {
+		if rest, ok := strings.CutPrefix(after, v); ok {
+			return clause(rest)
+		}
+	}
+	return ""
 }
 
 // headingOf reports whether a heading is the phrase of words, folded
@@ -374,11 +434,23 @@ func headingOf(title string, words []qword) bool {
 
 // glossed reports whether the words of text[start:end] stand where a
 // sentence says what they are (see Base.undefined).
-func glossed(text string, start, end int) bool {
+func glossed(text string, start, end int) bool { return glossKind(text, start, end) != noGloss }
+
+// How a sentence says what a phrase is: not at all, around or before it
+// ("Substances called adjuvants"), or after it, in words that can be cut
+// out and shown (glossText: "a subsizar, a poor student who …").
+const (
+	noGloss = iota
+	glossAround
+	glossAfter
+)
+
+// glossKind is glossed, saying how.
+func glossKind(text string, start, end int) int {
 	// A term in quotation marks is being named: 'copied by other
 	// industries as "lean manufacturing"'.
 	if strings.HasSuffix(text[:start], "\"") && strings.HasPrefix(text[end:], "\"") || strings.HasSuffix(text[:start], "“") && strings.HasPrefix(text[end:], "”") {
-		return true
+		return glossAround
 	}
 	before := strings.TrimRight(text[:start], " \"“'‘")
 	det := false
@@ -395,39 +467,42 @@ func glossed(text string, start, end int) bool {
 	// through the two gills"; not "Peace between the two countries was
 	// celebrated", nor after a colon: "said: \"The peace ...".
 	if before == "" && det {
-		return true
+		return glossAround
 	}
 	if namedBefore(before) {
-		return true
+		return glossAround
 	}
 	after := strings.TrimLeft(strings.TrimLeft(text[end:], " "), "\"”'’")
 	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {
 		if strings.HasPrefix(after, v) {
-			return true
+			return glossAfter
 		}
 	}
 	if before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(") {
 		for _, v := range [...]string{"is ", "are ", "was ", "were "} {
 			if strings.HasPrefix(after, v) {
-				return true
+				return glossAfter
 			}
 		}
 	}
 	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
-		return true
+		return glossAfter
 	}
 	// An item of a list or of "and" is glossed by nothing after it:
 	// "our social traditions, peace, stability", "the values of
 	// humanity, sacrifice, and love, values which ...".
-	coordinated := strings.HasSuffix(before, ",") && !det || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
-	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
-		return true
-	}
 	// In apposition after a comma, with an article: "vehicles ahead of
 	// the riders, the publicity caravan."; "An eruption of VEI 8, a
 	// supereruption, ejects ..." (not the last of a list: "Successors:
 	// steam press, rotary press, offset lithography").
-	return det && strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;),"))
+	if det && strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;),")) {
+		return glossAround
+	}
+	coordinated := strings.HasSuffix(before, ",") && !det || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
+	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
+		return glossAfter
+	}
+	return noGloss
 }
 
 // namedBefore reports whether the text before a phrase names it: "called",
@@ -746,6 +821,9 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 	ans := b.answer(text, facts)
 	ans.Score = round3(dec.confidence)
 	ans.Span = b.span(spanFacts(facts, &r.xs[r.chosen]), &r.q, &r.s)
+	if g := b.definitionSpan(&r.q, r.hits[r.chosen].fact); g != "" {
+		ans.Span = g
+	}
 	if ans.Score < Unsure {
 		ans.Alternative = b.alternative(text, r, ans.Facts)
 	}

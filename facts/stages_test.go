@@ -2767,6 +2767,9 @@ func TestDefinitionAnswers(t *testing.T) {
 		{"What is peace?", ""},
 		{"what's a subsizar", "a poor student"},
 	}
+	if a := b.Ask("what's a subsizar"); a.Span != "a poor student who works for wealthier ones" {
+		t.Errorf("what's a subsizar: span %q; want the gloss", a.Span)
+	}
 	for _, tt := range tests {
 		a := b.Ask(tt.q)
 		switch {
@@ -2875,6 +2878,25 @@ func TestPersonNouns(t *testing.T) {
 		b.release(r)
 		if got := strings.Join(ws, " "); got != tt.words {
 			t.Errorf("%q: words %q; want %q", tt.q, got, tt.words)
+		}
+	}
+}
+
+// TestGlossText checks the gloss shown in bold for a question of
+// definition: what the text after the phrase says it is, when it can be
+// cut out.
+func TestGlossText(t *testing.T) {
+	tests := []struct{ after, want string }{
+		{", a poor student who paid his way.", "a poor student who paid his way"},
+		{" (molten rock) rises through the crust.", "molten rock"},
+		{" means a knight moving to f3.", "a knight moving to f3"},
+		{" are small pores in the leaf, each with guard cells.", "small pores in the leaf"},
+		{", to confuse predators.", ""},
+		{" rose from 200 to 3,000.", ""},
+	}
+	for _, tt := range tests {
+		if got := glossText(tt.after); got != tt.want {
+			t.Errorf("glossText(%q) = %q; want %q", tt.after, got, tt.want)
 		}
 	}
 }
