@@ -327,7 +327,9 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 // before a gloss (a comma not of a list, a bracket, a colon or a dash:
 // "a subsizar, a poor student who paid his way"); or after "called",
 // "named", "known as" and the like ("Substances called adjuvants"), or
-// after a comma, in apposition; or when it heads the fact's section.
+// after a comma, in apposition; opens the fact after an article ("A
+// compositor picked letters …"); stands in quotation marks; or when it
+// heads the fact's section (glossKind).
 func (b *Base) undefined(q *question, f int32) bool {
 	if q.defAt < 0 {
 		return false
