@@ -738,7 +738,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	words, classes, toks := ab.words[:len(ab.seen)], ab.classes[:len(ab.seen)], ab.toks[:len(ab.seen)]
 	q.typ, q.focus = questionType(words, classes)
-	q.defFrom, q.defAt = definedPhrase(q, words[:min(ab.tail, len(words))], max(ab.lead, 0))
+	lead := max(ab.lead, 0)
+	whatS := lead < len(toks) && possessive(text, &toks[lead]) // "what's", its "'s" dropped
+	q.defFrom, q.defAt = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
 	if measureClosing(words[:min(ab.tail, len(words))], classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}
@@ -843,7 +845,7 @@ func definitionWord(words []string, i, lead int) bool {
 // "a" or "an": "what is the monument" asks about the article's monument,
 // which any sentence on it may describe; "what is a monument" asks what
 // the word means.
-func definedPhrase(q *question, words []string, lead int) (int, int) {
+func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int) {
 	// "what are adjuvants exactly", "what does an ambassador actually
 	// do": the adverbs say nothing of the phrase. Its words are found by
 	// their place in words, so the adverbs are passed over, not cut out.
@@ -862,10 +864,13 @@ func definedPhrase(q *question, words []string, lead int) (int, int) {
 		// "what does an ambassador do": what one is for.
 		i, end = 2, len(w)-1
 	case at(0, "what", "whats"):
-		// "what's" is read as "what": its "'s" is dropped.
+		// "what's" is read as "what", its "'s" dropped; without a form
+		// of "be", "what eats octopuses" asks no meaning.
 		i = 1
 		if at(1, "is", "are", "was", "were") {
 			i = 2
+		} else if w[0] == "what" && !whatS {
+			return -1, -1
 		}
 		if at(i, "the") && at(i+1, "meaning", "definition") && at(i+2, "of") {
 			i += 3

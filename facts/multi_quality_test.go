@@ -69,8 +69,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
 	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
-	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): declined among six, answered alone`},
-	"5ad40419604f3c001a3ffdb7": {vocabulary, `"Who conquered the Canary Island in the 14th century?" (unanswerable): declined alone just below the threshold (0.138 against 0.139), answered among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

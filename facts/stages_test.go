@@ -2692,6 +2692,8 @@ func TestDefinedPhrase(t *testing.T) {
 		{"What does the ambassador do?", ""},
 		{"When was the treaty of peace signed?", ""},
 		{"what is the difference between peace and war", ""},
+		{"what eats treaties", ""},
+		{"whats a treaty", "treaty"},
 	}
 	for _, tt := range tests {
 		r := b.run(tt.q, nil)
