@@ -324,7 +324,8 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 // Palestinians must go through Jerusalem" answers no "what is peace".
 // A fact says what a word is when the word opens a clause as the
 // subject of "is", "are", "was", "were", "means" or "refers"; stands
-// before a gloss (a comma not of a list, a bracket, a colon or a dash:
+// before a gloss (a comma not of a list, a bracket or a dash, not an
+// infobox line's colon, "Reservoir: Lake Mead":
 // "a subsizar, a poor student who paid his way"); or after "called",
 // "named", "known as" and the like ("Substances called adjuvants"), or
 // after a comma, in apposition; opens the fact after an article ("A
@@ -487,7 +488,7 @@ func glossKind(text string, start, end int) int {
 			}
 		}
 	}
-	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
+	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
 		return glossAfter
 	}
 	// An item of a list or of "and" is glossed by nothing after it:

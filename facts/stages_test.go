@@ -2747,6 +2747,7 @@ func TestGlossed(t *testing.T) {
 		{"Successors: steam press, rotary press, offset lithography", "offset lithography", false},
 		{"The film, about an octopus in a kelp forest, won the Academy Award.", "kelp forest", false},
 		{"Mission1: Albanian embassy, Tel Aviv", "embassy", false},
+		{"Reservoir: Lake Mead", "Reservoir", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
