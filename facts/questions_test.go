@@ -140,7 +140,7 @@ func qaSets() []qaSet {
 		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
 		sets = append(sets, qaSet{"unseen: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
 	}
-	// Written blind on 5 December as well: four short articles in the
+	// Written blind on 5 December as well: ten short articles in the
 	// same format with strangers' questions, and questions asking what a
 	// word means on ten of the articles above (for the definition rule,
 	// which was then refined on them: no longer blind for it).
