@@ -840,7 +840,9 @@ func definitionWord(words []string, i, lead int) bool {
 // phrase that a question of definition, words[lead:] as folded, asks
 // about, or -1, -1: "what is peace", "what's a visa", "what are
 // adjuvants exactly", "what does interfaith dialogue mean", "what is the
-// meaning of courage", "define refugee". The phrase is one to three
+// meaning of courage", "define refugee", "explain X", "describe X", "what
+// does an ambassador do"; not "what eats octopuses" ("what" with neither
+// a form of "be" nor "'s": whatS). The phrase is one to three
 // ordinary words, no name, title word or number, with no article or with
 // "a" or "an": "what is the monument" asks about the article's monument,
 // which any sentence on it may describe; "what is a monument" asks what
