@@ -358,7 +358,7 @@ func Text(r handlers.Reply, articleTitle string) string {
 		b.WriteString("Also in: " + strings.Join(r.AlsoIn, ", ") + " (end the line with article: and one of them to ask it)\n")
 	}
 	if len(r.Suggestions) > 0 {
-		// The reply has asked "Did you mean one of these?", which Discord
+		// The reply has asked "Did you mean this?" (or "one of these?"), which Discord
 		// follows with buttons; here, what to type for each.
 		b.WriteString("Try " + tryTopics(r.Suggestions) + ".\n")
 	}

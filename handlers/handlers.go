@@ -314,7 +314,11 @@ func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts
 	default:
 		r.Text = fmt.Sprintf("None of my %d articles covers that.", len(b.Articles))
 	}
-	if len(r.Suggestions) > 0 {
+	switch len(r.Suggestions) {
+	case 0:
+	case 1:
+		r.Text += " Did you mean this?"
+	default:
 		r.Text += " Did you mean one of these?"
 	}
 	return r

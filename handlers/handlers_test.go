@@ -65,6 +65,20 @@ func TestHandle(t *testing.T) {
 			}
 		})
 	}
+	// A decline asks about its suggestions in the number they come in.
+	for _, q := range []string{"what is peace", "What is the capital of France?", "When did Albania join NATO?", "when did peres meet rama in tirana"} {
+		r, err := h.Handle(context.Background(), Request{Command: CmdAsk, Options: map[string]string{"question": q}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[int]string{0: "cover that.", 1: "Did you mean this?"}[len(r.Suggestions)]
+		if want == "" {
+			want = "Did you mean one of these?"
+		}
+		if r.Found || !strings.HasSuffix(r.Text, want) {
+			t.Errorf("%q: found %v, %d suggestions, %q; want a decline ending %q", q, r.Found, len(r.Suggestions), r.Text, want)
+		}
+	}
 	if _, err := h.Handle(context.Background(), Request{Command: "nope"}); !errors.Is(err, ErrUnknownCommand) {
 		t.Errorf("unknown command error = %v", err)
 	}
