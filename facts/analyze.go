@@ -1421,7 +1421,13 @@ var measureNouns = map[string]uint8{
 // a noun of a measure (measureNouns).
 func measureClosing(words []string, classes []uint16) bool {
 	n := len(words)
-	return n >= 2 && measureNouns[words[n-1]] != 0 && !slices.ContainsFunc(classes, func(c uint16) bool { return c&wQuestion != 0 })
+	return n >= 2 && measureNouns[words[n-1]] != 0 && !hasQuestionWord(classes)
+}
+
+// hasQuestionWord reports whether any of a query's words is a question
+// word: a search ("kilimanjaro height") has none.
+func hasQuestionWord(classes []uint16) bool {
+	return slices.ContainsFunc(classes, func(c uint16) bool { return c&wQuestion != 0 })
 }
 
 // kindClosing reports whether a query with no question word ends with a
@@ -1432,7 +1438,7 @@ func kindClosing(words []string, classes []uint16) bool {
 	if n < 2 || typeNouns[words[n-1]] != AskDate || classes[n-1]&wGeneric == 0 {
 		return false
 	}
-	return !slices.ContainsFunc(classes, func(c uint16) bool { return c&wQuestion != 0 })
+	return !hasQuestionWord(classes)
 }
 
 // kindNoun reads words[j], the noun a question names its answer by: a

@@ -424,7 +424,10 @@ func glossText(after string) string {
 
 // headingOf reports whether a heading is the phrase of words, folded
 // ("Etymology" of "what does etymology mean").
-func headingOf(title string, words []qword) bool {
+func headingOf(title string, words []qword) bool { return strings.EqualFold(title, phraseOf(words)) }
+
+// phraseOf returns question words as asked and folded, a space between.
+func phraseOf(words []qword) string {
 	var buf []byte
 	for i, w := range words {
 		if i > 0 {
@@ -432,7 +435,7 @@ func headingOf(title string, words []qword) bool {
 		}
 		buf = append(buf, w.text...)
 	}
-	return strings.EqualFold(title, string(buf))
+	return string(buf)
 }
 
 // glossed reports whether the words of text[start:end] stand where a
@@ -491,9 +494,6 @@ func glossKind(text string, start, end int) int {
 	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
 		return glossAfter
 	}
-	// An item of a list or of "and" is glossed by nothing after it:
-	// "our social traditions, peace, stability", "the values of
-	// humanity, sacrifice, and love, values which ...".
 	// In apposition after a comma, with an article: "vehicles ahead of
 	// the riders, the publicity caravan."; "An eruption of VEI 8, a
 	// supereruption, ejects ..." (not the last of a list: "Successors:
@@ -501,6 +501,9 @@ func glossKind(text string, start, end int) int {
 	if det && strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;),")) {
 		return glossAround
 	}
+	// An item of a list or of "and" is glossed by nothing after it:
+	// "our social traditions, peace, stability", "the values of
+	// humanity, sacrifice, and love, values which ...".
 	coordinated := strings.HasSuffix(before, ",") && !det || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
 	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
 		return glossAfter

@@ -322,25 +322,16 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 	// and its agent noun, which share no prefix of minPrefix letters;
 	// and the other way round.
 	if isAlpha(stem) {
-		// "vote" and "voters", "rule" and "ruler": a verb in "-e" takes
-		// "-r" alone.
-		if len(stem) >= 3 && len(stem) < minPrefix && strings.HasSuffix(stem, "e") {
-			if id, ok := b.stemTerm(Stem(stem + "r")); ok {
-				push(id)
-			}
-		}
-		if n := len(stem) - 1; n >= 3 && n < minPrefix && strings.HasSuffix(stem, "er") {
-			if id, ok := b.stemTerm(stem[:n]); ok {
-				push(id)
-			}
-		}
-		for _, suf := range [...]string{"er", "or"} {
-			if len(stem) >= 3 && len(stem) < minPrefix {
+		for _, suf := range [...]string{"r", "er", "or"} {
+			// "vote" and "voters", "rule" and "ruler": a verb in "-e"
+			// takes "-r" alone.
+			verbE := suf == "r"
+			if len(stem) >= 3 && len(stem) < minPrefix && (!verbE || strings.HasSuffix(stem, "e")) {
 				if id, ok := b.stemTerm(Stem(stem + suf)); ok {
 					push(id)
 				}
 			}
-			if n := len(stem) - len(suf); n >= 3 && n < minPrefix && strings.HasSuffix(stem, suf) {
+			if n := len(stem) - len(suf); n >= 3 && n < minPrefix && strings.HasSuffix(stem, suf) && (!verbE || stem[n-1] == 'e') {
 				if id, ok := b.stemTerm(stem[:n]); ok {
 					push(id)
 				}

@@ -130,14 +130,11 @@ func TestAnalyze(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := b.analyze(tt.q, true)
-		var words []string
-		for _, w := range q.words {
-			words = append(words, w.text)
-		}
-		if q.typ != tt.typ || q.focus != tt.focus || strings.Join(words, " ") != tt.words ||
+		words := phraseOf(q.words)
+		if q.typ != tt.typ || q.focus != tt.focus || words != tt.words ||
 			q.groups != tt.names || q.negated != tt.negated || q.unknownName != tt.unknown {
 			t.Errorf("analyze(%q) = type %d, focus %q, words %q, %d names, negated %v, unknown name %v; want %d, %q, %q, %d, %v, %v",
-				tt.q, q.typ, q.focus, strings.Join(words, " "), q.groups, q.negated, q.unknownName,
+				tt.q, q.typ, q.focus, words, q.groups, q.negated, q.unknownName,
 				tt.typ, tt.focus, tt.words, tt.names, tt.negated, tt.unknown)
 		}
 	}
@@ -2699,11 +2696,7 @@ func TestDefinedPhrase(t *testing.T) {
 		r := b.run(tt.q, nil)
 		got := ""
 		if r.q.defAt >= 0 {
-			var ws []string
-			for _, w := range r.q.words[r.q.defFrom : r.q.defAt+1] {
-				ws = append(ws, w.text)
-			}
-			got = strings.Join(ws, " ")
+			got = phraseOf(r.q.words[r.q.defFrom : r.q.defAt+1])
 		}
 		b.release(r)
 		if got != tt.want {
@@ -2823,12 +2816,8 @@ func TestKindClosing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := b.run(tt.q, nil)
-		var ws []string
-		for _, w := range r.q.words {
-			ws = append(ws, w.text)
-		}
-		if r.q.typ != tt.typ || strings.Join(ws, " ") != tt.words {
-			t.Errorf("%q: type %d, words %q; want %d, %q", tt.q, r.q.typ, strings.Join(ws, " "), tt.typ, tt.words)
+		if words := phraseOf(r.q.words); r.q.typ != tt.typ || words != tt.words {
+			t.Errorf("%q: type %d, words %q; want %d, %q", tt.q, r.q.typ, words, tt.typ, tt.words)
 		}
 		b.release(r)
 	}
@@ -2874,12 +2863,9 @@ func TestPersonNouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := b.run(tt.q, nil)
-		var ws []string
-		for _, w := range r.q.words {
-			ws = append(ws, w.text)
-		}
+		got := phraseOf(r.q.words)
 		b.release(r)
-		if got := strings.Join(ws, " "); got != tt.words {
+		if got != tt.words {
 			t.Errorf("%q: words %q; want %q", tt.q, got, tt.words)
 		}
 	}
