@@ -846,7 +846,11 @@ func definitionWord(words []string, i, lead int) bool {
 // ordinary words, no name, title word or number, with no article or with
 // "a" or "an": "what is the monument" asks about the article's monument,
 // which any sentence on it may describe; "what is a monument" asks what
-// the word means.
+// the word means. Or it is a name of one to four words that is no title
+// word, "the" before it or not: "what is the Talmud" asks what the
+// Talmud is, which a sentence that only names it does not say; a name
+// with an ordinary word ("what is the Tor peace") or a possessor ("what
+// was Huxley's nickname") asks about the article's own thing.
 func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int) {
 	// "what are adjuvants exactly", "what does an ambassador actually
 	// do": the adverbs say nothing of the phrase. Its words are found by
@@ -882,10 +886,11 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 	default:
 		return -1, -1
 	}
-	if at(i, "a", "an") {
+	article := at(i, "the")
+	if at(i, "a", "an", "the") {
 		i++
 	}
-	var at3 [3]int
+	var at3 [4]int
 	pos := at3[:0]
 	for k := i; k < end; k++ {
 		if !fillerAdverbs[w[k]] {
@@ -900,15 +905,22 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 	}
 	// A title word may end the phrase after an ordinary word: "rotary
 	// press" in "Printing press" (not "newtons third law": Newton's own).
-	first, last, ordinary := -1, -1, false
+	first, last, ordinary, names, inner := -1, -1, false, 0, 0
 	for n, k := range pos {
 		place := lead + k
 		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == place })
+		if j < 0 && n > 0 && n < len(pos)-1 && stopwords[w[k]] {
+			inner++ // "of" in "Star of David": a name's, or none
+			continue
+		}
 		if j < 0 {
 			return -1, -1
 		}
 		qw := &q.words[j]
-		if !qw.ordinary() && !(n == len(pos)-1 && qw.title && !qw.name && !qw.num) {
+		switch {
+		case qw.name && !qw.title && !qw.num:
+			names++
+		case !qw.ordinary() && !(n == len(pos)-1 && qw.title && !qw.name && !qw.num):
 			return -1, -1
 		}
 		ordinary = ordinary || qw.ordinary()
@@ -917,7 +929,10 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 		}
 		last = j
 	}
-	if !ordinary {
+	switch {
+	case names+inner == len(pos):
+		// A name, "the" before it or not: "what is the Talmud".
+	case names > 0 || inner > 0 || !ordinary || article || len(pos) > 3:
 		return -1, -1
 	}
 	return first, last

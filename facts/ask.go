@@ -349,7 +349,40 @@ func (b *Base) undefined(q *question, f int32) bool {
 // definition stands where the fact says what it is (glossed), or -1, -1;
 // with after, only where the fact says it after the phrase (glossAfter).
 func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
+	start, end = b.glossIn(q, f, after, false)
+	if start >= 0 {
+		return start, end
+	}
+	// "Uhuru Peak, the summit, lies on … . Its name means "freedom" in
+	// Swahili": a sentence that leans on the one naming the phrase says
+	// what it means.
+	if p := antecedent(b.facts[f]); p != nil && f > 0 && b.facts[f-1] == p {
+		if s, _ := b.glossIn(q, f-1, false, true); s >= 0 {
+			if at := meansAt(b.facts[f].Text); at >= 0 {
+				return at, at
+			}
+		}
+	}
+	return -1, -1
+}
+
+// meansAt returns where in a sentence a verb of meaning opens what a
+// word means ("Its name means "freedom""; "is often translated as"), or
+// -1.
+func meansAt(text string) int {
+	for _, v := range [...]string{" means ", " meant ", " is translated as ", " translates as "} {
+		if at := strings.Index(text, v); at >= 0 {
+			return at
+		}
+	}
+	return -1
+}
+
+// glossIn is glossAt in fact f's own words; with held, it returns where
+// they hold the phrase, glossed or not.
+func (b *Base) glossIn(q *question, f int32, after, held bool) (start, end int) {
 	n := q.defAt - q.defFrom // words of the phrase before its last
+	name := q.words[q.defAt].name
 	fact, own := b.facts[f], b.own[f]
 	// The word itself or its inflections (a term of weight 1), not
 	// another form: "earth" says nothing of what an earthquake is.
@@ -359,15 +392,26 @@ func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
 	for k := range own {
 		// The phrase's words in a row, its last at k: "irregular moons",
 		// not the "moons" of "Known moons: 95".
-		whole := true
+		whole, at := true, k
 		for j := 0; j <= n && whole; j++ {
-			whole = matches(k-j, &q.words[q.defAt-j])
+			// A name's inner stop words are passed over: "Star of David".
+			for name && j > 0 && at > 0 && own[at] < 0 && at < k {
+				at--
+			}
+			whole = matches(at, &q.words[q.defAt-j])
+			at--
 		}
 		if !whole {
 			continue
 		}
-		start, end := int(fact.toks[k-n].start), int(fact.toks[k].end)
+		start, end := int(fact.toks[at+1].start), int(fact.toks[k].end)
+		if held {
+			return start, end
+		}
 		if g := glossKind(fact.Text, start, end); g == glossAfter || g != noGloss && !after {
+			return start, end
+		}
+		if name && !after && nameSaid(fact.Text, start, end) {
 			return start, end
 		}
 	}
@@ -518,7 +562,7 @@ func glossKind(text string, start, end int) int {
 func namedBefore(before string) bool {
 	last := func(s string) string { return strings.ToLower(s[strings.LastIndexAny(s, " ,;:(\"")+1:]) }
 	switch w := last(before); w {
-	case "called", "named", "nicknamed", "termed", "dubbed", "christened":
+	case "called", "named", "nicknamed", "termed", "dubbed", "christened", "so-called":
 		return true
 	case "as":
 		switch last(strings.TrimSuffix(before, w)[:max(len(before)-len(w)-1, 0)]) {
@@ -556,6 +600,8 @@ func commaGloss(seg string) bool {
 	switch {
 	case slices.Contains([]string{"and", "or", "but", "so", "to", "such", "while", "though", "although", "because"}, w):
 		return false
+	case w == "from" && etymology(word[1:]):
+		return true
 	case prepositions[w]:
 		if word[1] != "which" && word[1] != "whom" {
 			return false
@@ -570,6 +616,76 @@ func commaGloss(seg string) bool {
 		if item, ok := strings.CutPrefix(rest, c); ok {
 			next, _, _ := strings.Cut(item, " ")
 			return !slices.Contains([]string{"a", "an", "the", "their", "his", "her", "its", "other"}, next)
+		}
+	}
+	return true
+}
+
+// etymology reports whether the words after "from" say what language a
+// word comes from and what it means there: "from the German for "works
+// without opus number"", "from the Greek word for sun", "from Latin
+// meaning ..."; not "from Albania".
+func etymology(words []string) bool {
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	switch words[1] {
+	case "for", "word", "words", "meaning", "term":
+		return true
+	}
+	return false
+}
+
+// nameSaid reports whether a sentence says what the name text[start:end]
+// names, beyond glossKind's ways: another name in apposition that ends
+// the clause ("celebrated in South Korea as Gwangbokjeol, Liberation
+// Day."); a kind of place before or after it ("the capital of Tirana",
+// "the Durrës region of Albania"); or, for an abbreviation ("the IDF",
+// "the UN"), any sentence, as what one stands for is what is asked and
+// the sentences that use it are the article's say.
+func nameSaid(text string, start, end int) bool {
+	if strings.HasPrefix(text[end:], ", ") && appositive(text[end+2:]) {
+		return true
+	}
+	if name := text[start:end]; len(name) > 1 && strings.ToUpper(name) == name {
+		return true
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	if placeKind(strings.TrimRight(next, ",.;:")) {
+		return true
+	}
+	before := strings.Fields(text[max(start-40, 0):start])
+	n := len(before)
+	return n >= 2 && before[n-1] == "of" && placeKind(before[n-2])
+}
+
+// placeKind reports whether w is a lower-case noun for a kind of place
+// ("capital", "region"): the type nouns of a question of place.
+func placeKind(w string) bool {
+	return w != "" && w == strings.ToLower(w) && typeNouns[w] == AskPlace
+}
+
+// appositive reports whether the text after a name's comma is another
+// name for it that ends the clause: "Liberation Day." of "Gwangbokjeol,
+// Liberation Day."
+func appositive(seg string) bool {
+	cut := strings.IndexAny(seg, ",;.)")
+	if cut < 0 || seg[cut] == ',' {
+		return false // an item of a list: "Albania, Kosovo, and Greece"
+	}
+	words := strings.Fields(seg[:cut])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
 		}
 	}
 	return true

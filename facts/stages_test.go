@@ -2680,10 +2680,13 @@ func TestDefinedPhrase(t *testing.T) {
 		{"what does an ambassador do", "ambassador"},
 		{"what does an ambassador actually do?", "ambassador"},
 		{"hey bot, what is peace?", "peace"},
-		// The article's own thing, a name, a title word, or more
-		// than a word's meaning: no question of definition.
+		// A name, "the" before it or not, asks what it is too.
+		{"What is the Tor Festival?", "tor festival"},
+		{"what is the Star of Tor", "star tor"},
+		// The article's own thing, a name with a word, a title word,
+		// or more than a word's meaning: no question of definition.
 		{"What is the treaty?", ""},
-		{"What is the Tor Festival?", ""},
+		{"What is the Tor peace?", ""},
 		{"What is Norland?", ""},
 		{"What is the capital of Norland?", ""},
 		{"What does the ambassador do?", ""},
@@ -2750,6 +2753,29 @@ func TestGlossed(t *testing.T) {
 	}
 }
 
+// TestNameSaid checks the ways a sentence says what a name is that
+// glossKind does not read.
+func TestNameSaid(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"A day celebrated in South Korea as Gwangbokjeol, Liberation Day.", "Gwangbokjeol", true},
+		{"An earthquake struck the Durrës region of Albania.", "Durrës", true},
+		{"A memorial stands in the capital of Tirana.", "Tirana", true},
+		{"Meta thanked the National Rescue Unit of the IDF.", "IDF", true},
+		{"A scholar read from the Babylonian Talmud at the event.", "Talmud", false},
+		{"Peres visited Albania, Kosovo, and Greece.", "Albania", false},
+		{"The Talmud translation was published, bringing hope.", "Talmud", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.name)
+		if got := nameSaid(tt.text, i, i+len(tt.name)); got != tt.want {
+			t.Errorf("nameSaid(%q, %q) = %v; want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestDefinitionAnswers checks that a question of definition is
 // answered by the sentence that says what its word is, passing over
 // those that only use it, and declined when none says.
@@ -2758,10 +2784,22 @@ func TestDefinitionAnswers(t *testing.T) {
 		"In 1955 Norland signed a lasting peace with Hallow, and peace has held since.\n"+
 		"Peace between the two countries was celebrated with a festival of peace in 1960.\n"+
 		"The festival includes the subsizar contest, in which students race.\n"+
-		"Students may enter as a subsizar, a poor student who works for wealthier ones.\n")
+		"Students may enter as a subsizar, a poor student who works for wealthier ones.\n"+
+		"The day is celebrated in Norland as Tormark, Founders Day.\n"+
+		"A scholar read from the Hallow Codex at the festival, under the Star of Hallow.\n"+
+		"The race ends at Kora Hill, the highest point of the town. Its name means \"crown\" in Old Norlandic.\n"+
+		"Prizes are marked with the letters FV, from the Norlandic for \"first victor\".\n")
 	tests := []struct{ q, want string }{
 		{"What is peace?", ""},
 		{"what's a subsizar", "a poor student"},
+		// A name: said by another in apposition, by the sentence
+		// after the one naming it, by where it comes from; only
+		// named.
+		{"What is Tormark?", "Founders Day"},
+		{"what does kora mean", "crown"},
+		{"what does FV mean", "first victor"},
+		{"What is the Hallow Codex?", ""},
+		{"What is the Star of Hallow?", ""},
 	}
 	if a := b.Ask("what's a subsizar"); a.Span != "a poor student who works for wealthier ones" {
 		t.Errorf("what's a subsizar: span %q; want the gloss", a.Span)
