@@ -75,10 +75,15 @@ type question struct {
 	// "what does interfaith dialogue mean", "define refugee"), or -1:
 	// an everyday word, no name, asked with no article or with "a".
 	defFrom, defAt int
-	words          []qword
-	negated        bool     // "not", "never", "didn't"
-	groups         int      // number of names
-	pairs          []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
+	// defCaps: the phrase is a question of definition only where a fact
+	// writes it as a name, each word capitalised ("what is gatun lake" of
+	// "Gatun Lake", "what was the long march"): words of a name typed in
+	// lower case, or a name with an ordinary word.
+	defCaps bool
+	words   []qword
+	negated bool     // "not", "never", "didn't"
+	groups  int      // number of names
+	pairs   []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
 	// unknownName is a capitalised word or acronym that no article has in
 	// any form: "Who won the FIFA World Cup?" asks about something else.
 	unknownName bool
@@ -740,7 +745,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.typ, q.focus = questionType(words, classes)
 	lead := max(ab.lead, 0)
 	whatS := lead < len(toks) && possessive(text, &toks[lead]) // "what's", its "'s" dropped
-	q.defFrom, q.defAt = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
+	q.defFrom, q.defAt, q.defCaps = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
 	if measureClosing(words[:min(ab.tail, len(words))], classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}
@@ -851,7 +856,7 @@ func definitionWord(words []string, i, lead int) bool {
 // Talmud is, which a sentence that only names it does not say; a name
 // with an ordinary word ("what is the Tor peace") or a possessor ("what
 // was Huxley's nickname") asks about the article's own thing.
-func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int) {
+func definedPhrase(q *question, words []string, lead int, whatS bool) (first, last int, caps bool) {
 	// "what are adjuvants exactly", "what does an ambassador actually
 	// do": the adverbs say nothing of the phrase. Its words are found by
 	// their place in words, so the adverbs are passed over, not cut out.
@@ -876,7 +881,7 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 		if at(1, "is", "are", "was", "were") {
 			i = 2
 		} else if w[0] == "what" && !whatS {
-			return -1, -1
+			return -1, -1, false
 		}
 		if at(i, "the") && at(i+1, "meaning", "definition") && at(i+2, "of") {
 			i += 3
@@ -884,7 +889,7 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 			i += 2
 		}
 	default:
-		return -1, -1
+		return -1, -1, false
 	}
 	article := at(i, "the")
 	if at(i, "a", "an", "the") {
@@ -895,17 +900,18 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 	for k := i; k < end; k++ {
 		if !fillerAdverbs[w[k]] {
 			if len(pos) == len(at3) {
-				return -1, -1
+				return -1, -1, false
 			}
 			pos = append(pos, k)
 		}
 	}
 	if len(pos) == 0 {
-		return -1, -1
+		return -1, -1, false
 	}
 	// A title word may end the phrase after an ordinary word: "rotary
 	// press" in "Printing press" (not "newtons third law": Newton's own).
-	first, last, ordinary, names, inner := -1, -1, false, 0, 0
+	first, last = -1, -1
+	ordinary, names, inner, titles, lastTitle := false, 0, 0, 0, false
 	for n, k := range pos {
 		place := lead + k
 		j := slices.IndexFunc(q.words, func(qw qword) bool { return qw.pos == place })
@@ -914,14 +920,17 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 			continue
 		}
 		if j < 0 {
-			return -1, -1
+			return -1, -1, false
 		}
 		qw := &q.words[j]
 		switch {
-		case qw.name && !qw.title && !qw.num:
+		case qw.num || qw.light:
+			return -1, -1, false
+		case qw.title:
+			titles++
+			lastTitle = n == len(pos)-1 && !qw.name
+		case qw.name:
 			names++
-		case !qw.ordinary() && !(n == len(pos)-1 && qw.title && !qw.name && !qw.num):
-			return -1, -1
 		}
 		ordinary = ordinary || qw.ordinary()
 		if first < 0 {
@@ -929,13 +938,24 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (int, int)
 		}
 		last = j
 	}
+	n := len(pos) - inner // words of the phrase
 	switch {
-	case names+inner == len(pos):
+	case titles == n:
+		return -1, -1, false // the article's subject
+	case names == n:
 		// A name, "the" before it or not: "what is the Talmud".
-	case names > 0 || inner > 0 || !ordinary || article || len(pos) > 3:
-		return -1, -1
+	case ordinary && names == 0 && inner == 0 && !article && len(pos) <= 3 && (titles == 0 || titles == 1 && lastTitle):
+		// Ordinary words: "what is peace"; a title word may end them
+		// ("rotary press" in "Printing press").
+	case n >= 2 && len(pos) <= 4 && inner == 0:
+		// "what is gatun lake", "what was the long march", "what was
+		// the tea act": a name only where a fact writes it as one
+		// (Base.undefined).
+		return first, last, true
+	default:
+		return -1, -1, false
 	}
-	return first, last
+	return first, last, false
 }
 
 // countedFrom returns the index in words from which the first question

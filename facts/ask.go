@@ -341,8 +341,26 @@ func (b *Base) undefined(q *question, f int32) bool {
 			return false
 		}
 	}
+	if q.defCaps && !b.namesPhrase(q, f) {
+		return false // not the name asked about, as far as this fact says
+	}
 	start, _ := b.glossAt(q, f, false)
 	return start < 0
+}
+
+// namesPhrase reports whether fact f writes the phrase of a question of
+// definition as a name, each of its words capitalised ("Gatun Lake").
+func (b *Base) namesPhrase(q *question, f int32) bool {
+	start, end := b.glossIn(q, f, false, true)
+	if start < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(b.facts[f].Text[start:end]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopwords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // glossAt returns where in fact f's text the phrase of a question of
@@ -382,7 +400,7 @@ func meansAt(text string) int {
 // they hold the phrase, glossed or not.
 func (b *Base) glossIn(q *question, f int32, after, held bool) (start, end int) {
 	n := q.defAt - q.defFrom // words of the phrase before its last
-	name := q.words[q.defAt].name
+	name := q.words[q.defAt].name || q.defCaps
 	fact, own := b.facts[f], b.own[f]
 	// The word itself or its inflections (a term of weight 1), not
 	// another form: "earth" says nothing of what an earthquake is.
@@ -650,8 +668,30 @@ func etymology(words []string) bool {
 // "the UN"), any sentence, as what one stands for is what is asked and
 // the sentences that use it are the article's say.
 func nameSaid(text string, start, end int) bool {
-	if strings.HasPrefix(text[end:], ", ") && appositive(text[end+2:]) {
-		return true
+	if rest, ok := strings.CutPrefix(text[end:], ", "); ok {
+		if appositive(rest) {
+			return true
+		}
+		// "the Venetian Lagoon, an enclosed bay of …": a description
+		// after an article, in apposition.
+		// Not after an opening phrase: "In Tirana, a memorial was
+		// unveiled".
+		det, next, _ := strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(next)
+		if (det == "a" || det == "an" || det == "the") && unicode.IsLower(r) && len(strings.Fields(text[:start])) > 3 {
+			return true
+		}
+	}
+	// "A smaller storm, Oval BA, formed in 2000": the name in apposition
+	// after what it is; not an item of a list ("Albania, Kosovo, and
+	// Greece").
+	if before, ok := strings.CutSuffix(text[:start], ", "); ok && strings.HasPrefix(text[end:], ", ") {
+		last := before[strings.LastIndexByte(before, ' ')+1:]
+		r, _ := utf8.DecodeRuneInString(last)
+		after := text[end+2:]
+		if unicode.IsLower(r) && !strings.HasPrefix(after, "and ") && !strings.HasPrefix(after, "or ") {
+			return true
+		}
 	}
 	if name := text[start:end]; len(name) > 1 && strings.ToUpper(name) == name {
 		return true
@@ -757,8 +797,12 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 //
 // Nor does a fact that only uses the word a question of definition asks
 // about ("what does mellifera mean" of "Image: Apis mellifera flying")
-// hold it before one that says what the word means.
-func (b *Base) keeps(q *question, f int32) bool { return q.defAt < 0 && b.sharesWord(q, f, false) }
+// hold it before one that says what the word means; when the phrase is
+// one only as a name (question.defCaps), a fact that does not write it
+// as one holds the question as for any other.
+func (b *Base) keeps(q *question, f int32) bool {
+	return (q.defAt < 0 || q.defCaps && !b.namesPhrase(q, f)) && b.sharesWord(q, f, false)
+}
 
 // sharesWord reports whether a fact's own words, or those of the sentence
 // it leans on, hold a question word that is neither a title word nor a

@@ -2680,13 +2680,16 @@ func TestDefinedPhrase(t *testing.T) {
 		{"what does an ambassador do", "ambassador"},
 		{"what does an ambassador actually do?", "ambassador"},
 		{"hey bot, what is peace?", "peace"},
-		// A name, "the" before it or not, asks what it is too.
+		// A name, "the" before it or not, asks what it is too; a phrase
+		// of ordinary words with "the" or a name, where a fact writes it
+		// as a name.
 		{"What is the Tor Festival?", "tor festival"},
 		{"what is the Star of Tor", "star tor"},
+		{"What is the Tor peace?", "tor peace (as a name)"},
+		{"what was the long march", "long march (as a name)"},
 		// The article's own thing, a name with a word, a title word,
 		// or more than a word's meaning: no question of definition.
 		{"What is the treaty?", ""},
-		{"What is the Tor peace?", ""},
 		{"What is Norland?", ""},
 		{"What is the capital of Norland?", ""},
 		{"What does the ambassador do?", ""},
@@ -2700,6 +2703,9 @@ func TestDefinedPhrase(t *testing.T) {
 		got := ""
 		if r.q.defAt >= 0 {
 			got = phraseOf(r.q.words[r.q.defFrom : r.q.defAt+1])
+		}
+		if r.q.defCaps {
+			got += " (as a name)"
 		}
 		b.release(r)
 		if got != tt.want {
@@ -2767,6 +2773,12 @@ func TestNameSaid(t *testing.T) {
 		{"A scholar read from the Babylonian Talmud at the event.", "Talmud", false},
 		{"Peres visited Albania, Kosovo, and Greece.", "Albania", false},
 		{"The Talmud translation was published, bringing hope.", "Talmud", false},
+		{"Its centre is built on islands in the Venetian Lagoon, an enclosed bay of the sea, and its islands are many.", "Venetian Lagoon", true},
+		{"A smaller storm, Oval BA, formed in 2000.", "Oval BA", true},
+		{"He toured Albania, Kosovo, Greece, and Italy.", "Kosovo", false},
+		{"He toured Albania, Kosovo, and Greece.", "Kosovo", false},
+		{"They met the next year in Tirana, the capital.", "Tirana", true},
+		{"In Tirana, a memorial was unveiled.", "Tirana", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.name)
@@ -2800,6 +2812,8 @@ func TestDefinitionAnswers(t *testing.T) {
 		{"what does FV mean", "first victor"},
 		{"What is the Hallow Codex?", ""},
 		{"What is the Star of Hallow?", ""},
+		{"what is the hallow codex", ""},
+		{"what is the festival of peace", "festival of peace"},
 	}
 	if a := b.Ask("what's a subsizar"); a.Span != "a poor student who works for wealthier ones" {
 		t.Errorf("what's a subsizar: span %q; want the gloss", a.Span)
