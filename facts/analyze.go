@@ -72,8 +72,9 @@ type question struct {
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
 	// defFrom and defAt are the first and last index in words of the
 	// phrase a question of definition asks about ("what is peace",
-	// "what does interfaith dialogue mean", "define refugee"), or -1:
-	// an everyday word, no name, asked with no article or with "a".
+	// "what does interfaith dialogue mean", "define refugee", "what is
+	// the Talmud"), or -1: everyday words asked with no article or with
+	// "a", or a name (definedPhrase).
 	defFrom, defAt int
 	// defCaps: the phrase is a question of definition only where a fact
 	// writes it as a name, each word capitalised ("what is gatun lake" of
