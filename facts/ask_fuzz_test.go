@@ -24,6 +24,9 @@ func FuzzAsk(f *testing.F) {
 		// The twenty-ninth's: a people's name the article lacks, of a
 		// place it names.
 		"what did the israelis and a finn sign", "which spaniard visited tirana",
+		// The thirty-sixth's: names asked what they are, in lower case
+		// or not, with inner stop words.
+		"What is the Talmud?", "what is the star of david", "whats the Righteous Among the Nations", "what is durres", "what does IDF mean",
 	} {
 		f.Add(s)
 	}
