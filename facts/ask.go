@@ -384,6 +384,31 @@ func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
 	return -1, -1
 }
 
+// unexplained returns the phrase of a question of definition as the first
+// of the retrieved facts that names it writes it, when none of them says
+// what it is; "" otherwise.
+func (b *Base) unexplained(q *question, hits []hit) string {
+	named := ""
+	for _, h := range hits {
+		start, end := b.glossIn(q, h.fact, false, true)
+		if start < 0 || q.defCaps && !b.namesPhrase(q, h.fact) {
+			continue
+		}
+		if !b.undefined(q, h.fact) {
+			return "" // said after all, or under its own heading
+		}
+		if named == "" {
+			named = b.facts[h.fact].Text[start:end]
+		}
+	}
+	if named != "" && !q.defCaps && !q.words[q.defAt].name {
+		// Everyday words as asked, not as a sentence opens with them
+		// ("Peace between …").
+		named = phraseOf(q.words[q.defFrom : q.defAt+1])
+	}
+	return named
+}
+
 // meansAt returns where in a sentence a verb of meaning opens what a
 // word means ("Its name means "freedom""; "is often translated as"), or
 // -1.
@@ -978,6 +1003,9 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 		ans := declined(text)
 		ans.Score = round3(dec.confidence)
 		ans.Suggestions = b.suggest(&r.q, r.hits)
+		if r.q.defAt >= 0 {
+			ans.Unexplained = b.unexplained(&r.q, r.hits)
+		}
 		return ans
 	}
 	facts := b.quoted(&r.q, &r.s, r.hits[r.chosen].fact, &r.xs[r.chosen])

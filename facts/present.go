@@ -41,6 +41,11 @@ type Answer struct {
 	// is right for 77%, the next for 8% more (the README). Nil otherwise.
 	Alternative *Alternative `json:"alternative"`
 	Facts       []*Fact      `json:"-"` // the facts quoted, best first
+	// Unexplained is, for a declined question of what something is
+	// ("What is the Talmud?"), the phrase as the article writes it when
+	// the article names it but no sentence says what it is: front ends
+	// say so, rather than that the article does not cover it. "" otherwise.
+	Unexplained string `json:"-"`
 }
 
 // Alternative is a second answer offered beside an unsure one: its text

@@ -2818,6 +2818,13 @@ func TestDefinitionAnswers(t *testing.T) {
 	if a := b.Ask("what's a subsizar"); a.Span != "a poor student who works for wealthier ones" {
 		t.Errorf("what's a subsizar: span %q; want the gloss", a.Span)
 	}
+	// A decline says the thing is named, as the article writes a name
+	// and as the question asks everyday words.
+	for q, want := range map[string]string{"What is the Hallow Codex?": "Hallow Codex", "what is peace": "peace", "what is the hallow codex": "Hallow Codex", "what is a dragon": ""} {
+		if a := b.Ask(q); a.Found || a.Unexplained != want {
+			t.Errorf("%q: found %v, unexplained %q; want declined, %q", q, a.Found, a.Unexplained, want)
+		}
+	}
 	for _, tt := range tests {
 		a := b.Ask(tt.q)
 		switch {

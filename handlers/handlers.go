@@ -306,11 +306,19 @@ func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts
 		return r
 	}
 	r.Ephemeral, r.Declined = true, true
+	// What something is, when the article names it without saying: the
+	// member learns the name is known, and that the question is not.
+	said := "does not cover that."
+	if a.Unexplained != "" {
+		said = "mentions “" + a.Unexplained + "” but does not say what it is."
+	}
 	switch {
 	case in != nil:
-		r.Text = "The article “" + in.Title + "” does not cover that."
+		r.Text = "The article “" + in.Title + "” " + said
 	case len(b.Articles) == 1:
-		r.Text = "The article “" + b.Article.Title + "” does not cover that."
+		r.Text = "The article “" + b.Article.Title + "” " + said
+	case a.Unexplained != "":
+		r.Text = fmt.Sprintf("My %d articles mention “%s” but none says what it is.", len(b.Articles), a.Unexplained)
 	default:
 		r.Text = fmt.Sprintf("None of my %d articles covers that.", len(b.Articles))
 	}

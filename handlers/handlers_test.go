@@ -40,6 +40,8 @@ func TestHandle(t *testing.T) {
 		{"ask", Request{Command: CmdAsk, Options: map[string]string{"question": "when were relations established?"}}, true, false, "August 19, 1991", true},
 		{"ask long", Request{Command: CmdAsk, Options: map[string]string{"question": strings.Repeat("embassy ", 500)}}, true, false, "embassy", true},
 		{"ask off-topic", Request{Command: CmdAsk, Options: map[string]string{"question": "When did Albania join NATO?"}}, false, true, "does not cover", false},
+		{"ask what a name is", Request{Command: CmdAsk, Options: map[string]string{"question": "What is the Talmud?"}}, false, true, "mentions “Talmud” but does not say what it is", false},
+		{"ask what a word means", Request{Command: CmdAsk, Options: map[string]string{"question": "what does interfaith dialogue mean"}}, false, true, "mentions “interfaith dialogue” but does not say what it is", false},
 		{"onthisday", Request{Command: CmdOnThisDay, Options: map[string]string{"date": "19 August"}, Now: now}, true, false, "35 years ago", true},
 		{"onthisday today", Request{Command: CmdOnThisDay, Now: now}, true, false, "1991", true},
 		{"onthisday bad", Request{Command: CmdOnThisDay, Options: map[string]string{"date": "someday"}}, false, true, "can't read", false},

@@ -58,6 +58,7 @@ func TestSeveralArticles(t *testing.T) {
 		{"ask in an unknown article", Request{Command: CmdAsk, Options: map[string]string{"question": "when?", "article": "Peru"}}, "", "I have no article “Peru”", true, nil},
 		{"ask empty", Request{Command: CmdAsk}, "", "“" + ai + "”, “" + ef + "” and “" + el + "”", true, nil},
 		{"declined", Request{Command: CmdAsk, Options: map[string]string{"question": "What is the capital of Peru?"}}, "", "None of my 3 articles covers that.", true, nil},
+		{"declined, named", Request{Command: CmdAsk, Options: map[string]string{"question": "What is the Talmud?"}}, "", "My 3 articles mention “Talmud” but none says what it is.", true, nil},
 		{"fact in", Request{Command: CmdFact, Options: map[string]string{"topic": "embassy", "article": ef}}, ef, "embassy", false, nil},
 		{"fact shared", Request{Command: CmdFact, Options: map[string]string{"topic": "embassy"}}, "", "embassy", false, nil},
 		{"fact label", Request{Command: CmdFact, Options: map[string]string{"topic": "embassy — " + el}}, el, "Riga", false, nil},
