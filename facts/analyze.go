@@ -81,6 +81,7 @@ type question struct {
 	// "Gatun Lake", "what was the long march"): words of a name typed in
 	// lower case, or a name with an ordinary word.
 	defCaps bool
+	defWho  bool // "who is X": a name asked as a person (titled)
 	words   []qword
 	negated bool     // "not", "never", "didn't"
 	groups  int      // number of names
@@ -747,6 +748,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	lead := max(ab.lead, 0)
 	whatS := lead < len(toks) && possessive(text, &toks[lead]) // "what's", its "'s" dropped
 	q.defFrom, q.defAt, q.defCaps = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
+	q.defWho = q.defAt >= 0 && q.typ == AskPerson
 	if measureClosing(words[:min(ab.tail, len(words))], classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}
@@ -866,10 +868,18 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		w = w[:len(w)-1]
 	}
 	at := func(i int, set ...string) bool { return i < len(w) && slices.Contains(set, w[i]) }
-	i, end := 0, len(w)
+	i, end, who := 0, len(w), false
 	switch {
 	case at(0, "define", "explain", "describe"):
 		i = 1
+	case at(0, "who") && at(1, "is", "was") || at(0, "whos"):
+		// "who was Napoleon III": what the person is, a name only
+		// (below).
+		who = true
+		i = 2
+		if w[0] == "whos" {
+			i = 1
+		}
 	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && w[len(w)-1] == "mean":
 		i, end = 2, len(w)-1
 	case at(0, "what", "whats") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
@@ -943,6 +953,8 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 	switch {
 	case titles == n:
 		return -1, -1, false // the article's subject
+	case who && (names != n || article):
+		return -1, -1, false // "who is the president": whoever holds it
 	case names == n:
 		// A name, "the" before it or not: "what is the Talmud".
 	case ordinary && names == 0 && inner == 0 && !article && len(pos) <= 3 && (titles == 0 || titles == 1 && lastTitle):

@@ -454,7 +454,7 @@ func (b *Base) glossIn(q *question, f int32, after, held bool) (start, end int) 
 		if g := glossKind(fact.Text, start, end); g == glossAfter || g != noGloss && !after {
 			return start, end
 		}
-		if name && !after && nameSaid(fact.Text, start, end) {
+		if name && !after && (nameSaid(fact.Text, start, end) || q.defWho && titled(fact.Text[:start])) {
 			return start, end
 		}
 	}
@@ -699,11 +699,21 @@ func nameSaid(text string, start, end int) bool {
 		}
 		// "the Venetian Lagoon, an enclosed bay of …": a description
 		// after an article, in apposition.
-		// Not after an opening phrase: "In Tirana, a memorial was
-		// unveiled".
-		det, next, _ := strings.Cut(rest, " ")
-		r, _ := utf8.DecodeRuneInString(next)
-		if (det == "a" || det == "an" || det == "the") && unicode.IsLower(r) && len(strings.Fields(text[:start])) > 3 {
+		// "Yang Liwei, China's first astronaut,", "Henry Dunant, a Geneva
+		// businessman", "Émile Nouguier, two senior engineers of …": a
+		// noun phrase in apposition, opened by an article, a possessor
+		// or a number, with a word in lower case. Not after an opening
+		// phrase: "In Tirana, a memorial was unveiled".
+		det, phrase, _ := strings.Cut(rest, " ")
+		if cut := strings.IndexAny(phrase, ",;.)"); cut >= 0 {
+			phrase = phrase[:cut]
+		}
+		opens := det == "a" || det == "an" || det == "the" || numberWords[det] ||
+			strings.HasSuffix(det, "'s") || strings.HasSuffix(det, "’s")
+		if opens && len(strings.Fields(text[:start])) > 3 && slices.ContainsFunc(strings.Fields(phrase), func(w string) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsLower(r) && !stopwords[w]
+		}) {
 			return true
 		}
 	}
@@ -722,12 +732,52 @@ func nameSaid(text string, start, end int) bool {
 		return true
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
-	if placeKind(strings.TrimRight(next, ",.;:")) {
-		return true
+	if placeKind(strings.TrimRight(next, ",.;:")) || strings.HasPrefix(text[end:], ", who ") {
+		return true // "the Durrès region"; "Count Axel von Fersen, who later helped …"
 	}
 	before := strings.Fields(text[max(start-40, 0):start])
 	n := len(before)
 	return n >= 2 && before[n-1] == "of" && placeKind(before[n-2])
+}
+
+// titled reports whether the text before a name ends with a person's
+// title or role, past the capitalised words and small words of the
+// title: "Albanian Prime Minister Edi Rama", "Ambassador to the UN
+// Besiana Kadare", "communist dictator Enver Hoxha", "the swindler
+// Victor Lustig"; not "met Edi Rama". Only for "who is": "the United
+// Nations General Assembly" is no general's.
+func titled(before string) bool {
+	words := strings.Fields(before[max(len(before)-80, 0):])
+	// "the French pacifist Frédéric Passy", "the swindler Victor Lustig":
+	// a noun in lower case right before the name, after an article.
+	if n := len(words); n >= 2 {
+		letters := func(w string) bool {
+			return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+		}
+		if r, _ := utf8.DecodeRuneInString(words[n-1]); unicode.IsLower(r) && !stopwords[words[n-1]] && letters(words[n-1]) {
+			for k := n - 2; k >= 0 && k >= n-4; k-- {
+				if lw := strings.ToLower(words[k]); lw == "the" || lw == "a" || lw == "an" {
+					return true
+				} else if !letters(words[k]) || stopwords[lw] {
+					break
+				}
+			}
+		}
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		w := words[k]
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			return false // another clause, or a list
+		}
+		lw := strings.ToLower(w)
+		if titleWords[lw] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopwords[lw] {
+			return false
+		}
+	}
+	return false
 }
 
 // placeKind reports whether w is a lower-case noun for a kind of place

@@ -2687,6 +2687,9 @@ func TestDefinedPhrase(t *testing.T) {
 		{"what is the Star of Tor", "star tor"},
 		{"What is the Tor peace?", "tor peace (as a name)"},
 		{"what was the long march", "long march (as a name)"},
+		// "who is" asks what a name is, and only a name.
+		{"who was Tor Festival", "tor festival"},
+		{"who is the ambassador", ""},
 		// The article's own thing, a name with a word, a title word,
 		// or more than a word's meaning: no question of definition.
 		{"What is the treaty?", ""},
@@ -2778,12 +2781,38 @@ func TestNameSaid(t *testing.T) {
 		{"He toured Albania, Kosovo, Greece, and Italy.", "Kosovo", false},
 		{"He toured Albania, Kosovo, and Greece.", "Kosovo", false},
 		{"They met the next year in Tirana, the capital.", "Tirana", true},
+		{"Even from orbit it is hard to see, and Yang Liwei, China's first astronaut, said so.", "Yang Liwei", true},
+		{"The sketch was drawn by Maurice Koechlin and Émile Nouguier, two senior engineers of the company.", "Émile Nouguier", true},
+		{"On 24 June 1859 Henry Dunant, a Geneva businessman, reached the scene.", "Henry Dunant", true},
 		{"In Tirana, a memorial was unveiled.", "Tirana", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.name)
 		if got := nameSaid(tt.text, i, i+len(tt.name)); got != tt.want {
 			t.Errorf("nameSaid(%q, %q) = %v; want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestTitled checks where a person's title or role comes right before
+// the name, which says who the person is.
+func TestTitled(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"In 2015, Albanian Prime Minister ", true},
+		{"Also in 2018, Albanian Ambassador to the UN ", true},
+		{"Albanian communist dictator ", true},
+		{"In 1901 he shared the prize with the French pacifist ", true},
+		{"Also in 1925 the swindler ", true},
+		{"In 2015 Netanyahu met ", false},
+		{"travelling to meet ", false},
+		{"Peres, Herzog and ", false},
+	}
+	for _, tt := range tests {
+		if got := titled(tt.before); got != tt.want {
+			t.Errorf("titled(%q) = %v; want %v", tt.before, got, tt.want)
 		}
 	}
 }
