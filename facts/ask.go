@@ -1055,6 +1055,7 @@ func (b *Base) answerRanked(text string, r *ranked) Answer {
 		ans.Suggestions = b.suggest(&r.q, r.hits)
 		if r.q.defAt >= 0 {
 			ans.Unexplained = b.unexplained(&r.q, r.hits)
+			ans.UnexplainedWho = ans.Unexplained != "" && r.q.defWho
 		}
 		return ans
 	}

@@ -46,6 +46,9 @@ type Answer struct {
 	// the article names it but no sentence says what it is: front ends
 	// say so, rather than that the article does not cover it. "" otherwise.
 	Unexplained string `json:"-"`
+	// UnexplainedWho says the question asked who the named one is ("who
+	// was Napoleon III"), not what.
+	UnexplainedWho bool `json:"-"`
 }
 
 // Alternative is a second answer offered beside an unsure one: its text

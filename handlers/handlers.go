@@ -308,9 +308,12 @@ func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts
 	r.Ephemeral, r.Declined = true, true
 	// What something is, when the article names it without saying: the
 	// member learns the name is known, and that the question is not.
-	said := "does not cover that."
+	said, what := "does not cover that.", "what it is"
+	if a.UnexplainedWho {
+		what = "who that is"
+	}
 	if a.Unexplained != "" {
-		said = "mentions “" + a.Unexplained + "” but does not say what it is."
+		said = "mentions “" + a.Unexplained + "” but does not say " + what + "."
 	}
 	switch {
 	case in != nil:
@@ -318,7 +321,7 @@ func fromAnswer(b *facts.Base, in *facts.Article, command, title string, a facts
 	case len(b.Articles) == 1:
 		r.Text = "The article “" + b.Article.Title + "” " + said
 	case a.Unexplained != "":
-		r.Text = fmt.Sprintf("My %d articles mention “%s” but none says what it is.", len(b.Articles), a.Unexplained)
+		r.Text = fmt.Sprintf("My %d articles mention “%s” but none says %s.", len(b.Articles), a.Unexplained, what)
 	default:
 		r.Text = fmt.Sprintf("None of my %d articles covers that.", len(b.Articles))
 	}

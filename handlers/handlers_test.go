@@ -86,6 +86,25 @@ func TestHandle(t *testing.T) {
 	}
 }
 
+// TestUnexplained checks the decline of a question of what or who a
+// thing the article names is.
+func TestUnexplained(t *testing.T) {
+	h := newHandler(t)
+	b := h.Base()
+	for _, tt := range []struct {
+		a    facts.Answer
+		want string
+	}{
+		{facts.Answer{Text: facts.NotCovered, Unexplained: "Talmud"}, "The article “Albania–Israel relations” mentions “Talmud” but does not say what it is."},
+		{facts.Answer{Text: facts.NotCovered, Unexplained: "Napoleon III", UnexplainedWho: true}, "The article “Albania–Israel relations” mentions “Napoleon III” but does not say who that is."},
+		{facts.Answer{Text: facts.NotCovered}, "The article “Albania–Israel relations” does not cover that."},
+	} {
+		if r := fromAnswer(b, nil, CmdAsk, "", tt.a); r.Text != tt.want || !r.Declined {
+			t.Errorf("fromAnswer(%+v) = %q, declined %v; want %q", tt.a, r.Text, r.Declined, tt.want)
+		}
+	}
+}
+
 func TestComplete(t *testing.T) {
 	h := newHandler(t)
 	got := h.Complete(Request{Command: CmdFact}, "topic", "emb")
