@@ -472,6 +472,15 @@ func (b *Base) definitionSpan(q *question, f int32) string {
 	}
 	start, end := b.glossAt(q, f, true)
 	if start < 0 {
+		if q.defWho {
+			// "who is Enver Hoxha": "Albanian communist dictator".
+			if start, _ := b.glossIn(q, f, false, true); start >= 0 {
+				text := b.facts[f].Text
+				if t := title(text[:start]); t != "" && strings.Contains(text[:start], t) {
+					return t
+				}
+			}
+		}
 		return ""
 	}
 	return glossText(b.facts[f].Text[end:])
@@ -746,38 +755,54 @@ func nameSaid(text string, start, end int) bool {
 // Besiana Kadare", "communist dictator Enver Hoxha", "the swindler
 // Victor Lustig"; not "met Edi Rama". Only for "who is": "the United
 // Nations General Assembly" is no general's.
-func titled(before string) bool {
+func titled(before string) bool { return title(before) != "" }
+
+// title returns the title or role that titled finds, as the text writes
+// it ("Albanian Prime Minister", "French pacifist"), to show in bold; ""
+// when there is none.
+func title(before string) string {
 	words := strings.Fields(before[max(len(before)-80, 0):])
+	n := len(words)
+	letters := func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+	}
 	// "the French pacifist Frédéric Passy", "the swindler Victor Lustig":
 	// a noun in lower case right before the name, after an article.
-	if n := len(words); n >= 2 {
-		letters := func(w string) bool {
-			return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
-		}
+	if n >= 2 {
 		if r, _ := utf8.DecodeRuneInString(words[n-1]); unicode.IsLower(r) && !stopwords[words[n-1]] && letters(words[n-1]) {
 			for k := n - 2; k >= 0 && k >= n-4; k-- {
 				if lw := strings.ToLower(words[k]); lw == "the" || lw == "a" || lw == "an" {
-					return true
+					return strings.Join(words[k+1:], " ")
 				} else if !letters(words[k]) || stopwords[lw] {
 					break
 				}
 			}
 		}
 	}
-	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+	// Past the title's capitalised and small words to a title word, then
+	// on to where the title begins: "Albanian Ambassador to the UN".
+	found := false
+	from := n
+	for k := n - 1; k >= 0 && (found || k >= n-6); k-- {
 		w := words[k]
 		if strings.ContainsAny(w, ",;:()\"“”") {
-			return false // another clause, or a list
+			break // another clause, or a list
 		}
 		lw := strings.ToLower(w)
-		if titleWords[lw] {
-			return true
+		r, _ := utf8.DecodeRuneInString(w)
+		if !titleWords[lw] && !unicode.IsUpper(r) && !stopwords[lw] {
+			break
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopwords[lw] {
-			return false
-		}
+		found = found || titleWords[lw]
+		from = k
 	}
-	return false
+	if !found {
+		return ""
+	}
+	for from < n && stopwords[strings.ToLower(words[from])] {
+		from++
+	}
+	return strings.Join(words[from:], " ")
 }
 
 // placeKind reports whether w is a lower-case noun for a kind of place

@@ -2815,6 +2815,15 @@ func TestTitled(t *testing.T) {
 			t.Errorf("titled(%q) = %v; want %v", tt.before, got, tt.want)
 		}
 	}
+	for before, want := range map[string]string{
+		"In 2015, Albanian Prime Minister ":            "Albanian Prime Minister",
+		"Also in 2018, Albanian Ambassador to the UN ": "Albanian Ambassador to the UN",
+		"with the French pacifist ":                    "French pacifist",
+	} {
+		if got := title(before); got != want {
+			t.Errorf("title(%q) = %q; want %q", before, got, want)
+		}
+	}
 }
 
 // TestDefinitionAnswers checks that a question of definition is
