@@ -823,6 +823,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 }
 
+// meaningVerbs end a question of what a thing means: "what does
+// Reykjavík mean", "what does the Star of David represent".
+var meaningVerbs = makeSet(`mean represent represents symbolise symbolize signify`)
+
 // fillerAdverbs say nothing of what a question of definition asks
 // about; they are stop words.
 var fillerAdverbs = makeSet(`actually really exactly basically`)
@@ -880,7 +884,9 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		if w[0] == "whos" {
 			i = 1
 		}
-	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && w[len(w)-1] == "mean":
+	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 4 && w[len(w)-2] == "stand" && w[len(w)-1] == "for":
+		i, end = 2, len(w)-2 // "what does IDF stand for"
+	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && meaningVerbs[w[len(w)-1]]:
 		i, end = 2, len(w)-1
 	case at(0, "what", "whats") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
 		// "what does an ambassador do": what one is for.

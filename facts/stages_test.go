@@ -2690,6 +2690,8 @@ func TestDefinedPhrase(t *testing.T) {
 		// "who is" asks what a name is, and only a name.
 		{"who was Tor Festival", "tor festival"},
 		{"who is the ambassador", ""},
+		{"What does the Tor Festival represent?", "tor festival"},
+		{"what does NRF stand for", "nrf"},
 		// The article's own thing, a name with a word, a title word,
 		// or more than a word's meaning: no question of definition.
 		{"What is the treaty?", ""},
