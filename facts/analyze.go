@@ -871,6 +871,14 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 	for len(w) > 0 && fillerAdverbs[w[len(w)-1]] {
 		w = w[:len(w)-1]
 	}
+	// "define peace for me", "explain interfaith dialogue to me please":
+	// chat around the phrase.
+	if len(w) > 0 && w[len(w)-1] == "please" {
+		w = w[:len(w)-1]
+	}
+	if n := len(w); n > 2 && (w[n-2] == "to" || w[n-2] == "for") && (w[n-1] == "me" || w[n-1] == "us") {
+		w = w[:n-2]
+	}
 	at := func(i int, set ...string) bool { return i < len(w) && slices.Contains(set, w[i]) }
 	i, end, who := 0, len(w), false
 	switch {

@@ -2680,6 +2680,8 @@ func TestDefinedPhrase(t *testing.T) {
 		{"what does an ambassador do", "ambassador"},
 		{"what does an ambassador actually do?", "ambassador"},
 		{"hey bot, what is peace?", "peace"},
+		{"define peace for me", "peace"},
+		{"explain interfaith dialogue to me please", "interfaith dialogue"},
 		// A name, "the" before it or not, asks what it is too; a phrase
 		// of ordinary words with "the" or a name, where a fact writes it
 		// as a name.
