@@ -82,6 +82,7 @@ type question struct {
 	// lower case, or a name with an ordinary word.
 	defCaps bool
 	defWho  bool // "who is X": a name asked as a person (titled)
+	defA    bool // asked with "a" or "an": what any such thing is
 	words   []qword
 	negated bool     // "not", "never", "didn't"
 	groups  int      // number of names
@@ -747,8 +748,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.typ, q.focus = questionType(words, classes)
 	lead := max(ab.lead, 0)
 	whatS := lead < len(toks) && possessive(text, &toks[lead]) // "what's", its "'s" dropped
-	q.defFrom, q.defAt, q.defCaps = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
+	var indefinite bool
+	q.defFrom, q.defAt, q.defCaps, indefinite = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
 	q.defWho = q.defAt >= 0 && q.typ == AskPerson
+	q.defA = q.defAt >= 0 && indefinite
 	if measureClosing(words[:min(ab.tail, len(words))], classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}
@@ -863,7 +866,7 @@ func definitionWord(words []string, i, lead int) bool {
 // Talmud is, which a sentence that only names it does not say; a name
 // with an ordinary word ("what is the Tor peace") or a possessor ("what
 // was Huxley's nickname") asks about the article's own thing.
-func definedPhrase(q *question, words []string, lead int, whatS bool) (first, last int, caps bool) {
+func definedPhrase(q *question, words []string, lead int, whatS bool) (first, last int, caps, indefinite bool) {
 	// "what are adjuvants exactly", "what does an ambassador actually
 	// do": the adverbs say nothing of the phrase. Its words are found by
 	// their place in words, so the adverbs are passed over, not cut out.
@@ -906,7 +909,7 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		if at(1, "is", "are", "was", "were") {
 			i = 2
 		} else if w[0] == "what" && !whatS {
-			return -1, -1, false
+			return -1, -1, false, false
 		}
 		if at(i, "the") && at(i+1, "meaning", "definition") && at(i+2, "of") {
 			i += 3
@@ -914,9 +917,10 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 			i += 2
 		}
 	default:
-		return -1, -1, false
+		return -1, -1, false, false
 	}
 	article := at(i, "the")
+	indefinite = at(i, "a", "an")
 	if at(i, "a", "an", "the") {
 		i++
 	}
@@ -925,13 +929,13 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 	for k := i; k < end; k++ {
 		if !fillerAdverbs[w[k]] {
 			if len(pos) == len(at3) {
-				return -1, -1, false
+				return -1, -1, false, false
 			}
 			pos = append(pos, k)
 		}
 	}
 	if len(pos) == 0 {
-		return -1, -1, false
+		return -1, -1, false, false
 	}
 	// A title word may end the phrase after an ordinary word: "rotary
 	// press" in "Printing press" (not "newtons third law": Newton's own).
@@ -945,12 +949,12 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 			continue
 		}
 		if j < 0 {
-			return -1, -1, false
+			return -1, -1, false, false
 		}
 		qw := &q.words[j]
 		switch {
 		case qw.num || qw.light:
-			return -1, -1, false
+			return -1, -1, false, false
 		case qw.title:
 			titles++
 			lastTitle = n == len(pos)-1 && !qw.name
@@ -966,9 +970,9 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 	n := len(pos) - inner // words of the phrase
 	switch {
 	case titles == n:
-		return -1, -1, false // the article's subject
+		return -1, -1, false, false // the article's subject
 	case who && (names != n || article):
-		return -1, -1, false // "who is the president": whoever holds it
+		return -1, -1, false, false // "who is the president": whoever holds it
 	case names == n:
 		// A name, "the" before it or not: "what is the Talmud".
 	case ordinary && names == 0 && inner == 0 && !article && len(pos) <= 3 && (titles == 0 || titles == 1 && lastTitle):
@@ -978,11 +982,11 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		// "what is gatun lake", "what was the long march", "what was
 		// the tea act": a name only where a fact writes it as one
 		// (Base.undefined).
-		return first, last, true
+		return first, last, true, indefinite
 	default:
-		return -1, -1, false
+		return -1, -1, false, false
 	}
-	return first, last, false
+	return first, last, false, indefinite
 }
 
 // countedFrom returns the index in words from which the first question

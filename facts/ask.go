@@ -451,6 +451,12 @@ func (b *Base) glossIn(q *question, f int32, after, held bool) (start, end int) 
 		if held {
 			return start, end
 		}
+		// "The monument is made of …" is one monument, not what "a
+		// monument" is; "The gondola, a flat-bottomed rowing boat …"
+		// says what one is.
+		if q.defA && strings.TrimSpace(fact.Text[:start]) == "The" && !saysWhatOne(fact.Text[end:]) {
+			continue
+		}
 		if g := glossKind(fact.Text, start, end); g == glossAfter || g != noGloss && !after {
 			return start, end
 		}
@@ -809,6 +815,30 @@ func title(before string) string {
 // ("capital", "region"): the type nouns of a question of place.
 func placeKind(w string) bool {
 	return w != "" && w == strings.ToLower(w) && typeNouns[w] == AskPlace
+}
+
+// saysWhatOne reports whether the text after "The X" says what any X
+// is: a comma's gloss, a bracket, "means" and the like, or "is a …";
+// not "is made of …".
+func saysWhatOne(after string) bool {
+	if rest, ok := strings.CutPrefix(after, ","); ok {
+		return commaGloss(rest)
+	}
+	after = strings.TrimLeft(after, " ")
+	if strings.HasPrefix(after, "(") {
+		return true
+	}
+	for _, v := range [...]string{"means ", "refers ", "denotes ", "stands for "} {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	for _, v := range [...]string{"is a ", "is an ", "was a ", "was an ", "is one ", "was one "} {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositive reports whether the text after a name's comma is another

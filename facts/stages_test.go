@@ -2856,6 +2856,9 @@ func TestDefinitionAnswers(t *testing.T) {
 		{"What is the Star of Hallow?", ""},
 		{"what is the hallow codex", ""},
 		{"what is the festival of peace", "festival of peace"},
+		// "The festival includes …" is the article's festival, not
+		// what a festival is.
+		{"what is a festival", ""},
 	}
 	if a := b.Ask("what's a subsizar"); a.Span != "a poor student who works for wealthier ones" {
 		t.Errorf("what's a subsizar: span %q; want the gloss", a.Span)
