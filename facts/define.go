@@ -1,0 +1,562 @@
+package facts
+
+// Questions of definition: "what is peace", "define refugee", "what is
+// the Talmud", "who was Napoleon III" (definedPhrase reads them). Such a
+// question is answered only by a sentence that says what its phrase is,
+// not by one that only uses it; this file reads where a sentence says so.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// undefined reports whether a question of definition ("what is peace",
+// "define refugee": question.defAt) is put to a fact that does not say
+// what its word is, only uses it: "Peace between Israel and the
+// Palestinians must go through Jerusalem" answers no "what is peace".
+// A fact says what a word is when the word opens a clause as the
+// subject of "is", "are", "was", "were", "means" or "refers"; stands
+// before a gloss (a comma not of a list, a bracket or a dash, not an
+// infobox line's colon, "Reservoir: Lake Mead":
+// "a subsizar, a poor student who paid his way"); or after "called",
+// "named", "known as" and the like ("Substances called adjuvants"), or
+// after a comma, in apposition; opens the fact after an article ("A
+// compositor picked letters …"); stands in quotation marks; or when it
+// heads the fact's section (glossKind).
+func (b *Base) undefined(q *question, f int32) bool {
+	if q.defAt < 0 {
+		return false
+	}
+	fact := b.facts[f]
+	for s := fact.Section; s != nil; s = s.Parent {
+		if headingOf(s.Title, q.words[q.defFrom:q.defAt+1]) {
+			return false
+		}
+	}
+	if q.defCaps && !b.namesPhrase(q, f) {
+		return false // not the name asked about, as far as this fact says
+	}
+	start, _ := b.glossAt(q, f, false)
+	return start < 0
+}
+
+// namesPhrase reports whether fact f writes the phrase of a question of
+// definition as a name, each of its words capitalised ("Gatun Lake").
+func (b *Base) namesPhrase(q *question, f int32) bool {
+	start, end := b.glossIn(q, f, false, true)
+	if start < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(b.facts[f].Text[start:end]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopwords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// glossAt returns where in fact f's text the phrase of a question of
+// definition stands where the fact says what it is (glossed), or -1, -1;
+// with after, only where the fact says it after the phrase (glossAfter).
+func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
+	start, end = b.glossIn(q, f, after, false)
+	if start >= 0 {
+		return start, end
+	}
+	// "Uhuru Peak, the summit, lies on … . Its name means "freedom" in
+	// Swahili": a sentence that leans on the one naming the phrase says
+	// what it means.
+	if p := antecedent(b.facts[f]); p != nil && f > 0 && b.facts[f-1] == p {
+		if s, _ := b.glossIn(q, f-1, false, true); s >= 0 {
+			if at := meansAt(b.facts[f].Text); at >= 0 {
+				return at, at
+			}
+		}
+	}
+	return -1, -1
+}
+
+// unexplained returns the phrase of a question of definition as the first
+// of the retrieved facts that names it writes it, when none of them says
+// what it is; "" otherwise.
+func (b *Base) unexplained(q *question, hits []hit) string {
+	named := ""
+	for _, h := range hits {
+		start, end := b.glossIn(q, h.fact, false, true)
+		if start < 0 || q.defCaps && !b.namesPhrase(q, h.fact) {
+			continue
+		}
+		if !b.undefined(q, h.fact) {
+			return "" // said after all, or under its own heading
+		}
+		if named == "" {
+			named = b.facts[h.fact].Text[start:end]
+		}
+	}
+	if named != "" && !q.defCaps && !q.words[q.defAt].name {
+		// Everyday words as asked, not as a sentence opens with them
+		// ("Peace between …").
+		named = phraseOf(q.words[q.defFrom : q.defAt+1])
+	}
+	return named
+}
+
+// meansAt returns where in a sentence a verb of meaning opens what a
+// word means ("Its name means "freedom""; "is often translated as"), or
+// -1.
+func meansAt(text string) int {
+	for _, v := range [...]string{" means ", " meant ", " is translated as ", " translates as "} {
+		if at := strings.Index(text, v); at >= 0 {
+			return at
+		}
+	}
+	return -1
+}
+
+// glossIn is glossAt in fact f's own words; with held, it returns where
+// they hold the phrase, glossed or not.
+func (b *Base) glossIn(q *question, f int32, after, held bool) (start, end int) {
+	n := q.defAt - q.defFrom // words of the phrase before its last
+	name := q.words[q.defAt].name || q.defCaps
+	fact, own := b.facts[f], b.own[f]
+	// The word itself or its inflections (a term of weight 1), not
+	// another form: "earth" says nothing of what an earthquake is.
+	matches := func(k int, w *qword) bool {
+		return k >= 0 && own[k] >= 0 && slices.ContainsFunc(w.alts, func(a alt) bool { return a.t == own[k] && a.w >= 1 })
+	}
+	for k := range own {
+		// The phrase's words in a row, its last at k: "irregular moons",
+		// not the "moons" of "Known moons: 95".
+		whole, at := true, k
+		for j := 0; j <= n && whole; j++ {
+			// A name's inner stop words are passed over: "Star of David".
+			for name && j > 0 && at > 0 && own[at] < 0 && at < k {
+				at--
+			}
+			whole = matches(at, &q.words[q.defAt-j])
+			at--
+		}
+		if !whole {
+			continue
+		}
+		start, end := int(fact.toks[at+1].start), int(fact.toks[k].end)
+		if held {
+			return start, end
+		}
+		// "The monument is made of …" is one monument, not what "a
+		// monument" is; "The gondola, a flat-bottomed rowing boat …"
+		// says what one is.
+		if q.defA && strings.TrimSpace(fact.Text[:start]) == "The" && !saysWhatOne(fact.Text[end:]) {
+			continue
+		}
+		if g := glossKind(fact.Text, start, end); g == glossAfter || g != noGloss && !after {
+			return start, end
+		}
+		if name && !after && (nameSaid(fact.Text, start, end) || q.defWho && titled(fact.Text[:start])) {
+			return start, end
+		}
+	}
+	return -1, -1
+}
+
+// definitionSpan returns the gloss a fact gives of the phrase a question
+// of definition asks about, to show in bold: "a poor student who paid
+// his way by working as a servant to wealthier ones" of "as a subsizar,
+// a poor student who …"; "" when the fact says what it is otherwise
+// ("Substances called adjuvants"), or is not about it.
+func (b *Base) definitionSpan(q *question, f int32) string {
+	if q.defAt < 0 {
+		return ""
+	}
+	start, end := b.glossAt(q, f, true)
+	if start < 0 {
+		if q.defWho {
+			// "who is Edi Rama": "Albanian Prime Minister".
+			if start, _ := b.glossIn(q, f, false, true); start >= 0 {
+				text := b.facts[f].Text
+				if t := title(text[:start]); t != "" && strings.Contains(text[:start], t) {
+					return t
+				}
+			}
+		}
+		return ""
+	}
+	return glossText(b.facts[f].Text[end:])
+}
+
+// glossText returns the gloss that the text after a phrase opens, when
+// it opens one that can be cut out: a bracket's words ("Magma (molten
+// rock)"), a comma's gloss, or what "means", "refers to", "stands for",
+// "is" or "are" and the like say, to the next comma, semicolon or full
+// stop.
+func glossText(after string) string {
+	after = strings.TrimLeft(after, " \"”'’")
+	clause := func(s string) string {
+		s = strings.TrimLeft(s, " ")
+		if cut := strings.IndexAny(s, ",;.)"); cut >= 0 {
+			s = s[:cut]
+		}
+		return strings.TrimSpace(s)
+	}
+	switch {
+	case strings.HasPrefix(after, "("):
+		inner, _, ok := strings.Cut(after[1:], ")")
+		if !ok {
+			return ""
+		}
+		return strings.TrimSpace(inner)
+	case strings.HasPrefix(after, ",") && commaGloss(after[1:]):
+		return clause(after[1:])
+	}
+	for _, v := range [...]string{"means ", "meant ", "refers to ", "denotes ", "stands for ", "is ", "are ", "was ", "were "} {
+		if rest, ok := strings.CutPrefix(after, v); ok {
+			return clause(rest)
+		}
+	}
+	return ""
+}
+
+// headingOf reports whether a heading is the phrase of words, folded
+// ("Etymology" of "what does etymology mean").
+func headingOf(title string, words []qword) bool { return strings.EqualFold(title, phraseOf(words)) }
+
+// phraseOf returns question words as asked and folded, a space between.
+func phraseOf(words []qword) string {
+	var buf []byte
+	for i, w := range words {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w.text...)
+	}
+	return string(buf)
+}
+
+// glossed reports whether the words of text[start:end] stand where a
+// sentence says what they are (see Base.undefined).
+func glossed(text string, start, end int) bool { return glossKind(text, start, end) != noGloss }
+
+// How a sentence says what a phrase is: not at all, around or before it
+// ("Substances called adjuvants"), or after it, in words that can be cut
+// out and shown (glossText: "a subsizar, a poor student who …").
+const (
+	noGloss = iota
+	glossAround
+	glossAfter
+)
+
+// glossKind is glossed, saying how.
+func glossKind(text string, start, end int) int {
+	// A term in quotation marks is being named: 'copied by other
+	// industries as "lean manufacturing"'.
+	if strings.HasSuffix(text[:start], "\"") && strings.HasPrefix(text[end:], "\"") || strings.HasSuffix(text[:start], "“") && strings.HasPrefix(text[end:], "”") {
+		return glossAround
+	}
+	before := strings.TrimRight(text[:start], " \"“'‘")
+	det := false
+	for _, d := range [...]string{" the", " a", " an", " The", " A", " An", " any", " Two", " two"} {
+		if strings.HasSuffix(before, d) || before == d[1:] {
+			before = strings.TrimRight(before[:len(before)-len(d)+1], " ")
+			det = true
+			break
+		}
+	}
+	// The fact opens with the phrase after an article or a number, its
+	// subject: "A compositor picked letters from a type case", "The en
+	// passant rule lets a pawn ...", "Two branchial hearts pump blood
+	// through the two gills"; not "Peace between the two countries was
+	// celebrated", nor after a colon: "said: \"The peace ...".
+	if before == "" && det {
+		return glossAround
+	}
+	if namedBefore(before) {
+		return glossAround
+	}
+	after := strings.TrimLeft(strings.TrimLeft(text[end:], " "), "\"”'’")
+	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {
+		if strings.HasPrefix(after, v) {
+			return glossAfter
+		}
+	}
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(") {
+		for _, v := range [...]string{"is ", "are ", "was ", "were "} {
+			if strings.HasPrefix(after, v) {
+				return glossAfter
+			}
+		}
+	}
+	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
+		return glossAfter
+	}
+	// In apposition after a comma, with an article: "vehicles ahead of
+	// the riders, the publicity caravan."; "An eruption of VEI 8, a
+	// supereruption, ejects ..." (not the last of a list: "Successors:
+	// steam press, rotary press, offset lithography").
+	if det && strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".;),")) {
+		return glossAround
+	}
+	// An item of a list or of "and" is glossed by nothing after it:
+	// "our social traditions, peace, stability", "the values of
+	// humanity, sacrifice, and love, values which ...".
+	coordinated := strings.HasSuffix(before, ",") && !det || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
+	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
+		return glossAfter
+	}
+	return noGloss
+}
+
+// namedBefore reports whether the text before a phrase names it: "called",
+// "named", "nicknamed", "termed", "dubbed", "known as" and the like, or
+// ", or" ("crassulacean acid metabolism, or CAM"); not any "as" ("traded
+// as futures", "trained as a goldsmith").
+func namedBefore(before string) bool {
+	last := func(s string) string { return strings.ToLower(s[strings.LastIndexAny(s, " ,;:(\"")+1:]) }
+	switch w := last(before); w {
+	case "called", "named", "nicknamed", "termed", "dubbed", "christened", "so-called":
+		return true
+	case "as":
+		switch last(strings.TrimSuffix(before, w)[:max(len(before)-len(w)-1, 0)]) {
+		case "known", "referred", "described", "regarded", "defined", "celebrated", "designated", "classified", "recognised", "recognized", "identified":
+			return true
+		}
+	case "or":
+		return strings.HasSuffix(before, ", or")
+	}
+	return false
+}
+
+// commaGloss reports whether the text after a word's comma opens a gloss
+// of it: it names or describes ("a poor student who paid his way",
+// "wheat-flour balls", "when the player to move has no legal move", "in
+// which the type was fixed"), rather than going on with the sentence
+// ("and in Korea", "bringing hope", "to confuse predators", "won the
+// Academy Award", "in a gothic textura typeface", "such as rhyolite") or
+// a list ("a medical research cooperation agreement, and an agreement").
+func commaGloss(seg string) bool {
+	seg = strings.TrimLeft(seg, " ")
+	cut := strings.IndexAny(seg, ",;.)")
+	if cut < 0 {
+		cut = len(seg)
+	}
+	rest := seg[cut:]
+	word := strings.Fields(seg[:cut])
+	if len(word) < 2 {
+		return false
+	}
+	w := strings.ToLower(word[0])
+	if r, _ := utf8.DecodeRuneInString(word[0]); unicode.IsUpper(r) {
+		return false // a name in apposition, not a gloss: "Albanian embassy, Tel Aviv"
+	}
+	switch {
+	case slices.Contains([]string{"and", "or", "but", "so", "to", "such", "while", "though", "although", "because"}, w):
+		return false
+	case w == "from" && etymology(word[1:]):
+		return true
+	case prepositions[w]:
+		if word[1] != "which" && word[1] != "whom" {
+			return false
+		}
+	case isAlpha(w) && (strings.HasSuffix(w, "ing") || pastForm(w)):
+		return false
+	}
+	// A list goes on with another item after "and" or "or"; "and in
+	// Korea ..." goes on with a clause.
+	rest = strings.TrimLeft(rest, ", ")
+	for _, c := range [...]string{"and ", "or "} {
+		if item, ok := strings.CutPrefix(rest, c); ok {
+			next, _, _ := strings.Cut(item, " ")
+			return !slices.Contains([]string{"a", "an", "the", "their", "his", "her", "its", "other"}, next)
+		}
+	}
+	return true
+}
+
+// etymology reports whether the words after "from" say what language a
+// word comes from and what it means there: "from the German for "works
+// without opus number"", "from the Greek word for sun", "from Latin
+// meaning ..."; not "from Albania".
+func etymology(words []string) bool {
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	switch words[1] {
+	case "for", "word", "words", "meaning", "term":
+		return true
+	}
+	return false
+}
+
+// nameSaid reports whether a sentence says what the name text[start:end]
+// names, beyond glossKind's ways: another name in apposition that ends
+// the clause ("celebrated in South Korea as Gwangbokjeol, Liberation
+// Day."); a noun phrase in apposition after it ("Yang Liwei, China's
+// first astronaut,") or the name in apposition after one ("A smaller
+// storm, Oval BA, formed"); a kind of place before or after it ("the
+// capital of Tirana", "the Durrës region of Albania"); ", who" after it;
+// or, for an abbreviation ("the IDF", "the UN"), any sentence, as what
+// one stands for is what is asked and the sentences that use it are the
+// article's say.
+func nameSaid(text string, start, end int) bool {
+	if rest, ok := strings.CutPrefix(text[end:], ", "); ok {
+		if appositive(rest) {
+			return true
+		}
+		// "the Venetian Lagoon, an enclosed bay of …", "Yang Liwei,
+		// China's first astronaut,", "Émile Nouguier, two senior
+		// engineers of …": a noun phrase in apposition, opened by an
+		// article, a possessor or a number, with a word in lower case.
+		// Not after an opening phrase: "In Tirana, a memorial was
+		// unveiled".
+		det, phrase, _ := strings.Cut(rest, " ")
+		if cut := strings.IndexAny(phrase, ",;.)"); cut >= 0 {
+			phrase = phrase[:cut]
+		}
+		opens := det == "a" || det == "an" || det == "the" || numberWords[det] ||
+			strings.HasSuffix(det, "'s") || strings.HasSuffix(det, "’s")
+		if opens && len(strings.Fields(text[:start])) > 3 && slices.ContainsFunc(strings.Fields(phrase), func(w string) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsLower(r) && !stopwords[w]
+		}) {
+			return true
+		}
+	}
+	// "A smaller storm, Oval BA, formed in 2000": the name in apposition
+	// after what it is; not an item of a list ("Albania, Kosovo, and
+	// Greece").
+	if before, ok := strings.CutSuffix(text[:start], ", "); ok && strings.HasPrefix(text[end:], ", ") {
+		last := before[strings.LastIndexByte(before, ' ')+1:]
+		r, _ := utf8.DecodeRuneInString(last)
+		after := text[end+2:]
+		if unicode.IsLower(r) && !strings.HasPrefix(after, "and ") && !strings.HasPrefix(after, "or ") {
+			return true
+		}
+	}
+	if name := text[start:end]; len(name) > 1 && strings.ToUpper(name) == name {
+		return true
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	if placeKind(strings.TrimRight(next, ",.;:")) || strings.HasPrefix(text[end:], ", who ") {
+		return true // "the Durrès region"; "Count Axel von Fersen, who later helped …"
+	}
+	before := strings.Fields(text[max(start-40, 0):start])
+	n := len(before)
+	return n >= 2 && before[n-1] == "of" && placeKind(before[n-2])
+}
+
+// titled reports whether the text before a name ends with a person's
+// title or role, past the capitalised words and small words of the
+// title: "Albanian Prime Minister Edi Rama", "Ambassador to the UN
+// Besiana Kadare", "communist dictator Enver Hoxha", "the swindler
+// Victor Lustig"; not "met Edi Rama". Only for "who is": "the United
+// Nations General Assembly" is no general's.
+func titled(before string) bool { return title(before) != "" }
+
+// title returns the title or role that titled finds, as the text writes
+// it ("Albanian Prime Minister", "French pacifist"), to show in bold; ""
+// when there is none.
+func title(before string) string {
+	words := strings.Fields(before[max(len(before)-80, 0):])
+	n := len(words)
+	letters := func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+	}
+	// "the French pacifist Frédéric Passy", "the swindler Victor Lustig":
+	// a noun in lower case right before the name, after an article.
+	if n >= 2 {
+		if r, _ := utf8.DecodeRuneInString(words[n-1]); unicode.IsLower(r) && !stopwords[words[n-1]] && letters(words[n-1]) {
+			for k := n - 2; k >= 0 && k >= n-4; k-- {
+				if lw := strings.ToLower(words[k]); lw == "the" || lw == "a" || lw == "an" {
+					return strings.Join(words[k+1:], " ")
+				} else if !letters(words[k]) || stopwords[lw] {
+					break
+				}
+			}
+		}
+	}
+	// Past the title's capitalised and small words to a title word, then
+	// on to where the title begins: "Albanian Ambassador to the UN".
+	found := false
+	from := n
+	for k := n - 1; k >= 0 && (found || k >= n-6); k-- {
+		w := words[k]
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			break // another clause, or a list
+		}
+		lw := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !titleWords[lw] && !unicode.IsUpper(r) && !stopwords[lw] {
+			break
+		}
+		found = found || titleWords[lw]
+		from = k
+	}
+	if !found {
+		return ""
+	}
+	for from < n && stopwords[strings.ToLower(words[from])] {
+		from++
+	}
+	return strings.Join(words[from:], " ")
+}
+
+// placeKind reports whether w is a lower-case noun for a kind of place
+// ("capital", "region"): the type nouns of a question of place.
+func placeKind(w string) bool {
+	return w != "" && w == strings.ToLower(w) && typeNouns[w] == AskPlace
+}
+
+// saysWhatOne reports whether the text after "The X" says what any X
+// is: a comma's gloss, a bracket, "means" and the like, or "is a …";
+// not "is made of …".
+func saysWhatOne(after string) bool {
+	if rest, ok := strings.CutPrefix(after, ","); ok {
+		return commaGloss(rest)
+	}
+	after = strings.TrimLeft(after, " ")
+	if strings.HasPrefix(after, "(") {
+		return true
+	}
+	for _, v := range [...]string{"means ", "refers ", "denotes ", "stands for "} {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	for _, v := range [...]string{"is a ", "is an ", "was a ", "was an ", "is one ", "was one "} {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reports whether the text after a name's comma is another
+// name for it that ends the clause: "Liberation Day." of "Gwangbokjeol,
+// Liberation Day."
+func appositive(seg string) bool {
+	cut := strings.IndexAny(seg, ",;.)")
+	if cut < 0 || seg[cut] == ',' {
+		return false // an item of a list: "Albania, Kosovo, and Greece"
+	}
+	words := strings.Fields(seg[:cut])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// prepositions open a phrase after a comma that goes on with the
+// sentence rather than glossing the word before it.
+var prepositions = makeSet(`in on at by for from with of into onto after before during under over near since until through across along among between within without against toward towards`)
