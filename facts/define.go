@@ -282,7 +282,7 @@ func glossKind(text string, start, end int) int {
 	}
 	if before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(") {
 		for _, v := range [...]string{"is ", "are ", "was ", "were "} {
-			if strings.HasPrefix(after, v) {
+			if rest, ok := strings.CutPrefix(after, v); ok && !passive(rest) {
 				return glossAfter
 			}
 		}
@@ -306,6 +306,23 @@ func glossKind(text string, start, end int) int {
 	}
 	return noGloss
 }
+
+// passive reports whether the words after "is" or "was" make a passive
+// ("Gatun Lake was formed by damming …", "The monument is made of …"),
+// which tells what was done to a thing, not what it is; a verb that
+// names ("was called", "is known as") does say.
+func passive(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+	switch w {
+	case "called", "named", "termed", "dubbed", "nicknamed", "known", "defined", "considered", "regarded", "described":
+		return false
+	}
+	return isAlpha(w) && pastForm(w) || participles[w]
+}
+
+// participles are irregular past participles a passive opens with.
+var participles = makeSet(`made built found given held taken seen done begun written shown grown brought bought sold kept left set put run won thrown drawn driven chosen broken spoken worn torn sworn`)
 
 // namedBefore reports whether the text before a phrase names it: "called",
 // "named", "nicknamed", "termed", "dubbed", "known as" and the like, or

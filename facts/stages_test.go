@@ -2757,6 +2757,10 @@ func TestGlossed(t *testing.T) {
 		{"The film, about an octopus in a kelp forest, won the Academy Award.", "kelp forest", false},
 		{"Mission1: Albanian embassy, Tel Aviv", "embassy", false},
 		{"Reservoir: Lake Mead", "Reservoir", false},
+		{"Gatun Lake was formed by damming the Chagres River.", "Gatun Lake", false},
+		{"Bronze is made of copper and tin.", "Bronze", false},
+		{"Magma is molten rock.", "Magma", true},
+		{"Lake Mead was named after Elwood Mead.", "Lake Mead", true},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
