@@ -43,11 +43,15 @@ func (b *Base) undefined(q *question, f int32) bool {
 }
 
 // namesPhrase reports whether fact f writes the phrase of a question of
-// definition as a name, each of its words capitalised ("Gatun Lake").
+// definition as a name: each of its words capitalised ("Gatun Lake"), or
+// its first a name the articles write only so ("Camellia sinensis").
 func (b *Base) namesPhrase(q *question, f int32) bool {
 	start, end := b.glossIn(q, f, false, true)
 	if start < 0 {
 		return false
+	}
+	if q.words[q.defFrom].name {
+		return true
 	}
 	for _, w := range strings.Fields(b.facts[f].Text[start:end]) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopwords[w] {

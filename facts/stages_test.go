@@ -2846,7 +2846,9 @@ func TestDefinitionAnswers(t *testing.T) {
 		"The day is celebrated in Norland as Tormark, Founders Day.\n"+
 		"A scholar read from the Hallow Codex at the festival, under the Star of Hallow.\n"+
 		"The race ends at Kora Hill, the highest point of the town. Its name means \"crown\" in Old Norlandic.\n"+
-		"Prizes are marked with the letters FV, from the Norlandic for \"first victor\".\n")
+		"Prizes are marked with the letters FV, from the Norlandic for \"first victor\".\n"+
+		"Winners drink tea from leaves of Thea viridis, a shrub of the hills.\n"+
+		"Thea viridis grows slowly in the hills of Norland.\n")
 	tests := []struct{ q, want string }{
 		{"What is peace?", ""},
 		{"what's a subsizar", "a poor student"},
@@ -2860,6 +2862,8 @@ func TestDefinitionAnswers(t *testing.T) {
 		{"What is the Star of Hallow?", ""},
 		{"what is the hallow codex", ""},
 		{"what is the festival of peace", "festival of peace"},
+		// A name whose second word the article writes in lower case.
+		{"what is thea viridis", "a shrub of the hills"},
 		// "The festival includes …" is the article's festival, not
 		// what a festival is.
 		{"what is a festival", ""},
