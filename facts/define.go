@@ -513,7 +513,10 @@ func title(before string) string {
 		}
 		lw := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
-		if !titleWords[lw] && !unicode.IsUpper(r) && !stopwords[lw] {
+		// A word in lower case ends it, but for one between a capital
+		// and a role in lower case: "Albanian communist dictator".
+		adjective := k == n-2 && k > 0 && titleWords[words[n-1]] && capitalised(words[k-1])
+		if !titleWords[lw] && !unicode.IsUpper(r) && !stopwords[lw] && !adjective {
 			break
 		}
 		found = found || titleWords[lw]
@@ -526,6 +529,12 @@ func title(before string) string {
 		from++
 	}
 	return strings.Join(words[from:], " ")
+}
+
+// capitalised reports whether a word opens with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // placeKind reports whether w is a lower-case noun for a kind of place

@@ -2824,9 +2824,11 @@ func TestTitled(t *testing.T) {
 		}
 	}
 	for before, want := range map[string]string{
-		"In 2015, Albanian Prime Minister ":            "Albanian Prime Minister",
-		"Also in 2018, Albanian Ambassador to the UN ": "Albanian Ambassador to the UN",
-		"with the French pacifist ":                    "French pacifist",
+		"In 2015, Albanian Prime Minister ":                             "Albanian Prime Minister",
+		"Also in 2018, Albanian Ambassador to the UN ":                  "Albanian Ambassador to the UN",
+		"with the French pacifist ":                                     "French pacifist",
+		"During the Cold War (1947–1991), Albanian communist dictator ": "Albanian communist dictator",
+		"In 2015 Netanyahu met with dictator ":                          "dictator",
 	} {
 		if got := title(before); got != want {
 			t.Errorf("title(%q) = %q; want %q", before, got, want)
