@@ -426,7 +426,18 @@ func etymology(words []string) bool {
 // one stands for is what is asked and the sentences that use it are the
 // article's say.
 func nameSaid(text string, start, end int) bool {
-	if rest, ok := strings.CutPrefix(text[end:], ", "); ok {
+	// The name may go on past the words asked: "Ptolemy V Epiphanes, a
+	// king of …" for "who was Ptolemy V".
+	full := end
+	for range 2 {
+		next, _, _ := strings.Cut(text[full:], ",")
+		w, _, _ := strings.Cut(strings.TrimPrefix(next, " "), " ")
+		if !strings.HasPrefix(next, " ") || !capitalised(w) || full+1+len(w) > len(text) {
+			break
+		}
+		full += 1 + len(w)
+	}
+	if rest, ok := strings.CutPrefix(text[full:], ", "); ok {
 		if appositive(rest) {
 			return true
 		}
@@ -442,7 +453,7 @@ func nameSaid(text string, start, end int) bool {
 		}
 		opens := det == "a" || det == "an" || det == "the" || numberWords[det] ||
 			strings.HasSuffix(det, "'s") || strings.HasSuffix(det, "’s")
-		if opens && len(strings.Fields(text[:start])) > 3 && slices.ContainsFunc(strings.Fields(phrase), func(w string) bool {
+		if opens && !openingPhrase(text[:start]) && slices.ContainsFunc(strings.Fields(phrase), func(w string) bool {
 			r, _ := utf8.DecodeRuneInString(w)
 			return unicode.IsLower(r) && !stopwords[w]
 		}) {
@@ -529,6 +540,15 @@ func title(before string) string {
 		from++
 	}
 	return strings.Join(words[from:], " ")
+}
+
+// openingPhrase reports whether the text before a name is a short
+// phrase a sentence opens with, whose comma ends it rather than opening an
+// apposition: "In Tirana, a memorial was unveiled"; not "It honours
+// Ptolemy V Epiphanes, a king of …".
+func openingPhrase(before string) bool {
+	words := strings.Fields(before)
+	return len(words) > 0 && len(words) <= 3 && prepositions[strings.ToLower(words[0])]
 }
 
 // capitalised reports whether a word opens with a capital letter.

@@ -158,6 +158,14 @@ func qaSets() []qaSet {
 		}
 		sets = append(sets, qaSet{"definitions: " + name, article, q, false, false, true})
 	}
+	// Written blind at the thirty-sixth session's end: three more short
+	// articles with strangers' questions (three losses against the
+	// session's first build read, and one fixed: no longer blind).
+	short2, _ := filepath.Glob("testdata/blind/short2/*.jsonl")
+	for _, q := range short2 {
+		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
+		sets = append(sets, qaSet{"blind short 2: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
+	}
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once

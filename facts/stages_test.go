@@ -2793,6 +2793,8 @@ func TestNameSaid(t *testing.T) {
 		{"The sketch was drawn by Maurice Koechlin and Émile Nouguier, two senior engineers of the company.", "Émile Nouguier", true},
 		{"On 24 June 1859 Henry Dunant, a Geneva businessman, reached the scene.", "Henry Dunant", true},
 		{"In Tirana, a memorial was unveiled.", "Tirana", false},
+		{"It honours Ptolemy V Epiphanes, a king of the Ptolemaic dynasty.", "Ptolemy V", true},
+		{"In 1859 Henry Dunant, a Geneva businessman, reached the scene.", "Henry Dunant", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.name)
