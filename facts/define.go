@@ -29,17 +29,22 @@ func (b *Base) undefined(q *question, f int32) bool {
 	if q.defAt < 0 {
 		return false
 	}
-	fact := b.facts[f]
-	for s := fact.Section; s != nil; s = s.Parent {
-		if headingOf(s.Title, q.words[q.defFrom:q.defAt+1]) {
-			return false
-		}
-	}
 	if q.defCaps && !b.namesPhrase(q, f) {
 		return false // not the name asked about, as far as this fact says
 	}
+	return !b.said(q, f)
+}
+
+// said reports whether fact f says what the phrase of a question of
+// definition is, or heads a section of that name.
+func (b *Base) said(q *question, f int32) bool {
+	for s := b.facts[f].Section; s != nil; s = s.Parent {
+		if headingOf(s.Title, q.words[q.defFrom:q.defAt+1]) {
+			return true
+		}
+	}
 	start, _ := b.glossAt(q, f, false)
-	return start < 0
+	return start >= 0
 }
 
 // namesPhrase reports whether fact f writes the phrase of a question of
@@ -54,7 +59,7 @@ func (b *Base) namesPhrase(q *question, f int32) bool {
 		return true
 	}
 	for _, w := range strings.Fields(b.facts[f].Text[start:end]) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopwords[w] {
+		if !capitalised(w) && !stopwords[w] {
 			return false
 		}
 	}
@@ -92,7 +97,7 @@ func (b *Base) unexplained(q *question, hits []hit) string {
 		if start < 0 || q.defCaps && !b.namesPhrase(q, h.fact) {
 			continue
 		}
-		if !b.undefined(q, h.fact) {
+		if b.said(q, h.fact) {
 			return "" // said after all, or under its own heading
 		}
 		if named == "" {
@@ -367,7 +372,7 @@ func commaGloss(seg string) bool {
 		return false
 	}
 	w := strings.ToLower(word[0])
-	if r, _ := utf8.DecodeRuneInString(word[0]); unicode.IsUpper(r) {
+	if capitalised(word[0]) {
 		return false // a name in apposition, not a gloss: "Albanian embassy, Tel Aviv"
 	}
 	switch {
@@ -405,7 +410,7 @@ func etymology(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+	if !capitalised(words[0]) {
 		return false
 	}
 	switch words[1] {
@@ -432,7 +437,7 @@ func nameSaid(text string, start, end int) bool {
 	for range 2 {
 		next, _, _ := strings.Cut(text[full:], ",")
 		w, _, _ := strings.Cut(strings.TrimPrefix(next, " "), " ")
-		if !strings.HasPrefix(next, " ") || !capitalised(w) || full+1+len(w) > len(text) {
+		if !strings.HasPrefix(next, " ") || !capitalised(w) {
 			break
 		}
 		full += 1 + len(w)
@@ -471,7 +476,7 @@ func nameSaid(text string, start, end int) bool {
 			return true
 		}
 	}
-	if name := text[start:end]; len(name) > 1 && strings.ToUpper(name) == name {
+	if capitals(text[start:end]) {
 		return true
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
@@ -523,11 +528,10 @@ func title(before string) string {
 			break // another clause, or a list
 		}
 		lw := strings.ToLower(w)
-		r, _ := utf8.DecodeRuneInString(w)
 		// A word in lower case ends it, but for one between a capital
 		// and a role in lower case: "Albanian communist dictator".
 		adjective := k == n-2 && k > 0 && titleWords[words[n-1]] && capitalised(words[k-1])
-		if !titleWords[lw] && !unicode.IsUpper(r) && !stopwords[lw] && !adjective {
+		if !titleWords[lw] && !capitalised(w) && !stopwords[lw] && !adjective {
 			break
 		}
 		found = found || titleWords[lw]
@@ -600,7 +604,7 @@ func appositive(seg string) bool {
 		return false
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if !capitalised(w) {
 			return false
 		}
 	}

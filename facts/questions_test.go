@@ -128,67 +128,60 @@ func qaSets() []qaSet {
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}
-	more, _ := filepath.Glob("testdata/articles/*.jsonl")
-	for _, q := range more {
-		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		sets = append(sets, qaSet{name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, false})
-	}
+	sets = globbed(sets, "testdata/articles/*.jsonl", "", false, beside)
 	// Articles and sets kept out of fitting for good: the standing view of
 	// how strangers' questions on articles the model never saw fare.
-	unseen, _ := filepath.Glob("testdata/unseen/*.jsonl")
-	for _, q := range unseen {
-		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		sets = append(sets, qaSet{"unseen: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
-	}
+	sets = globbed(sets, "testdata/unseen/*.jsonl", "unseen: ", true, beside)
 	// Written blind on 5 December as well: ten short articles in the
 	// same format with strangers' questions, and questions asking what a
 	// word means on ten of the articles above (for the definition rule,
 	// which was then refined on them: no longer blind for it).
-	short, _ := filepath.Glob("testdata/blind/short/*.jsonl")
-	for _, q := range short {
-		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		sets = append(sets, qaSet{"blind short: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
-	}
-	defs, _ := filepath.Glob("testdata/blind/definitions/*.jsonl")
-	for _, q := range defs {
-		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		article := "testdata/unseen/" + name + ".txt"
-		if _, err := os.Stat(article); err != nil {
-			article = "testdata/articles/" + name + ".txt"
+	sets = globbed(sets, "testdata/blind/short/*.jsonl", "blind short: ", true, beside)
+	sets = globbed(sets, "testdata/blind/definitions/*.jsonl", "definitions: ", true, func(_, name string) string {
+		if article := "testdata/unseen/" + name + ".txt"; fileExists(article) {
+			return article
 		}
-		sets = append(sets, qaSet{"definitions: " + name, article, q, false, false, true})
-	}
+		return "testdata/articles/" + name + ".txt"
+	})
 	// Written blind at the thirty-sixth session's end: three more short
 	// articles with strangers' questions (three losses against the
 	// session's first build read, and one fixed: no longer blind).
-	short2, _ := filepath.Glob("testdata/blind/short2/*.jsonl")
-	for _, q := range short2 {
-		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		sets = append(sets, qaSet{"blind short 2: " + name, strings.TrimSuffix(q, ".jsonl") + ".txt", q, false, false, true})
-	}
+	sets = globbed(sets, "testdata/blind/short2/*.jsonl", "blind short 2: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once
 	// scored: no longer blind).
-	names, _ := filepath.Glob("testdata/blind/names/*.jsonl")
-	for _, q := range names {
+	sets = globbed(sets, "testdata/blind/names/*.jsonl", "names: ", true, func(_, name string) string {
+		return "testdata/unseen/" + name + ".txt"
+	})
+	return sets
+}
+
+// globbed appends a set for each question file the pattern matches, named
+// prefix and the file's base name and asked of the article that article
+// gives for the file and that name; probe sets are never fitted on.
+func globbed(sets []qaSet, pattern, prefix string, probe bool, article func(questions, name string) string) []qaSet {
+	files, _ := filepath.Glob(pattern)
+	for _, q := range files {
 		name := strings.TrimSuffix(filepath.Base(q), ".jsonl")
-		sets = append(sets, qaSet{"names: " + name, "testdata/unseen/" + name + ".txt", q, false, false, true})
+		sets = append(sets, qaSet{prefix + name, article(q, name), q, false, false, probe})
 	}
 	return sets
 }
 
+// beside is the article of a question file that stands beside it, of
+// the same name.
+func beside(questions, _ string) string { return strings.TrimSuffix(questions, ".jsonl") + ".txt" }
+
+// fileExists reports whether a file is here.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
 // available reports whether a set's files are here.
 func (s qaSet) available() bool {
-	if _, err := os.Stat(s.questions); err != nil {
-		return false
-	}
-	if s.article != "" {
-		if _, err := os.Stat(s.article); err != nil {
-			return false
-		}
-	}
-	return true
+	return fileExists(s.questions) && (s.article == "" || fileExists(s.article))
 }
 
 // load parses the set's article.
