@@ -366,8 +366,63 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 			push(id)
 		}
 	}
+	for _, f := range graded(word, func(string) bool { return true }) {
+		if id, ok := b.wordTerm(f); ok {
+			push(id)
+		}
+	}
 	return out
 }
+
+// graded returns the comparative and superlative of an adjective that
+// measures something ("old": older, oldest), or the adjective of such a
+// comparative or superlative ("largest": large), as English spells them
+// ("bigger", "earliest", "wider"): "how old is the lake" of "the oldest
+// existing lake". The stems share too little to be related by prefix.
+// WordNet's attributes (what an adjective measures: "old", age) say
+// which words are such adjectives, so "corner" is not read as more
+// "corn". Irregular ones ("best", "worse") are not formed. An adjective
+// is given for a comparative or superlative only when has holds for it,
+// which is asked first: WordNet is searched for few words.
+func graded(w string, has func(string) bool) []string {
+	if len(w) < 2 || len(w) > maxStemLen || !isAlpha(w) {
+		return nil
+	}
+	measures := func(a string) bool { return wordnetAttributes(Stem(a)) != "" }
+	var out []string
+	if measures(w) {
+		n := len(w)
+		base := w
+		switch last := w[n-1]; {
+		case last == 'e':
+			base = w[:n-1]
+		case last == 'y' && n > 2 && !vowel(w[n-2]):
+			base = w[:n-1] + "i"
+		case n >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(w[n-2]) && !vowel(w[n-3]):
+			base = w + w[n-1:] // big: bigger
+		}
+		return append(out, base+"er", base+"est", w+"er", w+"est")
+	}
+	for _, suf := range [...]string{"est", "er"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		n := len(stem)
+		for _, a := range [...]string{stem, stem + "e", strings.TrimSuffix(stem, "i") + "y"} {
+			if a != stem+"y" && has(a) && measures(a) {
+				out = append(out, a)
+			}
+		}
+		if n >= 3 && stem[n-1] == stem[n-2] && has(stem[:n-1]) && measures(stem[:n-1]) {
+			out = append(out, stem[:n-1]) // biggest: big
+		}
+	}
+	return out
+}
+
+// vowel reports whether a lower-case ASCII letter is a vowel.
+func vowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // endsWith is strings.HasSuffix for a short suffix, compared a byte at a
 // time where the call inlines.

@@ -80,3 +80,37 @@ func TestAgentNounsInE(t *testing.T) {
 		t.Errorf("vote: found %v %q; want the 1972 sentence", a.Found, a.Text)
 	}
 }
+
+// TestGraded checks that an adjective that measures something meets its
+// comparative and superlative both ways, as English spells them, and that
+// a word that only ends like one ("corner", "forest") meets no adjective.
+func TestGraded(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is the oldest kingdom of the north, founded about 900 years ago. Its biggest lake is wider than the sea, and the land is earlier than its neighbours. The corn grows by the corner of the forest, and the fore hill is large.\n")
+	tests := []struct {
+		word string
+		want string // among the related forms, or "" for none of graded's
+	}{
+		{"old", "oldest"},
+		{"big", "biggest"},
+		{"wide", "wider"},
+		{"early", "earlier"},
+		{"largest", "large"},
+		{"corner", ""},
+		{"forest", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, id := range b.relatedTo(tt.word, Stem(tt.word), nil) {
+			got = append(got, b.surface[id])
+		}
+		switch {
+		case tt.want != "" && !slices.Contains(got, tt.want):
+			t.Errorf("relatedTo(%q) = %v; want %q among them", tt.word, got, tt.want)
+		case tt.want == "" && len(graded(tt.word, func(string) bool { return true })) > 0:
+			t.Errorf("graded(%q) = %v; want none", tt.word, graded(tt.word, func(string) bool { return true }))
+		}
+	}
+	if a := b.Ask("how old is norland"); !a.Found || !strings.Contains(a.Text, "oldest") {
+		t.Errorf("how old: found %v %q; want the oldest kingdom", a.Found, a.Text)
+	}
+}
