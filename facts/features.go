@@ -783,7 +783,7 @@ func (b *Base) countsAsked(q *question, f int32) bool {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; fits(it, q) == 2 && b.countedAfter(qw, b.own[g.gid], it) || b.shareOfCounted(q, g, it) {
+			if it := &b.items[g.gid][i]; fits(it, q) == 2 && b.countedAfter(qw, g, it) || b.shareOfCounted(q, g, it) {
 				return true
 			}
 		}
@@ -792,9 +792,16 @@ func (b *Base) countsAsked(q *question, f int32) bool {
 }
 
 // countedAfter reports whether question word qw, or a form of it, stands
-// within three words after item it of a fact whose terms are own.
-func (b *Base) countedAfter(qw *qword, own []int32, it *item) bool {
-	for p := int(it.tok1) + 1; p < len(own) && p <= int(it.tok1)+3; p++ {
+// within three words after item it of fact g. A number joined to the
+// next word by a hyphen counts that word alone: "a single-masted ship"
+// says how many masts, not how many ships.
+func (b *Base) countedAfter(qw *qword, g *Fact, it *item) bool {
+	own := b.own[g.gid]
+	last := int(it.tok1) + 3
+	if it.end < len(g.Text) && g.Text[it.end] == '-' {
+		last = int(it.tok1) + 1
+	}
+	for p := int(it.tok1) + 1; p < len(own) && p <= last; p++ {
 		if own[p] >= 0 && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[p] }) {
 			return true
 		}
@@ -816,7 +823,7 @@ var peopleWords = map[string]bool{Stem("people"): true, Stem("persons"): true, S
 // counts no things of its own, but of these it says how many.
 func (b *Base) shareOfCounted(q *question, g *Fact, it *item) bool {
 	return q.count && q.countAt >= 0 && it.kind == itemNumber && it.uncounted && it.dims&dimMoney == 0 &&
-		b.countedAfter(&q.words[q.countAt], b.own[g.gid], it)
+		b.countedAfter(&q.words[q.countAt], g, it)
 }
 
 // numMissing reports whether question q names a particular number that

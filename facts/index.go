@@ -1094,9 +1094,60 @@ func (b *Base) markTitles() {
 				ids = append(ids, id)
 			}
 		}
+		// So does another name the lead gives it ("The Hanseatic
+		// League, also called the Hanse, …"), specific like the acronym:
+		// "hanse war with denmark" asks about the subject, which "Its
+		// greatest success was against … Denmark" need not name.
+		if a.lead != nil {
+			for _, w := range tokenize(aliasOf(a.lead.Text), nil) {
+				if id, ok := b.wordTerm(w.word); ok && !stopwords[w.word] {
+					ids = append(ids, id)
+				}
+			}
+		}
 		slices.Sort(ids)
 		b.titleOf[a] = slices.Compact(ids)
 	}
+}
+
+// aliasIntros open another name for the subject in the lead's first
+// sentence, as Wikipedia writes them.
+var aliasIntros = []string{", also called ", ", also known as ", ", commonly called ", ", commonly known as ",
+	", often called ", ", sometimes called ", ", or simply ", ", often abbreviated ", ", abbreviated "}
+
+// aliasOf returns the other name a lead's first sentence gives its
+// subject before saying what it is: the capitalised words after one of
+// aliasIntros ("the Hanse" of "The Hanseatic League, also called the
+// Hanse, was …"), or "". Only an alias that comes before the sentence's
+// verb names the subject: "…, a city also called …" later on names
+// something else.
+func aliasOf(lead string) string {
+	for _, intro := range aliasIntros {
+		i := strings.Index(lead, intro)
+		if i < 0 || strings.Contains(lead[:i], " is ") || strings.Contains(lead[:i], " was ") || strings.Contains(lead[:i], " are ") || strings.Contains(lead[:i], " were ") {
+			continue
+		}
+		rest := lead[i+len(intro):]
+		end := strings.IndexAny(rest, ",;()")
+		if end < 0 {
+			return ""
+		}
+		alias := rest[:end]
+		words := strings.Fields(alias)
+		if len(words) == 0 || len(words) > 5 {
+			return ""
+		}
+		for k, w := range words {
+			if k == 0 && strings.EqualFold(w, "the") {
+				continue
+			}
+			if !capitalised(w) && !stopwords[w] {
+				return "" // "also called for …": no name
+			}
+		}
+		return alias
+	}
+	return ""
 }
 
 // scratch holds per-question arrays, reused through a pool so answering

@@ -1430,20 +1430,26 @@ func TestCountsAsked(t *testing.T) {
 		}
 	}
 	// A people's name is counted in people; another word is not.
-	c := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\nThe Norlanders built the town of Maren.\nAbout 50,000 people live in Maren.\n")
+	// A number joined to the next word by a hyphen counts that word
+	// alone: "two-storey houses" says how many storeys, not houses.
+	c := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\nThe Norlanders built the town of Maren.\nAbout 50,000 people live in Maren.\nMaren has two-storey houses.\n")
 	inhabitants := factOpening(t, c, "About 50,000 people")
+	houses := factOpening(t, c, "Maren has two-storey")
 	for _, tt := range []struct {
 		q    string
+		f    int32
 		want bool
 	}{
-		{"How many Norlanders live in Maren?", true},
-		{"How many towns are in Maren?", false},
+		{"How many Norlanders live in Maren?", inhabitants, true},
+		{"How many towns are in Maren?", inhabitants, false},
+		{"How many houses does Maren have?", houses, false},
+		{"How many storeys do the houses have?", houses, true},
 	} {
 		q := c.analyze(tt.q, true)
 		if q.countAt < 0 {
 			t.Fatalf("analyze(%q) finds nothing counted", tt.q)
 		}
-		if got := c.countsAsked(&q, inhabitants); got != tt.want {
+		if got := c.countsAsked(&q, tt.f); got != tt.want {
 			t.Errorf("countsAsked(%q) = %v; want %v", tt.q, got, tt.want)
 		}
 	}
@@ -3003,5 +3009,27 @@ func TestGlossText(t *testing.T) {
 		if got := glossText(tt.after); got != tt.want {
 			t.Errorf("glossText(%q) = %q; want %q", tt.after, got, tt.want)
 		}
+	}
+}
+
+// TestAliasOf checks which other name a lead's first sentence gives its
+// subject: one introduced before the sentence says what the subject is,
+// written as a name.
+func TestAliasOf(t *testing.T) {
+	for _, tt := range []struct{ lead, want string }{
+		{"The Hanseatic League, also called the Hanse, was a network of merchant guilds.", "the Hanse"},
+		{"Southern California, often abbreviated SoCal, is a geographic and cultural region.", "SoCal"},
+		{"The Great Lakes, also known as the Laurentian Great Lakes, are a series of lakes.", "the Laurentian Great Lakes"},
+		{"Maren is a town, also called the Pearl of the North, in Norland.", ""},
+		{"The treaty, also called for by the king, was signed in 1412.", ""},
+		{"Norland is a country in the north.", ""},
+	} {
+		if got := aliasOf(tt.lead); got != tt.want {
+			t.Errorf("aliasOf(%q) = %q; want %q", tt.lead, got, tt.want)
+		}
+	}
+	b := loadArticle(t, "= Maren League =\n\nThe Maren League, also called the Bund, was a union of towns.\n\n==Wars==\nThe League kept a fleet. Its greatest war was against Norland.\n")
+	if a := b.Ask("bund war with norland"); !a.Found || !strings.Contains(a.Text, "against Norland") {
+		t.Errorf("the alias: found %v %q; want the war against Norland", a.Found, a.Text)
 	}
 }
