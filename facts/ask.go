@@ -61,6 +61,9 @@ type ranked struct {
 	ok     []int8 // hits[i] passes the rules that always decline: 1, fails: -1, not yet known: 0
 	chosen int    // index in hits of the re-ranker's choice, -1 with no hits
 	sc     *scratch
+	// untyped: the question stopped after retrieval without its type
+	// (runQuery); ask types it when the lead may answer it (subjectFact).
+	untyped bool
 }
 
 // run analyses a question, retrieves facts and re-ranks them.
@@ -80,7 +83,7 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 	// whole and copied over r, the question statistics (kept) too.
 	r.q = b.analyzeWords(text, typed, &sc.ab)
 	r.hits, r.xs, r.scores, r.ok = nil, r.xs[:0], r.scores[:0], r.ok[:0]
-	r.chosen, r.sc = -1, sc
+	r.chosen, r.sc, r.untyped = -1, sc, false
 	r.hits = b.retrieve(&r.q, b.m.k, only, sc)
 	stop := len(r.hits) == 0 || declining && (r.q.unknownName || !b.anyShares(r))
 	// A question declined here is left untyped (typeQuestion), without
@@ -98,6 +101,7 @@ func (b *Base) runQuery(text string, typed bool, only *Article, declining bool) 
 		pairQuestion(&r.q, &sc.ab)
 	}
 	if stop {
+		r.untyped = typed && declining
 		return r
 	}
 	b.stats(&r.q, &r.s)
@@ -405,6 +409,13 @@ func (b *Base) sharesWord(q *question, f int32, measure bool) bool {
 
 func (b *Base) ask(text string, only *Article) Answer {
 	r := b.runQuery(text, true, only, true)
+	// "where is the Rosetta Stone now" stops untyped, as the title's
+	// words alone share nothing specific: whether the lead answers it
+	// depends on what it asks.
+	if r.untyped && titleOnly(&r.q) {
+		b.typeQuestion(&r.q, text, &r.sc.ab)
+		r.untyped = false
+	}
 	if f := b.subjectFact(&r.q, text, only); f != nil {
 		out := b.answer(text, []*Fact{f})
 		out.Score = 1
@@ -441,7 +452,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	default:
 		return nil
 	}
-	if q.negated || len(q.words) > 8 {
+	if q.negated || len(q.words) > 8 || !titleOnly(q) {
 		return nil
 	}
 	asked, account, light := 0, 0, 0
@@ -454,8 +465,6 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 			asked++
 		case qw.light:
 			light++
-		default:
-			return nil
 		}
 	}
 	// "Why is Beethoven famous?" asks for an account; "why Beethoven?"
@@ -517,10 +526,49 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 			tie = true
 		}
 	}
-	if best == nil || tie {
+	if best == nil || tie || best.lead == nil {
+		return nil
+	}
+	// "Where is the Rosetta Stone now?" asks a place of the subject: the
+	// lead answers it only when it places it ("Lake Baikal is a … lake in
+	// southern Siberia").
+	if q.typ == AskPlace && !b.places(best.lead) {
 		return nil
 	}
 	return best.lead
+}
+
+// places reports whether a fact names a place where something is: a name
+// after "in", "near", "on", "at", "between", "within" or "of", at most
+// one word before it ("in southern Siberia", "in the Kansai region").
+func (b *Base) places(f *Fact) bool {
+	for _, it := range b.items[f.gid] {
+		if !it.isName() {
+			continue
+		}
+		before := strings.Fields(f.Text[:it.start])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+			if placePreps[strings.ToLower(before[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placePreps are the prepositions that place a thing before a name.
+var placePreps = makeSet(`in near on at between within of`)
+
+// titleOnly reports whether every word of a question is a word of an
+// article's title, a vague word or one asking for an account: one that
+// the lead may answer (subjectFact).
+func titleOnly(q *question) bool {
+	for i := range q.words {
+		if qw := &q.words[i]; !accountWords[qw.text] && !qw.title && !qw.light {
+			return false
+		}
+	}
+	return true
 }
 
 // asksTerm reports whether a word of the question matches term t.

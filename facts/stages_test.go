@@ -1872,6 +1872,24 @@ func TestSubjectQuestion(t *testing.T) {
 	if f := c.subjectFact(func() *question { q := c.analyze("what is the coffee bean?", true); return &q }(), "what is the coffee bean?", nil); f == nil || f.Text != "A coffee bean is the seed of the coffee plant." {
 		t.Errorf("subjectFact among two articles = %v; want the one whose title it names whole", f)
 	}
+	// "where" asks a place: the lead answers only when it places the
+	// subject, and "when" it never answers alone.
+	lake := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in southern Norland.\n\n==History==\nThe lake froze in 1412.\n"))
+	slab := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
+	for _, tt := range []struct {
+		b    *Base
+		q    string
+		lead bool
+	}{
+		{lake, "where is lake maren", true},
+		{slab, "where is the maren stone now", false},
+		{slab, "when was the maren stone", false},
+		{slab, "what is the maren stone", true},
+	} {
+		if a := tt.b.Ask(tt.q); (a.Score == 1 && a.Found) != tt.lead {
+			t.Errorf("Ask(%q) = %q (score %v); want the lead: %v", tt.q, a.Text, a.Score, tt.lead)
+		}
+	}
 }
 
 // TestCommonWordNoSlip checks that a common word of English is read as
