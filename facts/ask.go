@@ -529,13 +529,37 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	if best == nil || tie || best.lead == nil {
 		return nil
 	}
-	// "Where is the Rosetta Stone now?" asks a place of the subject: the
-	// lead answers it only when it places it ("Lake Baikal is a … lake in
-	// southern Siberia").
-	if q.typ == AskPlace && !b.places(best.lead) {
-		return nil
+	// "Where is the Rosetta Stone now?" asks a place of the subject.
+	if q.typ == AskPlace {
+		return b.placing(best)
 	}
 	return best.lead
+}
+
+// placing returns the fact of an article's lead that says where its
+// subject is, or nil: the lead's first sentence when it places it ("Lake
+// Baikal is a … lake in southern Siberia"), else a later sentence of
+// the lead's paragraph that opens with a pronoun and places it ("It has
+// been displayed in the British Museum in London since 1802"), else the
+// infobox's location ("Location: Coral Sea, off the coast of
+// Queensland"): a sentence reads better than a line of the box.
+func (b *Base) placing(a *Article) *Fact {
+	if b.places(a.lead) {
+		return a.lead
+	}
+	var box *Fact
+	for _, f := range a.Facts {
+		switch {
+		case f.Section != a.lead.Section:
+		case f.Kind == KindInfobox:
+			if k := strings.IndexByte(f.Text, ':'); box == nil && k > 0 && strings.Contains(strings.ToLower(f.Text[:k]), "location") {
+				box = f
+			}
+		case f.para == a.lead.para && f.ID > a.lead.ID && opensWithPronoun(f) && b.places(f):
+			return f
+		}
+	}
+	return box
 }
 
 // places reports whether a fact names a place where something is: a name

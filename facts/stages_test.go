@@ -1872,22 +1872,28 @@ func TestSubjectQuestion(t *testing.T) {
 	if f := c.subjectFact(func() *question { q := c.analyze("what is the coffee bean?", true); return &q }(), "what is the coffee bean?", nil); f == nil || f.Text != "A coffee bean is the seed of the coffee plant." {
 		t.Errorf("subjectFact among two articles = %v; want the one whose title it names whole", f)
 	}
-	// "where" asks a place: the lead answers only when it places the
-	// subject, and "when" it never answers alone.
+	// "where" asks a place: the lead answers when it places the subject,
+	// in its first sentence, a later one of its paragraph or the
+	// infobox's location; "when" it never answers alone.
 	lake := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in southern Norland.\n\n==History==\nThe lake froze in 1412.\n"))
 	slab := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
+	kept := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts. It has been kept in the museum of Port Maren since 1802.\n\n==History==\nIt was found in 1799.\n"))
+	boxed := New(mustParse(t, "= Maren Stone =\n\nInfobox\n- Current location: Norland Museum, Port Maren\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	for _, tt := range []struct {
 		b    *Base
 		q    string
-		lead bool
+		want string // a word of the lead's answer, or "" for none
 	}{
-		{lake, "where is lake maren", true},
-		{slab, "where is the maren stone now", false},
-		{slab, "when was the maren stone", false},
-		{slab, "what is the maren stone", true},
+		{lake, "where is lake maren", "southern Norland"},
+		{slab, "where is the maren stone now", ""},
+		{kept, "where is the maren stone now", "kept in the museum"},
+		{boxed, "where is the maren stone now", "Current location"},
+		{slab, "when was the maren stone", ""},
+		{slab, "what is the maren stone", "a slab"},
 	} {
-		if a := tt.b.Ask(tt.q); (a.Score == 1 && a.Found) != tt.lead {
-			t.Errorf("Ask(%q) = %q (score %v); want the lead: %v", tt.q, a.Text, a.Score, tt.lead)
+		a := tt.b.Ask(tt.q)
+		if lead := a.Score == 1 && a.Found; lead != (tt.want != "") || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("Ask(%q) = %q (score %v); want the lead's %q", tt.q, a.Text, a.Score, tt.want)
 		}
 	}
 }
