@@ -30,7 +30,13 @@ func (b *Base) undefined(q *question, f int32) bool {
 		return false
 	}
 	if q.defCaps && !b.namesPhrase(q, f) {
-		return false // not the name asked about, as far as this fact says
+		// Not the name asked about, as far as this fact says; but one
+		// that leans on a sentence naming it ("… aligned with the Axis
+		// powers … . Its Jewish population rose …") is about it, and
+		// says what it is only as said allows.
+		if p := antecedent(b.facts[f]); p == nil || !b.namesPhrase(q, p.gid) {
+			return false
+		}
 	}
 	return !b.said(q, f)
 }
@@ -284,6 +290,15 @@ func glossKind(text string, start, end int) int {
 		return glossAround
 	}
 	after := strings.TrimLeft(strings.TrimLeft(text[end:], " "), "\"”'’")
+	// A bracket of dates says when, not what: "During the Cold War
+	// (1947–1991), …" does not say what it was; "Marie Antoinette (2
+	// November 1755 – 16 October 1793) was the last queen" does, after it.
+	if inner, rest, ok := strings.Cut(strings.TrimPrefix(after, "("), ")"); ok && strings.HasPrefix(after, "(") && datesOnly(inner) {
+		after = strings.TrimLeft(rest, " ")
+		if strings.HasPrefix(after, ",") && before != "" {
+			return noGloss // the comma closes what the phrase stands in: "During the Cold War (1947–1991), …"
+		}
+	}
 	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {
 		if strings.HasPrefix(after, v) {
 			return glossAfter
@@ -480,7 +495,9 @@ func nameSaid(text string, start, end int) bool {
 		return true
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
-	if placeKind(strings.TrimRight(next, ",.;:")) || strings.HasPrefix(text[end:], ", who ") {
+	// A kind of place in the singular: "the Balkan countries" are
+	// countries of the Balkans, no country named so.
+	if w := strings.TrimRight(next, ",.;:"); placeKind(w) && !strings.HasSuffix(w, "s") || strings.HasPrefix(text[end:], ", who ") {
 		return true // "the Durrès region"; "Count Axel von Fersen, who later helped …"
 	}
 	before := strings.Fields(text[max(start-40, 0):start])
@@ -560,6 +577,24 @@ func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// datesOnly reports whether a bracket's words are dates and their
+// markers alone ("1947–1991", "born 1932", "c. 1452 – 2 May 1519"): no
+// word that says what something is.
+func datesOnly(inner string) bool {
+	words := 0
+	for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words++
+		lw := strings.ToLower(w)
+		if !isNumber(w) && !monthOrDay(lw) && !dateMarkers[lw] {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// dateMarkers are the words a bracket of dates holds besides the dates.
+var dateMarkers = makeSet(`born died aged c ca circa bc ad bce ce fl r reigned to and or`)
 
 // placeKind reports whether w is a lower-case noun for a kind of place
 // ("capital", "region"): the type nouns of a question of place.

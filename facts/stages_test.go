@@ -2882,7 +2882,11 @@ func TestDefinitionAnswers(t *testing.T) {
 		"The race ends at Kora Hill, the highest point of the town. Its name means \"crown\" in Old Norlandic.\n"+
 		"Prizes are marked with the letters FV, from the Norlandic for \"first victor\".\n"+
 		"Winners drink tea from leaves of Thea viridis, a shrub of the hills.\n"+
-		"Thea viridis grows slowly in the hills of Norland.\n")
+		"Thea viridis grows slowly in the hills of Norland.\n\n==Rulers==\n"+
+		"During the Long Winter (1301–1305), no festival was held.\n"+
+		"Queen Ada (1250–1301) was the first ruler of Norland.\n"+
+		"Traders came from the Sarn countries by sea.\n\n"+
+		"The town joined the Tarn powers in 1400. Its trade grew for a century.\n")
 	tests := []struct{ q, want string }{
 		{"What is peace?", ""},
 		{"what's a subsizar", "a poor student"},
@@ -2901,6 +2905,17 @@ func TestDefinitionAnswers(t *testing.T) {
 		// "The festival includes …" is the article's festival, not
 		// what a festival is.
 		{"what is a festival", ""},
+		// A bracket of dates says when, not what; what follows it may.
+		{"what was the long winter", ""},
+		{"who was Queen Ada", "first ruler"},
+		// "the Sarn countries" are countries of the Sarn.
+		{"what are the sarn", ""},
+	}
+	// A sentence that leans on the one naming the phrase is about it
+	// too, and does not say what it is.
+	q := b.analyze("what does tarn powers mean", true)
+	if f := factOpening(t, b, "Its trade grew"); !b.undefined(&q, f) {
+		t.Errorf("undefined(%q, %q) = false; want true: its antecedent names the phrase", "what does tarn powers mean", b.facts[f].Text)
 	}
 	if a := b.Ask("what's a subsizar"); a.Span != "a poor student who works for wealthier ones" {
 		t.Errorf("what's a subsizar: span %q; want the gloss", a.Span)
