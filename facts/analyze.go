@@ -895,6 +895,17 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		if w[0] == "whos" {
 			i = 1
 		}
+	case at(0, "what", "whats") && at(1, "does") && at(2, "it") && at(3, "mean"):
+		// "what does it mean to recognize a state", "what does it mean
+		// for a country to recognize a state": what the verb after "to"
+		// means, and its words up to the first stop word.
+		to := slices.Index(w[4:], "to")
+		if to < 0 {
+			return -1, -1, false, false
+		}
+		i = 4 + to + 1
+		for end = i + 1; end < len(w) && !stopwords[w[end]]; end++ {
+		}
 	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 4 && w[len(w)-2] == "stand" && w[len(w)-1] == "for":
 		i, end = 2, len(w)-2 // "what does IDF stand for"
 	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && meaningVerbs[w[len(w)-1]]:

@@ -2712,6 +2712,9 @@ func TestDefinedPhrase(t *testing.T) {
 		{"hey bot, what is peace?", "peace"},
 		{"define peace for me", "peace"},
 		{"explain interfaith dialogue to me please", "interfaith dialogue"},
+		// What a verb means: the words after "to", to a stop word.
+		{"what does it mean to sign a treaty", "sign"},
+		{"What does it mean for a country to recognize a state?", "recognize"},
 		// A name, "the" before it or not, asks what it is too; a phrase
 		// of ordinary words with "the" or a name, where a fact writes it
 		// as a name.
