@@ -531,8 +531,11 @@ func splitRun(out []Name, text string, run []atok, before, after int32, ctx *nam
 	for len(run) > 0 && (lx.bits[run[0].id]&(lxTitle|lxTitleMod) != 0 || ctx.demonymOf(run[0].id)) {
 		run = run[1:]
 	}
-	for len(run) > 0 && lx.bits[run[len(run)-1].id]&(lxTitle|lxTitleMod|lxConnector) != 0 {
-		run = run[:len(run)-1]
+	// A title word after a connector ends a body's name, not a person's
+	// title: "International Court of Justice", "Ministry of Justice".
+	for n := len(run); n > 0 && lx.bits[run[n-1].id]&(lxTitle|lxTitleMod|lxConnector) != 0 &&
+		!(lx.bits[run[n-1].id]&(lxTitle|lxTitleMod) != 0 && n >= 3 && lx.bits[run[n-2].id]&lxConnector != 0); n = len(run) {
+		run = run[:n-1]
 	}
 	if len(run) == 0 {
 		return out

@@ -366,6 +366,17 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 			push(id)
 		}
 	}
+	// "World War II" of "the Second World War", and the other way: a
+	// Roman numeral after a name is an ordinal.
+	for _, p := range romanOrdinals {
+		for k, w := range p {
+			if w == word {
+				if id, ok := b.wordTerm(p[1-k]); ok {
+					push(id)
+				}
+			}
+		}
+	}
 	for _, f := range graded(word, func(string) bool { return true }) {
 		if id, ok := b.wordTerm(f); ok {
 			push(id)
@@ -373,6 +384,11 @@ func (b *Base) relatedTo(word, stem string, out []int32) []int32 {
 	}
 	return out
 }
+
+// romanOrdinals pair Roman numerals with the ordinals they stand for in
+// names ("Elizabeth II", "World War I").
+var romanOrdinals = [][2]string{{"i", "first"}, {"ii", "second"}, {"iii", "third"}, {"iv", "fourth"}, {"v", "fifth"},
+	{"vi", "sixth"}, {"vii", "seventh"}, {"viii", "eighth"}, {"ix", "ninth"}, {"x", "tenth"}}
 
 // graded returns the comparative and superlative of an adjective that
 // measures something ("old": older, oldest), or the adjective of such a

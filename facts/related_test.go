@@ -114,3 +114,24 @@ func TestGraded(t *testing.T) {
 		t.Errorf("how old: found %v %q; want the oldest kingdom", a.Found, a.Text)
 	}
 }
+
+// TestRomanOrdinals checks that a Roman numeral and its ordinal relate
+// both ways ("World War II", "the Second World War"), and that an
+// acronym of a name an article spells out ("the ICJ", "the International
+// Court of Justice", whose last word is a title word after "of") is
+// known and answered.
+func TestRomanOrdinals(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland stayed neutral in the Second World War. In 2008 Norland took the case to the International Court of Justice.\n")
+	var got []string
+	for _, id := range b.relatedTo("ii", Stem("ii"), nil) {
+		got = append(got, b.surface[id])
+	}
+	if !slices.Contains(got, "second") {
+		t.Errorf("relatedTo(%q) = %v; want %q among them", "ii", got, "second")
+	}
+	for q, want := range map[string]string{"what did norland do in WW2": "neutral", "when did norland go to the ICJ": "2008"} {
+		if a := b.Ask(q); !a.Found || !strings.Contains(a.Text, want) {
+			t.Errorf("Ask(%q) = %q (found %v); want the fact with %q", q, a.Text, a.Found, want)
+		}
+	}
+}
