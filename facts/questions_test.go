@@ -147,6 +147,12 @@ func qaSets() []qaSet {
 	// articles with strangers' questions (three losses against the
 	// session's first build read, and one fixed: no longer blind).
 	sets = globbed(sets, "testdata/blind/short2/*.jsonl", "blind short 2: ", true, beside)
+	// Written blind at the thirty-seventh session's start by a helper who
+	// saw only two files' formats: four short articles (topics chosen
+	// with no regard to the project's other articles of the same names)
+	// with 16 strangers' questions and 10 unanswerable each. Scored by
+	// count alone through the session, never read.
+	sets = globbed(sets, "testdata/blind/short3/*.jsonl", "blind short 3: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once

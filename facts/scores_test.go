@@ -330,7 +330,8 @@ func TestScores(t *testing.T) {
 	// The shared crowd-written sets together, the figure issue 8 sets, and
 	// the sets never fitted on together.
 	rows = append(rows, sumRows(rows, "squad (all three)", "squad-"), sumRows(rows, "unseen (all)", "unseen: "),
-		sumRows(rows, "blind short (all ten)", "blind short: "), sumRows(rows, "definitions (all ten)", "definitions: "), sumRows(rows, "names (all eight)", "names: "), sumRows(rows, "blind short 2 (all three)", "blind short 2: "))
+		sumRows(rows, "blind short (all ten)", "blind short: "), sumRows(rows, "definitions (all ten)", "definitions: "), sumRows(rows, "names (all eight)", "names: "), sumRows(rows, "blind short 2 (all three)", "blind short 2: "),
+		sumRows(rows, "blind short 3 (all four)", "blind short 3: "))
 	table := renderScores(rows)
 	readme, err := os.ReadFile("../README.md")
 	if err != nil {
