@@ -328,6 +328,11 @@ func glossKind(text string, start, end int) int {
 	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
 		return glossAfter
 	}
+	// Another name after ", or", no item of a list before the phrase:
+	// "the nerpa, or Baikal seal, one of the few seals …".
+	if strings.HasPrefix(after, ", or ") && !coordinated && det {
+		return glossAfter
+	}
 	return noGloss
 }
 

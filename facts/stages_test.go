@@ -2888,7 +2888,9 @@ func TestDefinitionAnswers(t *testing.T) {
 		"Thea viridis grows slowly in the hills of Norland.\n\n==Rulers==\n"+
 		"During the Long Winter (1301–1305), no festival was held.\n"+
 		"Queen Ada (1250–1301) was the first ruler of Norland.\n"+
-		"Traders came from the Sarn countries by sea.\n\n"+
+		"Traders came from the Sarn countries by sea.\n"+
+		"The best-known fish is the golom, or Maren eel, one of the few eels of the lake.\n"+
+		"Traders sold furs, tallow, or amber at the fair.\n\n"+
 		"The town joined the Tarn powers in 1400. Its trade grew for a century.\n")
 	tests := []struct{ q, want string }{
 		{"What is peace?", ""},
@@ -2913,6 +2915,9 @@ func TestDefinitionAnswers(t *testing.T) {
 		{"who was Queen Ada", "first ruler"},
 		// "the Sarn countries" are countries of the Sarn.
 		{"what are the sarn", ""},
+		// Another name after ", or"; not an item of a list.
+		{"what is a golom", "Maren eel"},
+		{"what is tallow", ""},
 	}
 	// A sentence that leans on the one naming the phrase is about it
 	// too, and does not say what it is.
