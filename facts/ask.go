@@ -371,7 +371,37 @@ func (b *Base) anteSet(f int32) []int32 {
 // neither a title word nor a vague one, or a number in a unit of the
 // dimension the question's measure word asks.
 func (b *Base) sharesSpecific(q *question, f int32) bool {
-	return b.sharesWord(q, f, true) || b.dims[f]&q.dims != 0 // "How tall is Everest?" of "Elevation: 8,848.86 m": the unit answers the measure word
+	return b.sharesWord(q, f, true) || b.dims[f]&q.dims != 0 || // "How tall is Everest?" of "Elevation: 8,848.86 m": the unit answers the measure word
+		b.phraseHeld(q, f)
+}
+
+// phraseHeld reports whether a fact writes three or more words of the
+// question that stand together in both, title words and another: "when is
+// ada lovelace day" of "Ada Lovelace Day, first held in 2009 …", where
+// each word alone is the title's or vague.
+func (b *Base) phraseHeld(q *question, f int32) bool {
+	own := b.own[f]
+	for start := 0; start < len(q.words); {
+		end := start + 1
+		for end < len(q.words) && q.words[end].pos == q.words[end-1].pos+1 {
+			end++
+		}
+		run := q.words[start:end]
+		start = end
+		if len(run) < 3 || !slices.ContainsFunc(run, func(qw qword) bool { return qw.title }) || !slices.ContainsFunc(run, func(qw qword) bool { return !qw.title }) {
+			continue
+		}
+		for k := 0; k+len(run) <= len(own); k++ {
+			i := 0
+			for i < len(run) && slices.ContainsFunc(run[i].alts, func(a alt) bool { return a.w == 1 && a.t == own[k+i] }) {
+				i++
+			}
+			if i == len(run) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keeps reports whether a fact holds a specific word of the question

@@ -3080,3 +3080,24 @@ func TestAliasOf(t *testing.T) {
 		t.Errorf("the alias: found %v %q; want the war against Norland", a.Found, a.Text)
 	}
 }
+
+// TestPhraseHeld checks that a run of three or more question words,
+// title words and another, that a fact writes together shares something
+// specific with it: "when is ada lovelace day" of "Ada Lovelace Day,
+// first held in 2009", though each word alone is the title's or vague.
+func TestPhraseHeld(t *testing.T) {
+	b := loadArticle(t, "= Maren Norland =\n\nMaren Norland was a poet of the north.\n\n==Legacy==\nMaren Norland Day, first held in 1920, is marked each May.\nThe day of her death is marked too.\n")
+	if a := b.Ask("when is maren norland day"); !a.Found || !strings.Contains(a.Text, "1920") {
+		t.Errorf("when is maren norland day: found %v %q; want the fact with 1920", a.Found, a.Text)
+	}
+	for q, want := range map[string]bool{"when is maren norland day": true, "when was maren norland": false} {
+		got := false
+		qq := b.analyze(q, true)
+		for f := range b.facts {
+			got = got || b.phraseHeld(&qq, int32(f))
+		}
+		if got != want {
+			t.Errorf("phraseHeld(%q) in some fact = %v; want %v", q, got, want)
+		}
+	}
+}
