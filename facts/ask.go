@@ -378,15 +378,18 @@ func (b *Base) sharesSpecific(q *question, f int32) bool {
 // phraseHeld reports whether a fact writes three or more words of the
 // question that stand together in both, title words and another: "when is
 // ada lovelace day" of "Ada Lovelace Day, first held in 2009 …", where
-// each word alone is the title's or vague.
+// each word alone is the title's or vague. A run is compared by its first
+// maxNameWords words, within the fact's first maxNameScan words, so that
+// the worst fact and question cost a bounded search.
 func (b *Base) phraseHeld(q *question, f int32) bool {
 	own := b.own[f]
+	own = own[:min(len(own), maxNameScan)]
 	for start := 0; start < len(q.words); {
 		end := start + 1
 		for end < len(q.words) && q.words[end].pos == q.words[end-1].pos+1 {
 			end++
 		}
-		run := q.words[start:end]
+		run := q.words[start:min(end, start+maxNameWords)]
 		start = end
 		if len(run) < 3 || !slices.ContainsFunc(run, func(qw qword) bool { return qw.title }) || !slices.ContainsFunc(run, func(qw qword) bool { return !qw.title }) {
 			continue
@@ -600,7 +603,9 @@ func (b *Base) places(f *Fact) bool {
 		if !it.isName() {
 			continue
 		}
-		before := strings.Fields(f.Text[:it.start])
+		// The words just before it: a fixed window, so that a long fact's
+		// many names do not each read all the text before them.
+		before := strings.Fields(f.Text[max(0, it.start-40):it.start])
 		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
 			if placePreps[strings.ToLower(before[k])] {
 				return true
