@@ -293,10 +293,12 @@ func glossKind(text string, start, end int) int {
 	// A bracket of dates says when, not what: "During the Cold War
 	// (1947–1991), …" does not say what it was; "Marie Antoinette (2
 	// November 1755 – 16 October 1793) was the last queen" does, after it.
-	if inner, rest, ok := strings.Cut(strings.TrimPrefix(after, "("), ")"); ok && strings.HasPrefix(after, "(") && datesOnly(inner) {
-		after = strings.TrimLeft(rest, " ")
-		if strings.HasPrefix(after, ",") && before != "" {
-			return noGloss // the comma closes what the phrase stands in: "During the Cold War (1947–1991), …"
+	if bracket, ok := strings.CutPrefix(after, "("); ok {
+		if inner, rest, ok := strings.Cut(bracket, ")"); ok && datesOnly(inner) {
+			after = strings.TrimLeft(rest, " ")
+			if strings.HasPrefix(after, ",") && before != "" {
+				return noGloss // the comma closes what the phrase stands in: "During the Cold War (1947–1991), …"
+			}
 		}
 	}
 	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {

@@ -68,10 +68,7 @@ func TestAgentNounsInE(t *testing.T) {
 		{"rule", "ruler"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, id := range b.relatedTo(tt.word, Stem(tt.word), nil) {
-			got = append(got, b.surface[id])
-		}
+		got := relatedWords(b, tt.word)
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("relatedTo(%q) = %v; want %q among them", tt.word, got, tt.want)
 		}
@@ -99,10 +96,7 @@ func TestGraded(t *testing.T) {
 		{"forest", ""},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, id := range b.relatedTo(tt.word, Stem(tt.word), nil) {
-			got = append(got, b.surface[id])
-		}
+		got := relatedWords(b, tt.word)
 		switch {
 		case tt.want != "" && !slices.Contains(got, tt.want):
 			t.Errorf("relatedTo(%q) = %v; want %q among them", tt.word, got, tt.want)
@@ -122,11 +116,7 @@ func TestGraded(t *testing.T) {
 // known and answered.
 func TestRomanOrdinals(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland stayed neutral in the Second World War. In 2008 Norland took the case to the International Court of Justice.\n")
-	var got []string
-	for _, id := range b.relatedTo("ii", Stem("ii"), nil) {
-		got = append(got, b.surface[id])
-	}
-	if !slices.Contains(got, "second") {
+	if got := relatedWords(b, "ii"); !slices.Contains(got, "second") {
 		t.Errorf("relatedTo(%q) = %v; want %q among them", "ii", got, "second")
 	}
 	for q, want := range map[string]string{"what did norland do in WW2": "neutral", "when did norland go to the ICJ": "2008"} {
@@ -134,4 +124,14 @@ func TestRomanOrdinals(t *testing.T) {
 			t.Errorf("Ask(%q) = %q (found %v); want the fact with %q", q, a.Text, a.Found, want)
 		}
 	}
+}
+
+// relatedWords returns the article's forms that relatedTo gives for a
+// question word, as written.
+func relatedWords(b *Base, word string) []string {
+	var got []string
+	for _, id := range b.relatedTo(word, Stem(word), nil) {
+		got = append(got, b.surface[id])
+	}
+	return got
 }
