@@ -153,6 +153,11 @@ func qaSets() []qaSet {
 	// with 16 strangers' questions and 10 unanswerable each. Scored by
 	// count alone through the session, never read.
 	sets = globbed(sets, "testdata/blind/short3/*.jsonl", "blind short 3: ", true, beside)
+	// Written blind at the thirty-eighth session's start, as short3 was,
+	// by a helper who saw one article's format: a bilateral relations
+	// article, a person, a place and a thing, with 16 strangers' questions
+	// and 10 unanswerable each. Scored by count alone, never read.
+	sets = globbed(sets, "testdata/blind/short4/*.jsonl", "blind short 4: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once
