@@ -170,6 +170,26 @@ func sourcedBy(toks []token, i int) bool {
 	return i+1 < len(toks) && sourceWords[strings.ToLower(toks[i+1].word)]
 }
 
+// targetLanguage reports whether the i-th token closes a question of
+// meaning with the language its answer is wanted in: "English" in "What
+// does Changcheng mean in English?", which asks what the article
+// translates, not about England's language. A proper adjective, as
+// WordNet pairs it with a name, after "mean in" or "translate … in",
+// that no article has (the caller asks): one that an article has may
+// name the language the word comes from ("What does the photo part mean
+// in Greek?" of "The word comes from the Greek phōs"), and "what is it
+// called in Greek" asks the Greek name; both keep "Greek".
+func targetLanguage(toks []token, i int) bool {
+	if i < 2 || i != len(toks)-1 || !strings.EqualFold(toks[i-1].word, "in") {
+		return false
+	}
+	switch strings.ToLower(toks[i-2].word) {
+	case "mean", "means", "meant", "translate", "translated", "translates":
+		return wordnetKinOf(Stem(strings.ToLower(toks[i].word))) != ""
+	}
+	return false
+}
+
 // sourceVerb reports whether w, the i-th word of a question whose
 // earlier words and classes are read, is the verb of a source read as a
 // stop word ("the article says", "does wikipedia mention").
@@ -491,7 +511,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		changed := false // w is no longer the word as asked: only a word the articles lack is read as another
 		class := wi.class
 		if sourceVerb(words, classes, i, w) ||
-			w == "according" && sourcedBy(toks, i+1) {
+			w == "according" && sourcedBy(toks, i+1) || wi.term == 0 && targetLanguage(toks, i) {
 			// "does the article say how many people died", "according
 			// to wikipedia": the source, and its verb, not what it is
 			// asked about.
@@ -910,6 +930,8 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		i, end = 2, len(w)-2 // "what does IDF stand for"
 	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && meaningVerbs[w[len(w)-1]]:
 		i, end = 2, len(w)-1
+	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 5 && meaningVerbs[w[len(w)-3]] && w[len(w)-2] == "in" && wordnetKinOf(Stem(w[len(w)-1])) != "":
+		i, end = 2, len(w)-3 // "what does enosis mean in English"
 	case at(0, "what", "whats") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
 		// "what does an ambassador do": what one is for.
 		i, end = 2, len(w)-1

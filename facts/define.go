@@ -306,6 +306,15 @@ func glossKind(text string, start, end int) int {
 			return glossAfter
 		}
 	}
+	// The phrase as a word: "The word Hanse is an old German term for
+	// …", "The name Istanbul comes from the medieval Greek phrase …".
+	if wordAsWord(before) {
+		for _, v := range [...]string{"is ", "was ", "comes from ", "came from ", "derives from ", "is derived from ", "was derived from "} {
+			if rest, ok := strings.CutPrefix(after, v); ok && !passive(rest) {
+				return glossAfter
+			}
+		}
+	}
 	if before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(") {
 		for _, v := range [...]string{"is ", "are ", "was ", "were "} {
 			if rest, ok := strings.CutPrefix(after, v); ok && !passive(rest) {
@@ -336,6 +345,20 @@ func glossKind(text string, start, end int) int {
 		return glossAfter
 	}
 	return noGloss
+}
+
+// wordAsWord reports whether the text before a phrase names it as a
+// word, "the word", "the name" or "the term", opening its clause: "The
+// word Hanse is …", not "… gave the name Hanse to …", whose name the
+// sentence does not explain.
+func wordAsWord(before string) bool {
+	for _, n := range [...]string{"word", "name", "term"} {
+		if rest, ok := strings.CutSuffix(before, " "+n); ok {
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "the"), "The")
+			return rest == "" || strings.HasSuffix(rest, ", ") || strings.HasSuffix(rest, "; ")
+		}
+	}
+	return false
 }
 
 // passive reports whether the words after "is" or "was" make a passive

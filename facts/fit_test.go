@@ -914,7 +914,11 @@ func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all
 	for i, w := range m.span {
 		fmt.Fprintf(&sb, "%q: %s,\n", spanFeatureNames[i], f(w))
 	}
-	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\njoin: %s,\n}\n", f(m.bias), f(m.threshold), f(m.spanBias), f(m.spanThreshold), f(m.join))
+	// A threshold lies midway between two samples' probabilities, which
+	// may differ in the fourth digit: written to four, it could pass a
+	// sample it was fitted to stop, so it is written to six.
+	fine := func(x float32) string { return fmt.Sprintf("%.6g", x) }
+	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\njoin: %s,\n}\n", f(m.bias), fine(m.threshold), f(m.spanBias), fine(m.spanThreshold), f(m.join))
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {
 		panic(err)

@@ -2737,6 +2737,9 @@ func TestDefinedPhrase(t *testing.T) {
 		{"what is the difference between peace and war", ""},
 		{"what eats treaties", ""},
 		{"whats a treaty", "treaty"},
+		// The language a meaning is wanted in, which no article has, is
+		// no name asked: "Tor" is defined.
+		{"What does interfaith dialogue mean in English?", "interfaith dialogue"},
 	}
 	for _, tt := range tests {
 		r := b.run(tt.q, nil)
@@ -2794,6 +2797,12 @@ func TestGlossed(t *testing.T) {
 		{"Bronze is made of copper and tin.", "Bronze", false},
 		{"Magma is molten rock.", "Magma", true},
 		{"Lake Mead was named after Elwood Mead.", "Lake Mead", true},
+		// The phrase as a word, opening its clause, says what it is.
+		{"The word Hanse is an old German term for a group of merchants.", "Hanse", true},
+		{"The name Istanbul comes from the medieval Greek phrase eis tin polin.", "Istanbul", true},
+		{"The word checkmate comes from the Persian phrase shāh māt.", "checkmate", true},
+		{"In 1980 the town gave the name Hanse to a cultural association.", "Hanse", false},
+		{"The term Hanse was adopted by the towns.", "Hanse", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
