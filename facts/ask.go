@@ -455,6 +455,17 @@ func (b *Base) ask(text string, only *Article) Answer {
 		b.release(r)
 		return out
 	}
+	// "What does Istanbul mean?": as the lead says what the subject is,
+	// the sentence that says what its name means answers what the name
+	// means, however little else of the question it holds.
+	if !r.q.unknownName {
+		if f, ok := b.titleMeaningFact(&r.q, only); ok {
+			out := b.answer(text, []*Fact{b.facts[f]})
+			out.Score = 1
+			b.release(r)
+			return out
+		}
+	}
 	out := b.answerRanked(text, r)
 	// Several articles: the others that answer too (multi.go). Called
 	// here, not deferred with the release: the two deferred calls, and the
@@ -628,6 +639,63 @@ func titleOnly(q *question) bool {
 		}
 	}
 	return true
+}
+
+// titleMeaningFact returns, for a question of what an article's title
+// words mean (titleMeaning), the first fact of an article whose title
+// holds them that says what they mean (meansTitle), and whether there is
+// one; only of article only, when it is given. The question is read as
+// one of definition of its title words: its analysis does not make it
+// one, as "what is Norland" asks what the lead says. A search of every
+// fact, for such questions alone: retrieval weighs the title's words
+// least, and "mean" is seldom written, so the sentence that says what a
+// name means may be far down ("The name Istanbul comes from …", one of
+// a hundred sentences with "Istanbul").
+func (b *Base) titleMeaningFact(q *question, only *Article) (int32, bool) {
+	first, last, ok := titleMeaning(q)
+	if !ok {
+		return 0, false
+	}
+	d := *q
+	d.defFrom, d.defAt, d.defCaps, d.defA, d.defWho = first, last, false, false, false
+	for f := range b.facts {
+		a := b.facts[f].article
+		if only != nil && a != only || matchIn(b.titleOf[a], &q.words[last]) == 0 {
+			continue
+		}
+		if b.meansTitle(&d, int32(f)) {
+			return int32(f), true
+		}
+	}
+	return 0, false
+}
+
+// titleMeaning reports whether a question asks what title words mean:
+// its words are title words in a row, one or more verbs of meaning and
+// vague words ("what does RMS stand for", "what does the name Istanbul
+// mean"), and returns the first and last of the title words.
+func titleMeaning(q *question) (first, last int, ok bool) {
+	first, last = -1, -1
+	verb := false
+	for i := range q.words {
+		switch qw := &q.words[i]; {
+		case qw.title:
+			if last >= 0 && (last != i-1 || qw.pos > q.words[last].pos+2) {
+				return -1, -1, false // title words apart: not one phrase
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+		case meaningVerbs[qw.text] || qw.text == "stand":
+			verb = true
+		case qw.text == "name" || qw.text == "word" || qw.text == "term":
+			// "what does the name Kyoto mean"
+		case !qw.light:
+			return -1, -1, false
+		}
+	}
+	return first, last, first >= 0 && verb
 }
 
 // asksTerm reports whether a word of the question matches term t.

@@ -53,6 +53,36 @@ func (b *Base) said(q *question, f int32) bool {
 	return start >= 0
 }
 
+// meansTitle reports whether fact f says what the phrase of q, read as a
+// question of what title words mean ("what does RMS stand for", "what
+// does Istanbul mean"; titleMeaningFact), means: the fact opens on a name
+// unnamed and says what it means ("The name means …"); or it holds the
+// phrase where a verb of meaning follows ("The name Kyoto means …"), as
+// a word ("The name Istanbul comes from …"), or with what its letters
+// stand for ("RMS, for Royal Mail Ship"); or it leans on a sentence that
+// holds the phrase and says what a name means ("His surname simply
+// means …"). That a fact says what the subject is ("Reykjavík is the
+// centre of Iceland's government") does not say what its name means.
+func (b *Base) meansTitle(q *question, f int32) bool {
+	text := b.facts[f].Text
+	if nameMeansAt(text) >= 0 {
+		return true
+	}
+	// "… Ser Piero da Vinci … . His surname simply means "from Vinci"."
+	if p := antecedent(b.facts[f]); p != nil && f > 0 && b.facts[f-1] == p && meansAt(text) >= 0 {
+		if s, _ := b.glossIn(q, f-1, false, true); s >= 0 {
+			return true
+		}
+	}
+	start, end := b.glossIn(q, f, false, true)
+	if start < 0 {
+		return false
+	}
+	after := text[end:]
+	return meansAt(text) >= 0 || wordAsWord(strings.TrimRight(text[:start], " ")) ||
+		strings.HasPrefix(after, ", for ") && len(after) > 6 && capitalised(after[6:])
+}
+
 // namesPhrase reports whether fact f writes the phrase of a question of
 // definition as a name: each of its words capitalised ("Gatun Lake"), or
 // its first a name the articles write only so ("Camellia sinensis").
@@ -91,6 +121,33 @@ func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
 		}
 	}
 	return -1, -1
+}
+
+// nameMeansAt returns where a sentence that opens on a name unnamed
+// ("The name means …", "Its name comes from …", "The present name comes
+// from …") says what it means or where it comes from, or -1.
+func nameMeansAt(text string) int {
+	rest, ok := strings.CutPrefix(text, "The ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "Its ")
+	}
+	if !ok {
+		return -1
+	}
+	if w, more, _ := strings.Cut(rest, " "); w != "name" && w != "word" && isAlpha(w) && strings.ToLower(w) == w {
+		rest = more // one word before it: "The present name"
+	}
+	if rest, ok = strings.CutPrefix(rest, "name "); !ok {
+		if rest, ok = strings.CutPrefix(rest, "word "); !ok {
+			return -1
+		}
+	}
+	for _, v := range [...]string{"means ", "meant ", "comes from ", "derives from ", "is derived from ", "was derived from "} {
+		if strings.HasPrefix(rest, v) {
+			return len(text) - len(rest)
+		}
+	}
+	return -1
 }
 
 // unexplained returns the phrase of a question of definition as the first
@@ -424,6 +481,10 @@ func commaGloss(seg string) bool {
 	case slices.Contains([]string{"and", "or", "but", "so", "to", "such", "while", "though", "although", "because"}, w):
 		return false
 	case w == "from" && etymology(word[1:]):
+		return true
+	case w == "for" && capitalised(word[1]) && !capitalised(word[0]):
+		// What letters stand for: "The prefix RMS, for Royal Mail
+		// Ship, meant …".
 		return true
 	case prepositions[w]:
 		if word[1] != "which" && word[1] != "whom" {

@@ -3110,3 +3110,48 @@ func TestPhraseHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleMeaning checks questions of what the title's words mean: the
+// sentence that says so answers, wherever retrieval ranked it, and one
+// that only says what the subject is does not.
+func TestTitleMeaning(t *testing.T) {
+	b := loadArticle(t, "= HMS Norland =\n\nHMS Norland was a ship of the navy, launched in 1901 at Port Maren.\n\n"+
+		"==History==\nHMS Norland served in the North Sea. HMS Norland sank in 1916. HMS Norland was raised in 1920. "+
+		"HMS Norland is a museum now.\n\n==Name==\nThe prefix HMS, for His Majesty's Ship, marks a ship of the navy. "+
+		"The name Norland comes from the Old Norse for \"north land\".\n")
+	for _, tt := range []struct{ q, want string }{
+		{"what does norland mean", "north land"},
+		{"What does HMS stand for?", "His Majesty's Ship"},
+		{"What does the name Norland mean?", "north land"},
+	} {
+		if a := b.Ask(tt.q); !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("Ask(%q) = %v %q; want an answer with %q", tt.q, a.Found, a.Text, tt.want)
+		}
+	}
+	// Saying what the subject is says nothing of what its name means.
+	c := loadArticle(t, "= Sorland =\n\nSorland is a town in the north.\n\n==History==\nSorland was founded in 1412.\n")
+	if a := c.Ask("what does sorland mean"); a.Found {
+		t.Errorf("Ask(what does sorland mean) = %q; want a decline", a.Text)
+	}
+}
+
+// TestNameMeansAt checks the sentences that open on a name unnamed and say
+// what it means or where it comes from.
+func TestNameMeansAt(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{`The name means "smoky bay" in Icelandic.`, true},
+		{"Its name comes from the river.", true},
+		{"The present name comes from the expedition of Orellana.", true},
+		{"The word comes from the Greek phōs.", true},
+		{"The name was proposed in 1856.", false},
+		{"The English Channel means little here.", false},
+		{"Names mean little.", false},
+	} {
+		if got := nameMeansAt(tt.text) >= 0; got != tt.want {
+			t.Errorf("nameMeansAt(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
