@@ -2803,6 +2803,9 @@ func TestGlossed(t *testing.T) {
 		{"The word checkmate comes from the Persian phrase shāh māt.", "checkmate", true},
 		{"In 1980 the town gave the name Hanse to a cultural association.", "Hanse", false},
 		{"The term Hanse was adopted by the towns.", "Hanse", false},
+		// What letters stand for, after a comma.
+		{"The prefix RMS, for Royal Mail Ship, meant that it carried mail.", "RMS", true},
+		{"Tickets, for the most part, were sold out.", "Tickets", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
