@@ -459,7 +459,7 @@ func (b *Base) ask(text string, only *Article) Answer {
 	// the sentence that says what its name means answers what the name
 	// means, however little else of the question it holds.
 	if !r.q.unknownName {
-		if f, ok := b.titleMeaningFact(&r.q, only); ok {
+		if f, ok := b.titleMeaningFact(&r.q, text, only); ok {
 			out := b.answer(text, []*Fact{b.facts[f]})
 			out.Score = 1
 			b.release(r)
@@ -651,32 +651,38 @@ func titleOnly(q *question) bool {
 // least, and "mean" is seldom written, so the sentence that says what a
 // name means may be far down ("The name Istanbul comes from …", one of
 // a hundred sentences with "Istanbul").
-func (b *Base) titleMeaningFact(q *question, only *Article) (int32, bool) {
-	first, last, ok := titleMeaning(q)
+func (b *Base) titleMeaningFact(q *question, text string, only *Article) (int32, bool) {
+	first, last, ok := titleMeaning(q, text)
 	if !ok {
 		return 0, false
 	}
 	d := *q
 	d.defFrom, d.defAt, d.defCaps, d.defA, d.defWho = first, last, false, false, false
-	for f := range b.facts {
-		a := b.facts[f].article
-		if only != nil && a != only || matchIn(b.titleOf[a], &q.words[last]) == 0 {
-			continue
-		}
-		if b.meansTitle(&d, int32(f)) {
-			return int32(f), true
+	// What the name means, else whom it honours: "the word vaccine comes
+	// from vacca" before "be called vaccines in honour of Jenner".
+	for _, named := range [2]bool{false, true} {
+		for f := range b.facts {
+			a := b.facts[f].article
+			if only != nil && a != only || matchIn(b.titleOf[a], &q.words[last]) == 0 {
+				continue
+			}
+			if b.meansTitle(&d, int32(f), named) {
+				return int32(f), true
+			}
 		}
 	}
 	return 0, false
 }
 
-// titleMeaning reports whether a question asks what title words mean:
-// its words are title words in a row, one or more verbs of meaning and
-// vague words ("what does RMS stand for", "what does the name Istanbul
-// mean"), and returns the first and last of the title words.
-func titleMeaning(q *question) (first, last int, ok bool) {
+// titleMeaning reports whether a question, text as asked, asks what title words mean or
+// where their name comes from: its words are title words in a row,
+// vague words and a verb of meaning or naming ("what does RMS stand
+// for", "what does the name Istanbul mean", "why is it called the
+// Amazon", "who is the Eiffel Tower named after", "where does the name
+// Kyoto come from"), and returns the first and last of the title words.
+func titleMeaning(q *question, text string) (first, last int, ok bool) {
 	first, last = -1, -1
-	verb := false
+	verb, name, origin := false, false, false
 	for i := range q.words {
 		switch qw := &q.words[i]; {
 		case qw.title:
@@ -687,16 +693,34 @@ func titleMeaning(q *question) (first, last int, ok bool) {
 				first = i
 			}
 			last = i
-		case meaningVerbs[qw.text] || qw.text == "stand":
+		case meaningVerbs[qw.text] || namingWords[qw.text]:
 			verb = true
 		case qw.text == "name" || qw.text == "word" || qw.text == "term":
-			// "what does the name Kyoto mean"
+			name = true
+		case originWords[qw.text]:
+			origin = true // "where does the name … come from"
 		case !qw.light:
 			return -1, -1, false
 		}
 	}
-	return first, last, first >= 0 && verb
+	if first >= 0 && name && !verb && !origin {
+		// "how did Reykjavík get its name": "get" is a stop word, which
+		// the question's words leave out.
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			origin = origin || originWords[strings.Trim(w, "?!.,")]
+		}
+	}
+	return first, last, first >= 0 && (verb || name && origin)
 }
+
+// originWords are the verbs that, with "name", ask where a name comes
+// from: "where does the name Kyoto come from", "how did Reykjavík get
+// its name".
+var originWords = makeSet(`come comes came get gets got`)
+
+// namingWords are the verbs a question of where a name comes from asks
+// with, besides those of meaning.
+var namingWords = makeSet(`stand called named`)
 
 // asksTerm reports whether a word of the question matches term t.
 func asksTerm(q *question, t int32) bool {

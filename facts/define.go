@@ -61,11 +61,15 @@ func (b *Base) said(q *question, f int32) bool {
 // a word ("The name Istanbul comes from …"), or with what its letters
 // stand for ("RMS, for Royal Mail Ship"); or it leans on a sentence that
 // holds the phrase and says what a name means ("His surname simply
-// means …"). That a fact says what the subject is ("Reykjavík is the
+// means …"). With named, a fact that says whom or what the name honours
+// counts too ("… is named after the engineer Gustave Eiffel", "He named
+// it after …"). That a fact says what the subject is ("Reykjavík is the
 // centre of Iceland's government") does not say what its name means.
-func (b *Base) meansTitle(q *question, f int32) bool {
+func (b *Base) meansTitle(q *question, f int32, named bool) bool {
 	text := b.facts[f].Text
-	if nameMeansAt(text) >= 0 {
+	// The subject's name unnamed: "The name means …", "He named it after
+	// the BBC comedy series …".
+	if nameMeansAt(text) >= 0 || named && (strings.Contains(text, " named it after ") || strings.Contains(text, " named it for ")) {
 		return true
 	}
 	// "… Ser Piero da Vinci … . His surname simply means "from Vinci"."
@@ -79,7 +83,7 @@ func (b *Base) meansTitle(q *question, f int32) bool {
 		return false
 	}
 	after := text[end:]
-	return meansAt(text) >= 0 || wordAsWord(strings.TrimRight(text[:start], " ")) ||
+	return meansNext(after) || named && namedAfter(after) || wordAsWord(strings.TrimRight(text[:start], " ")) ||
 		strings.HasPrefix(after, ", for ") && len(after) > 6 && capitalised(after[6:])
 }
 
@@ -121,6 +125,36 @@ func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
 		}
 	}
 	return -1, -1
+}
+
+// meansNext reports whether the text after a phrase opens with a verb of
+// meaning, past a closing quotation mark or a bracket: "Kyoto means
+// "capital city"", not "Python, the language it was meant to be
+// programmed in".
+func meansNext(after string) bool {
+	a := strings.TrimLeft(after, "\"”'’")
+	if strings.HasPrefix(a, " (") {
+		if _, rest, ok := strings.Cut(a, ")"); ok {
+			a = rest
+		}
+	}
+	return meansAt(a) == 0
+}
+
+// namedAfter reports whether the text after a name says, in its
+// clause, whom or what the name honours: "… is named after the engineer
+// Gustave Eiffel", "… was named in honour of …".
+func namedAfter(after string) bool {
+	clause, _, _ := strings.Cut(after, ";")
+	if i := strings.Index(clause, ". "); i >= 0 {
+		clause = clause[:i]
+	}
+	for _, v := range [...]string{" named after ", " named for ", " in honour of ", " in honor of "} {
+		if strings.Contains(clause, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameMeansAt returns where a sentence that opens on a name unnamed
@@ -412,7 +446,7 @@ func wordAsWord(before string) bool {
 	for _, n := range [...]string{"word", "name", "term"} {
 		if rest, ok := strings.CutSuffix(before, " "+n); ok {
 			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "the"), "The")
-			return rest == "" || strings.HasSuffix(rest, ", ") || strings.HasSuffix(rest, "; ")
+			return rest == "" || strings.HasSuffix(rest, ", ") || strings.HasSuffix(rest, "; ") || strings.HasSuffix(rest, ", and ")
 		}
 	}
 	return false

@@ -3120,12 +3120,19 @@ func TestPhraseHeld(t *testing.T) {
 func TestTitleMeaning(t *testing.T) {
 	b := loadArticle(t, "= HMS Norland =\n\nHMS Norland was a ship of the navy, launched in 1901 at Port Maren.\n\n"+
 		"==History==\nHMS Norland served in the North Sea. HMS Norland sank in 1916. HMS Norland was raised in 1920. "+
-		"HMS Norland is a museum now.\n\n==Name==\nThe prefix HMS, for His Majesty's Ship, marks a ship of the navy. "+
+		"HMS Norland is a museum now, the language of its guides meant to be plain.\n\n==Name==\nShe was once called Maren. "+
+		"She was renamed in honour of King Tor. The prefix HMS, for His Majesty's Ship, marks a ship of the navy. "+
 		"The name Norland comes from the Old Norse for \"north land\".\n")
 	for _, tt := range []struct{ q, want string }{
 		{"what does norland mean", "north land"},
 		{"What does HMS stand for?", "His Majesty's Ship"},
 		{"What does the name Norland mean?", "north land"},
+		// Where the name comes from: what it means before whom it
+		// honours; a verb of meaning elsewhere in a sentence says nothing
+		// of it ("meant to be plain").
+		{"why is it called norland", "north land"},
+		{"how did Norland get its name?", "north land"},
+		{"where does the name norland come from", "north land"},
 	} {
 		if a := b.Ask(tt.q); !a.Found || !strings.Contains(a.Text, tt.want) {
 			t.Errorf("Ask(%q) = %v %q; want an answer with %q", tt.q, a.Found, a.Text, tt.want)
@@ -3135,6 +3142,23 @@ func TestTitleMeaning(t *testing.T) {
 	c := loadArticle(t, "= Sorland =\n\nSorland is a town in the north.\n\n==History==\nSorland was founded in 1412.\n")
 	if a := c.Ask("what does sorland mean"); a.Found {
 		t.Errorf("Ask(what does sorland mean) = %q; want a decline", a.Text)
+	}
+}
+
+// TestNamedAfter checks the clauses that say whom a name honours.
+func TestNamedAfter(t *testing.T) {
+	for _, tt := range []struct {
+		after string
+		want  bool
+	}{
+		{" is named after the engineer Gustave Eiffel.", true},
+		{" was named in honour of his predecessor.", true},
+		{", whose firm built it; it was named for a saint.", false},
+		{" was built in 1889. It was named after him.", false},
+	} {
+		if got := namedAfter(tt.after); got != tt.want {
+			t.Errorf("namedAfter(%q) = %v; want %v", tt.after, got, tt.want)
+		}
 	}
 }
 
