@@ -524,7 +524,13 @@ func commaGloss(seg string) bool {
 		if word[1] != "which" && word[1] != "whom" {
 			return false
 		}
-	case isAlpha(w) && (strings.HasSuffix(w, "ing") || pastForm(w)):
+	case isAlpha(w) && (strings.HasSuffix(w, "ing") || pastForm(w) || participles[w]):
+		// A verb goes on with the sentence: "… in the Nile Delta, found
+		// it built into a wall".
+		return false
+	case numberWords[w] || measureLead[w] || w[0] >= '0' && w[0] <= '9':
+		// A measure in apposition: "A thick layer of sediment, several
+		// kilometres deep, lies …".
 		return false
 	}
 	// A list goes on with another item after "and" or "or"; "and in
@@ -538,6 +544,9 @@ func commaGloss(seg string) bool {
 	}
 	return true
 }
+
+// measureLead are the words a measure in apposition opens with.
+var measureLead = makeSet(`several many some about nearly almost over under around roughly approximately up`)
 
 // etymology reports whether the words after "from" say what language a
 // word comes from and what it means there: "from the German for "works

@@ -2806,6 +2806,10 @@ func TestGlossed(t *testing.T) {
 		// What letters stand for, after a comma.
 		{"The prefix RMS, for Royal Mail Ship, meant that it carried mail.", "RMS", true},
 		{"Tickets, for the most part, were sold out.", "Tickets", false},
+		// A verb or a measure after the comma goes on with the sentence.
+		{"Soldiers in the Nile Delta, found it built into a wall.", "Delta", false},
+		{"A thick layer of sediment, several kilometres deep, lies on the bottom.", "sediment", false},
+		{"It lies beside the reef, 2,300 km long, in the east.", "reef", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
