@@ -138,8 +138,37 @@ func (b *Base) anyShares(r *ranked) bool {
 // the candidates it needs, best first: usually the first passes.
 func (b *Base) chooseRanked(r *ranked) int {
 	return pick(r.scores, func(i int) bool { return b.passes(r, i) },
-		func(i int) bool { return b.keeps(&r.q, r.hits[i].fact) },
+		func(i int) bool {
+			return b.keepsOver(&r.q, r.hits, r.scores, i, func(j int) bool { return b.passes(r, j) }, b.m.giveWay)
+		},
 		func(i int) bool { return holdsOwn(&r.xs[i]) })
+}
+
+// keepsOver is keeps for the i-th of candidates hits scored scores, of
+// which passes says which the rules let answer: a candidate ruled out only
+// for lacking a name the question asks (nameAbsent) is not kept over
+// one that passes and scores within margin of it, for a question of
+// neither a date nor a number. "Who led the Timation programme?" of "The
+// Naval Research Laboratory, under Roger L. Easton, developed the
+// Timation satellites", not declined for "The programme, led by Air
+// Force Colonel Bradford Parkinson, …"; a date or a number of the lesser
+// sentence is too often another event's ("When did Guido van Rossum
+// leave Microsoft?" of his years at Google).
+func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passes func(int) bool, margin float32) bool {
+	f := hits[i].fact
+	if !b.keeps(q, f) {
+		return false
+	}
+	if margin == 0 || q.typ == AskDate || q.typ == AskNumber || !b.nameAbsent(q, f) ||
+		!b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) {
+		return true
+	}
+	for j := range scores {
+		if j != i && scores[i]-scores[j] <= margin && passes(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsOwn reports whether a candidate's own words hold a word of the

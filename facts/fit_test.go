@@ -287,7 +287,7 @@ func (sm *sample) neighbour(scores []float32, c int, margin float32) int {
 // does not answer (the smallest such margin when several do). Questions
 // that are declined count alike: which are is decided after, and a
 // passage changes no decision.
-func fitJoin(samples []sample, rank [nRankFeatures]float32) float32 {
+func fitJoin(samples []sample, rank [nRankFeatures]float32, giveWay float32) float32 {
 	type joinable struct {
 		margin float32
 		value  float64
@@ -302,7 +302,9 @@ func fitJoin(samples []sample, rank [nRankFeatures]float32) float32 {
 		for j := range sm.xs {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
-		c := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.keeps(&sm.q, sm.hits[j].fact) }, func(j int) bool { return holdsOwn(&sm.xs[j]) })
+		c := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool {
+			return sm.b.keepsOver(&sm.q, sm.hits, scores, j, func(k int) bool { return sm.ok[k] }, giveWay)
+		}, func(j int) bool { return holdsOwn(&sm.xs[j]) })
 		k := sm.neighbour(scores, c, float32(math.Inf(1))) // every margin is swept below
 		if k < 0 {
 			continue
@@ -394,7 +396,7 @@ type decisionData struct {
 }
 
 // decisions computes each sample's decision features under ranker weights.
-func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []decisionData {
+func decisions(samples []sample, rank [nRankFeatures]float32, join, giveWay float32) []decisionData {
 	out := make([]decisionData, len(samples))
 	for i := range samples {
 		sm := &samples[i]
@@ -406,7 +408,9 @@ func decisions(samples []sample, rank [nRankFeatures]float32, join float32) []de
 		for j := range sm.xs {
 			scores[j] = dot32(rank[:], sm.xs[j][:])
 		}
-		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool { return sm.b.keeps(&sm.q, sm.hits[j].fact) }, func(j int) bool { return holdsOwn(&sm.xs[j]) })
+		chosen := pick(scores, func(j int) bool { return sm.ok[j] }, func(j int) bool {
+			return sm.b.keepsOver(&sm.q, sm.hits, scores, j, func(k int) bool { return sm.ok[k] }, giveWay)
+		}, func(j int) bool { return holdsOwn(&sm.xs[j]) })
 		k := sm.neighbour(scores, chosen, join)
 		out[i].d = sm.b.decideFeatures(&sm.q, &sm.s, sm.hits, sm.xs, scores, chosen, k)
 		if ablateDecide >= 0 {
@@ -654,8 +658,8 @@ func dot32(a, b []float32) float32 {
 func fitModel(samples []sample, base modelParams) modelParams {
 	m := base
 	m.rank = fitRanker(samples)
-	m.join = fitJoin(samples, m.rank)
-	dd := decisions(samples, m.rank, m.join)
+	m.join = fitJoin(samples, m.rank, m.giveWay)
+	dd := decisions(samples, m.rank, m.join, m.giveWay)
 	m.decide, m.bias = fitDecision(dd)
 	m.threshold = chooseThreshold(dd, m.decide, m.bias)
 	m.span, m.spanBias, m.spanThreshold = fitSpan(samples)
@@ -695,7 +699,7 @@ func (o outcome) String() string {
 // evaluate answers the samples with m, as Ask would.
 func evaluate(samples []sample, m *modelParams) outcome {
 	var o outcome
-	dd := decisions(samples, m.rank, m.join)
+	dd := decisions(samples, m.rank, m.join, m.giveWay)
 	for i, d := range dd {
 		if samples[i].origin != samples[i].group {
 			continue // asked only to teach declining
@@ -786,6 +790,7 @@ func searchRetrieval(t *testing.T, sets []fitSet, m modelParams) modelParams {
 		{"wEnglish", []float32{0.2, 0.35, 0.5, 0.7, 1}, func(m *modelParams, v float32) { m.wEnglish = v }},
 		{"k", []float32{5, 8, 12, 20}, func(m *modelParams, v float32) { m.k = int(v) }},
 		{"commonWord", []float32{0, 1, 2, 5, 10, 20, 50}, func(m *modelParams, v float32) { m.commonWord = int(v) }},
+		{"giveWay", []float32{0, 0.25, 0.5, 1}, func(m *modelParams, v float32) { m.giveWay = v }},
 	}
 	score := func(m modelParams) float64 { return heldOut(crossValidate(collect(sets, &m, true), m)).value() }
 	best := score(m)
@@ -833,7 +838,7 @@ func TestModel(t *testing.T) {
 	// item to the question's words, one of the very kind asked counting
 	// as one word nearer, always shown.
 	held, ruleRight, ruleWrong := heldOut(cv), 0, 0
-	dd := decisions(samples, fitted.rank, fitted.join)
+	dd := decisions(samples, fitted.rank, fitted.join, fitted.giveWay)
 	for i, d := range dd {
 		if sm := &samples[i]; !sm.none && sm.origin == sm.group && !d.hard && d.right && fitted.confidence(&d.d) >= float64(fitted.threshold) {
 			if right, shown := nearestSpan(sm.spans[d.chosen]); shown && right {
@@ -918,7 +923,7 @@ func generateModel(m modelParams, hash string, n int, cv map[string]outcome, all
 	// may differ in the fourth digit: written to four, it could pass a
 	// sample it was fitted to stop, so it is written to six.
 	fine := func(x float32) string { return fmt.Sprintf("%.6g", x) }
-	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\njoin: %s,\n}\n", f(m.bias), fine(m.threshold), f(m.spanBias), fine(m.spanThreshold), f(m.join))
+	fmt.Fprintf(&sb, "},\nbias: %s,\nthreshold: %s,\nspanBias: %s,\nspanThreshold: %s,\njoin: %s,\ngiveWay: %s,\n}\n", f(m.bias), fine(m.threshold), f(m.spanBias), fine(m.spanThreshold), f(m.join), f(m.giveWay))
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {
 		panic(err)
@@ -955,8 +960,8 @@ func TestDiagnose(t *testing.T) {
 	for _, fs := range sets {
 		samples := collect([]fitSet{fs}, &m, false)
 		cvm := cvModels[fs.group]
-		dd := decisions(samples, fitted.rank, fitted.join)
-		ddcv := decisions(samples, cvm.rank, cvm.join)
+		dd := decisions(samples, fitted.rank, fitted.join, fitted.giveWay)
+		ddcv := decisions(samples, cvm.rank, cvm.join, cvm.giveWay)
 		var r row
 		for i, sm := range samples {
 			answers := !dd[i].hard && fitted.confidence(&dd[i].d) >= float64(fitted.threshold)
@@ -1082,7 +1087,7 @@ func TestMisses(t *testing.T) {
 			continue
 		}
 		samples := collect([]fitSet{fs}, &model, false)
-		dd := decisions(samples, model.rank, model.join)
+		dd := decisions(samples, model.rank, model.join, model.giveWay)
 		for i, sm := range samples {
 			if sm.none || dd[i].right || !slices.Contains(sm.labels, true) {
 				continue
@@ -1138,7 +1143,7 @@ func TestLost(t *testing.T) {
 			continue
 		}
 		samples := collect([]fitSet{fs}, &model, false)
-		dd := decisions(samples, model.rank, model.join)
+		dd := decisions(samples, model.rank, model.join, model.giveWay)
 		for i, sm := range samples {
 			d := dd[i]
 			if !d.right || (!d.hard && model.confidence(&d.d) >= float64(model.threshold)) {

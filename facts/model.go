@@ -50,6 +50,15 @@ type modelParams struct {
 	// the chosen fact (its probability at least e^-join of the chosen's);
 	// never when join is 0.
 	join float32
+
+	// giveWay: a best match that the rules rule out only for lacking a
+	// name the question asks, and that holds its words, is declined
+	// (pick's keeps) unless a candidate the rules let answer scores within
+	// giveWay of it, for a question of neither a date nor a number: "Who
+	// did Dunant share his Nobel prize with" of "In 1901 he shared the
+	// first Nobel Peace Prize with …", scored just below the ICRC's third
+	// prize. Never when 0. A retrieval setting: searchRetrieval chooses it.
+	giveWay float32
 }
 
 // fitted is the fitting program's output, as model_gen.go states it:
@@ -59,14 +68,14 @@ type fitted struct {
 	k1, b, wCtx, wHead, wRelated, wTypo, wLight, wSyn, wEnglish float32
 	k, commonWord                                               int
 	rank, decide, span                                          map[string]float32
-	bias, threshold, spanBias, spanThreshold, join              float32
+	bias, threshold, spanBias, spanThreshold, join, giveWay     float32
 }
 
 // params turns the fitted values into the arrays the engine reads.
 func (f fitted) params() modelParams {
 	m := modelParams{k1: f.k1, b: f.b, wCtx: f.wCtx, wHead: f.wHead, wRelated: f.wRelated, wTypo: f.wTypo,
 		wSyn: f.wSyn, wLight: f.wLight, wEnglish: f.wEnglish, k: f.k, commonWord: f.commonWord, bias: f.bias, threshold: f.threshold,
-		spanBias: f.spanBias, spanThreshold: f.spanThreshold, join: f.join}
+		spanBias: f.spanBias, spanThreshold: f.spanThreshold, join: f.join, giveWay: f.giveWay}
 	for i, name := range rankFeatureNames {
 		m.rank[i] = f.rank[name]
 	}

@@ -3,18 +3,18 @@
 package facts
 
 // modelData identifies the question sets the model was fitted on: a hash of
-// their files. 18842 questions; answered as fitted: 1682/2010 answerable, 431/990 declined; spans 724 right, 108 wrong.
+// their files. 18842 questions; answered as fitted: 1685/2010 answerable, 430/990 declined; spans 724 right, 108 wrong.
 // Held out, each article answered by a model fitted on the others:
 //
-//	../../shared/qa/squad/computational-complexity-theory.txt: 150/197 answerable, 48/221 declined; spans 16 right, 3 wrong
+//	../../shared/qa/squad/computational-complexity-theory.txt: 152/197 answerable, 47/221 declined; spans 16 right, 3 wrong
 //	../../shared/qa/squad/normans.txt: 79/96 answerable, 14/112 declined; spans 36 right, 9 wrong
-//	../../shared/qa/squad/southern-california.txt: 161/180 answerable, 38/144 declined; spans 43 right, 17 wrong
+//	../../shared/qa/squad/southern-california.txt: 162/180 answerable, 38/144 declined; spans 43 right, 17 wrong
 //	embedded: 109/112 answerable, 36/40 declined; spans 58 right, 7 wrong
-//	testdata/articles/amazon-river.txt: 38/50 answerable, 11/16 declined; spans 13 right, 5 wrong
+//	testdata/articles/amazon-river.txt: 39/50 answerable, 11/16 declined; spans 13 right, 5 wrong
 //	testdata/articles/apollo-11.txt: 35/49 answerable, 9/16 declined; spans 12 right, 1 wrong
 //	testdata/articles/argentina-chile-relations.txt: 25/25 answerable, 7/11 declined; spans 15 right, 2 wrong
 //	testdata/articles/brazil-portugal-relations.txt: 20/24 answerable, 9/12 declined; spans 11 right, 4 wrong
-//	testdata/articles/canada-mexico-relations.txt: 22/27 answerable, 4/11 declined; spans 12 right, 1 wrong
+//	testdata/articles/canada-mexico-relations.txt: 23/27 answerable, 4/11 declined; spans 12 right, 1 wrong
 //	testdata/articles/chess.txt: 43/54 answerable, 6/16 declined; spans 19 right, 3 wrong
 //	testdata/articles/cyprus-greece-relations.txt: 22/23 answerable, 8/13 declined; spans 15 right, 2 wrong
 //	testdata/articles/egypt-sudan-relations.txt: 23/25 answerable, 6/11 declined; spans 12 right, 4 wrong
@@ -28,7 +28,7 @@ package facts
 //	testdata/articles/india-nepal-relations.txt: 24/26 answerable, 8/11 declined; spans 12 right, 0 wrong
 //	testdata/articles/istanbul.txt: 44/53 answerable, 9/16 declined; spans 22 right, 4 wrong
 //	testdata/articles/japan-south-korea-relations.txt: 22/24 answerable, 6/11 declined; spans 13 right, 0 wrong
-//	testdata/articles/kyoto.txt: 44/52 answerable, 9/16 declined; spans 22 right, 5 wrong
+//	testdata/articles/kyoto.txt: 44/52 answerable, 8/16 declined; spans 22 right, 5 wrong
 //	testdata/articles/leonardo-da-vinci.txt: 37/51 answerable, 8/16 declined; spans 10 right, 1 wrong
 //	testdata/articles/marie-curie.txt: 46/57 answerable, 10/17 declined; spans 17 right, 3 wrong
 //	testdata/articles/mount-everest.txt: 36/49 answerable, 10/16 declined; spans 22 right, 0 wrong
@@ -44,7 +44,7 @@ package facts
 //	testdata/articles/volcano.txt: 47/53 answerable, 8/16 declined; spans 26 right, 4 wrong
 //	testdata/estonia-finland.txt: 8/8 answerable, 2/2 declined; spans 6 right, 0 wrong
 //	testdata/lighthouse.txt: 10/10 answerable, 2/3 declined; spans 10 right, 0 wrong
-//	all: 1676/2010 answerable, 414/990 declined; spans 713 right, 117 wrong
+//	all: 1681/2010 answerable, 412/990 declined; spans 713 right, 117 wrong
 const modelData = "7c2b40e462c88fab"
 
 var fittedModel = fitted{
@@ -84,53 +84,53 @@ var fittedModel = fitted{
 		"fitDay":    0.6783,
 	},
 	decide: map[string]float32{
-		"prob":           0.8093,
-		"covCtx":         1.111,
-		"nameMiss":       -0.0362,
-		"unknown":        -3.287,
-		"negation":       -2.117,
-		"numMiss":        -0.7292,
-		"typeMiss":       0.04953,
-		"nameTypeMiss":   -0.3496,
-		"covWord":        -0.5458,
-		"titleMiss":      0.1554,
-		"short":          -0.6531,
-		"fallback":       0.3287,
-		"countMiss":      -0.6706,
-		"noWord":         -0.6349,
-		"noWordKind":     -0.4404,
-		"unitMiss":       -0.05658,
-		"rank:bm25":      -0.003879,
-		"rank:rel":       -0.6735,
+		"prob":           0.8106,
+		"covCtx":         1.122,
+		"nameMiss":       -0.0263,
+		"unknown":        -3.297,
+		"negation":       -2.113,
+		"numMiss":        -0.7273,
+		"typeMiss":       0.0492,
+		"nameTypeMiss":   -0.3497,
+		"covWord":        -0.5599,
+		"titleMiss":      0.2088,
+		"short":          -0.6486,
+		"fallback":       0.3035,
+		"countMiss":      -0.6697,
+		"noWord":         -0.6533,
+		"noWordKind":     -0.4352,
+		"unitMiss":       -0.05619,
+		"rank:bm25":      -0.0009832,
+		"rank:rel":       -0.6674,
 		"rank:rank1":     0.1925,
-		"rank:cov":       0.2063,
-		"rank:covCtx":    1.111,
-		"rank:nameMiss":  -0.0362,
-		"rank:fitDate":   0.002778,
-		"rank:fitNumber": 0.4096,
-		"rank:fitPerson": -0.04467,
-		"rank:fitPlace":  0.3183,
-		"rank:fitLoose":  -0.1356,
-		"rank:typeMiss":  -1.058,
-		"rank:prox":      0.27,
-		"rank:bigram":    -0.1238,
-		"rank:focus":     -0.1705,
-		"rank:len":       -0.1003,
-		"rank:infobox":   -0.2689,
-		"rank:novel":     -1.023,
-		"rank:paraRel":   -0.5709,
-		"rank:fitNear":   0.2881,
-		"rank:covName":   0.2692,
-		"rank:covWord":   -0.002859,
-		"rank:prevCov":   0.2324,
-		"rank:nextCov":   0.4262,
-		"rank:unionPrev": 0.9537,
-		"rank:exact":     1.239,
-		"rank:copy":      -0.4441,
-		"rank:covFocus":  -0.3788,
-		"rank:numMiss":   -0.7292,
-		"rank:fitUnit":   0.4591,
-		"rank:fitDay":    0.472,
+		"rank:cov":       0.2078,
+		"rank:covCtx":    1.122,
+		"rank:nameMiss":  -0.0263,
+		"rank:fitDate":   0.001968,
+		"rank:fitNumber": 0.4079,
+		"rank:fitPerson": -0.05106,
+		"rank:fitPlace":  0.3153,
+		"rank:fitLoose":  -0.1374,
+		"rank:typeMiss":  -1.056,
+		"rank:prox":      0.2742,
+		"rank:bigram":    -0.1274,
+		"rank:focus":     -0.1717,
+		"rank:len":       -0.09978,
+		"rank:infobox":   -0.2924,
+		"rank:novel":     -1.02,
+		"rank:paraRel":   -0.5829,
+		"rank:fitNear":   0.2882,
+		"rank:covName":   0.2661,
+		"rank:covWord":   -0.01484,
+		"rank:prevCov":   0.229,
+		"rank:nextCov":   0.4264,
+		"rank:unionPrev": 0.9477,
+		"rank:exact":     1.249,
+		"rank:copy":      -0.453,
+		"rank:covFocus":  -0.3781,
+		"rank:numMiss":   -0.7273,
+		"rank:fitUnit":   0.4574,
+		"rank:fitDay":    0.4706,
 	},
 	span: map[string]float32{
 		"exact":   1.594,
@@ -152,9 +152,10 @@ var fittedModel = fitted{
 		"idf":     1.635,
 		"order":   0.04468,
 	},
-	bias:          -0.7871,
-	threshold:     0.136998,
+	bias:          -0.7831,
+	threshold:     0.137165,
 	spanBias:      -1.021,
 	spanThreshold: 0.539518,
 	join:          0.853,
+	giveWay:       0.5,
 }

@@ -67,9 +67,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"cg31":                     {vocabulary, `"When did the Great Sea Interconnector start operating?": declined alone, answered rightly among six, as the document frequencies change`},
 	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
-	"cg33":                     {vocabulary, `"Who was the last British governor of Cyprus?" (unanswerable): declined among six, answered alone`},
 	"5ad40419604f3c001a3ffdb7": {vocabulary, `"Who conquered the Canary Island in the 14th century?" (unanswerable): declined alone just at the threshold (0.137 against 0.1378), answered among six, as the document frequencies change`},
-	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone just at the threshold (0.137 against 0.136998; "founded" meets "innovation", a synonym of "founding"), declined among six, as the document frequencies change`},
 	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
 }
 

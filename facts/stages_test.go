@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -3183,6 +3184,32 @@ func TestNameMeansAt(t *testing.T) {
 	} {
 		if got := nameMeansAt(tt.text) >= 0; got != tt.want {
 			t.Errorf("nameMeansAt(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestGiveWay checks keepsOver: a best match ruled out only for lacking a
+// name asked gives way to a candidate scored within the model's giveWay
+// that names it, and is declined without the margin.
+func TestGiveWay(t *testing.T) {
+	data, err := os.ReadFile("testdata/unseen/international-committee-of-the-red-cross.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = "Who did Dunant share his Nobel prize with"
+	for _, tt := range []struct {
+		margin float32
+		want   bool
+	}{{model.giveWay, true}, {0, false}} {
+		m := model
+		m.giveWay = tt.margin
+		b := newBase([]*Article{a}, &m)
+		if ans := b.Ask(q); (ans.Found && strings.Contains(ans.Text, "Passy")) != tt.want {
+			t.Errorf("giveWay %v: Ask(%q) = %v %q; want Passy's sentence %v", tt.margin, q, ans.Found, ans.Text, tt.want)
 		}
 	}
 }
