@@ -83,6 +83,7 @@ type question struct {
 	defCaps bool
 	defWho  bool // "who is X": a name asked as a person (titled)
 	defA    bool // asked with "a" or "an": what any such thing is
+	defMean bool // asked what it means ("what does X mean", "… represent"), not what it is
 	words   []qword
 	negated bool     // "not", "never", "didn't"
 	groups  int      // number of names
@@ -772,6 +773,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defFrom, q.defAt, q.defCaps, indefinite = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
 	q.defWho = q.defAt >= 0 && q.typ == AskPerson
 	q.defA = q.defAt >= 0 && indefinite
+	if tail := words[:min(ab.tail, len(words))]; q.defAt >= 0 && len(tail) > 0 {
+		q.defMean = meaningVerbs[tail[len(tail)-1]]
+	}
 	if measureClosing(words[:min(ab.tail, len(words))], classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}

@@ -35,7 +35,12 @@ func (b *Base) undefined(q *question, f int32) bool {
 		// powers … . Its Jewish population rose …") is about it, and
 		// says what it is only as said allows.
 		if p := antecedent(b.facts[f]); p == nil || !b.namesPhrase(q, p.gid) {
-			return false
+			// Asked what it means, a fact that only holds its words
+			// says so only with a gloss, or with a verb of meaning and
+			// the phrase's last word: "what does the albanian eagle
+			// mean" is not answered by "the golden decoration of the
+			// eagle".
+			return q.defMean && !(meansAt(b.facts[f].Text) >= 0 && matchIn(b.ownSet[f], &q.words[q.defAt]) > 0) && !b.said(q, f)
 		}
 	}
 	return !b.said(q, f)

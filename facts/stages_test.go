@@ -2935,6 +2935,9 @@ func TestDefinitionAnswers(t *testing.T) {
 		// Another name after ", or"; not an item of a list.
 		{"what is a golom", "Maren eel"},
 		{"what is tallow", ""},
+		// Asked what a phrase with a title word means, a sentence that
+		// only holds its words does not say.
+		{"what does the norland festival mean", ""},
 	}
 	// A sentence that leans on the one naming the phrase is about it
 	// too, and does not say what it is.
