@@ -84,10 +84,16 @@ type question struct {
 	defWho  bool // "who is X": a name asked as a person (titled)
 	defA    bool // asked with "a" or "an": what any such thing is
 	defMean bool // asked what it means ("what does X mean", "… represent"), not what it is
-	words   []qword
-	negated bool     // "not", "never", "didn't"
-	groups  int      // number of names
-	pairs   []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
+	// roleAt and roleOf are the indices in words of a person's role and
+	// the name it is of or to, written "the ambassador to Israel", "the
+	// president of Norland" (Base.otherRole reads them), and rolePrep the
+	// preposition; -1 without one.
+	roleAt, roleOf int
+	rolePrep       string
+	words          []qword
+	negated        bool     // "not", "never", "didn't"
+	groups         int      // number of names
+	pairs          []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
 	// unknownName is a capitalised word or acronym that no article has in
 	// any form: "Who won the FIFA World Cup?" asks about something else.
 	unknownName bool
@@ -753,6 +759,19 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	b.markNames(&q, toks, text, max(lead, 0))
+	q.roleAt, q.roleOf = -1, -1
+	for i := 0; i+1 < len(q.words); i++ {
+		w, n := &q.words[i], &q.words[i+1]
+		if !titleWords[w.text] || w.name || w.light || w.title || w.num || !n.name || n.pos-w.pos < 2 || n.pos-w.pos > 3 {
+			continue
+		}
+		p := toks[w.pos+1].word
+		if p != "to" && p != "of" || n.pos-w.pos == 3 && toks[w.pos+2].word != "the" {
+			continue
+		}
+		q.roleAt, q.roleOf, q.rolePrep = i, i+1, p
+		break
+	}
 	q.focusAt, q.countAt, q.defFrom, q.defAt = -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q

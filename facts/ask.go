@@ -254,7 +254,44 @@ func choose(scores []float32, ok []bool) int {
 // ruledOut reports whether the rules that always decline rule a fact out
 // as the answer to a question (see decide).
 func (b *Base) ruledOut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f) || b.otherSubject(q, f) || b.undefined(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f)
+}
+
+// otherRole reports whether a question asks of a role held to or of a
+// name ("Who is the Albanian ambassador to Israel?") and fact f writes
+// that role only to or of another name ("Albanian Ambassador to the UN
+// Besiana Kadare"): the fact's holder of the role is another's.
+func (b *Base) otherRole(q *question, f int32) bool {
+	if q.roleAt < 0 {
+		return false
+	}
+	fact, own := b.facts[f], b.own[f]
+	role, of := &q.words[q.roleAt], &q.words[q.roleOf]
+	other := false
+	for k := 0; k+2 < len(own) && k+2 < len(fact.toks) && k < maxNameScan; k++ {
+		if own[k] < 0 || !slices.ContainsFunc(role.alts, func(a alt) bool { return a.t == own[k] }) {
+			continue
+		}
+		if fact.article.lex.wordOf(fact.toks[k+1]) != q.rolePrep {
+			continue
+		}
+		n := k + 2
+		if fact.article.lex.wordOf(fact.toks[n]) == "the" && n+1 < len(own) {
+			n++
+		}
+		if !fact.toks[n].cap || own[n] < 0 {
+			continue
+		}
+		// The name after it, to its last capitalised word: "captain of
+		// HMS Beagle" is of the Beagle.
+		for ; n < len(own) && n < len(fact.toks) && fact.toks[n].cap; n++ {
+			if own[n] >= 0 && (slices.ContainsFunc(of.alts, func(a alt) bool { return a.t == own[n] }) || b.kinIn(of, func(t int32) bool { return t == own[n] })) {
+				return false // the role the question asks, written so
+			}
+		}
+		other = true
+	}
+	return other
 }
 
 // otherSubject reports whether a question about one subject of an article

@@ -3216,3 +3216,24 @@ func TestGiveWay(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherRole checks that a role asked of one name is not answered by
+// the role held of another, and is by the role of the name asked,
+// however long the name's run of capitals.
+func TestOtherRole(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Diplomacy==\n"+
+		"In 1990 the Norland Ambassador to the United Nations Ada Vell spoke for peace with Sarnia.\n"+
+		"Tor Brenn was captain of HMS Hallow in 1901.\n")
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Who is the Norland ambassador to Sarnia?", false},
+		{"Who was the Norland ambassador to the United Nations?", true},
+		{"who was captain of the hallow", true},
+	} {
+		if a := b.Ask(tt.q); a.Found != tt.want {
+			t.Errorf("Ask(%q) found %v (%q); want %v", tt.q, a.Found, a.Text, tt.want)
+		}
+	}
+}
