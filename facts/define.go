@@ -527,7 +527,10 @@ func commaGloss(seg string) bool {
 		return true
 	case prepositions[w]:
 		if word[1] != "which" && word[1] != "whom" {
-			return false
+			// Where it is, then what it is: "Namanga, on the road
+			// between Nairobi and Arusha, which became a one-stop
+			// border post".
+			return relativeGloss(strings.TrimLeft(rest, ", "))
 		}
 	case isAlpha(w) && (strings.HasSuffix(w, "ing") || pastForm(w) || participles[w]):
 		// A verb goes on with the sentence: "… in the Nile Delta, found
@@ -548,6 +551,23 @@ func commaGloss(seg string) bool {
 		}
 	}
 	return true
+}
+
+// relativeGloss reports whether a clause says what the thing before it
+// is: "which became a one-stop border post", "which is the oldest …",
+// not "which was unveiled in 2020".
+func relativeGloss(clause string) bool {
+	rest, ok := strings.CutPrefix(clause, "which ")
+	if !ok {
+		return false
+	}
+	for _, v := range [...]string{"is ", "was ", "became ", "remains "} {
+		if after, ok := strings.CutPrefix(rest, v); ok {
+			art, _, _ := strings.Cut(after, " ")
+			return art == "a" || art == "an" || art == "the"
+		}
+	}
+	return false
 }
 
 // measureLead are the words a measure in apposition opens with.

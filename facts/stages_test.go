@@ -2811,6 +2811,9 @@ func TestGlossed(t *testing.T) {
 		{"Soldiers in the Nile Delta, found it built into a wall.", "Delta", false},
 		{"A thick layer of sediment, several kilometres deep, lies on the bottom.", "sediment", false},
 		{"It lies beside the reef, 2,300 km long, in the east.", "reef", false},
+		// Where it is, then what it is, in a relative clause.
+		{"Namanga, on the road between Nairobi and Arusha, which became a one-stop border post.", "Namanga", true},
+		{"A memorial stands in Tirana, near the square, which was rebuilt in 2020.", "Tirana", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
