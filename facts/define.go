@@ -397,6 +397,13 @@ func glossKind(text string, start, end int) int {
 			}
 		}
 	}
+	// A year that dates the name is part of it: "the Tumu Crisis of
+	// 1449, in which Oirat Mongols defeated a Ming army".
+	if rest, ok := strings.CutPrefix(after, "of "); ok {
+		if year, tail, ok := strings.Cut(rest, ","); ok && len(year) == 4 && allDigits(year) {
+			after = "," + tail
+		}
+	}
 	for _, v := range [...]string{"means ", "meant ", "refers ", "denotes ", "stands for "} {
 		if strings.HasPrefix(after, v) {
 			return glossAfter

@@ -2814,6 +2814,9 @@ func TestGlossed(t *testing.T) {
 		// Where it is, then what it is, in a relative clause.
 		{"Namanga, on the road between Nairobi and Arusha, which became a one-stop border post.", "Namanga", true},
 		{"A memorial stands in Tirana, near the square, which was rebuilt in 2020.", "Tirana", false},
+		// A year that dates a name is part of it.
+		{"After the Tumu Crisis of 1449, in which Oirat Mongols defeated a Ming army, walls were built.", "Tumu Crisis", true},
+		{"They signed the Treaty of 1815, and others, in Vienna.", "Treaty", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)
