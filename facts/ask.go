@@ -740,12 +740,13 @@ func (b *Base) titleMeaningFact(q *question, text string, only *Article) (int32,
 	return 0, false
 }
 
-// titleMeaning reports whether a question, text as asked, asks what title words mean or
-// where their name comes from: its words are title words in a row,
-// vague words and a verb of meaning or naming ("what does RMS stand
-// for", "what does the name Istanbul mean", "why is it called the
-// Amazon", "who is the Eiffel Tower named after", "where does the name
-// Kyoto come from"), and returns the first and last of the title words.
+// titleMeaning reports whether a question, text as asked, asks what
+// title words mean or where their name comes from: its words are title
+// words in a row, vague words and a verb of meaning or naming ("what
+// does RMS stand for", "what does the name Istanbul mean", "why is it
+// called the Amazon", "who is the Eiffel Tower named after", "where does
+// the name Kyoto come from"), and returns the first and last of the
+// title words.
 func titleMeaning(q *question, text string) (first, last int, ok bool) {
 	first, last = -1, -1
 	verb, name, origin := false, false, false
