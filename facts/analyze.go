@@ -789,13 +789,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	lead := max(ab.lead, 0)
 	whatS := lead < len(toks) && possessive(text, &toks[lead]) // "what's", its "'s" dropped
 	var indefinite bool
-	q.defFrom, q.defAt, q.defCaps, indefinite = definedPhrase(q, words[:min(ab.tail, len(words))], lead, whatS)
+	asked := words[:min(ab.tail, len(words))] // without the chat that closes it
+	q.defFrom, q.defAt, q.defCaps, indefinite = definedPhrase(q, asked, lead, whatS)
 	q.defWho = q.defAt >= 0 && q.typ == AskPerson
 	q.defA = q.defAt >= 0 && indefinite
-	if tail := words[:min(ab.tail, len(words))]; q.defAt >= 0 && len(tail) > 0 {
-		q.defMean = meaningVerbs[tail[len(tail)-1]]
-	}
-	if measureClosing(words[:min(ab.tail, len(words))], classes) {
+	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
+	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}
 	// "When extensive time is required, what case is it?": a clause
@@ -926,6 +925,11 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		w = w[:n-2]
 	}
 	at := func(i int, set ...string) bool { return i < len(w) && slices.Contains(set, w[i]) }
+	// "what does enosis mean in English": the language the meaning is
+	// wanted in closes it, as chat does.
+	if n := len(w); n > 5 && at(0, "what", "whats") && at(1, "does", "do") && meaningVerbs[w[n-3]] && w[n-2] == "in" && wordnetKinOf(Stem(w[n-1])) != "" {
+		w = w[:n-2]
+	}
 	i, end, who := 0, len(w), false
 	switch {
 	case at(0, "define", "explain", "describe"):
@@ -953,8 +957,6 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		i, end = 2, len(w)-2 // "what does IDF stand for"
 	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 3 && meaningVerbs[w[len(w)-1]]:
 		i, end = 2, len(w)-1
-	case at(0, "what", "whats") && at(1, "does", "do") && len(w) > 5 && meaningVerbs[w[len(w)-3]] && w[len(w)-2] == "in" && wordnetKinOf(Stem(w[len(w)-1])) != "":
-		i, end = 2, len(w)-3 // "what does enosis mean in English"
 	case at(0, "what", "whats") && at(1, "does", "do") && at(2, "a", "an") && len(w) > 4 && w[len(w)-1] == "do":
 		// "what does an ambassador do": what one is for.
 		i, end = 2, len(w)-1

@@ -727,13 +727,14 @@ func (b *Base) titleMeaningFact(q *question, text string, only *Article) (int32,
 	// What the name means, else whom it honours: "the word vaccine comes
 	// from vacca" before "be called vaccines in honour of Jenner".
 	for _, named := range [2]bool{false, true} {
-		for f := range b.facts {
-			a := b.facts[f].article
+		for _, a := range b.Articles {
 			if only != nil && a != only || matchIn(b.titleOf[a], &q.words[last]) == 0 {
 				continue
 			}
-			if b.meansTitle(&d, int32(f), named) {
-				return int32(f), true
+			for _, fact := range a.Facts {
+				if b.meansTitle(&d, fact.gid, named) {
+					return fact.gid, true
+				}
 			}
 		}
 	}

@@ -78,10 +78,8 @@ func (b *Base) meansTitle(q *question, f int32, named bool) bool {
 		return true
 	}
 	// "… Ser Piero da Vinci … . His surname simply means "from Vinci"."
-	if p := antecedent(b.facts[f]); p != nil && f > 0 && b.facts[f-1] == p && meansAt(text) >= 0 {
-		if s, _ := b.glossIn(q, f-1, false, true); s >= 0 {
-			return true
-		}
+	if b.meansOfAntecedent(q, f) >= 0 {
+		return true
 	}
 	start, end := b.glossIn(q, f, false, true)
 	if start < 0 {
@@ -119,17 +117,25 @@ func (b *Base) glossAt(q *question, f int32, after bool) (start, end int) {
 	if start >= 0 {
 		return start, end
 	}
-	// "Uhuru Peak, the summit, lies on … . Its name means "freedom" in
-	// Swahili": a sentence that leans on the one naming the phrase says
-	// what it means.
+	if at := b.meansOfAntecedent(q, f); at >= 0 {
+		return at, at
+	}
+	return -1, -1
+}
+
+// meansOfAntecedent returns where fact f, leaning on the sentence before
+// it that holds the phrase of a question of definition, says what a name
+// means, or -1: "Uhuru Peak, the summit, lies on … . Its name means
+// "freedom" in Swahili".
+func (b *Base) meansOfAntecedent(q *question, f int32) int {
 	if p := antecedent(b.facts[f]); p != nil && f > 0 && b.facts[f-1] == p {
-		if s, _ := b.glossIn(q, f-1, false, true); s >= 0 {
-			if at := meansAt(b.facts[f].Text); at >= 0 {
-				return at, at
+		if at := meansAt(b.facts[f].Text); at >= 0 {
+			if s, _ := b.glossIn(q, f-1, false, true); s >= 0 {
+				return at
 			}
 		}
 	}
-	return -1, -1
+	return -1
 }
 
 // meansNext reports whether the text after a phrase opens with a verb of
