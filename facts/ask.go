@@ -159,8 +159,7 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	if !b.keeps(q, f) {
 		return false
 	}
-	if margin == 0 || q.typ == AskDate || q.typ == AskNumber || !b.nameAbsent(q, f) ||
-		!b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) {
+	if margin == 0 || q.typ == AskDate || q.typ == AskNumber || !b.nameAbsent(q, f) || b.ruledOutBut(q, f) {
 		return true
 	}
 	for j := range scores {
@@ -254,7 +253,13 @@ func choose(scores []float32, ok []bool) int {
 // ruledOut reports whether the rules that always decline rule a fact out
 // as the answer to a question (see decide).
 func (b *Base) ruledOut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.nameAbsent(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f)
+	return b.ruledOutBut(q, f) || b.nameAbsent(q, f)
+}
+
+// ruledOutBut reports whether a rule other than nameAbsent rules a fact
+// out: keepsOver gives way past a fact that fails that rule alone.
+func (b *Base) ruledOutBut(q *question, f int32) bool {
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f)
 }
 
 // otherRole reports whether a question asks of a role held to or of a
