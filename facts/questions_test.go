@@ -158,6 +158,10 @@ func qaSets() []qaSet {
 	// article, a person, a place and a thing, with 16 strangers' questions
 	// and 10 unanswerable each. Scored by count alone, never read.
 	sets = globbed(sets, "testdata/blind/short4/*.jsonl", "blind short 4: ", true, beside)
+	// Written blind at the thirty-ninth session's start, as short4 was
+	// (Czech Republic–Slovakia relations, Machu Picchu, Florence
+	// Nightingale, the Colosseum). Scored by count alone, never read.
+	sets = globbed(sets, "testdata/blind/short5/*.jsonl", "blind short 5: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once
