@@ -159,6 +159,13 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	if !b.keeps(q, f) {
 		return false
 	}
+	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
+		for j := range scores {
+			if j != i && passes(j) && b.countsAsked(q, hits[j].fact) {
+				return false
+			}
+		}
+	}
 	if margin == 0 || q.typ == AskDate || q.typ == AskNumber || !b.nameAbsent(q, f) || b.ruledOutBut(q, f) {
 		return true
 	}
@@ -563,7 +570,13 @@ func (b *Base) ask(text string, only *Article) Answer {
 // "summary") is answered so too, when one article is asked.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	switch q.typ {
-	case AskOther, AskPerson, AskPlace, AskReason:
+	case AskOther, AskPerson, AskPlace, AskReason, AskDate:
+	case AskNumber:
+		// "How many islands are in the Galápagos?" counts the subject's
+		// own parts, which its lead says.
+		if !q.count || q.countAt < 0 || !q.words[q.countAt].title {
+			return nil
+		}
 	default:
 		return nil
 	}
@@ -648,7 +661,54 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	if q.typ == AskPlace {
 		return b.placing(best)
 	}
+	// "When was the Great Fire of London?" asks when the subject was.
+	if q.typ == AskDate {
+		return b.dating(best)
+	}
+	if q.typ == AskNumber {
+		return b.counting(best, q)
+	}
 	return best.lead
+}
+
+// counting returns the first sentence of an article's lead section with
+// a number that counts what a "how many" question counts ("The group is
+// made up of 18 main islands"), or nil.
+func (b *Base) counting(a *Article, q *question) *Fact {
+	qw := &q.words[q.countAt]
+	for _, f := range a.Facts {
+		if f.Section != a.lead.Section || f.Kind == KindInfobox {
+			continue
+		}
+		for i := range b.items[f.gid] {
+			if it := &b.items[f.gid][i]; fits(it, q) == 2 && b.countedAfter(qw, f, it) {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// dating returns the fact of an article's lead that says when its
+// subject was, or nil: the lead's first sentence when it holds a date
+// ("The Great Fire of London was a major fire … from Sunday 2 September
+// to Thursday 6 September 1666"), else a later sentence of the lead's
+// paragraph that opens with a pronoun and holds one. A subject the lead
+// dates nowhere is left to the ranking, which declines what only the
+// title's words match.
+func (b *Base) dating(a *Article) *Fact {
+	dated := func(f *Fact) bool {
+		return slices.ContainsFunc(b.items[f.gid], func(it item) bool { return it.kind == itemDate })
+	}
+	if dated(a.lead) {
+		return a.lead
+	}
+	for _, f := range a.Facts {
+		if f.Section == a.lead.Section && f.Kind != KindInfobox && f.para == a.lead.para && f.ID > a.lead.ID && opensWithPronoun(f) && dated(f) {
+			return f
+		}
+	}
+	return nil
 }
 
 // placing returns the fact of an article's lead that says where its
@@ -816,7 +876,7 @@ known famous notable remembered`)
 // askingWords make a question of a subject's name: "what is coffee",
 // "tell me about coffee", "explain coffee"; "coffee" alone is a topic.
 var askingWords = func() map[string]bool {
-	m := makeSet(`what whats who whos where tell about`)
+	m := makeSet(`what whats who whos where when many tell about`)
 	for w := range accountWords {
 		m[w] = true
 	}

@@ -153,8 +153,9 @@ func meansNext(after string) bool {
 }
 
 // namedAfter reports whether the text after a name says, in its
-// clause, whom or what the name honours: "… is named after the engineer
-// Gustave Eiffel", "… was named in honour of …".
+// clause, whom or what the name honours or comes from: "… is named after
+// the engineer Gustave Eiffel", "… was named in honour of …", "… gave
+// the islands their name", "… takes its name from …".
 func namedAfter(after string) bool {
 	clause, _, _ := strings.Cut(after, ";")
 	if i := strings.Index(clause, ". "); i >= 0 {
@@ -163,6 +164,22 @@ func namedAfter(after string) bool {
 	for _, v := range [...]string{" named after ", " named for ", " in honour of ", " in honor of "} {
 		if strings.Contains(clause, v) {
 			return true
+		}
+	}
+	// What gave the thing its name: "… gave the islands their name:
+	// galápago was …", "… takes its name from the river".
+	for _, n := range [...]string{" its name", " their name"} {
+		i := strings.Index(clause, n)
+		if i < 0 {
+			continue
+		}
+		if strings.HasPrefix(clause[i+len(n):], " from ") {
+			return true
+		}
+		for _, v := range [...]string{" gave ", " gives ", " give ", " lent ", " lends ", " lend "} {
+			if strings.Contains(clause[:i], v) {
+				return true
+			}
 		}
 	}
 	return false

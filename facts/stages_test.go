@@ -1875,10 +1875,14 @@ func TestSubjectQuestion(t *testing.T) {
 	}
 	// "where" asks a place: the lead answers when it places the subject,
 	// in its first sentence, a later one of its paragraph or the
-	// infobox's location; "when" it never answers alone.
+	// infobox's location; "when" only with a date in its first sentence
+	// or a later one of its paragraph; "how many" of the title's own noun
+	// with a sentence of the lead that counts it.
 	lake := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in southern Norland.\n\n==History==\nThe lake froze in 1412.\n"))
 	slab := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	kept := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts. It has been kept in the museum of Port Maren since 1802.\n\n==History==\nIt was found in 1799.\n"))
+	blaze := New(mustParse(t, "= Great Blaze =\n\nThe Great Blaze was a fire that swept through Port Maren from 2 to 6 September 1666.\n\n==Aftermath==\nThe city was rebuilt in brick.\n"))
+	isles := New(mustParse(t, "= Maren Islands =\n\nThe Maren Islands are an archipelago in the North Sea. They have belonged to Norland since 1402. The group is made up of 18 main islands and many rocks.\n\n==People==\nAbout 3,000 people live there.\n"))
 	boxed := New(mustParse(t, "= Maren Stone =\n\nInfobox\n- Current location: Norland Museum, Port Maren\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	for _, tt := range []struct {
 		b    *Base
@@ -1891,6 +1895,11 @@ func TestSubjectQuestion(t *testing.T) {
 		{boxed, "where is the maren stone now", "Current location"},
 		{slab, "when was the maren stone", ""},
 		{slab, "what is the maren stone", "a slab"},
+		{blaze, "when was the great blaze", "September 1666"},
+		{blaze, "how many islands are in the great blaze", ""},
+		{isles, "when were the maren islands", "since 1402"},
+		{isles, "how many islands are in the maren islands", "18 main islands"},
+		{isles, "how many people live on the maren islands", ""},
 	} {
 		a := tt.b.Ask(tt.q)
 		if lead := a.Score == 1 && a.Found; lead != (tt.want != "") || !strings.Contains(a.Text, tt.want) {
@@ -3168,6 +3177,10 @@ func TestNamedAfter(t *testing.T) {
 		{" is named after the engineer Gustave Eiffel.", true},
 		{" was named in honour of his predecessor.", true},
 		{", whose firm built it; it was named for a saint.", false},
+		{" giant tortoise gave the islands their name: galápago was an old word for tortoise.", true},
+		{" takes its name from the river.", true},
+		{" gave its name to the league.", false},
+		{" gave the name Hanse to the league.", false},
 		{" was built in 1889. It was named after him.", false},
 	} {
 		if got := namedAfter(tt.after); got != tt.want {
