@@ -567,14 +567,18 @@ func (b *Base) ask(text string, only *Article) Answer {
 // question matched every sentence alike, and the rule that declines a
 // question with nothing rarer than the title's words declined it. A
 // question about the article itself ("what is this article about?",
-// "summary") is answered so too, when one article is asked.
+// "summary") is answered so too, when one article is asked. Asked where,
+// when, how many of the title's noun or how big, tall or long the subject
+// is, the lead's sentence that says so answers (placing, dating,
+// counting, measuring), or none does.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	switch q.typ {
 	case AskOther, AskPerson, AskPlace, AskReason, AskDate:
 	case AskNumber:
 		// "How many islands are in the Galápagos?" counts the subject's
-		// own parts, which its lead says.
-		if !q.count || q.countAt < 0 || !q.words[q.countAt].title {
+		// own parts, which its lead says; "how big is Antarctica" asks
+		// its size.
+		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 {
 			return nil
 		}
 	default:
@@ -591,7 +595,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 			account++
 		case qw.title:
 			asked++
-		case qw.light:
+		case qw.light && !(qw.measure && sizeAsked(q) != 0):
 			light++
 		}
 	}
@@ -666,9 +670,91 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		return b.dating(best)
 	}
 	if q.typ == AskNumber {
+		if want := sizeAsked(q); want != 0 {
+			return b.measuring(best, q, want)
+		}
 		return b.counting(best, q)
 	}
 	return best.lead
+}
+
+// sizeAsked returns the dimensions a question asks of a thing's size
+// with the word after "how", in the order they are looked for: "how big"
+// and "how large" an area, else a length, a volume or a mass; "how long"
+// a length; "how tall", "how high", "how deep", "how wide" a length;
+// "how heavy" a mass. 0 for none, and for "how old" and "how long" as a
+// time, which a subject's dates answer in other ways.
+func sizeAsked(q *question) uint8 {
+	for i := range q.words {
+		qw := &q.words[i]
+		if !qw.measure {
+			continue
+		}
+		switch qw.text {
+		case "big", "large":
+			return dimArea | dimLength | dimVolume | dimMass
+		case "long", "tall", "high", "deep", "wide":
+			return dimLength
+		case "heavy":
+			return dimMass
+		}
+	}
+	return 0
+}
+
+// measuring returns the first sentence of an article's lead section
+// with a number in a unit of the dimensions asked, else the first line of
+// its infobox with one ("Area: 14.2 million km²" for "how big is
+// Antarctica"); the first of the dimensions is looked for first. Nil
+// when the lead has none.
+func (b *Base) measuring(a *Article, q *question, want uint8) *Fact {
+	var measure *qword
+	for i := range q.words {
+		if q.words[i].measure {
+			measure = &q.words[i]
+		}
+	}
+	for d := uint8(1); d != 0 && d <= want; d <<= 1 {
+		if want&d == 0 {
+			continue
+		}
+		var box *Fact
+		var boxNum string
+		for _, f := range a.Facts {
+			if f.Section != a.lead.Section || f.Kind == KindInfobox && box != nil {
+				continue
+			}
+			// An area is a size however it is written; a length is the
+			// one asked only with the word asked or its noun ("Height:
+			// 330 m", "the tower stands 330 m tall"), not "at a depth of
+			// about 3,800 m" for "how long was the Titanic".
+			if d != dimArea && matchIn(b.ownSet[f.gid], measure) == 0 {
+				continue
+			}
+			for i := range b.items[f.gid] {
+				if it := &b.items[f.gid][i]; it.kind == itemNumber && it.dims&d != 0 {
+					if f.Kind != KindInfobox {
+						return f // a sentence reads better than a line of the box
+					}
+					box, boxNum = f, f.Text[it.start:it.end]
+					break
+				}
+			}
+		}
+		if box != nil {
+			// The box's measure as a sentence of the article writes it:
+			// "It is 726 feet tall …" for "Height: 726 ft (221 m)".
+			for _, f := range a.Facts {
+				if f.Kind != KindInfobox && matchIn(b.ownSet[f.gid], measure) > 0 && slices.ContainsFunc(b.items[f.gid], func(it item) bool {
+					return it.kind == itemNumber && it.dims&d != 0 && f.Text[it.start:it.end] == boxNum
+				}) {
+					return f
+				}
+			}
+			return box
+		}
+	}
+	return nil
 }
 
 // counting returns the first sentence of an article's lead section with
@@ -874,9 +960,11 @@ var accountWords = makeSet(`explain describe summarize summarise summary overvie
 known famous notable remembered`)
 
 // askingWords make a question of a subject's name: "what is coffee",
-// "tell me about coffee", "explain coffee"; "coffee" alone is a topic.
+// "tell me about coffee", "explain coffee", "when was the Great Fire of
+// London", "how tall is the Eiffel Tower", "how many islands are in the
+// Galápagos"; "coffee" alone is a topic.
 var askingWords = func() map[string]bool {
-	m := makeSet(`what whats who whos where when many tell about`)
+	m := makeSet(`what whats who whos where when how many tell about`)
 	for w := range accountWords {
 		m[w] = true
 	}

@@ -1877,12 +1877,16 @@ func TestSubjectQuestion(t *testing.T) {
 	// in its first sentence, a later one of its paragraph or the
 	// infobox's location; "when" only with a date in its first sentence
 	// or a later one of its paragraph; "how many" of the title's own noun
-	// with a sentence of the lead that counts it.
+	// with a sentence of the lead that counts it; "how tall" with a number
+	// of the lead in a unit of the measure beside the word asked, a line of
+	// the box as a sentence elsewhere writes it, and "how big" an area.
 	lake := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in southern Norland.\n\n==History==\nThe lake froze in 1412.\n"))
 	slab := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	kept := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts. It has been kept in the museum of Port Maren since 1802.\n\n==History==\nIt was found in 1799.\n"))
 	blaze := New(mustParse(t, "= Great Blaze =\n\nThe Great Blaze was a fire that swept through Port Maren from 2 to 6 September 1666.\n\n==Aftermath==\nThe city was rebuilt in brick.\n"))
-	isles := New(mustParse(t, "= Maren Islands =\n\nThe Maren Islands are an archipelago in the North Sea. They have belonged to Norland since 1402. The group is made up of 18 main islands and many rocks.\n\n==People==\nAbout 3,000 people live there.\n"))
+	isles := New(mustParse(t, "= Maren Islands =\n\nThe Maren Islands are an archipelago in the North Sea. They have belonged to Norland since 1402. The group is made up of 18 main islands and many rocks, with a land area of about 8,000 km².\n\n==People==\nAbout 3,000 people live there.\n"))
+	tower := New(mustParse(t, "= Maren Tower =\n\nInfobox\n- Weight: 7,300 tonnes\n\nThe Maren Tower is a lattice tower in Port Maren, about 30 km from the coast. The wreck of its first crane lies at a depth of 40 m. With its antennas the tower stands 330 m tall.\n\n==History==\nIt was built in 1889.\n"))
+	boxTall := New(mustParse(t, "= Maren Tower =\n\nInfobox\n- Height: 726 ft (221 m)\n\nThe Maren Tower is a lattice tower in Port Maren.\n\n==Design==\nIt is 726 feet tall and 1,244 feet long at the base. Tokyo Tower is 333 m tall.\n"))
 	boxed := New(mustParse(t, "= Maren Stone =\n\nInfobox\n- Current location: Norland Museum, Port Maren\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	for _, tt := range []struct {
 		b    *Base
@@ -1900,6 +1904,13 @@ func TestSubjectQuestion(t *testing.T) {
 		{isles, "when were the maren islands", "since 1402"},
 		{isles, "how many islands are in the maren islands", "18 main islands"},
 		{isles, "how many people live on the maren islands", ""},
+		{tower, "how tall is the maren tower", "stands 330 m tall"},
+		{tower, "how long is the maren tower", ""},
+		{tower, "how heavy is the maren tower", "Weight: 7,300 tonnes"},
+		{tower, "how old is the maren tower", ""},
+		{boxTall, "how tall is the maren tower", "It is 726 feet tall"},
+		{boxTall, "how big is the maren tower", ""}, // a size, not said of a height
+		{isles, "how big are the maren islands", "area of about 8,000 km²"},
 	} {
 		a := tt.b.Ask(tt.q)
 		if lead := a.Score == 1 && a.Found; lead != (tt.want != "") || !strings.Contains(a.Text, tt.want) {
