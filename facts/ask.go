@@ -578,7 +578,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		// "How many islands are in the Galápagos?" counts the subject's
 		// own parts, which its lead says; "how big is Antarctica" asks
 		// its size.
-		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 {
+		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 && !ageAsked(q) {
 			return nil
 		}
 	default:
@@ -595,7 +595,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 			account++
 		case qw.title:
 			asked++
-		case qw.light && !(qw.measure && sizeAsked(q) != 0):
+		case qw.light && !(qw.measure && (sizeAsked(q) != 0 || ageAsked(q))):
 			light++
 		}
 	}
@@ -673,6 +673,15 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		if want := sizeAsked(q); want != 0 {
 			return b.measuring(best, q, want)
 		}
+		if ageAsked(q) {
+			// "How old is the Eiffel Tower?": the age the lead gives
+			// ("formed about 25 to 30 million years ago"), else the
+			// dates it gives, of its building or of a life.
+			if f := b.measuring(best, q, dimTime); f != nil {
+				return f
+			}
+			return b.dating(best)
+		}
 		return b.counting(best, q)
 	}
 	return best.lead
@@ -700,6 +709,11 @@ func sizeAsked(q *question) uint8 {
 		}
 	}
 	return 0
+}
+
+// ageAsked reports whether a question asks "how old" something is.
+func ageAsked(q *question) bool {
+	return slices.ContainsFunc(q.words, func(qw qword) bool { return qw.measure && qw.text == "old" })
 }
 
 // measuring returns the first sentence of an article's lead section
@@ -778,7 +792,8 @@ func (b *Base) counting(a *Article, q *question) *Fact {
 // dating returns the fact of an article's lead that says when its
 // subject was, or nil: the lead's first sentence when it holds a date
 // ("The Great Fire of London was a major fire … from Sunday 2 September
-// to Thursday 6 September 1666"), else a later sentence of the lead's
+// to Thursday 6 September 1666"), else the first line of its infobox
+// with a date ("Created: 196 BC"), else a later sentence of the lead's
 // paragraph that opens with a pronoun and holds one. A subject the lead
 // dates nowhere is left to the ranking, which declines what only the
 // title's words match.
@@ -789,12 +804,19 @@ func (b *Base) dating(a *Article) *Fact {
 	if dated(a.lead) {
 		return a.lead
 	}
+	var later *Fact
 	for _, f := range a.Facts {
-		if f.Section == a.lead.Section && f.Kind != KindInfobox && f.para == a.lead.para && f.ID > a.lead.ID && opensWithPronoun(f) && dated(f) {
+		switch {
+		case f.Section != a.lead.Section || !dated(f):
+		case f.Kind == KindInfobox:
+			// The box's first date: when it was made, founded or born
+			// ("Created: 196 BC"), as boxes list it first.
 			return f
+		case later == nil && f.para == a.lead.para && f.ID > a.lead.ID && opensWithPronoun(f):
+			later = f
 		}
 	}
-	return nil
+	return later
 }
 
 // placing returns the fact of an article's lead that says where its

@@ -1879,7 +1879,9 @@ func TestSubjectQuestion(t *testing.T) {
 	// or a later one of its paragraph; "how many" of the title's own noun
 	// with a sentence of the lead that counts it; "how tall" with a number
 	// of the lead in a unit of the measure beside the word asked, a line of
-	// the box as a sentence elsewhere writes it, and "how big" an area.
+	// the box as a sentence elsewhere writes it, and "how big" an area;
+	// "how old" with an age, else a date, the box's first before a later
+	// sentence's.
 	lake := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in southern Norland.\n\n==History==\nThe lake froze in 1412.\n"))
 	slab := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	kept := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts. It has been kept in the museum of Port Maren since 1802.\n\n==History==\nIt was found in 1799.\n"))
@@ -1887,6 +1889,8 @@ func TestSubjectQuestion(t *testing.T) {
 	isles := New(mustParse(t, "= Maren Islands =\n\nThe Maren Islands are an archipelago in the North Sea. They have belonged to Norland since 1402. The group is made up of 18 main islands and many rocks, with a land area of about 8,000 km².\n\n==People==\nAbout 3,000 people live there.\n"))
 	tower := New(mustParse(t, "= Maren Tower =\n\nInfobox\n- Weight: 7,300 tonnes\n\nThe Maren Tower is a lattice tower in Port Maren, about 30 km from the coast. The wreck of its first crane lies at a depth of 40 m. With its antennas the tower stands 330 m tall.\n\n==History==\nIt was built in 1889.\n"))
 	boxTall := New(mustParse(t, "= Maren Tower =\n\nInfobox\n- Height: 726 ft (221 m)\n\nThe Maren Tower is a lattice tower in Port Maren.\n\n==Design==\nIt is 726 feet tall and 1,244 feet long at the base. Tokyo Tower is 333 m tall.\n"))
+	stela := New(mustParse(t, "= Maren Stela =\n\nInfobox\n- Material: granite\n- Created: 196 BC\n- Found: 1799\n\nThe Maren Stela is a slab carved with a decree. It has been kept in Port Maren since 1802.\n"))
+	aged := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in Norland. It is the oldest lake of Norland, formed about 25 million years ago.\n\n==Surroundings==\nThe Maren Stone nearby was carved in 1412.\n"))
 	boxed := New(mustParse(t, "= Maren Stone =\n\nInfobox\n- Current location: Norland Museum, Port Maren\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	for _, tt := range []struct {
 		b    *Base
@@ -1911,6 +1915,10 @@ func TestSubjectQuestion(t *testing.T) {
 		{boxTall, "how tall is the maren tower", "It is 726 feet tall"},
 		{boxTall, "how big is the maren tower", ""}, // a size, not said of a height
 		{isles, "how big are the maren islands", "area of about 8,000 km²"},
+		{stela, "how old is the maren stela", "Created: 196 BC"},
+		{stela, "when was the maren stela", "Created: 196 BC"},
+		{aged, "how old is lake maren", "formed about 25 million years ago"},
+		{aged, "how old is the maren stone", ""},
 	} {
 		a := tt.b.Ask(tt.q)
 		if lead := a.Score == 1 && a.Found; lead != (tt.want != "") || !strings.Contains(a.Text, tt.want) {
