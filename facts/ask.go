@@ -568,9 +568,10 @@ func (b *Base) ask(text string, only *Article) Answer {
 // question with nothing rarer than the title's words declined it. A
 // question about the article itself ("what is this article about?",
 // "summary") is answered so too, when one article is asked. Asked where,
-// when, how many of the title's noun or how big, tall or long the subject
-// is, the lead's sentence that says so answers (placing, dating,
-// counting, measuring), or none does.
+// when, how many of the title's noun, how big, tall, long or old the
+// subject is, or how many people live there, the lead's sentence or
+// infobox line that says so answers (placing, dating, counting,
+// measuring, populating), or none does.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	switch q.typ {
 	case AskOther, AskPerson, AskPlace, AskReason, AskDate:
@@ -578,13 +579,14 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		// "How many islands are in the Galápagos?" counts the subject's
 		// own parts, which its lead says; "how big is Antarctica" asks
 		// its size.
-		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 && !ageAsked(q) {
+		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 && !ageAsked(q) && !populationAsked(q) {
 			return nil
 		}
 	default:
 		return nil
 	}
-	if q.negated || len(q.words) > 8 || !titleOnly(q) {
+	pop := populationAsked(q)
+	if q.negated || len(q.words) > 8 || !titleOnly(q) && !pop {
 		return nil
 	}
 	asked, account, light := 0, 0, 0
@@ -595,7 +597,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 			account++
 		case qw.title:
 			asked++
-		case qw.light && !(qw.measure && (sizeAsked(q) != 0 || ageAsked(q))):
+		case qw.light && !(qw.measure && (sizeAsked(q) != 0 || ageAsked(q))) && !pop:
 			light++
 		}
 	}
@@ -673,6 +675,9 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		if want := sizeAsked(q); want != 0 {
 			return b.measuring(best, q, want)
 		}
+		if pop {
+			return b.populating(best, &q.words[q.countAt])
+		}
 		if ageAsked(q) {
 			// "How old is the Eiffel Tower?": the age the lead gives
 			// ("formed about 25 to 30 million years ago"), else the
@@ -709,6 +714,69 @@ func sizeAsked(q *question) uint8 {
 		}
 	}
 	return 0
+}
+
+// populationAsked reports whether a question asks how many people live
+// somewhere, in no other words than the place's, vague ones and a form of
+// "live" or "inhabit": "how many people live in Kyoto", "how many
+// inhabitants does Reykjavík have".
+func populationAsked(q *question) bool {
+	if !q.count || q.countAt < 0 || !peopleWords[Stem(q.words[q.countAt].text)] {
+		return false
+	}
+	for i := range q.words {
+		qw := &q.words[i]
+		if i != q.countAt && !qw.title && !qw.light && !accountWords[qw.text] {
+			if st := Stem(qw.text); st != Stem("live") && st != Stem("inhabit") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// populating returns the sentence of an article's lead section that says
+// how many people live there (a number that counts people, "about 140,000
+// inhabitants", or one after "population": "a population of about 1.46
+// million"), else the line of its infobox on its population, or nil.
+// Another section's "killed 36 people" says nothing of it.
+func (b *Base) populating(a *Article, people *qword) *Fact {
+	var box *Fact
+	for _, f := range a.Facts {
+		if f.Section != a.lead.Section {
+			continue
+		}
+		for i := range b.items[f.gid] {
+			it := &b.items[f.gid][i]
+			if it.kind != itemNumber || it.uncounted || it.dims != 0 {
+				continue
+			}
+			if f.Kind == KindInfobox {
+				key, _, _ := strings.Cut(f.Text, ":")
+				if box == nil && strings.Contains(strings.ToLower(key), "population") {
+					box = f
+				}
+				continue
+			}
+			if b.countedAfter(people, f, it) || b.peopleAfter(f, it) || strings.Contains(strings.ToLower(f.Text[max(0, it.start-30):it.start]), "population") {
+				return f
+			}
+		}
+	}
+	return box
+}
+
+// peopleAfter reports whether a noun people are counted in ("people",
+// "inhabitants", "residents") stands within three words after number
+// item it of fact f: "about 140,000 inhabitants" for "how many people".
+func (b *Base) peopleAfter(f *Fact, it *item) bool {
+	own := b.own[f.gid]
+	for p := int(it.tok1) + 1; p < len(own) && p <= int(it.tok1)+3; p++ {
+		if own[p] >= 0 && peopleWords[b.stems[own[p]]] {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAsked reports whether a question asks "how old" something is.

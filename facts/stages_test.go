@@ -1881,7 +1881,8 @@ func TestSubjectQuestion(t *testing.T) {
 	// of the lead in a unit of the measure beside the word asked, a line of
 	// the box as a sentence elsewhere writes it, and "how big" an area;
 	// "how old" with an age, else a date, the box's first before a later
-	// sentence's.
+	// sentence's; "how many people live in" with the lead's count of its
+	// people, else the box's population.
 	lake := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in southern Norland.\n\n==History==\nThe lake froze in 1412.\n"))
 	slab := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	kept := New(mustParse(t, "= Maren Stone =\n\nThe Maren Stone is a slab carved with a decree in three scripts. It has been kept in the museum of Port Maren since 1802.\n\n==History==\nIt was found in 1799.\n"))
@@ -1891,6 +1892,9 @@ func TestSubjectQuestion(t *testing.T) {
 	boxTall := New(mustParse(t, "= Maren Tower =\n\nInfobox\n- Height: 726 ft (221 m)\n\nThe Maren Tower is a lattice tower in Port Maren.\n\n==Design==\nIt is 726 feet tall and 1,244 feet long at the base. Tokyo Tower is 333 m tall.\n"))
 	stela := New(mustParse(t, "= Maren Stela =\n\nInfobox\n- Material: granite\n- Created: 196 BC\n- Found: 1799\n\nThe Maren Stela is a slab carved with a decree. It has been kept in Port Maren since 1802.\n"))
 	aged := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in Norland. It is the oldest lake of Norland, formed about 25 million years ago.\n\n==Surroundings==\nThe Maren Stone nearby was carved in 1412.\n"))
+	city := New(mustParse(t, "= Port Maren =\n\nInfobox\n- Population: about 150,000 (2024)\n\nPort Maren is a city in Norland. The city has about 140,000 inhabitants.\n"))
+	cityBox := New(mustParse(t, "= Port Maren =\n\nInfobox\n- Founded: 1402\n- Population: about 90,000\n\nPort Maren is a city in Norland with 12 bridges.\n"))
+	town := New(mustParse(t, "= Port Maren =\n\nPort Maren is a city in Norland with 12 bridges.\n\n==History==\nA fire in 1612 killed 36 people.\n"))
 	boxed := New(mustParse(t, "= Maren Stone =\n\nInfobox\n- Current location: Norland Museum, Port Maren\n\nThe Maren Stone is a slab carved with a decree in three scripts.\n\n==History==\nIt was found in 1799.\n"))
 	for _, tt := range []struct {
 		b    *Base
@@ -1919,6 +1923,10 @@ func TestSubjectQuestion(t *testing.T) {
 		{stela, "when was the maren stela", "Created: 196 BC"},
 		{aged, "how old is lake maren", "formed about 25 million years ago"},
 		{aged, "how old is the maren stone", ""},
+		{city, "how many people live in port maren", "about 140,000 inhabitants"},
+		{city, "how many inhabitants does port maren have", "about 140,000 inhabitants"},
+		{cityBox, "how many people live in port maren", "Population: about 90,000"},
+		{town, "how many people live in port maren", ""},
 	} {
 		a := tt.b.Ask(tt.q)
 		if lead := a.Score == 1 && a.Found; lead != (tt.want != "") || !strings.Contains(a.Text, tt.want) {
