@@ -544,7 +544,18 @@ func (b *Base) ask(text string, only *Article) Answer {
 			return out
 		}
 	}
+	box := b.attributeFact(&r.q, only)
 	out := b.answerRanked(text, r)
+	// The infobox's line on what is asked of the subject answers, unless
+	// the ranked answer says what the line says ("Einstein … died in
+	// Princeton Hospital" for "Died: 18 April 1955 …, Princeton"), as a
+	// sentence reads better than a line of the box.
+	if box != nil && !(out.Found && b.agrees(out.Text, box, &r.q)) {
+		out = b.answer(text, []*Fact{box})
+		out.Score = 1
+		b.release(r)
+		return out
+	}
 	// Several articles: the others that answer too (multi.go). Called
 	// here, not deferred with the release: the two deferred calls, and the
 	// answer copied in and out of a call that returns it as it is with one
@@ -629,38 +640,8 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 	if light > 0 {
 		return nil // "what is coffee made from" asks something of it
 	}
-	var best *Article
-	bestN, bestOf, tie := 0, 1, false
-	for _, a := range b.Articles {
-		if only != nil && a != only {
-			continue
-		}
-		n, of, last := 0, 0, false
-		for _, t := range tokenize(a.Title, nil) {
-			id, ok := b.wordTerm(t.word)
-			if !ok || stopwords[t.word] {
-				continue
-			}
-			of++
-			if last = asksTerm(q, id); last {
-				n++
-			}
-		}
-		// Half the title, or its last word: "Beethoven" names "Ludwig
-		// van Beethoven", "the reef" the Great Barrier Reef.
-		if n == 0 || 2*n < of && !last {
-			continue
-		}
-		// The article whose title it holds the more of: "the coffee
-		// bean" is "Coffee bean", not "Coffee bean trade".
-		switch c := n*bestOf - bestN*of; {
-		case c > 0:
-			best, bestN, bestOf, tie = a, n, of, false
-		case c == 0:
-			tie = true
-		}
-	}
-	if best == nil || tie || best.lead == nil {
+	best := b.askedArticle(q, only)
+	if best == nil || best.lead == nil {
 		return nil
 	}
 	// "Where is the Rosetta Stone now?" asks a place of the subject.
@@ -855,6 +836,137 @@ func (b *Base) counting(a *Article, q *question) *Fact {
 		}
 	}
 	return nil
+}
+
+// attributeFact returns the line of an article's infobox that a question
+// asks of its subject, or nil: the question names the subject (its
+// title's words, as subjectFact reads them) and one word more, which
+// stands in the line's key ("when was Marie Antoinette born": "Born: 2
+// November 1755, Hofburg, Vienna"; "when did Marie Curie die": "Died: 4
+// July 1934, …"), and the line holds the kind of answer asked. The box
+// says of the subject what its sentences tell among other people's
+// dates: ranked, "when was marie antoinette born" took "Born an
+// Archduchess of Austria, she married …".
+func (b *Base) attributeFact(q *question, only *Article) *Fact {
+	// A kind asked: "What did Marie Curie die of?" asks a cause, which
+	// "Died: 4 July 1934, Passy" does not say.
+	switch q.typ {
+	case AskDate, AskNumber, AskPerson, AskPlace:
+	default:
+		return nil
+	}
+	if q.negated || len(q.words) > 8 {
+		return nil
+	}
+	attr := -1
+	for i := range q.words {
+		qw := &q.words[i]
+		switch {
+		case qw.title || qw.light || accountWords[qw.text]:
+		case attr < 0 && qw.known && !qw.name && !qw.num:
+			attr = i
+		default:
+			return nil
+		}
+	}
+	if attr < 0 {
+		return nil
+	}
+	a := b.askedArticle(q, only)
+	if a == nil || a.lead == nil {
+		return nil
+	}
+	asked := &q.words[attr]
+	for _, f := range a.Facts {
+		if f.Section != a.lead.Section || f.Kind != KindInfobox {
+			continue
+		}
+		colon := strings.IndexByte(f.Text, ':')
+		own := b.own[f.gid]
+		keyed := false
+		for k := 0; k < len(own) && k < len(f.toks) && int(f.toks[k].start) < colon; k++ {
+			keyed = keyed || own[k] >= 0 && slices.ContainsFunc(asked.alts, func(al alt) bool { return al.t == own[k] && al.w >= b.m.wRelated })
+		}
+		if !keyed {
+			continue
+		}
+		for i := range b.items[f.gid] {
+			if it := &b.items[f.gid][i]; fits(it, q) > 0 {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// agrees reports whether an answer's text writes an item of the kind a
+// question asks that infobox line box holds: any of its dates or numbers
+// (a small count in figures or words), its first name.
+func (b *Base) agrees(text string, box *Fact, q *question) bool {
+	for i := range b.items[box.gid] {
+		it := &b.items[box.gid][i]
+		if fits(it, q) == 0 {
+			continue
+		}
+		// A small count may be in words: "only about eight" says "about
+		// 8".
+		value := box.Text[it.start:it.end]
+		if indexWhole(text, value) >= 0 || smallNumbers[value] != "" && indexWhole(strings.ToLower(text), smallNumbers[value]) >= 0 {
+			return true
+		}
+		// Of names, the line's first: the town of "Born: 3 May 1801,
+		// Port Maren, Norland", not the country a lead may name
+		// otherwise ("a Norland astronomer"). Any of its dates or
+		// numbers: "Citizenship: German (until 1896 …), American (from
+		// 1940)" is said by "… became a citizen on 1 October 1940".
+		if it.isName() {
+			return false
+		}
+	}
+	return false
+}
+
+// askedArticle returns the article whose subject a question names by its
+// title's words (at least half of them, or its last), or nil: "Beethoven"
+// names "Ludwig van Beethoven", "the reef" the Great Barrier Reef. Of
+// several, the one whose title it holds the more of ("the coffee bean" is
+// "Coffee bean", not "Coffee bean trade"); nil for a tie.
+func (b *Base) askedArticle(q *question, only *Article) *Article {
+	var best *Article
+	bestN, bestOf, tie := 0, 1, false
+	for _, a := range b.Articles {
+		if only != nil && a != only {
+			continue
+		}
+		n, of, last := 0, 0, false
+		for _, t := range tokenize(a.Title, nil) {
+			id, ok := b.wordTerm(t.word)
+			if !ok || stopwords[t.word] {
+				continue
+			}
+			of++
+			if last = asksTerm(q, id); last {
+				n++
+			}
+		}
+		// Half the title, or its last word: "Beethoven" names "Ludwig
+		// van Beethoven", "the reef" the Great Barrier Reef.
+		if n == 0 || 2*n < of && !last {
+			continue
+		}
+		// The article whose title it holds the more of: "the coffee
+		// bean" is "Coffee bean", not "Coffee bean trade".
+		switch c := n*bestOf - bestN*of; {
+		case c > 0:
+			best, bestN, bestOf, tie = a, n, of, false
+		case c == 0:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // dating returns the fact of an article's lead that says when its

@@ -3283,3 +3283,40 @@ func TestOtherRole(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributeFact checks that a question asking one thing of the
+// subject, in a word its infobox keys a line with, is answered by that
+// line unless the ranked answer already says what the line says; and
+// that a question asking more, or no kind, is not.
+func TestAttributeFact(t *testing.T) {
+	b := loadArticle(t, "= Anna Maren =\n\nInfobox\n- Born: 3 May 1801, Port Maren, Norland\n- Died: 9 June 1870, Vell, Norland\n- Known moons: 8\n\n"+
+		"Anna Maren (1801–1870) was a Norland astronomer, born into a family of sailors.\n\n"+
+		"==Life==\nBorn to a sailor, she was taught by her uncle. She found about eight moons of Vell. Her son Piet died young in 1840. She died in Vell on 9 June 1870, after a long illness.\n")
+	for _, tt := range []struct {
+		q, want string // a part of the answer's text
+	}{
+		{"when was anna maren born", "Born: 3 May 1801, Port Maren, Norland"},
+		{"where was anna maren born", "Born: 3 May 1801, Port Maren, Norland"},
+		{"when did anna maren die", "She died in Vell on 9 June 1870, after a long illness."},
+	} {
+		if a := b.Ask(tt.q); !strings.Contains(a.Text, tt.want) {
+			t.Errorf("Ask(%q) = %q (score %v); want %q", tt.q, a.Text, a.Score, tt.want)
+		}
+	}
+	for _, q := range []string{"what did anna maren die of", "when did anna maren's son die", "when was anna maren not born", "when did piet die"} {
+		qa := b.analyze(q, true)
+		if f := b.attributeFact(&qa, nil); f != nil {
+			t.Errorf("attributeFact(%q) = %q; want none", q, f.Text)
+		}
+	}
+	// The box's 8 is a sentence's "about eight"; the lead's "a Norland
+	// astronomer" does not say where she was born.
+	qa := b.analyze("how many known moons does anna maren have", true)
+	if f := b.attributeFact(&qa, nil); f == nil || !b.agrees("She found about eight moons of Vell.", f, &qa) {
+		t.Errorf("attributeFact(how many known moons) = %v; want the line, which the sentence agrees with", f)
+	}
+	qa = b.analyze("where was anna maren born", true)
+	if f := b.attributeFact(&qa, nil); f == nil || b.agrees("Anna Maren (1801–1870) was a Norland astronomer.", f, &qa) {
+		t.Errorf("attributeFact(where was anna maren born) = %v; want the line, which the lead does not agree with", f)
+	}
+}
