@@ -520,10 +520,11 @@ func (b *Base) sharesWord(q *question, f int32, measure bool) bool {
 
 func (b *Base) ask(text string, only *Article) Answer {
 	r := b.runQuery(text, true, only, true)
-	// "where is the Rosetta Stone now" stops untyped, as the title's
-	// words alone share nothing specific: whether the lead answers it
-	// depends on what it asks.
-	if r.untyped && titleOnly(&r.q) {
+	// "where is the Rosetta Stone now" and "which country is Lake
+	// Baikal in" stop untyped, as the title's words (and "country")
+	// share nothing specific: whether the lead answers them depends on
+	// what they ask.
+	if r.untyped && (titleOnly(&r.q) || placeWithin(&r.q, text)) {
 		b.typeQuestion(&r.q, text, &r.sc.ab)
 		r.untyped = false
 	}
@@ -597,7 +598,8 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		return nil
 	}
 	pop := populationAsked(q)
-	if q.negated || len(q.words) > 8 || !titleOnly(q) && !pop {
+	within := q.typ == AskPlace && placeWithin(q, text)
+	if q.negated || len(q.words) > 8 || !titleOnly(q) && !pop && !within {
 		return nil
 	}
 	asked, account, light := 0, 0, 0
@@ -608,7 +610,10 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 			account++
 		case qw.title:
 			asked++
-		case qw.light && !(qw.measure && (sizeAsked(q) != 0 || ageAsked(q))) && !pop:
+		case within && placeKind(qw.text), pop:
+		case !qw.light:
+			return nil
+		case !(qw.measure && (sizeAsked(q) != 0 || ageAsked(q))) && !pop:
 			light++
 		}
 	}
@@ -695,6 +700,19 @@ func sizeAsked(q *question) uint8 {
 		}
 	}
 	return 0
+}
+
+// placeWithin reports whether a question asks what place a thing is in
+// by the kind of place and a closing "in" or "on": "which country is
+// Kilimanjaro in", "what continent is it on"; not "what is the capital
+// of Kenya", whose answer is not where Kenya is.
+func placeWithin(q *question, text string) bool {
+	toks := tokenize(text, nil)
+	if len(toks) == 0 {
+		return false
+	}
+	last := strings.ToLower(toks[len(toks)-1].word)
+	return (last == "in" || last == "on") && slices.ContainsFunc(q.words, func(qw qword) bool { return placeKind(qw.text) && qw.text != "capital" })
 }
 
 // populationAsked reports whether a question asks how many people live
@@ -1030,7 +1048,8 @@ func (b *Base) placing(a *Article) *Fact {
 // one word before it ("in southern Siberia", "in the Kansai region").
 func (b *Base) places(f *Fact) bool {
 	for _, it := range b.items[f.gid] {
-		if !it.isName() {
+		// "the highest mountain on Earth" says what it is, not where.
+		if !it.isName() || strings.EqualFold(f.Text[it.start:it.end], "Earth") {
 			continue
 		}
 		// The words just before it: a fixed window, so that a long fact's
@@ -1166,7 +1185,7 @@ known famous notable remembered`)
 // London", "how tall is the Eiffel Tower", "how many islands are in the
 // Galápagos"; "coffee" alone is a topic.
 var askingWords = func() map[string]bool {
-	m := makeSet(`what whats who whos where when how many tell about`)
+	m := makeSet(`what whats which who whos where when how many tell about`)
 	for w := range accountWords {
 		m[w] = true
 	}

@@ -1873,8 +1873,9 @@ func TestSubjectQuestion(t *testing.T) {
 	if f := c.subjectFact(func() *question { q := c.analyze("what is the coffee bean?", true); return &q }(), "what is the coffee bean?", nil); f == nil || f.Text != "A coffee bean is the seed of the coffee plant." {
 		t.Errorf("subjectFact among two articles = %v; want the one whose title it names whole", f)
 	}
-	// "where" asks a place: the lead answers when it places the subject,
-	// in its first sentence, a later one of its paragraph or the
+	// "where" (or "which country is it in") asks a place: the lead
+	// answers when it places the subject ("on Earth" does not), in its
+	// first sentence, a later one of its paragraph or the
 	// infobox's location; "when" only with a date in its first sentence
 	// or a later one of its paragraph; "how many" of the title's own noun
 	// with a sentence of the lead that counts it; "how tall" with a number
@@ -1892,6 +1893,7 @@ func TestSubjectQuestion(t *testing.T) {
 	boxTall := New(mustParse(t, "= Maren Tower =\n\nInfobox\n- Height: 726 ft (221 m)\n\nThe Maren Tower is a lattice tower in Port Maren.\n\n==Design==\nIt is 726 feet tall and 1,244 feet long at the base. Tokyo Tower is 333 m tall.\n"))
 	stela := New(mustParse(t, "= Maren Stela =\n\nInfobox\n- Material: granite\n- Created: 196 BC\n- Found: 1799\n\nThe Maren Stela is a slab carved with a decree. It has been kept in Port Maren since 1802.\n"))
 	aged := New(mustParse(t, "= Lake Maren =\n\nLake Maren is a deep lake in Norland. It is the oldest lake of Norland, formed about 25 million years ago.\n\n==Surroundings==\nThe Maren Stone nearby was carved in 1412.\n"))
+	peak := New(mustParse(t, "= Mount Maren =\n\nMount Maren is the highest mountain on Earth. It rises in the Norland range, on the border between Norland and Vell.\n\n==Climbing==\nIt was first climbed in 1953.\n"))
 	city := New(mustParse(t, "= Port Maren =\n\nInfobox\n- Population: about 150,000 (2024)\n\nPort Maren is a city in Norland. The city has about 140,000 inhabitants.\n"))
 	cityBox := New(mustParse(t, "= Port Maren =\n\nInfobox\n- Founded: 1402\n- Population: about 90,000\n\nPort Maren is a city in Norland with 12 bridges.\n"))
 	town := New(mustParse(t, "= Port Maren =\n\nPort Maren is a city in Norland with 12 bridges.\n\n==History==\nA fire in 1612 killed 36 people.\n"))
@@ -1923,6 +1925,9 @@ func TestSubjectQuestion(t *testing.T) {
 		{stela, "when was the maren stela", "Created: 196 BC"},
 		{aged, "how old is lake maren", "formed about 25 million years ago"},
 		{aged, "how old is the maren stone", ""},
+		{lake, "which country is lake maren in", "southern Norland"},
+		{lake, "what is the capital of lake maren", ""},
+		{peak, "where is mount maren", "It rises in the Norland range"},
 		{city, "how many people live in port maren", "about 140,000 inhabitants"},
 		{city, "how many inhabitants does port maren have", "about 140,000 inhabitants"},
 		{cityBox, "how many people live in port maren", "Population: about 90,000"},
