@@ -585,19 +585,20 @@ func (b *Base) ask(text string, only *Article) Answer {
 // infobox line that says so answers (placing, dating, counting,
 // measuring, populating), or none does.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
+	pop := false
 	switch q.typ {
 	case AskOther, AskPerson, AskPlace, AskReason, AskDate:
 	case AskNumber:
 		// "How many islands are in the Galápagos?" counts the subject's
 		// own parts, which its lead says; "how big is Antarctica" asks
 		// its size.
-		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 && !ageAsked(q) && !populationAsked(q) {
+		pop = populationAsked(q)
+		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 && !ageAsked(q) && !pop {
 			return nil
 		}
 	default:
 		return nil
 	}
-	pop := populationAsked(q)
 	within := q.typ == AskPlace && placeWithin(q, text)
 	if q.negated || len(q.words) > 8 || !titleOnly(q) && !pop && !within {
 		return nil
@@ -707,12 +708,15 @@ func sizeAsked(q *question) uint8 {
 // Kilimanjaro in", "what continent is it on"; not "what is the capital
 // of Kenya", whose answer is not where Kenya is.
 func placeWithin(q *question, text string) bool {
+	if !slices.ContainsFunc(q.words, func(qw qword) bool { return placeKind(qw.text) && qw.text != "capital" }) {
+		return false
+	}
 	toks := tokenize(text, nil)
 	if len(toks) == 0 {
 		return false
 	}
 	last := strings.ToLower(toks[len(toks)-1].word)
-	return (last == "in" || last == "on") && slices.ContainsFunc(q.words, func(qw qword) bool { return placeKind(qw.text) && qw.text != "capital" })
+	return last == "in" || last == "on"
 }
 
 // populationAsked reports whether a question asks how many people live
@@ -956,13 +960,8 @@ func (b *Base) askedArticle(q *question, only *Article) *Article {
 		if only != nil && a != only {
 			continue
 		}
-		n, of, last := 0, 0, false
-		for _, t := range tokenize(a.Title, nil) {
-			id, ok := b.wordTerm(t.word)
-			if !ok || stopwords[t.word] {
-				continue
-			}
-			of++
+		n, of, last := 0, len(b.titleSeq[a]), false
+		for _, id := range b.titleSeq[a] {
 			if last = asksTerm(q, id); last {
 				n++
 			}

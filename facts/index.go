@@ -74,6 +74,7 @@ type Base struct {
 	lowerTerm []bool               // term is written in lower case somewhere
 	titleTerm []bool               // term is a word of an article's title (or a form of one)
 	titleOf   map[*Article][]int32 // article -> its title's terms and their forms, and its acronym, sorted
+	titleSeq  map[*Article][]int32 // article -> its title's terms in order, but stop words and words no article has (askedArticle)
 	subjectOf map[*Article][]int32 // article -> the terms of its title's capitalised words and their forms, sorted: what it is about ("Albania", "Israel"), not "relations"
 	phrases   map[int32][][]int32
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
@@ -1061,6 +1062,7 @@ func (b *Base) markTitles() {
 	b.titleTerm = make([]bool, len(b.stems))
 	b.titleOf = make(map[*Article][]int32, len(b.Articles))
 	b.subjectOf = make(map[*Article][]int32, len(b.Articles))
+	b.titleSeq = make(map[*Article][]int32, len(b.Articles))
 	for _, a := range b.Articles {
 		var ids, subject []int32
 		for _, t := range tokenize(a.Title, nil) {
@@ -1068,6 +1070,7 @@ func (b *Base) markTitles() {
 			if !ok || stopwords[t.word] {
 				continue
 			}
+			b.titleSeq[a] = append(b.titleSeq[a], id)
 			from := len(ids)
 			ids = append(ids, id)
 			for _, suf := range nationalSuffixes {
