@@ -266,7 +266,81 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.lifeUnsaid(q, f)
+}
+
+// lifeUnsaid reports whether a question asks when someone was born or
+// died and fact f, with the sentence it leans on, says no birth or death
+// of anyone, nor gives the dates of a life in brackets after a name the
+// question asks: "When did Enver Hoxha die?" is not answered by "During
+// the Cold War (1947–1991), … Enver Hoxha had strained ties with
+// Israel", nor "when did charles babbage die" by "Augusta Ada King,
+// Countess of Lovelace (née Byron; 10 December 1815 – 27 November
+// 1852)". A date beside a name is another event's.
+func (b *Base) lifeUnsaid(q *question, f int32) bool {
+	if q.typ != AskDate || q.life == lifeNone {
+		return false
+	}
+	event, death := &q.words[q.lifeAt], q.life == lifeDeath
+	if matchIn(b.ownSet[f], event) >= b.m.wRelated || matchIn(b.anteSet(f), event) >= b.m.wRelated {
+		return false
+	}
+	said := birthStems
+	if death {
+		said = deathStems
+	}
+	for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
+		for _, t := range set {
+			if said[b.stems[t]] {
+				return false
+			}
+		}
+	}
+	return !b.lifeBracket(q, b.facts[f])
+}
+
+// lifeBracket reports whether a fact gives dates in brackets right after
+// a name the question asks: "Albert Einstein (14 March 1879 – 18 April
+// 1955)".
+func (b *Base) lifeBracket(q *question, f *Fact) bool {
+	text := f.Text
+	for from := 0; from < len(text); {
+		i := strings.IndexByte(text[from:], '(')
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		end := strings.IndexByte(text[i:], ')')
+		if end < 0 || !strings.ContainsAny(text[i:i+end], "0123456789") {
+			continue
+		}
+		before := strings.Fields(text[max(0, i-40):i])
+		if len(before) == 0 {
+			continue
+		}
+		last := Stem(strings.ToLower(strings.Trim(before[len(before)-1], ",;")))
+		if slices.ContainsFunc(q.words, func(qw qword) bool { return qw.name && Stem(qw.text) == last }) {
+			return true
+		}
+	}
+	return false
+}
+
+// birthStems and deathStems are the stems of the words that say someone
+// was born or died: a date answers "when did she die" only beside one.
+var (
+	birthStems = stemSet(`born birth births baptised baptized`)
+	deathStems = stemSet(`die died dies death deaths dead killed executed assassinated murdered guillotined hanged beheaded drowned perished slain suicide`)
+)
+
+// stemSet is the set of the stems of the words of list.
+func stemSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[Stem(w)] = true
+	}
+	return m
 }
 
 // otherRole reports whether a question asks of a role held to or of a

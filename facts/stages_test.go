@@ -2389,15 +2389,7 @@ func TestLacksUnit(t *testing.T) {
 		"==Bridge==\nThe bridge was built in 1901 by 300 workers.\n\n"+
 		"==Lake==\nThe lake is 40 metres deep.\n\n"+
 		"==Travel==\nMore than a quarter of all trips in the town are made by bike.\n")
-	fact := func(open string) int32 {
-		for i, f := range b.facts {
-			if strings.HasPrefix(f.Text, open) {
-				return int32(i)
-			}
-		}
-		t.Fatalf("no fact opens %q", open)
-		return -1
-	}
+	fact := func(open string) int32 { return factOpening(t, b, open) }
 	for _, tt := range []struct {
 		q, fact string
 		want    bool
@@ -3323,5 +3315,37 @@ func TestAttributeFact(t *testing.T) {
 	qa = b.analyze("where was anna maren born", true)
 	if f := b.attributeFact(&qa, nil); f == nil || b.agrees("Anna Maren (1801–1870) was a Norland astronomer.", f, &qa) {
 		t.Errorf("attributeFact(where was anna maren born) = %v; want the line, which the lead does not agree with", f)
+	}
+}
+
+// TestLifeUnsaid checks that "when did X die" and "when was X born" are
+// answered only by a sentence that speaks of a death or a birth, or gives
+// the dates of X's life in brackets after X's name.
+func TestLifeUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Anna Maren =\n\nAnna Maren (3 May 1801 – 9 June 1870) was a Norland astronomer.\n\n"+
+		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
+		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n")
+	fact := func(open string) int32 { return factOpening(t, b, open) }
+	for _, tt := range []struct {
+		q, fact string
+		want    bool
+	}{
+		{"when did anna maren die", "Anna Maren (3 May 1801", false},
+		{"when did anna maren die", "During the Long War", true},
+		{"when was piet vell born", "Vell was born", false},
+		{"when did piet vell die", "He was executed", false},
+		{"when did piet vell die", "Vell was born", true},
+		{"when did karl oster die", "In 1850 she met", true},
+		{"when did karl oster visit", "In 1850 she met", false},
+	} {
+		q := b.analyze(tt.q, true)
+		if got := b.lifeUnsaid(&q, fact(tt.fact)); got != tt.want {
+			t.Errorf("lifeUnsaid(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
+		}
+	}
+	for _, q := range []string{"when did karl oster die", "when was karl oster born"} {
+		if a := b.Ask(q); a.Found {
+			t.Errorf("Ask(%q) = %q; want a decline: no sentence says when he was born or died", q, a.Text)
+		}
 	}
 }
