@@ -70,8 +70,8 @@ type question struct {
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
-	life    int8   // for "when": lifeBirth or lifeDeath when a word of it asks when someone was born or died, else lifeNone
-	lifeAt  int    // the index in words of that word, when life is set
+	event   int8   // for "when": 1 + the index in events of what a word of it asks ("die": a death), or 0
+	eventAt int    // the index in words of that word, when event is set
 	// defFrom and defAt are the first and last index in words of the
 	// phrase a question of definition asks about ("what is peace",
 	// "what does interfaith dialogue mean", "define refugee", "what is
@@ -867,24 +867,17 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
 		}
-		// "When did Enver Hoxha die?" asks a death (Base.lifeUnsaid).
+		// "When did Enver Hoxha die?" asks a death (Base.eventUnsaid).
 		if q.typ == AskDate {
-			switch st := Stem(q.words[i].text); {
-			case birthStems[st]:
-				q.life, q.lifeAt = lifeBirth, i
-			case deathStems[st]:
-				q.life, q.lifeAt = lifeDeath, i
+			st := Stem(q.words[i].text)
+			for k := range events {
+				if events[k].asked[st] {
+					q.event, q.eventAt = int8(k+1), i
+				}
 			}
 		}
 	}
 }
-
-// What a question of a date asks of a life (question.life).
-const (
-	lifeNone = iota
-	lifeBirth
-	lifeDeath
-)
 
 // meaningVerbs end a question of what a thing means: "what does
 // Reykjavík mean", "what does the Star of David represent".

@@ -266,37 +266,37 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.lifeUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f)
 }
 
-// lifeUnsaid reports whether a question asks when someone was born or
-// died and fact f, with the sentence it leans on, says no birth or death
-// of anyone, nor gives the dates of a life in brackets after a name the
-// question asks: "When did Enver Hoxha die?" is not answered by "During
-// the Cold War (1947–1991), … Enver Hoxha had strained ties with
-// Israel", nor "when did charles babbage die" by "Augusta Ada King,
-// Countess of Lovelace (née Byron; 10 December 1815 – 27 November
-// 1852)". A date beside a name is another event's.
-func (b *Base) lifeUnsaid(q *question, f int32) bool {
-	if q.typ != AskDate || q.life == lifeNone {
+// eventUnsaid reports whether a question asks when someone was born or
+// died, or when something was founded, and fact f, with the sentence it
+// leans on, says no birth, death or founding of anyone or anything (nor,
+// for a life, gives its dates in brackets after a name the question
+// asks): "When did Enver Hoxha die?" is not answered by "During the Cold
+// War (1947–1991), … Enver Hoxha had strained ties with Israel", "when
+// did charles babbage die" by "Augusta Ada King, Countess of Lovelace
+// (née Byron; 10 December 1815 – 27 November 1852)", nor "When was the
+// United Nations founded?" by "Also in 2018, … co-hosted an event at the
+// United Nations". A date beside a name is another event's. Of every
+// set's questions that ask so, those answered rightly all said it.
+func (b *Base) eventUnsaid(q *question, f int32) bool {
+	if q.typ != AskDate || q.event == 0 {
 		return false
 	}
-	event, death := &q.words[q.lifeAt], q.life == lifeDeath
-	if matchIn(b.ownSet[f], event) >= b.m.wRelated || matchIn(b.anteSet(f), event) >= b.m.wRelated {
+	ev := &events[q.event-1]
+	asked := &q.words[q.eventAt]
+	if matchIn(b.ownSet[f], asked) >= b.m.wRelated || matchIn(b.anteSet(f), asked) >= b.m.wRelated {
 		return false
-	}
-	said := birthStems
-	if death {
-		said = deathStems
 	}
 	for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
 		for _, t := range set {
-			if said[b.stems[t]] {
+			if ev.said[b.stems[t]] {
 				return false
 			}
 		}
 	}
-	return !b.lifeBracket(q, b.facts[f])
+	return !ev.life || !b.lifeBracket(q, b.facts[f])
 }
 
 // lifeBracket reports whether a fact gives dates in brackets right after
@@ -327,11 +327,24 @@ func (b *Base) lifeBracket(q *question, f *Fact) bool {
 	return false
 }
 
-// birthStems and deathStems are the stems of the words that say someone
-// was born or died: a date answers "when did she die" only beside one.
-var (
-	birthStems = stemSet(`born birth births baptised baptized`)
-	deathStems = stemSet(`die died dies death deaths dead killed executed assassinated murdered guillotined hanged beheaded drowned perished slain suicide`)
+// events are what a question of a date may ask that a fact must say to
+// answer it (eventUnsaid): a birth, a death, a founding. asked are the
+// stems of the question's words that ask it, said those of the fact's
+// that say it; life marks a birth or a death, which dates in brackets
+// after a name say too.
+var events = [...]struct {
+	asked, said map[string]bool
+	life        bool
+}{
+	{stemSet(birthWords), stemSet(birthWords), true},
+	{stemSet(deathWords), stemSet(deathWords), true},
+	// "found" is read as "find": "When was the wreck found?".
+	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false},
+}
+
+const (
+	birthWords = `born birth births baptised baptized`
+	deathWords = `die died dies death deaths dead killed executed assassinated murdered guillotined hanged beheaded drowned perished slain suicide`
 )
 
 // stemSet is the set of the stems of the words of list.

@@ -3318,10 +3318,11 @@ func TestAttributeFact(t *testing.T) {
 	}
 }
 
-// TestLifeUnsaid checks that "when did X die" and "when was X born" are
+// TestEventUnsaid checks that "when did X die" and "when was X born" are
 // answered only by a sentence that speaks of a death or a birth, or gives
-// the dates of X's life in brackets after X's name.
-func TestLifeUnsaid(t *testing.T) {
+// the dates of X's life in brackets after X's name; and "when was X
+// founded" only by one that speaks of a founding.
+func TestEventUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Anna Maren =\n\nAnna Maren (3 May 1801 – 9 June 1870) was a Norland astronomer.\n\n"+
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n")
@@ -3337,10 +3338,13 @@ func TestLifeUnsaid(t *testing.T) {
 		{"when did piet vell die", "Vell was born", true},
 		{"when did karl oster die", "In 1850 she met", true},
 		{"when did karl oster visit", "In 1850 she met", false},
+		{"when was the long war founded", "During the Long War", true},
+		{"when was the long war found", "During the Long War", false}, // "found" is "find"
+		{"when was port maren founded", "Vell was born", true},
 	} {
 		q := b.analyze(tt.q, true)
-		if got := b.lifeUnsaid(&q, fact(tt.fact)); got != tt.want {
-			t.Errorf("lifeUnsaid(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
+		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
+			t.Errorf("eventUnsaid(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
 		}
 	}
 	for _, q := range []string{"when did karl oster die", "when was karl oster born"} {
