@@ -269,9 +269,9 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f)
 }
 
-// eventUnsaid reports whether a question asks when someone was born or
-// died, or when something was founded, and fact f, with the sentence it
-// leans on, says no birth, death or founding of anyone or anything (nor,
+// eventUnsaid reports whether a question asks when someone was born,
+// married or died, or when something was founded, and fact f, with the
+// sentence it leans on, says no such event of anyone or anything (nor,
 // for a life, gives its dates in brackets after a name the question
 // asks): "When did Enver Hoxha die?" is not answered by "During the Cold
 // War (1947–1991), … Enver Hoxha had strained ties with Israel", "when
@@ -328,7 +328,7 @@ func (b *Base) lifeBracket(q *question, f *Fact) bool {
 }
 
 // events are what a question of a date may ask that a fact must say to
-// answer it (eventUnsaid): a birth, a death, a founding. asked are the
+// answer it (eventUnsaid): a birth, a death, a founding, a marriage. asked are the
 // stems of the question's words that ask it, said those of the fact's
 // that say it; life marks a birth or a death, which dates in brackets
 // after a name say too.
@@ -340,6 +340,7 @@ var events = [...]struct {
 	{stemSet(deathWords), stemSet(deathWords), true},
 	// "found" is read as "find": "When was the wreck found?".
 	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false},
+	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false},
 }
 
 const (

@@ -3341,6 +3341,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"when was the long war founded", "During the Long War", true},
 		{"when was the long war found", "During the Long War", false}, // "found" is "find"
 		{"when was port maren founded", "Vell was born", true},
+		{"when did piet vell marry", "He was executed", true},
 	} {
 		q := b.analyze(tt.q, true)
 		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
