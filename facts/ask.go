@@ -270,7 +270,9 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 }
 
 // eventUnsaid reports whether a question asks when someone was born,
-// married or died, or when something was founded, and fact f, with the
+// married or died, or when something was founded (or where, who: "Where
+// was Besiana Kadare born?", "Who is Edi Rama married to?", "who founded
+// the IDF"; a death only "when"), and fact f, with the
 // sentence it leans on, says no such event of anyone or anything (nor,
 // for a life, gives its dates in brackets after a name the question
 // asks): "When did Enver Hoxha die?" is not answered by "During the Cold
@@ -281,7 +283,7 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 // United Nations". A date beside a name is another event's. Of every
 // set's questions that ask so, those answered rightly all said it.
 func (b *Base) eventUnsaid(q *question, f int32) bool {
-	if q.typ != AskDate || q.event == 0 {
+	if q.event == 0 {
 		return false
 	}
 	ev := &events[q.event-1]
@@ -296,7 +298,7 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 			}
 		}
 	}
-	return !ev.life || !b.lifeBracket(q, b.facts[f])
+	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
 }
 
 // lifeBracket reports whether a fact gives dates in brackets right after
@@ -335,12 +337,17 @@ func (b *Base) lifeBracket(q *question, f *Fact) bool {
 var events = [...]struct {
 	asked, said map[string]bool
 	life        bool
+	// when: asked only of a date. "Who killed Marat?" is answered by
+	// "Charlotte Corday stabbed him", and "Who painted the death of
+	// Marat?" asks no death; "where was she born", "who founded it" and
+	// "who did he marry" are asked of the event as "when" is.
+	when bool
 }{
-	{stemSet(birthWords), stemSet(birthWords), true},
-	{stemSet(deathWords), stemSet(deathWords), true},
+	{stemSet(birthWords), stemSet(birthWords), true, false},
+	{stemSet(deathWords), stemSet(deathWords), true, true},
 	// "found" is read as "find": "When was the wreck found?".
-	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false},
-	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false},
+	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false, false},
+	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false, false},
 }
 
 const (

@@ -3342,6 +3342,10 @@ func TestEventUnsaid(t *testing.T) {
 		{"when was the long war found", "During the Long War", false}, // "found" is "find"
 		{"when was port maren founded", "Vell was born", true},
 		{"when did piet vell marry", "He was executed", true},
+		{"who did piet vell marry", "He was executed", true},
+		{"where was karl oster born", "In 1850 she met", true},
+		{"where was piet vell born", "Vell was born", false},
+		{"who killed piet vell", "In 1850 she met", false}, // a death asked only of a date
 	} {
 		q := b.analyze(tt.q, true)
 		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
