@@ -70,7 +70,7 @@ type question struct {
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
-	event   int8   // for "when" (and "where", "who" but of a death): 1 + the index in events of what a word of it asks ("die": a death), or 0
+	event   int8   // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
 	eventAt int    // the index in words of that word, when event is set
 	// defFrom and defAt are the first and last index in words of the
 	// phrase a question of definition asks about ("what is peace",
@@ -872,7 +872,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		if q.typ == AskDate || q.typ == AskPerson || q.typ == AskPlace {
 			st := Stem(q.words[i].text)
 			for k := range events {
-				if events[k].asked[st] && (q.typ == AskDate || !events[k].when) {
+				if events[k].asked[st] && events[k].types&(1<<q.typ) != 0 {
 					q.event, q.eventAt = int8(k+1), i
 				}
 			}

@@ -272,7 +272,8 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 // eventUnsaid reports whether a question asks when someone was born,
 // married or died, or when something was founded (or where, who: "Where
 // was Besiana Kadare born?", "Who is Edi Rama married to?", "who founded
-// the IDF"; a death only "when"), and fact f, with the
+// the IDF"; a death only "when"), or who someone's relative was ("Who
+// was Isaac Herzog's father?"), and fact f, with the
 // sentence it leans on, says no such event of anyone or anything (nor,
 // for a life, gives its dates in brackets after a name the question
 // asks): "When did Enver Hoxha die?" is not answered by "During the Cold
@@ -329,26 +330,36 @@ func (b *Base) lifeBracket(q *question, f *Fact) bool {
 	return false
 }
 
-// events are what a question of a date may ask that a fact must say to
-// answer it (eventUnsaid): a birth, a death, a founding, a marriage. asked are the
+// events are what a question may ask that a fact must say to answer it
+// (eventUnsaid): a birth, a death, a founding, a marriage, a relative
+// (said by any word of a family). asked are the
 // stems of the question's words that ask it, said those of the fact's
 // that say it; life marks a birth or a death, which dates in brackets
 // after a name say too.
 var events = [...]struct {
 	asked, said map[string]bool
 	life        bool
-	// when: asked only of a date. "Who killed Marat?" is answered by
-	// "Charlotte Corday stabbed him", and "Who painted the death of
-	// Marat?" asks no death; "where was she born", "who founded it" and
-	// "who did he marry" are asked of the event as "when" is.
-	when bool
+	// types are the kinds of question, as bits 1<<QuestionType, that
+	// ask it so. A death is asked so only of a date: "Who killed
+	// Marat?" is answered by "Charlotte Corday stabbed him", and "Who
+	// painted the death of Marat?" asks no death; "where was she born",
+	// "who founded it" and "who did he marry" are asked of the event as
+	// "when" is.
+	types uint8
 }{
-	{stemSet(birthWords), stemSet(birthWords), true, false},
-	{stemSet(deathWords), stemSet(deathWords), true, true},
+	{stemSet(birthWords), stemSet(birthWords), true, whenWhereWho},
+	{stemSet(deathWords), stemSet(deathWords), true, 1 << AskDate},
 	// "found" is read as "find": "When was the wreck found?".
-	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false, false},
-	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false, false},
+	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false, whenWhereWho},
+	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false, whenWhereWho},
+	{stemSet(kinWords), stemSet(kinWords + ` family child children married marry marriage née born`), false, 1 << AskPerson},
 }
+
+// whenWhereWho are the bits of the questions of a date, a place and a
+// person.
+const whenWhereWho = 1<<AskDate | 1<<AskPlace | 1<<AskPerson
+
+const kinWords = `father mother dad mom mum parents parent son sons daughter daughters brother brothers sister sisters wife husband spouse uncle aunt nephew niece grandfather grandmother grandson granddaughter cousin siblings stepfather stepmother`
 
 const (
 	birthWords = `born birth births baptised baptized`

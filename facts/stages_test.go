@@ -3346,6 +3346,9 @@ func TestEventUnsaid(t *testing.T) {
 		{"where was karl oster born", "In 1850 she met", true},
 		{"where was piet vell born", "Vell was born", false},
 		{"who killed piet vell", "In 1850 she met", false}, // a death asked only of a date
+		{"who was karl oster's father", "In 1850 she met", true},
+		{"who was piet vell's father", "Vell was born", false},
+		{"what was karl oster's father like", "In 1850 she met", false}, // kin asked only by "who"
 	} {
 		q := b.analyze(tt.q, true)
 		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
