@@ -272,8 +272,9 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 // eventUnsaid reports whether a question asks when someone was born,
 // married or died, or when something was founded (or where, who: "Where
 // was Besiana Kadare born?", "Who is Edi Rama married to?", "who founded
-// the IDF"; a death only "when"), or who someone's relative was ("Who
-// was Isaac Herzog's father?"), and fact f, with the
+// the IDF"; a death "when" or "what": "What did Oliver Tambo die of?"),
+// who someone's relative was ("Who was Isaac Herzog's father?"), who
+// designed a thing, who or when won or discovered one, and fact f, with the
 // sentence it leans on, says no such event of anyone or anything (nor,
 // for a life, gives its dates in brackets after a name the question
 // asks): "When did Enver Hoxha die?" is not answered by "During the Cold
@@ -332,7 +333,9 @@ func (b *Base) lifeBracket(q *question, f *Fact) bool {
 
 // events are what a question may ask that a fact must say to answer it
 // (eventUnsaid): a birth, a death, a founding, a marriage, a relative
-// (said by any word of a family). asked are the
+// (said by any word of a family), a design, a win (said by a prize too:
+// "shared the Nobel Prize"), a discovery. An invention was left out:
+// "Sabin's oral vaccine" says who invented it without a word of it. asked are the
 // stems of the question's words that ask it, said those of the fact's
 // that say it; life marks a birth or a death, which dates in brackets
 // after a name say too.
@@ -340,19 +343,22 @@ var events = [...]struct {
 	asked, said map[string]bool
 	life        bool
 	// types are the kinds of question, as bits 1<<QuestionType, that
-	// ask it so. A death is asked so only of a date: "Who killed
-	// Marat?" is answered by "Charlotte Corday stabbed him", and "Who
-	// painted the death of Marat?" asks no death; "where was she born",
-	// "who founded it" and "who did he marry" are asked of the event as
-	// "when" is.
+	// ask it so. A death is asked so only of a date or with "what"
+	// ("What did he die of?"): "Who killed Marat?" is answered by
+	// "Charlotte Corday stabbed him", and "Who painted the death of
+	// Marat?" asks no death; "where was she born", "who founded it" and
+	// "who did he marry" are asked of the event as "when" is.
 	types uint8
 }{
 	{stemSet(birthWords), stemSet(birthWords), true, whenWhereWho},
-	{stemSet(deathWords), stemSet(deathWords), true, 1 << AskDate},
+	{stemSet(deathWords), stemSet(deathWords), true, 1<<AskDate | 1<<AskOther},
 	// "found" is read as "find": "When was the wreck found?".
 	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false, whenWhereWho},
 	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false, whenWhereWho},
 	{stemSet(kinWords), stemSet(kinWords + ` family child children married marry marriage née born`), false, 1 << AskPerson},
+	{stemSet(`designed designer`), stemSet(`designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`), false, 1 << AskPerson},
+	{stemSet(`win won winner`), stemSet(`win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`), false, 1<<AskPerson | 1<<AskDate},
+	{stemSet(`discover discovered discoverer`), stemSet(`discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`), false, 1<<AskPerson | 1<<AskDate},
 }
 
 // whenWhereWho are the bits of the questions of a date, a place and a

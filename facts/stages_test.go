@@ -3349,6 +3349,13 @@ func TestEventUnsaid(t *testing.T) {
 		{"who was karl oster's father", "In 1850 she met", true},
 		{"who was piet vell's father", "Vell was born", false},
 		{"what was karl oster's father like", "In 1850 she met", false}, // kin asked only by "who"
+		{"who designed port maren", "Vell was born", true},
+		{"who won the long war", "During the Long War", true},
+		{"who won the long war", "He was executed", true},
+		{"when did anna maren win a medal", "Anna Maren (3 May 1801", true},
+		{"who discovered karl oster", "In 1850 she met", true},
+		{"what did piet vell die of", "He was executed", false},
+		{"what did karl oster die of", "In 1850 she met", true},
 	} {
 		q := b.analyze(tt.q, true)
 		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
