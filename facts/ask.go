@@ -159,6 +159,11 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	if !b.keeps(q, f) {
 		return false
 	}
+	// "… Moroccans living in Europe …" gives way to "… Moroccan citizens
+	// lived in Spain" for "How many Moroccans live in Spain?".
+	if b.livesElsewhere(q, f) {
+		return false
+	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
 		for j := range scores {
 			if j != i && passes(j) && b.countsAsked(q, hits[j].fact) {
@@ -266,7 +271,60 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f)
+}
+
+// livesElsewhere reports whether a question asks how many live in a place
+// ("How many Argentines live in Chile?") and fact f says only of another
+// place that people live in it ("about 191,000 people born in Chile
+// lived in Argentina"): the count is of the other direction.
+func (b *Base) livesElsewhere(q *question, f int32) bool {
+	if !q.count {
+		return false
+	}
+	live := Stem("live")
+	at := -1
+	for i := range q.words {
+		if qw := &q.words[i]; len(qw.alts) > 0 && qw.alts[0].w == 1 && b.stems[qw.alts[0].t] == live || Stem(qw.text) == live {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	var places []*qword
+	for j := at + 1; j < len(q.words); j++ {
+		if q.words[j].name {
+			places = append(places, &q.words[j])
+		}
+	}
+	if len(places) == 0 {
+		return false
+	}
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	other := false
+	for k := 0; k+2 < len(own) && k+2 < len(fact.toks) && k < maxNameScan; k++ {
+		if own[k] < 0 || b.stems[own[k]] != live || lex.wordOf(fact.toks[k+1]) != "in" {
+			continue
+		}
+		n := k + 2
+		if lex.wordOf(fact.toks[n]) == "the" && n+1 < len(own) {
+			n++
+		}
+		named := false
+		for ; n < len(own) && n < len(fact.toks) && fact.toks[n].cap; n++ {
+			t := own[n]
+			if t >= 0 && slices.ContainsFunc(places, func(qw *qword) bool {
+				return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) || b.kinIn(qw, func(u int32) bool { return u == t })
+			}) {
+				return false // lives in the place asked
+			}
+			named = true
+		}
+		other = other || named
+	}
+	return other
 }
 
 // eventUnsaid reports whether a question asks when someone was born,

@@ -66,7 +66,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
-	"5ad40419604f3c001a3ffdb7": {vocabulary, `"Who conquered the Canary Island in the 14th century?" (unanswerable): declined alone just at the threshold (0.137 against 0.1378), answered among six, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
 	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tel Aviv), as the document frequencies change`},
 	"o27":                      {vocabulary, `"what is the weather in tirana" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tirana), as the document frequencies change`},

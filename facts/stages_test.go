@@ -3368,3 +3368,26 @@ func TestEventUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestLivesElsewhere checks that "how many X live in Y" is not answered by
+// a fact that says only of another place that people live in it.
+func TestLivesElsewhere(t *testing.T) {
+	b := loadArticle(t, "= Norland–Vell relations =\n\nNorland and Vell are neighbours.\n\n"+
+		"==People==\nAbout 19,000 people born in Vell lived in Norland in 2010. About 4,000 Norlanders live in Vell. Many Vellish traders live in the Norland capital.\n")
+	fact := func(open string) int32 { return factOpening(t, b, open) }
+	for _, tt := range []struct {
+		q, fact string
+		want    bool
+	}{
+		{"how many norlanders live in vell", "About 19,000 people born in Vell", true},
+		{"how many norlanders live in vell", "About 4,000 Norlanders", false},
+		{"how many vellish live in norland", "About 19,000 people born in Vell", false},
+		{"how many vellish live in norland", "Many Vellish traders", false}, // the Norland capital is in Norland
+		{"how many people in vell are traders", "Many Vellish traders", false},
+	} {
+		q := b.analyze(tt.q, true)
+		if got := b.livesElsewhere(&q, fact(tt.fact)); got != tt.want {
+			t.Errorf("livesElsewhere(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
+		}
+	}
+}
