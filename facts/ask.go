@@ -271,7 +271,34 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f)
+}
+
+// roleUnsaid reports whether a question asks who holds a role to or of a
+// name ("Who is the mayor of Tel Aviv?") and fact f, with the sentence
+// it leans on, does not name the role: "Albania has an embassy in Tel
+// Aviv" says nothing of its mayor.
+func (b *Base) roleUnsaid(q *question, f int32) bool {
+	if q.roleAt < 0 || q.typ != AskPerson {
+		return false
+	}
+	role := &q.words[q.roleAt]
+	if matchIn(b.ownSet[f], role) >= b.m.wRelated || matchIn(b.anteSet(f), role) >= b.m.wRelated {
+		return false
+	}
+	// The role's verb says it too: "led by Georgios Grivas" names the
+	// leader, "who governed it" the governor.
+	if w := role.text; len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) {
+		verbs := [2]string{Stem(w[:len(w)-2]), Stem(w[:len(w)-1])}
+		for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
+			for _, t := range set {
+				if b.stems[t] == verbs[0] || b.stems[t] == verbs[1] {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // livesElsewhere reports whether a question asks how many live in a place

@@ -65,11 +65,12 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
-	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone, declined among six, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
 	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tel Aviv), as the document frequencies change`},
 	"o27":                      {vocabulary, `"what is the weather in tirana" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tirana), as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
+	"56de4b5c4396321400ee279a": {vocabulary, `"Who used the church to unify themselves?": answered rightly alone at the threshold, declined among six, as the document frequencies change`},
+	"5ad3fe0d604f3c001a3ffc1d": {vocabulary, `"What was a centre of ivorywork in the 1100s?" (unanswerable: the 11th century): declined alone at the threshold, answered among six, as the document frequencies change`},
 	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
 }
 

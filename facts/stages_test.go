@@ -3391,3 +3391,25 @@ func TestLivesElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleUnsaid checks that "who is the mayor of X" is answered only by a
+// fact that names the role, or its verb ("led by" for the leader).
+func TestRoleUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Port Maren is the capital of Norland. The Maren Guard was led by Ada Vell from 1901. Tor Brenn was mayor of Vell in 1920.\n")
+	fact := func(open string) int32 { return factOpening(t, b, open) }
+	for _, tt := range []struct {
+		q, fact string
+		want    bool
+	}{
+		{"Who is the mayor of Port Maren?", "Port Maren is the capital", true},
+		{"Who was mayor of Vell?", "Tor Brenn was mayor", false},
+		{"Who was the leader of the Maren Guard?", "The Maren Guard was led", false},
+		{"Where is the capital of Norland?", "Port Maren is the capital", false}, // no person asked
+	} {
+		q := b.analyze(tt.q, true)
+		if got := b.roleUnsaid(&q, fact(tt.fact)); got != tt.want {
+			t.Errorf("roleUnsaid(%q, %q…) = %v; want %v (role at %d, type %v)", tt.q, tt.fact, got, tt.want, q.roleAt, q.typ)
+		}
+	}
+}
