@@ -872,14 +872,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		if q.typ <= AskPlace { // AskOther, AskDate, AskPerson, AskPlace: the types events are asked by
 			// The stem of the article's term for the word as asked,
 			// else the word's own (a word no article has).
-			var st string
-			if qw := &q.words[i]; len(qw.alts) > 0 && qw.alts[0].w == 1 {
-				st = b.stems[qw.alts[0].t]
-			} else {
-				st = Stem(qw.text)
-			}
-			for k := range events {
-				if events[k].asked[st] && events[k].types&(1<<q.typ) != 0 {
+			for bits, k := eventAsked[b.wordStem(&q.words[i])], 0; bits != 0; bits, k = bits>>1, k+1 {
+				if bits&1 != 0 && events[k].types&(1<<q.typ) != 0 {
 					q.event, q.eventAt = int8(k+1), i
 				}
 			}

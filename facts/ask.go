@@ -309,10 +309,10 @@ func (b *Base) livesElsewhere(q *question, f int32) bool {
 	if !q.count {
 		return false
 	}
-	live := Stem("live")
+	live := liveStem
 	at := -1
 	for i := range q.words {
-		if qw := &q.words[i]; len(qw.alts) > 0 && qw.alts[0].w == 1 && b.stems[qw.alts[0].t] == live || Stem(qw.text) == live {
+		if b.wordStem(&q.words[i]) == live {
 			at = i
 		}
 	}
@@ -374,13 +374,14 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 		return false
 	}
 	ev := &events[q.event-1]
+	bit := uint8(1) << (q.event - 1)
 	asked := &q.words[q.eventAt]
 	if matchIn(b.ownSet[f], asked) >= b.m.wRelated || matchIn(b.anteSet(f), asked) >= b.m.wRelated {
 		return false
 	}
 	for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
 		for _, t := range set {
-			if ev.said[b.stems[t]] {
+			if eventSaid[b.stems[t]]&bit != 0 {
 				return false
 			}
 		}
@@ -456,6 +457,36 @@ const (
 	birthWords = `born birth births baptised baptized`
 	deathWords = `die died dies death deaths dead killed executed assassinated murdered guillotined hanged beheaded drowned perished slain suicide`
 )
+
+// eventAsked and eventSaid map a stem to the events (bit k for
+// events[k]) that a question's word with it asks, or that a fact's word
+// with it says: one lookup a word, however many events there are.
+var eventAsked, eventSaid = func() (asked, said map[string]uint8) {
+	const _ = uint8(1 << (len(events) - 1)) // a bit an event: at most eight, or this does not compile
+	asked, said = map[string]uint8{}, map[string]uint8{}
+	for k := range events {
+		for st := range events[k].asked {
+			asked[st] |= 1 << k
+		}
+		for st := range events[k].said {
+			said[st] |= 1 << k
+		}
+	}
+	return asked, said
+}()
+
+// liveStem and inhabitStem are the stems "how many people live in"
+// asks with.
+var liveStem, inhabitStem = Stem("live"), Stem("inhabit")
+
+// wordStem returns the stem of a question word: its article term's, as
+// asked, else its own (a word no article has), stemmed only then.
+func (b *Base) wordStem(qw *qword) string {
+	if len(qw.alts) > 0 && qw.alts[0].w == 1 {
+		return b.stems[qw.alts[0].t]
+	}
+	return Stem(qw.text)
+}
 
 // stemSet is the set of the stems of the words of list.
 func stemSet(list string) map[string]bool {
@@ -927,7 +958,7 @@ func populationAsked(q *question) bool {
 	for i := range q.words {
 		qw := &q.words[i]
 		if i != q.countAt && !qw.title && !qw.light && !accountWords[qw.text] {
-			if st := Stem(qw.text); st != Stem("live") && st != Stem("inhabit") {
+			if st := Stem(qw.text); st != liveStem && st != inhabitStem {
 				return false
 			}
 		}

@@ -127,13 +127,7 @@ func lookupTable(keys string, keyAt []uint32, vals string, valAt []uint32, key s
 // not: as a form of the word it answered more of the questions the
 // articles do not answer, by as much as it found.
 func (b *Base) kinIn(qw *qword, in func(t int32) bool) bool {
-	var stem string
-	if len(qw.alts) > 0 && qw.alts[0].w == 1 {
-		stem = b.stems[qw.alts[0].t] // the word's own term: no stemming again
-	} else {
-		stem = Stem(qw.text)
-	}
-	kin := wordnetKinOf(stem)
+	kin := wordnetKinOf(b.wordStem(qw))
 	for kin != "" {
 		var k string
 		k, kin, _ = strings.Cut(kin, " ")
