@@ -391,9 +391,11 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 
 // lifeBracket reports whether a fact gives dates in brackets right after
 // a name the question asks: "Albert Einstein (14 March 1879 – 18 April
-// 1955)".
+// 1955)". Only the fact's opening is read, where a life's dates stand
+// after the name, so that a hostile fact of many brackets costs no more
+// than a short one.
 func (b *Base) lifeBracket(q *question, f *Fact) bool {
-	text := f.Text
+	text := f.Text[:min(len(f.Text), maxLifeBracket)]
 	for from := 0; from < len(text); {
 		i := strings.IndexByte(text[from:], '(')
 		if i < 0 {
@@ -416,6 +418,12 @@ func (b *Base) lifeBracket(q *question, f *Fact) bool {
 	}
 	return false
 }
+
+// maxLifeBracket is how far into a fact lifeBracket looks: the longest
+// names and their brackets of dates ("Augusta Ada King, Countess of
+// Lovelace (née Byron; 10 December 1815 – 27 November 1852)") fit well
+// within it.
+const maxLifeBracket = 400
 
 // events are what a question may ask that a fact must say to answer it
 // (eventUnsaid): a birth, a death, a founding, a marriage, a relative

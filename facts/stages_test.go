@@ -3362,6 +3362,15 @@ func TestEventUnsaid(t *testing.T) {
 			t.Errorf("eventUnsaid(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
 		}
 	}
+	// Only a fact's opening is read for a life's brackets: a hostile
+	// fact of many brackets costs no more than a short one.
+	long := loadArticle(t, "= Anna Maren =\n\nAnna Maren was an astronomer. "+strings.Repeat("(a ", 300)+"Anna Maren (1801–1870) lived long.\n")
+	lq := long.analyze("when did anna maren die", true)
+	for _, f := range long.Article.Facts {
+		if strings.Contains(f.Text, "(1801–1870)") && long.lifeBracket(&lq, f) {
+			t.Errorf("lifeBracket read past the fact's first %d bytes", maxLifeBracket)
+		}
+	}
 	for _, q := range []string{"when did karl oster die", "when was karl oster born"} {
 		if a := b.Ask(q); a.Found {
 			t.Errorf("Ask(%q) = %q; want a decline: no sentence says when he was born or died", q, a.Text)
