@@ -374,7 +374,7 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 		return false
 	}
 	ev := &events[q.event-1]
-	bit := uint8(1) << (q.event - 1)
+	bit := uint16(1) << (q.event - 1)
 	asked := &q.words[q.eventAt]
 	if matchIn(b.ownSet[f], asked) >= b.m.wRelated || matchIn(b.anteSet(f), asked) >= b.m.wRelated {
 		return false
@@ -428,7 +428,8 @@ const maxLifeBracket = 400
 // events are what a question may ask that a fact must say to answer it
 // (eventUnsaid): a birth, a death, a founding, a marriage, a relative
 // (said by any word of a family), a design, a win (said by a prize too:
-// "shared the Nobel Prize"), a discovery. An invention was left out:
+// "shared the Nobel Prize"), a discovery, a completion ("When was Nijō
+// Castle completed?" of a sentence that says no building of it). An invention was left out:
 // "Sabin's oral vaccine" says who invented it without a word of it. asked are the
 // stems of the question's words that ask it, said those of the fact's
 // that say it; life marks a birth or a death, which dates in brackets
@@ -453,6 +454,7 @@ var events = [...]struct {
 	{stemSet(`designed designer`), stemSet(`designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`), false, 1 << AskPerson},
 	{stemSet(`win won winner`), stemSet(`win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`), false, 1<<AskPerson | 1<<AskDate},
 	{stemSet(`discover discovered discoverer`), stemSet(`discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`), false, 1<<AskPerson | 1<<AskDate},
+	{stemSet(`finished completed`), stemSet(`finished finish completed complete completion built build construction constructed opened open erected inaugurated`), false, 1 << AskDate},
 }
 
 // whenWhereWho are the bits of the questions of a date, a place and a
@@ -469,9 +471,9 @@ const (
 // eventAsked and eventSaid map a stem to the events (bit k for
 // events[k]) that a question's word with it asks, or that a fact's word
 // with it says: one lookup a word, however many events there are.
-var eventAsked, eventSaid = func() (asked, said map[string]uint8) {
-	const _ = uint8(1 << (len(events) - 1)) // a bit an event: at most eight, or this does not compile
-	asked, said = map[string]uint8{}, map[string]uint8{}
+var eventAsked, eventSaid = func() (asked, said map[string]uint16) {
+	const _ = uint16(1 << (len(events) - 1)) // a bit an event: at most sixteen, or this does not compile
+	asked, said = map[string]uint16{}, map[string]uint16{}
 	for k := range events {
 		for st := range events[k].asked {
 			asked[st] |= 1 << k

@@ -3356,6 +3356,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"who discovered karl oster", "In 1850 she met", true},
 		{"what did piet vell die of", "He was executed", false},
 		{"what did karl oster die of", "In 1850 she met", true},
+		{"when was port maren completed", "In 1850 she met", true},
+		{"when was port maren completed", "Vell was born", true},
 	} {
 		q := b.analyze(tt.q, true)
 		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
