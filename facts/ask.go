@@ -283,22 +283,35 @@ func (b *Base) roleUnsaid(q *question, f int32) bool {
 		return false
 	}
 	role := &q.words[q.roleAt]
-	if matchIn(b.ownSet[f], role) >= b.m.wRelated || matchIn(b.anteSet(f), role) >= b.m.wRelated {
+	if b.writes(f, role) {
 		return false
 	}
 	// The role's verb says it too: "led by Georgios Grivas" names the
 	// leader, "who governed it" the governor.
 	if w := role.text; len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) {
 		verbs := [2]string{Stem(w[:len(w)-2]), Stem(w[:len(w)-1])}
-		for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
-			for _, t := range set {
-				if b.stems[t] == verbs[0] || b.stems[t] == verbs[1] {
-					return false
-				}
+		return !b.writesStem(f, func(st string) bool { return st == verbs[0] || st == verbs[1] })
+	}
+	return true
+}
+
+// writes reports whether fact f, or the sentence it leans on and is
+// quoted with, holds question word qw or a form of it (not a synonym).
+func (b *Base) writes(f int32, qw *qword) bool {
+	return matchIn(b.ownSet[f], qw) >= b.m.wRelated || matchIn(b.anteSet(f), qw) >= b.m.wRelated
+}
+
+// writesStem reports whether fact f, or the sentence it leans on, holds a
+// word whose stem is one of want.
+func (b *Base) writesStem(f int32, want func(stem string) bool) bool {
+	for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
+		for _, t := range set {
+			if want(b.stems[t]) {
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // livesElsewhere reports whether a question asks how many live in a place
@@ -375,16 +388,8 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 	}
 	ev := &events[q.event-1]
 	bit := uint16(1) << (q.event - 1)
-	asked := &q.words[q.eventAt]
-	if matchIn(b.ownSet[f], asked) >= b.m.wRelated || matchIn(b.anteSet(f), asked) >= b.m.wRelated {
+	if b.writes(f, &q.words[q.eventAt]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
 		return false
-	}
-	for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
-		for _, t := range set {
-			if eventSaid[b.stems[t]]&bit != 0 {
-				return false
-			}
-		}
 	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
 }
@@ -429,13 +434,14 @@ const maxLifeBracket = 400
 // (eventUnsaid): a birth, a death, a founding, a marriage, a relative
 // (said by any word of a family), a design, a win (said by a prize too:
 // "shared the Nobel Prize"), a discovery, a completion ("When was Nijō
-// Castle completed?" of a sentence that says no building of it). An invention was left out:
-// "Sabin's oral vaccine" says who invented it without a word of it. asked are the
-// stems of the question's words that ask it, said those of the fact's
-// that say it; life marks a birth or a death, which dates in brackets
-// after a name say too.
+// Castle completed?" of a sentence that says no building of it). An
+// invention was left out: "Sabin's oral vaccine" says who invented it
+// without a word of it. asked are the question's words that ask it,
+// said the fact's that say it, in any of their forms (they are matched
+// by stem); life marks a birth or a death, which dates in brackets after
+// a name say too.
 var events = [...]struct {
-	asked, said map[string]bool
+	asked, said string // words, stemmed once into eventAsked and eventSaid
 	life        bool
 	// types are the kinds of question, as bits 1<<QuestionType, that
 	// ask it so. A death is asked so only of a date or with "what"
@@ -445,16 +451,16 @@ var events = [...]struct {
 	// "who did he marry" are asked of the event as "when" is.
 	types uint8
 }{
-	{stemSet(birthWords), stemSet(birthWords), true, whenWhereWho},
-	{stemSet(deathWords), stemSet(deathWords), true, 1<<AskDate | 1<<AskOther},
+	{birthWords, birthWords, true, whenWhereWho},
+	{deathWords, deathWords, true, 1<<AskDate | 1<<AskOther},
 	// "found" is read as "find": "When was the wreck found?".
-	{stemSet(`founded establish established`), stemSet(`founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`), false, whenWhereWho},
-	{stemSet(`marry married marriage wed wedded wedding`), stemSet(`marry married marriage marriages wed wedded wedding wife husband spouse`), false, whenWhereWho},
-	{stemSet(kinWords), stemSet(kinWords + ` family child children married marry marriage née born`), false, 1 << AskPerson},
-	{stemSet(`designed designer`), stemSet(`designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`), false, 1 << AskPerson},
-	{stemSet(`win won winner`), stemSet(`win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`), false, 1<<AskPerson | 1<<AskDate},
-	{stemSet(`discover discovered discoverer`), stemSet(`discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`), false, 1<<AskPerson | 1<<AskDate},
-	{stemSet(`finished completed`), stemSet(`finished finish completed complete completion built build construction constructed opened open erected inaugurated`), false, 1 << AskDate},
+	{`founded establish established`, `founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`, false, whenWhereWho},
+	{`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
+	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
+	{`designed designer`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`, false, 1 << AskPerson},
+	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate},
+	{`discover discovered discoverer`, `discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`, false, 1<<AskPerson | 1<<AskDate},
+	{`finished completed`, `finished finish completed complete completion built build construction constructed opened open erected inaugurated`, false, 1 << AskDate},
 }
 
 // whenWhereWho are the bits of the questions of a date, a place and a
@@ -475,11 +481,11 @@ var eventAsked, eventSaid = func() (asked, said map[string]uint16) {
 	const _ = uint16(1 << (len(events) - 1)) // a bit an event: at most sixteen, or this does not compile
 	asked, said = map[string]uint16{}, map[string]uint16{}
 	for k := range events {
-		for st := range events[k].asked {
-			asked[st] |= 1 << k
+		for _, w := range strings.Fields(events[k].asked) {
+			asked[Stem(w)] |= 1 << k
 		}
-		for st := range events[k].said {
-			said[st] |= 1 << k
+		for _, w := range strings.Fields(events[k].said) {
+			said[Stem(w)] |= 1 << k
 		}
 	}
 	return asked, said
@@ -496,15 +502,6 @@ func (b *Base) wordStem(qw *qword) string {
 		return b.stems[qw.alts[0].t]
 	}
 	return Stem(qw.text)
-}
-
-// stemSet is the set of the stems of the words of list.
-func stemSet(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		m[Stem(w)] = true
-	}
-	return m
 }
 
 // otherRole reports whether a question asks of a role held to or of a
@@ -823,15 +820,15 @@ func (b *Base) ask(text string, only *Article) Answer {
 // infobox line that says so answers (placing, dating, counting,
 // measuring, populating), or none does.
 func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
-	pop := false
+	pop, size, age := false, uint8(0), false
 	switch q.typ {
 	case AskOther, AskPerson, AskPlace, AskReason, AskDate:
 	case AskNumber:
 		// "How many islands are in the Galápagos?" counts the subject's
 		// own parts, which its lead says; "how big is Antarctica" asks
 		// its size.
-		pop = populationAsked(q)
-		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && sizeAsked(q) == 0 && !ageAsked(q) && !pop {
+		pop, size, age = b.populationAsked(q), sizeAsked(q), ageAsked(q)
+		if (!q.count || q.countAt < 0 || !q.words[q.countAt].title) && size == 0 && !age && !pop {
 			return nil
 		}
 	default:
@@ -852,7 +849,7 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		case within && placeKind(qw.text), pop:
 		case !qw.light:
 			return nil
-		case !(qw.measure && (sizeAsked(q) != 0 || ageAsked(q))) && !pop:
+		case !(qw.measure && (size != 0 || age)) && !pop:
 			light++
 		}
 	}
@@ -897,13 +894,13 @@ func (b *Base) subjectFact(q *question, text string, only *Article) *Fact {
 		return b.dating(best)
 	}
 	if q.typ == AskNumber {
-		if want := sizeAsked(q); want != 0 {
-			return b.measuring(best, q, want)
+		if size != 0 {
+			return b.measuring(best, q, size)
 		}
 		if pop {
 			return b.populating(best, &q.words[q.countAt])
 		}
-		if ageAsked(q) {
+		if age {
 			// "How old is the Eiffel Tower?": the age the lead gives
 			// ("formed about 25 to 30 million years ago"), else the
 			// dates it gives, of its building or of a life.
@@ -961,14 +958,14 @@ func placeWithin(q *question, text string) bool {
 // somewhere, in no other words than the place's, vague ones and a form of
 // "live" or "inhabit": "how many people live in Kyoto", "how many
 // inhabitants does Reykjavík have".
-func populationAsked(q *question) bool {
-	if !q.count || q.countAt < 0 || !peopleWords[Stem(q.words[q.countAt].text)] {
+func (b *Base) populationAsked(q *question) bool {
+	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] {
 		return false
 	}
 	for i := range q.words {
 		qw := &q.words[i]
 		if i != q.countAt && !qw.title && !qw.light && !accountWords[qw.text] {
-			if st := Stem(qw.text); st != liveStem && st != inhabitStem {
+			if st := b.wordStem(qw); st != liveStem && st != inhabitStem {
 				return false
 			}
 		}
@@ -993,8 +990,7 @@ func (b *Base) populating(a *Article, people *qword) *Fact {
 				continue
 			}
 			if f.Kind == KindInfobox {
-				key, _, _ := strings.Cut(f.Text, ":")
-				if box == nil && strings.Contains(strings.ToLower(key), "population") {
+				if box == nil && boxKeyHas(f, "population") {
 					box = f
 				}
 				continue
@@ -1270,7 +1266,7 @@ func (b *Base) placing(a *Article) *Fact {
 		switch {
 		case f.Section != a.lead.Section:
 		case f.Kind == KindInfobox:
-			if k := strings.IndexByte(f.Text, ':'); box == nil && k > 0 && strings.Contains(strings.ToLower(f.Text[:k]), "location") {
+			if box == nil && boxKeyHas(f, "location") {
 				box = f
 			}
 		case f.para == a.lead.para && f.ID > a.lead.ID && opensWithPronoun(f) && b.places(f):
@@ -1278,6 +1274,13 @@ func (b *Base) placing(a *Article) *Fact {
 		}
 	}
 	return box
+}
+
+// boxKeyHas reports whether the key of infobox line f, before its colon,
+// holds word, in any case: "Current location", "Population".
+func boxKeyHas(f *Fact, word string) bool {
+	k := strings.IndexByte(f.Text, ':')
+	return k > 0 && strings.Contains(strings.ToLower(f.Text[:k]), word)
 }
 
 // places reports whether a fact names a place where something is: a name

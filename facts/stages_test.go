@@ -3326,11 +3326,7 @@ func TestEventUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Anna Maren =\n\nAnna Maren (3 May 1801 – 9 June 1870) was a Norland astronomer.\n\n"+
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n")
-	fact := func(open string) int32 { return factOpening(t, b, open) }
-	for _, tt := range []struct {
-		q, fact string
-		want    bool
-	}{
+	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
 		{"when was piet vell born", "Vell was born", false},
@@ -3358,12 +3354,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"what did karl oster die of", "In 1850 she met", true},
 		{"when was port maren completed", "In 1850 she met", true},
 		{"when was port maren completed", "Vell was born", true},
-	} {
-		q := b.analyze(tt.q, true)
-		if got := b.eventUnsaid(&q, fact(tt.fact)); got != tt.want {
-			t.Errorf("eventUnsaid(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
-		}
-	}
+	})
 	// Only a fact's opening is read for a life's brackets: a hostile
 	// fact of many brackets costs no more than a short one.
 	long := loadArticle(t, "= Anna Maren =\n\nAnna Maren was an astronomer. "+strings.Repeat("(a ", 300)+"Anna Maren (1801–1870) lived long.\n")
@@ -3385,22 +3376,13 @@ func TestEventUnsaid(t *testing.T) {
 func TestLivesElsewhere(t *testing.T) {
 	b := loadArticle(t, "= Norland–Vell relations =\n\nNorland and Vell are neighbours.\n\n"+
 		"==People==\nAbout 19,000 people born in Vell lived in Norland in 2010. About 4,000 Norlanders live in Vell. Many Vellish traders live in the Norland capital.\n")
-	fact := func(open string) int32 { return factOpening(t, b, open) }
-	for _, tt := range []struct {
-		q, fact string
-		want    bool
-	}{
+	checkRule(t, b, "livesElsewhere", b.livesElsewhere, []ruleCase{
 		{"how many norlanders live in vell", "About 19,000 people born in Vell", true},
 		{"how many norlanders live in vell", "About 4,000 Norlanders", false},
 		{"how many vellish live in norland", "About 19,000 people born in Vell", false},
 		{"how many vellish live in norland", "Many Vellish traders", false}, // the Norland capital is in Norland
 		{"how many people in vell are traders", "Many Vellish traders", false},
-	} {
-		q := b.analyze(tt.q, true)
-		if got := b.livesElsewhere(&q, fact(tt.fact)); got != tt.want {
-			t.Errorf("livesElsewhere(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestRoleUnsaid checks that "who is the mayor of X" is answered only by a
@@ -3408,19 +3390,29 @@ func TestLivesElsewhere(t *testing.T) {
 func TestRoleUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"Port Maren is the capital of Norland. The Maren Guard was led by Ada Vell from 1901. Tor Brenn was mayor of Vell in 1920.\n")
-	fact := func(open string) int32 { return factOpening(t, b, open) }
-	for _, tt := range []struct {
-		q, fact string
-		want    bool
-	}{
+	checkRule(t, b, "roleUnsaid", b.roleUnsaid, []ruleCase{
 		{"Who is the mayor of Port Maren?", "Port Maren is the capital", true},
 		{"Who was mayor of Vell?", "Tor Brenn was mayor", false},
 		{"Who was the leader of the Maren Guard?", "The Maren Guard was led", false},
 		{"Where is the capital of Norland?", "Port Maren is the capital", false}, // no person asked
-	} {
+	})
+}
+
+// ruleCase is a question, the opening of a fact, and whether a rule
+// rules that fact out for it.
+type ruleCase struct {
+	q, fact string
+	want    bool
+}
+
+// checkRule checks rule (one of the rules that rule a fact out) on base
+// b's facts for each case.
+func checkRule(t *testing.T, b *Base, name string, rule func(*question, int32) bool, cases []ruleCase) {
+	t.Helper()
+	for _, tt := range cases {
 		q := b.analyze(tt.q, true)
-		if got := b.roleUnsaid(&q, fact(tt.fact)); got != tt.want {
-			t.Errorf("roleUnsaid(%q, %q…) = %v; want %v (role at %d, type %v)", tt.q, tt.fact, got, tt.want, q.roleAt, q.typ)
+		if got := rule(&q, factOpening(t, b, tt.fact)); got != tt.want {
+			t.Errorf("%s(%q, %q…) = %v; want %v (type %v)", name, tt.q, tt.fact, got, tt.want, q.typ)
 		}
 	}
 }
