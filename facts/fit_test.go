@@ -696,6 +696,13 @@ func (o outcome) String() string {
 	return fmt.Sprintf("%d/%d answerable, %d/%d declined; spans %d right, %d wrong", o.answered, o.answerable, o.declined, o.none, o.spanRight, o.spanWrong)
 }
 
+// heldOutDump (QDUMP=1 with NOISE=1) makes TestNoise print, for its
+// first sample only, each held-out question with whether it is
+// unanswerable, answered and rightly chosen: two builds' lists, sorted
+// and compared, show which questions a change moved and which only
+// moved with the refit's threshold.
+var heldOutDump = os.Getenv("QDUMP") != ""
+
 // evaluate answers the samples with m, as Ask would.
 func evaluate(samples []sample, m *modelParams) outcome {
 	var o outcome
@@ -705,6 +712,9 @@ func evaluate(samples []sample, m *modelParams) outcome {
 			continue // asked only to teach declining
 		}
 		answer := !d.hard && m.confidence(&d.d) >= float64(m.threshold)
+		if heldOutDump && foreignOffset == 0 {
+			fmt.Printf("QD\t%s\t%v\t%v\t%v\n", samples[i].text, samples[i].none, answer, d.right)
+		}
 		if samples[i].none {
 			o.none++
 			if !answer {
@@ -1044,6 +1054,7 @@ func TestThresholdRule(t *testing.T) {
 // and their mean and standard deviation: how much a score moves with
 // which off-topic questions the decision learns from, the yardstick a
 // change is measured against. NOISE=1 go test ./facts -run Noise -v
+// (with QDUMP=1, the first sample only, each question listed: heldOutDump)
 func TestNoise(t *testing.T) {
 	if os.Getenv("NOISE") == "" {
 		t.Skip("set NOISE=1")
@@ -1053,6 +1064,9 @@ func TestNoise(t *testing.T) {
 	var scores []float64
 	var answered, declined int
 	for off := range foreignEvery {
+		if heldOutDump && off > 0 {
+			break
+		}
 		foreignOffset = off
 		m := model
 		cv := heldOut(crossValidate(collect(sets, &m, true), m))

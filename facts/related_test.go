@@ -109,6 +109,43 @@ func TestGraded(t *testing.T) {
 	}
 }
 
+// TestGradedSynonyms checks that a comparative or superlative the article
+// lacks meets its synonyms in the same degree, both ways ("biggest" the
+// article's "largest", "larger" its "bigger"), and not another degree.
+func TestGradedSynonyms(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nIsabel, the largest island of Norland, is made of six volcanoes. Its harbour is bigger than the old one. The land is large.\n")
+	tests := []struct {
+		word string
+		want string // among the article's terms it meets, or "" for none
+	}{
+		{"biggest", "largest"},
+		{"larger", "bigger"},
+		{"bigger", ""}, // written as it stands: no synonyms sought
+		{"smallest", ""},
+	}
+	for _, tt := range tests {
+		if _, written := b.wordTerm(tt.word); written {
+			if tt.want != "" {
+				t.Errorf("%q: the article writes it; the test wants a word it lacks", tt.word)
+			}
+			continue
+		}
+		var got []string
+		for _, id := range b.unknownOf(tt.word).synTerms {
+			got = append(got, b.stems[id])
+		}
+		switch {
+		case tt.want != "" && !slices.Contains(got, tt.want):
+			t.Errorf("%q meets %v; want %q among them", tt.word, got, tt.want)
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q meets %v; want none", tt.word, got)
+		}
+	}
+	if a := b.Ask("biggest island in norland"); !a.Found || !strings.Contains(a.Text, "Isabel") {
+		t.Errorf("biggest island: found %v %q; want the largest island", a.Found, a.Text)
+	}
+}
+
 // TestRomanOrdinals checks that a Roman numeral and its ordinal relate
 // both ways ("World War II", "the Second World War"), and that an
 // acronym of a name an article spells out ("the ICJ", "the International

@@ -286,6 +286,9 @@ func (b *Base) newUnknown(w string) *unknown {
 	u.english = syns != ""
 	u.kin = wordnetKinOf(u.stem) != ""
 	u.synTerms = b.synonymTerms(syns)
+	if comparative(w) {
+		u.synTerms = append(u.synTerms, b.gradedSynonyms(w, syns)...)
+	}
 	// A word the article writes otherwise is not a typo: "start" (for
 	// "began") is not "stark".
 	// Nor is a form the stemmer lists as irregular ("seen" is not "seven").
@@ -434,3 +437,39 @@ myself yourself yourselves himself herself itself ourselves themselves because a
 // solidPrefixes are the prefixes English writes with a hyphen or solid
 // ("co-founder", "cofounder"), longest first where one begins another.
 var solidPrefixes = []string{"anti", "counter", "co", "ex", "inter", "mid", "multi", "non", "post", "pre", "pro", "re", "semi", "sub", "super", "trans", "ultra"}
+
+// gradedSynonyms returns the articles' terms for the synonyms of a
+// comparative or superlative w, whose own WordNet synonyms are syns, in
+// its degree: WordNet gives "biggest" the synonym "large", and the
+// article writes "the largest island".
+func (b *Base) gradedSynonyms(w, syns string) []int32 {
+	if b.m.wSyn == 0 {
+		return nil
+	}
+	suf := "er"
+	if strings.HasSuffix(w, "est") {
+		suf = "est"
+	}
+	pool := []string{syns}
+	for _, a := range graded(w, func(a string) bool { return wordnetWord(Stem(a)) }) {
+		if !strings.HasSuffix(a, suf) {
+			pool = append(pool, wordnetSynonyms(Stem(a))) // "tallest": the synonyms of "tall"
+		}
+	}
+	var out []int32
+	for _, syns := range pool {
+		for syns != "" {
+			var s string
+			s, syns, _ = strings.Cut(syns, " ")
+			for _, g := range graded(s, func(string) bool { return false }) {
+				if !strings.HasSuffix(g, suf) {
+					continue
+				}
+				if id, ok := b.wordTerm(g); ok && !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	return out
+}
