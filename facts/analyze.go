@@ -66,6 +66,7 @@ type question struct {
 	typ     QuestionType
 	count   bool   // "how many": things to count, not a sum or a share
 	long    bool   // "how long": a length, or a time that dates may span
+	since   bool   // "since when": a date, or a time counted back from now ("for 11,000 years")
 	dims    uint8  // the dimensions a quantity after "how" asks ("tall": a length), as unit bits
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
@@ -589,6 +590,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		if i > 0 && typed && w == "long" && words[i-1] == "how" {
 			q.long = true
+		}
+		if i > 0 && typed && w == "when" && words[i-1] == "since" {
+			q.since = true
 		}
 	}
 	// "How many shillings did Newton set the guinea at?" asks a sum in

@@ -618,19 +618,45 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	// "How deep is Lake Toba?", "how much did it cost": a measure other
 	// than a time wants a number in a unit of it.
 	unit := q.dims != 0 && q.dims&dimTime == 0
+	// "Since when have people lived there?" is answered by a time
+	// counted back from now ("for at least 11,000 years").
+	sinceWhen := q.typ == AskDate && q.since
+	// "How far west did Venice's land reach?" is answered by "as far
+	// west as Bergamo": a place, not a length.
+	far := q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "far" })
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
 			continue
+		}
+		if far && asFarAs(g.Text) {
+			return false
 		}
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
 			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) {
 				return false
 			}
+			if sinceWhen && it.kind == itemNumber && it.dims&dimTime != 0 {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// asFarAs reports whether text says how far something reaches by a
+// place: "as far west as Bergamo", "as far upstream as Iquitos".
+func asFarAs(text string) bool {
+	for i := 0; i+len("as far ") <= len(text); i++ {
+		if (i == 0 || text[i-1] == ' ') && hasPrefixFold(text[i:], "as far ") {
+			rest := text[i+len("as far "):]
+			if hasPrefixFold(rest, "as ") || strings.Contains(rest[:min(len(rest), 24)], " as ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameAbsent reports whether the question names something (not the

@@ -3398,6 +3398,23 @@ func TestRoleUnsaid(t *testing.T) {
 	})
 }
 
+// TestLacksKindReach checks that "since when" is answered by a time
+// counted back from now and "how far west" by a place the thing reaches
+// "as far west as", and that neither lets a fact with no such words by.
+func TestLacksKindReach(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"The river is wide and slow. People have lived along the Vell for at least 11,000 years. "+
+		"The kingdom stretched as far west as Port Maren. The road was finished in 1901.\n")
+	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"Since when have people lived by the Vell?", "People have lived along", false},
+		{"Since when is the river slow?", "The river is wide", true},
+		{"When did people settle by the Vell?", "People have lived along", true}, // a time counted is no date
+		{"How far west did the kingdom reach?", "The kingdom stretched", false},
+		{"How far west did the kingdom reach?", "The river is wide", true},
+		{"Since when has the road been open?", "The road was finished", false},
+	})
+}
+
 // ruleCase is a question, the opening of a fact, and whether a rule
 // rules that fact out for it.
 type ruleCase struct {
