@@ -463,6 +463,10 @@ var events = [...]struct {
 	{`finished completed`, `finished finish completed complete completion built build construction constructed opened open erected inaugurated`, false, 1 << AskDate},
 }
 
+// beginningEvents are the bits (eventSaid's) of the events that begin a
+// life or a thing: a birth and a founding.
+const beginningEvents = 1<<0 | 1<<2
+
 // whenWhereWho are the bits of the questions of a date, a place and a
 // person.
 const whenWhereWho = 1<<AskDate | 1<<AskPlace | 1<<AskPerson
@@ -624,6 +628,11 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	// "How far west did Venice's land reach?" is answered by "as far
 	// west as Bergamo": a place, not a length.
 	far := q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "far" })
+	// "How old is the Tünel?" of "opened in 1875": an age is told by
+	// the date a thing began (its founding or birth said, or "since"),
+	// not by any date ("How old is Isaac Herzog?" of his visit in 2024).
+	age := q.typ == AskNumber && ageAsked(q)
+	begun := age && b.writesStem(f, func(st string) bool { return eventSaid[st]&beginningEvents != 0 })
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
@@ -637,12 +646,21 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) {
 				return false
 			}
-			if sinceWhen && it.kind == itemNumber && it.dims&dimTime != 0 {
+			if sinceWhen && it.kind == itemNumber && it.dims&dimTime != 0 ||
+				age && it.kind == itemDate && (begun || sinceBefore(g.Text, it.start)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// sinceBefore reports whether the word before byte offset at of text is
+// "since": "making bread since 1849".
+func sinceBefore(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " ")
+	n := len(before)
+	return n >= 5 && strings.EqualFold(before[n-5:], "since") && (n == 5 || before[n-6] == ' ')
 }
 
 // asFarAs reports whether text says how far something reaches by a

@@ -3399,12 +3399,14 @@ func TestRoleUnsaid(t *testing.T) {
 }
 
 // TestLacksKindReach checks that "since when" is answered by a time
-// counted back from now and "how far west" by a place the thing reaches
-// "as far west as", and that neither lets a fact with no such words by.
+// counted back from now, "how far west" by a place the thing reaches "as
+// far west as", and "how old" by the date a thing began, and that none
+// lets a fact with no such words by.
 func TestLacksKindReach(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
 		"The river is wide and slow. People have lived along the Vell for at least 11,000 years. "+
-		"The kingdom stretched as far west as Port Maren. The road was finished in 1901.\n")
+		"The kingdom stretched as far west as Port Maren. The road was finished in 1901.\n\n==Places==\n"+
+		"The Vell Bakery has made bread since 1849. The Old Bridge opened in 1875. In 2024 Ada Vell visited the Old Mill.\n")
 	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
 		{"Since when have people lived by the Vell?", "People have lived along", false},
 		{"Since when is the river slow?", "The river is wide", true},
@@ -3412,6 +3414,9 @@ func TestLacksKindReach(t *testing.T) {
 		{"How far west did the kingdom reach?", "The kingdom stretched", false},
 		{"How far west did the kingdom reach?", "The river is wide", true},
 		{"Since when has the road been open?", "The road was finished", false},
+		{"How old is the Vell Bakery?", "The Vell Bakery has made", false},
+		{"How old is the Old Bridge?", "The Old Bridge opened", false},
+		{"How old is the Old Mill?", "In 2024 Ada Vell", true}, // a date of a visit tells no age
 	})
 }
 
