@@ -111,9 +111,11 @@ func TestGraded(t *testing.T) {
 
 // TestGradedSynonyms checks that a comparative or superlative the article
 // lacks meets its synonyms in the same degree, both ways ("biggest" the
-// article's "largest", "larger" its "bigger"), and not another degree.
+// article's "largest", "larger" its "bigger"), and not another degree; a
+// superlative also meets what its adjective measures ("hottest":
+// temperature).
 func TestGradedSynonyms(t *testing.T) {
-	b := loadArticle(t, "= Norland =\n\nIsabel, the largest island of Norland, is made of six volcanoes. Its harbour is bigger than the old one. The land is large.\n")
+	b := loadArticle(t, "= Norland =\n\nIsabel, the largest island of Norland, is made of six volcanoes. Its harbour is bigger than the old one. The land is large. The highest temperature was 31 °C.\n")
 	tests := []struct {
 		word string
 		want string // among the article's terms it meets, or "" for none
@@ -122,6 +124,7 @@ func TestGradedSynonyms(t *testing.T) {
 		{"larger", "bigger"},
 		{"bigger", ""}, // written as it stands: no synonyms sought
 		{"smallest", ""},
+		{"hottest", "temperatur"}, // what "hot" measures (WordNet's attribute), the article's "temperature"
 	}
 	for _, tt := range tests {
 		if _, written := b.wordTerm(tt.word); written {

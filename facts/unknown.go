@@ -451,12 +451,30 @@ func (b *Base) gradedSynonyms(w, syns string) []int32 {
 		suf = "est"
 	}
 	pool := []string{syns}
+	// A superlative asks the most of what its adjective measures:
+	// "the hottest it has got" of "the highest temperature recorded".
+	var attrs []string
+	if suf == "est" {
+		attrs = append(attrs, wordnetAttributes(Stem(w)))
+	}
 	for _, a := range graded(w, func(a string) bool { return wordnetWord(Stem(a)) }) {
 		if !strings.HasSuffix(a, suf) {
 			pool = append(pool, wordnetSynonyms(Stem(a))) // "tallest": the synonyms of "tall"
+			if suf == "est" {
+				attrs = append(attrs, wordnetAttributes(Stem(a)))
+			}
 		}
 	}
 	var out []int32
+	for _, as := range attrs {
+		for as != "" {
+			var st string
+			st, as, _ = strings.Cut(as, " ")
+			if id, ok := b.stemTerm(st); ok && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
 	for _, syns := range pool {
 		for syns != "" {
 			var s string
