@@ -271,8 +271,46 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f)
 }
+
+// populationUnsaid reports whether a question asks how many people live
+// in a place ("How many people live in Tirana?", "What is the population
+// of Morocco?") and fact f, with the sentence it leans on, neither says a
+// population ("population", "inhabitants", "census" …) nor counts people
+// other than the dead: "a Holocaust memorial in the capital of Tirana …
+// three stone plaques" and "the bombings killed 224 people" say nothing
+// of how many live there; "Nigeria had about 220 million people" does.
+func (b *Base) populationUnsaid(q *question, f int32) bool {
+	if !b.asksPopulation(q) {
+		return false
+	}
+	if b.writesStem(f, func(st string) bool { return populationStems[st] }) {
+		return false
+	}
+	return !(q.count && q.countAt >= 0 && b.countsAsked(q, f) &&
+		!b.writesStem(f, func(st string) bool { return eventSaid[st]&deathEvent != 0 }))
+}
+
+// asksPopulation reports whether a question asks how many people live
+// somewhere: "how many people live in", "what is the population of".
+func (b *Base) asksPopulation(q *question) bool {
+	if q.focus == "population" || q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "population" }) {
+		return true
+	}
+	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] {
+		return false
+	}
+	return slices.ContainsFunc(q.words, func(qw qword) bool {
+		st := b.wordStem(&qw)
+		return st == liveStem || st == inhabitStem
+	})
+}
+
+// populationStems are the stems of the words that say how many live
+// somewhere.
+var populationStems = makeSet(Stem("population") + " " + Stem("populous") + " " + Stem("populated") + " " +
+	Stem("inhabitants") + " " + Stem("residents") + " " + Stem("census"))
 
 // roleUnsaid reports whether a question asks who holds a role to or of a
 // name ("Who is the mayor of Tel Aviv?") and fact f, with the sentence
@@ -466,6 +504,9 @@ var events = [...]struct {
 // beginningEvents are the bits (eventSaid's) of the events that begin a
 // life or a thing: a birth and a founding.
 const beginningEvents = 1<<0 | 1<<2
+
+// deathEvent is the bit (eventSaid's) of a death.
+const deathEvent = 1 << 1
 
 // whenWhereWho are the bits of the questions of a date, a place and a
 // person.

@@ -60,6 +60,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": another sentence of the article ranks first among six`},
+	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone (0.31), declined among six, as the document frequencies change`},
 	"cg08":                     {vocabulary, `"When did Cyprus gain independance": another sentence of the article ranks first among six`},
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
@@ -69,7 +70,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tel Aviv), as the document frequencies change`},
 	"o27":                      {vocabulary, `"what is the weather in tirana" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tirana), as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
-	"5ad3fe0d604f3c001a3ffc1d": {vocabulary, `"What was a centre of ivorywork in the 1100s?" (unanswerable: the 11th century): declined alone at the threshold, answered among six, as the document frequencies change`},
 	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
 }
 

@@ -3420,6 +3420,24 @@ func TestLacksKindReach(t *testing.T) {
 	})
 }
 
+// TestPopulationUnsaid checks that how many people live somewhere is
+// answered only by a fact that says a population or counts people who
+// are not the dead.
+func TestPopulationUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Places==\n"+
+		"In 2020 Norland unveiled a memorial in Port Maren with three stone plaques. "+
+		"The storm of 1990 killed 224 people in Vell. Tor had about 6,700 people in 1901. "+
+		"Brenn has 40,000 inhabitants.\n")
+	checkRule(t, b, "populationUnsaid", b.populationUnsaid, []ruleCase{
+		{"How many people live in Port Maren?", "In 2020 Norland unveiled", true},
+		{"How many people live in Vell?", "The storm of 1990", true},
+		{"How many people died in the storm?", "The storm of 1990", false}, // no population asked
+		{"How many people lived in Tor in 1901?", "Tor had about 6,700", false},
+		{"What is the population of Brenn?", "Brenn has 40,000", false},
+		{"What is the population of Port Maren?", "In 2020 Norland unveiled", true},
+	})
+}
+
 // ruleCase is a question, the opening of a fact, and whether a rule
 // rules that fact out for it.
 type ruleCase struct {
