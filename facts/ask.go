@@ -499,6 +499,9 @@ var events = [...]struct {
 	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate},
 	{`discover discovered discoverer`, `discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`, false, 1<<AskPerson | 1<<AskDate},
 	{`finished completed`, `finished finish completed complete completion built build construction constructed opened open erected inaugurated`, false, 1 << AskDate},
+	// "What is the climate like in Tel Aviv?" needs a fact of weather,
+	// not the embassy there.
+	{`climate weather`, `climate climates climatic weather temperature temperatures rain rains rainfall rainy snow snowfall warm warmer warmest cold colder coldest hot hotter hottest dry wet humid humidity mild winter winters summer summers season seasons monsoon precipitation sunny sunshine arid tropical temperate frost freezing wind winds calm clear cloudy fog foggy overcast`, false, 1<<AskOther | 1<<AskPlace},
 }
 
 // beginningEvents are the bits (eventSaid's) of the events that begin a

@@ -68,9 +68,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
 	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tel Aviv), as the document frequencies change`},
-	"o27":                      {vocabulary, `"what is the weather in tirana" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tirana), as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
-	"cg36":                     {vocabulary, `"whats the weather like in limassol" (unanswerable): the Normans article, which mentions Limassol, declines it alone at the threshold (0.122) and answers it among six (0.131), unsure, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

@@ -3325,7 +3325,8 @@ func TestAttributeFact(t *testing.T) {
 func TestEventUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Anna Maren =\n\nAnna Maren (3 May 1801 – 9 June 1870) was a Norland astronomer.\n\n"+
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
-		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n")
+		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n\n"+
+		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
@@ -3354,6 +3355,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"what did karl oster die of", "In 1850 she met", true},
 		{"when was port maren completed", "In 1850 she met", true},
 		{"when was port maren completed", "Vell was born", true},
+		{"what is the climate like in port maren", "Port Maren has an observatory", true},
+		{"what is the weather like in port maren", "Its winters are mild", false},
 	})
 	// Only a fact's opening is read for a life's brackets: a hostile
 	// fact of many brackets costs no more than a short one.
