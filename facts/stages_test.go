@@ -2499,7 +2499,7 @@ func TestAlternative(t *testing.T) {
 		q      string
 		offers bool
 	}{
-		{"What airline flies from Tirana to Tel Aviv?", true}, // answered from the embassies in Tirana and Tel Aviv, unsure
+		{"Which Israeli unit helped after the 2019 earthquake?", true}, // answered rightly, unsure
 		{"when were relations established?", false},
 		{"Who painted the Mona Lisa?", false}, // declined
 	} {
@@ -3357,6 +3357,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"when was port maren completed", "Vell was born", true},
 		{"what is the climate like in port maren", "Port Maren has an observatory", true},
 		{"what is the weather like in port maren", "Its winters are mild", false},
+		{"what airline flies to port maren", "Port Maren has an observatory", true},
+		{"when was the constitution of port maren adopted", "Port Maren has an observatory", true},
 	})
 	// Only a fact's opening is read for a life's brackets: a hostile
 	// fact of many brackets costs no more than a short one.
