@@ -298,7 +298,9 @@ func (b *Base) asksPopulation(q *question) bool {
 	if q.focus == "population" || q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "population" }) {
 		return true
 	}
-	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] {
+	// People counted: "people", "inhabitants", or a people's name
+	// ("How many Nigerians lived in Ghana?"), not "fish species".
+	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] && !q.words[q.countAt].name {
 		return false
 	}
 	return slices.ContainsFunc(q.words, func(qw qword) bool {
@@ -308,9 +310,9 @@ func (b *Base) asksPopulation(q *question) bool {
 }
 
 // populationStems are the stems of the words that say how many live
-// somewhere.
+// somewhere ("by 1963 they numbered about 190,000").
 var populationStems = makeSet(Stem("population") + " " + Stem("populous") + " " + Stem("populated") + " " +
-	Stem("inhabitants") + " " + Stem("residents") + " " + Stem("census"))
+	Stem("inhabitants") + " " + Stem("residents") + " " + Stem("census") + " " + Stem("numbered"))
 
 // roleUnsaid reports whether a question asks who holds a role to or of a
 // name ("Who is the mayor of Tel Aviv?") and fact f, with the sentence

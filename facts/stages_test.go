@@ -3432,7 +3432,8 @@ func TestPopulationUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Places==\n"+
 		"In 2020 Norland unveiled a memorial in Port Maren with three stone plaques. "+
 		"The storm of 1990 killed 224 people in Vell. Tor had about 6,700 people in 1901. "+
-		"Brenn has 40,000 inhabitants.\n")
+		"Brenn has 40,000 inhabitants. Many Vellish traders settled in Brenn, and by 1963 they numbered about 9,000. "+
+		"More than 3,000 species of fish live in the Vell.\n")
 	checkRule(t, b, "populationUnsaid", b.populationUnsaid, []ruleCase{
 		{"How many people live in Port Maren?", "In 2020 Norland unveiled", true},
 		{"How many people live in Vell?", "The storm of 1990", true},
@@ -3440,6 +3441,9 @@ func TestPopulationUnsaid(t *testing.T) {
 		{"How many people lived in Tor in 1901?", "Tor had about 6,700", false},
 		{"What is the population of Brenn?", "Brenn has 40,000", false},
 		{"What is the population of Port Maren?", "In 2020 Norland unveiled", true},
+		{"How many Vellish live in Port Maren?", "In 2020 Norland unveiled", true}, // a people's name counted
+		{"How many Vellish lived in Brenn in 1963?", "Many Vellish traders", false},
+		{"How many fish species live in Port Maren?", "In 2020 Norland unveiled", false}, // no people counted
 	})
 }
 
