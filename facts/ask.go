@@ -506,6 +506,9 @@ var events = [...]struct {
 	{`climate weather`, `climate climates climatic weather temperature temperatures rain rains rainfall rainy snow snowfall warm warmer warmest cold colder coldest hot hotter hottest dry wet humid humidity mild winter winters summer summers season seasons monsoon precipitation sunny sunshine arid tropical temperate frost freezing wind winds calm clear cloudy fog foggy overcast`, false, 1<<AskOther | 1<<AskPlace},
 	{`airline airlines flight flights`, `airline airlines flight flights fly flies flew flown airport airports aircraft plane planes carrier route routes air`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate | 1<<AskPerson},
 	{`constitution`, `constitution constitutional`, false, whenWhereWho | 1<<AskOther},
+	// "What was the magnitude of the 2019 earthquake?": a magnitude has
+	// no unit to tell it by, so the word must be said.
+	{`magnitude`, `magnitude magnitudes richter`, false, 1<<AskOther | 1<<AskDate},
 }
 
 // beginningEvents are the bits (eventSaid's) of the events that begin a

@@ -3359,6 +3359,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"what is the weather like in port maren", "Its winters are mild", false},
 		{"what airline flies to port maren", "Port Maren has an observatory", true},
 		{"when was the constitution of port maren adopted", "Port Maren has an observatory", true},
+		{"what was the magnitude of the port maren earthquake", "Port Maren has an observatory", true},
 	})
 	// Only a fact's opening is read for a life's brackets: a hostile
 	// fact of many brackets costs no more than a short one.
