@@ -519,6 +519,14 @@ func unitDims(after string) uint8 {
 				return dimSpeed
 			}
 		}
+	case d == 0:
+		// "50 bits per second": any count per second, minute or hour
+		// is a rate, which "how fast" asks.
+		for _, per := range []string{"per second", "per minute", "per hour", "a second", "a minute"} {
+			if hasPrefixFold(next, per) {
+				return dimSpeed
+			}
+		}
 	}
 	return d
 }

@@ -2170,6 +2170,8 @@ func TestUnitDims(t *testing.T) {
 		{" degrees south of the equator", 0},
 		{" km/h.", dimSpeed},
 		{" kilometres per hour", dimSpeed},
+		{" bits per second", dimSpeed}, // a count per second: a rate
+		{" visitors a day", 0},
 		{" years old", dimTime},
 		{" tonnes of coal", dimMass},
 		{" km², under", dimArea},
