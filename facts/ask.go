@@ -679,6 +679,8 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	// "How far west did Venice's land reach?" is answered by "as far
 	// west as Bergamo": a place, not a length.
 	far := q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "far" })
+	// "How far ahead of UTC is GPS time?" asks a time: "18 seconds".
+	ahead := far && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "ahead" || qw.text == "behind" })
 	// "How old is the Tünel?" of "opened in 1875": an age is told by
 	// the date a thing began (its founding or birth said, or "since"),
 	// not by any date ("How old is Isaac Herzog?" of his visit in 2024).
@@ -697,7 +699,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) {
 				return false
 			}
-			if sinceWhen && it.kind == itemNumber && it.dims&dimTime != 0 ||
+			if (sinceWhen || ahead) && it.kind == itemNumber && it.dims&dimTime != 0 ||
 				age && it.kind == itemDate && (begun || sinceBefore(g.Text, it.start)) {
 				return false
 			}

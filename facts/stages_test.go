@@ -3413,7 +3413,7 @@ func TestRoleUnsaid(t *testing.T) {
 func TestLacksKindReach(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
 		"The river is wide and slow. People have lived along the Vell for at least 11,000 years. "+
-		"The kingdom stretched as far west as Port Maren. The road was finished in 1901.\n\n==Places==\n"+
+		"The kingdom stretched as far west as Port Maren. The road was finished in 1901. The clocks of Norland run 40 minutes ahead.\n\n==Places==\n"+
 		"The Vell Bakery has made bread since 1849. The Old Bridge opened in 1875. In 2024 Ada Vell visited the Old Mill.\n")
 	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
 		{"Since when have people lived by the Vell?", "People have lived along", false},
@@ -3421,6 +3421,8 @@ func TestLacksKindReach(t *testing.T) {
 		{"When did people settle by the Vell?", "People have lived along", true}, // a time counted is no date
 		{"How far west did the kingdom reach?", "The kingdom stretched", false},
 		{"How far west did the kingdom reach?", "The river is wide", true},
+		{"How far ahead of Vell time is Norland time?", "The clocks of Norland", false}, // a time asked
+		{"How far is Port Maren from Vell?", "The clocks of Norland", true},
 		{"Since when has the road been open?", "The road was finished", false},
 		{"How old is the Vell Bakery?", "The Vell Bakery has made", false},
 		{"How old is the Old Bridge?", "The Old Bridge opened", false},
