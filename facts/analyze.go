@@ -67,6 +67,8 @@ type question struct {
 	count   bool   // "how many": things to count, not a sum or a share
 	long    bool   // "how long": a length, or a time that dates may span
 	since   bool   // "since when": a date, or a time counted back from now ("for 11,000 years")
+	far     bool   // a word "far": "how far west" may be answered by a place reached (lacksKind)
+	ahead   bool   // a word "ahead" or "behind": "how far ahead" asks a time (lacksKind)
 	dims    uint8  // the dimensions a quantity after "how" asks ("tall": a length), as unit bits
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
@@ -870,6 +872,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
+		}
+		switch q.words[i].text {
+		case "far":
+			q.far = true
+		case "ahead", "behind":
+			q.ahead = true
 		}
 		// "When did Enver Hoxha die?" asks a death, "Where was Besiana
 		// Kadare born?" a birth (Base.eventUnsaid).

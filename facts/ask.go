@@ -303,10 +303,7 @@ func (b *Base) asksPopulation(q *question) bool {
 	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] && !q.words[q.countAt].name {
 		return false
 	}
-	return slices.ContainsFunc(q.words, func(qw qword) bool {
-		st := b.wordStem(&qw)
-		return st == liveStem || st == inhabitStem
-	})
+	return slices.ContainsFunc(q.words, func(qw qword) bool { return living(b.wordStem(&qw)) })
 }
 
 // populationStems are the stems of the words that say how many live
@@ -491,10 +488,10 @@ var events = [...]struct {
 	// "who did he marry" are asked of the event as "when" is.
 	types uint8
 }{
-	{birthWords, birthWords, true, whenWhereWho},
-	{deathWords, deathWords, true, 1<<AskDate | 1<<AskOther},
+	eventBirth: {birthWords, birthWords, true, whenWhereWho},
+	eventDeath: {deathWords, deathWords, true, 1<<AskDate | 1<<AskOther},
 	// "found" is read as "find": "When was the wreck found?".
-	{`founded establish established`, `founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`, false, whenWhereWho},
+	eventFounding: {`founded establish established`, `founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`, false, whenWhereWho},
 	{`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
 	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
 	{`designed designer`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`, false, 1 << AskPerson},
@@ -511,12 +508,20 @@ var events = [...]struct {
 	{`magnitude`, `magnitude magnitudes richter`, false, 1<<AskOther | 1<<AskDate},
 }
 
+// The events other rules read by their bits in eventSaid; the rest
+// follow them in the table.
+const (
+	eventBirth = iota
+	eventDeath
+	eventFounding
+)
+
 // beginningEvents are the bits (eventSaid's) of the events that begin a
 // life or a thing: a birth and a founding.
-const beginningEvents = 1<<0 | 1<<2
+const beginningEvents = 1<<eventBirth | 1<<eventFounding
 
 // deathEvent is the bit (eventSaid's) of a death.
-const deathEvent = 1 << 1
+const deathEvent = 1 << eventDeath
 
 // whenWhereWho are the bits of the questions of a date, a place and a
 // person.
@@ -549,6 +554,9 @@ var eventAsked, eventSaid = func() (asked, said map[string]uint16) {
 // liveStem and inhabitStem are the stems "how many people live in"
 // asks with.
 var liveStem, inhabitStem = Stem("live"), Stem("inhabit")
+
+// living reports whether st is one of them.
+func living(st string) bool { return st == liveStem || st == inhabitStem }
 
 // wordStem returns the stem of a question word: its article term's, as
 // asked, else its own (a word no article has), stemmed only then.
@@ -678,9 +686,9 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	sinceWhen := q.typ == AskDate && q.since
 	// "How far west did Venice's land reach?" is answered by "as far
 	// west as Bergamo": a place, not a length.
-	far := q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "far" })
+	far := q.typ == AskNumber && q.far
 	// "How far ahead of UTC is GPS time?" asks a time: "18 seconds".
-	ahead := far && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "ahead" || qw.text == "behind" })
+	ahead := far && q.ahead
 	// "How old is the Tünel?" of "opened in 1875": an age is told by
 	// the date a thing began (its founding or birth said, or "since"),
 	// not by any date ("How old is Isaac Herzog?" of his visit in 2024).
@@ -1062,7 +1070,7 @@ func (b *Base) populationAsked(q *question) bool {
 	for i := range q.words {
 		qw := &q.words[i]
 		if i != q.countAt && !qw.title && !qw.light && !accountWords[qw.text] {
-			if st := b.wordStem(qw); st != liveStem && st != inhabitStem {
+			if !living(b.wordStem(qw)) {
 				return false
 			}
 		}

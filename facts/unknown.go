@@ -467,10 +467,8 @@ func (b *Base) gradedSynonyms(w, syns string) []int32 {
 	}
 	var out []int32
 	for _, as := range attrs {
-		for as != "" {
-			var st string
-			st, as, _ = strings.Cut(as, " ")
-			if id, ok := b.stemTerm(st); ok && !slices.Contains(out, id) {
+		for _, id := range b.synonymTerms(as) {
+			if !slices.Contains(out, id) {
 				out = append(out, id)
 			}
 		}
