@@ -89,10 +89,11 @@ type question struct {
 	defWho  bool // "who is X": a name asked as a person (titled)
 	defA    bool // asked with "a" or "an": what any such thing is
 	defMean bool // asked what it means ("what does X mean", "… represent"), not what it is
-	// roleAt and roleOf are the indices in words of a person's role and
-	// the name it is of or to, written "the ambassador to Israel", "the
-	// president of Norland" (Base.otherRole reads them), and rolePrep the
-	// preposition; -1 without one.
+	// roleAt and roleOf are the indices in words of a person's role (or
+	// a capital) and the name it is of or to, written "the ambassador to
+	// Israel", "the president of Norland", "Israel's president", "the
+	// capital of Kosovo" (Base.otherRole and Base.roleUnsaid read them),
+	// and rolePrep the preposition; -1 without one.
 	roleAt, roleOf int
 	rolePrep       string
 	words          []qword
@@ -770,7 +771,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	q.roleAt, q.roleOf = -1, -1
 	for i := 0; i+1 < len(q.words); i++ {
 		w, n := &q.words[i], &q.words[i+1]
-		if !titleWords[w.text] || w.name || w.light || w.title || w.num || !n.name || n.pos-w.pos < 2 || n.pos-w.pos > 3 {
+		if !titleWords[w.text] && w.text != "capital" || w.name || w.light || w.title || w.num || !n.name || n.pos-w.pos < 2 || n.pos-w.pos > 3 {
 			continue
 		}
 		p := toks[w.pos+1].word
@@ -779,6 +780,12 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		q.roleAt, q.roleOf, q.rolePrep = i, i+1, p
 		break
+	}
+	if q.roleAt < 0 {
+		q.roleAt, q.roleOf = ownedRole(&q, toks, text)
+		if q.roleAt >= 0 {
+			q.rolePrep = "of"
+		}
 	}
 	q.focusAt, q.countAt, q.defFrom, q.defAt = -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
@@ -1107,6 +1114,33 @@ func pastForm(w string) bool {
 // irregularPast are common irregular pasts a count may come before:
 // "how many fought", "how many lost".
 var irregularPast = makeSet(`fought lost won died fled left went came fell took gave made saw`)
+
+// ownedRole returns the indices in q's words of a role and of the name
+// that holds it written before it, as "Albania's foreign minister" or
+// "the Israeli president" write "the president of Israel", or -1, -1:
+// the role is the last title word of the run after the name.
+func ownedRole(q *question, toks []token, text string) (int, int) {
+	for i := 0; i+1 < len(q.words); i++ {
+		n := &q.words[i]
+		if !n.name || n.num || wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) {
+			continue
+		}
+		role := -1
+		for j := i + 1; j < len(q.words) && q.words[j].pos-q.words[j-1].pos == 1; j++ {
+			w := &q.words[j]
+			if !titleWords[w.text] && w.text != "foreign" || w.name || w.num {
+				break
+			}
+			if titleWords[w.text] {
+				role = j
+			}
+		}
+		if role >= 0 {
+			return role, i
+		}
+	}
+	return -1, -1
+}
 
 // possessive reports whether the question writes t with a possessive
 // ending, "Armstrong's" or "Armstrong’s".

@@ -271,7 +271,43 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f)
+}
+
+// clockUnsaid reports whether a question asks the time of day ("What time
+// did the earthquake hit?", "What time is it in Tirana?") and fact f, with
+// the sentence it leans on, tells none: a date says the day, not the hour.
+func (b *Base) clockUnsaid(q *question, f int32) bool {
+	if q.typ != AskOther || q.focus != "time" || q.focusAt != 0 {
+		return false
+	}
+	fact := b.facts[f]
+	if clockSaid(fact.Text) || fact.prev != nil && clockSaid(fact.prev.Text) {
+		return false
+	}
+	return !b.writesStem(f, func(st string) bool { return clockStems[st] })
+}
+
+// clockStems are the stems of the words that tell a time of day.
+var clockStems = makeSet(Stem("noon") + " " + Stem("midnight") + " " + Stem("morning") + " " + Stem("afternoon") + " " +
+	Stem("evening") + " " + Stem("night") + " " + Stem("dawn") + " " + Stem("dusk") + " " + Stem("sunrise") + " " +
+	Stem("sunset") + " " + Stem("o'clock") + " " + Stem("hours") + " " + Stem("minutes") + " " + Stem("seconds"))
+
+// clockSaid reports whether text writes a time as the clock does: "at
+// 3:54", "2:03:02", "10 pm", "10 p.m.".
+func clockSaid(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == ':' && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
+			return true
+		}
+		if c := text[i] | 0x20; (c == 'a' || c == 'p') && text[i-1] == ' ' && i >= 2 && isDigitByte(text[i-2]) {
+			rest := strings.ToLower(text[i+1 : min(len(text), i+3)])
+			if strings.HasPrefix(rest, ".m") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || rest[1] < 'a' || rest[1] > 'z') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // populationUnsaid reports whether a question asks how many people live
@@ -316,10 +352,15 @@ var populationStems = makeSet(Stem("population") + " " + Stem("populous") + " " 
 // it leans on, does not name the role: "Albania has an embassy in Tel
 // Aviv" says nothing of its mayor.
 func (b *Base) roleUnsaid(q *question, f int32) bool {
-	if q.roleAt < 0 || q.typ != AskPerson {
+	if q.roleAt < 0 {
 		return false
 	}
 	role := &q.words[q.roleAt]
+	// "What is the capital of Kosovo?" is not answered by the Kosovo
+	// War.
+	if q.typ != AskPerson && !(q.typ == AskPlace && role.text == "capital") {
+		return false
+	}
 	if b.writes(f, role) {
 		return false
 	}
@@ -572,7 +613,9 @@ func (b *Base) wordStem(qw *qword) string {
 // that role only to or of another name ("Albanian Ambassador to the UN
 // Besiana Kadare"): the fact's holder of the role is another's.
 func (b *Base) otherRole(q *question, f int32) bool {
-	if q.roleAt < 0 {
+	// "the capital of Tirana" is Tirana, not Tirana's capital: only a
+	// person's role is held of another.
+	if q.roleAt < 0 || !titleWords[q.words[q.roleAt].text] {
 		return false
 	}
 	fact, own := b.facts[f], b.own[f]
@@ -580,6 +623,17 @@ func (b *Base) otherRole(q *question, f int32) bool {
 	other := false
 	for k := 0; k+2 < len(own) && k+2 < len(fact.toks) && k < maxNameScan; k++ {
 		if own[k] < 0 || !slices.ContainsFunc(role.alts, func(a alt) bool { return a.t == own[k] }) {
+			continue
+		}
+		// "Israeli President Isaac Herzog" is Israel's president, not
+		// Albania's, and "Israeli then-Minister of Foreign Affairs"
+		// Israel's minister; "Israeli Ambassador Noah Gal Gendler" may
+		// be the ambassador to Albania.
+		if j := b.rolePeople(fact, own, k); j >= 0 && q.rolePrep == "of" {
+			if b.namesAsked(of, b.stems[own[j]], own[j]) {
+				return false
+			}
+			other = true
 			continue
 		}
 		if fact.article.lex.wordOf(fact.toks[k+1]) != q.rolePrep {
@@ -602,6 +656,41 @@ func (b *Base) otherRole(q *question, f int32) bool {
 		other = true
 	}
 	return other
+}
+
+// rolePeople returns the index in fact's tokens of the proper adjective
+// that writes whose the role at k is ("Israeli President", "the Albanian
+// Prime Minister", "Israeli then-Minister"), over the title words between
+// them, or -1.
+func (b *Base) rolePeople(fact *Fact, own []int32, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := fact.article.lex.wordOf(fact.toks[j])
+		if titleWords[w] || w == "then" || w == "former" || w == "foreign" {
+			continue
+		}
+		if !fact.toks[j].cap || own[j] < 0 || wordnetOfName(b.stems[own[j]]) == "" {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// namesAsked reports whether a proper adjective (its stem and term) is
+// of the name question word of: "Albanian" of "Albania".
+func (b *Base) namesAsked(of *qword, stem string, t int32) bool {
+	if slices.ContainsFunc(of.alts, func(a alt) bool { return a.t == t }) {
+		return true
+	}
+	want := b.wordStem(of)
+	for names := wordnetOfName(stem); names != ""; {
+		var n string
+		n, names, _ = strings.Cut(names, " ")
+		if n == want {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSubject reports whether a question about one subject of an article
@@ -680,7 +769,8 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	}
 	// "How deep is Lake Toba?", "how much did it cost": a measure other
 	// than a time wants a number in a unit of it.
-	unit := q.dims != 0 && q.dims&dimTime == 0
+	unit := q.dims != 0 && q.dims != dimTime // EXPERIMENT
+	span := q.dims&dimTime != 0
 	// "Since when have people lived there?" is answered by a time
 	// counted back from now ("for at least 11,000 years").
 	sinceWhen := q.typ == AskDate && q.since
@@ -704,7 +794,8 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
-			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) {
+			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) ||
+				span && it.kind == itemDate && i+1 < len(b.items[g.gid]) && b.items[g.gid][i+1].kind == itemDate {
 				return false
 			}
 			if (sinceWhen || ahead) && it.kind == itemNumber && it.dims&dimTime != 0 ||

@@ -41,7 +41,7 @@ func TestExplain(t *testing.T) {
 				mark = "*"
 			}
 			fmt.Printf(" %s %.3f bm25=%.2f %v\n     %.100s\n", mark, r.scores[i], h.score, r.xs[i], b.facts[h.fact].Text)
-			fmt.Printf("     rules: shares=%v lacksKind=%v nameAbsent=%v otherSubject=%v\n", b.sharesSpecific(&r.q, h.fact), b.lacksKind(&r.q, h.fact), b.nameAbsent(&r.q, h.fact), b.otherSubject(&r.q, h.fact))
+			fmt.Printf("     rules: shares=%v lacksKind=%v nameAbsent=%v otherSubject=%v otherRole=%v roleUnsaid=%v eventUnsaid=%v\n", b.sharesSpecific(&r.q, h.fact), b.lacksKind(&r.q, h.fact), b.nameAbsent(&r.q, h.fact), b.otherSubject(&r.q, h.fact), b.otherRole(&r.q, h.fact), b.roleUnsaid(&r.q, h.fact), b.eventUnsaid(&r.q, h.fact))
 		}
 		dec := b.decide(r)
 		fmt.Printf("   answer=%v confidence=%.3f\n", dec.answer, dec.confidence)

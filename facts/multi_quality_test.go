@@ -49,7 +49,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg25": {ambiguous, `"embassy": all five relations articles have embassies`},
 	"p35":  {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
 	// Off the topic of their own article, answered by another.
-	"e11": {elsewhere, `"What is the capital of Sweden?": Estonia–Latvia mentions Sweden (and answers it wrongly alone too)`},
 	"n01": {elsewhere, `"What is the capital of France?": the Normans article mentions France and the "capitals" of Norman stonework, and answers it wrongly alone too, unsure (0.16)`},
 	// The shared vocabulary: a word one article lacks is known from
 	// another, so asked among six it is matched, repaired or weighted
@@ -60,14 +59,14 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"cg04":                     {vocabulary, `"what does enosis mean": declined among six, answered rightly alone, as the document frequencies change`},
 	"x31":                      {ambiguous, `"embasies": the embassy topic, misspelt, which all five relations articles have`},
 	"bp11":                     {vocabulary, `"When did Portugal recognise Brazil?": another sentence of the article ranks first among six`},
-	"cg10":                     {vocabulary, `"How many Greek soldiers could be based on the island?": answered rightly alone (0.31), declined among six, as the document frequencies change`},
 	"cg08":                     {vocabulary, `"When did Cyprus gain independance": another sentence of the article ranks first among six`},
 	"p40":                      {vocabulary, `"Did Albania have more Jews after the Holocaust than before?": another sentence of the article ranks first among six`},
 	"o05":                      {elsewhere, `"What language is spoken in Brazil?" (unanswerable): Brazil–Portugal answers it, as it does alone`},
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
-	"o13":                      {vocabulary, `"What football teams play in Tel Aviv?" (unanswerable): declined alone at the threshold, answered among six (the embassy in Tel Aviv), as the document frequencies change`},
+	"5ad3fe0d604f3c001a3ffc1d": {vocabulary, `"What was a centre of ivorywork in the 1100s?" (unanswerable: the 11th century): declined alone at the threshold, answered among six, as the document frequencies change`},
+	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable: the 11th century): declined alone at the threshold, answered among six, as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
 }
 

@@ -118,6 +118,9 @@ func qaSets() []qaSet {
 		{"paraphrases", "", "testdata/paraphrases.jsonl", false, false, false},
 		{"off-topic probes", "", "testdata/probes.jsonl", false, false, true},
 		{"near misses", "", "testdata/near-misses.jsonl", false, false, true},
+		// Written at the forty-first session's start: questions on the
+		// embedded article's own subjects that it does not answer.
+		{"topical", "", "testdata/topical.jsonl", false, false, true},
 		// Written blind on 5 December by a helper who saw the article
 		// alone: strangers' wordings, off-topic and near-miss questions
 		// on the embedded article, kept out of fitting.
@@ -167,6 +170,12 @@ func qaSets() []qaSet {
 	// article says and 32 it only names (read for their misses once
 	// scored: no longer blind).
 	sets = globbed(sets, "testdata/blind/names/*.jsonl", "names: ", true, func(_, name string) string {
+		return "testdata/unseen/" + name + ".txt"
+	})
+	// Written blind at the forty-first session's start by a helper who
+	// saw only the four articles: questions on each article's own
+	// subjects that it does not answer. Scored by count alone, never read.
+	sets = globbed(sets, "testdata/blind/topical/*.jsonl", "blind topical: ", true, func(_, name string) string {
 		return "testdata/unseen/" + name + ".txt"
 	})
 	return sets

@@ -2399,8 +2399,8 @@ func TestLacksUnit(t *testing.T) {
 		{"How deep is the lake?", "The lake", false},
 		{"How deep is the bridge?", "The bridge", true},
 		{"How much did the bridge cost?", "The bridge", true},
-		{"How many workers built the bridge?", "The bridge", false},     // a count
-		{"How long did the bridge take to build?", "The bridge", false}, // may be a time
+		{"How many workers built the bridge?", "The bridge", false},    // a count
+		{"How long did the bridge take to build?", "The bridge", true}, // a year and a count tell no time
 		// A share of what "how many" counts says how many; of
 		// something else, it counts nothing asked.
 		{"How many trips are made by bike?", "More than a quarter", false},
@@ -3281,6 +3281,45 @@ func TestOtherRole(t *testing.T) {
 			t.Errorf("Ask(%q) found %v (%q); want %v", tt.q, a.Found, a.Text, tt.want)
 		}
 	}
+}
+
+// TestRoleOfPeople checks the roles a people's adjective writes: "Swedish
+// President Anna Berg" is Sweden's president, not Finland's, asked as
+// "the president of Finland", "Finland's president" or "the Finnish
+// president"; a capital asked must be said; the time of day, a length or
+// a time asked must be told.
+func TestRoleOfPeople(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Diplomacy==\n"+
+		"In 2001 Swedish President Anna Berg visited Norland, the first Swedish president to do so. "+
+		"Finnish Prime Minister Tor Vell met her. In 1994 Swedish then-Minister of Foreign Affairs Ola Lind visited Port Maren. "+
+		"Port Maren is the capital of Norland.\n\nIn 2003 the storm hit Port Maren at 3:40 pm.\n\nIn 2004 a flood hit Brenn.\n\n"+
+		"The ferry crossing takes two hours.\n\nThe two countries signed a treaty.\n\nThe Vell war lasted from 1801 to 1809.\n")
+	checkRule(t, b, "otherRole", b.otherRole, []ruleCase{
+		{"Who was the first president of Finland?", "In 2001 Swedish President", true},
+		{"Who is Sweden's president?", "In 2001 Swedish President", false},
+		{"Who is the Swedish president?", "In 2001 Swedish President", false},
+		{"Who is the Finnish president?", "In 2001 Swedish President", true},
+		{"Who is Finland's prime minister?", "Finnish Prime Minister", false},
+		{"Who is Sweden's prime minister?", "Finnish Prime Minister", true},
+		{"Who was the Swedish foreign minister in 1994?", "In 1994 Swedish then-Minister", false},
+		{"Who was Finland's foreign minister in 1994?", "In 1994 Swedish then-Minister", true},
+		{"Who is the ambassador to Finland?", "In 2001 Swedish President", false}, // no president asked
+	})
+	checkRule(t, b, "roleUnsaid", b.roleUnsaid, []ruleCase{
+		{"What is the capital of Brenn?", "In 2004 a flood hit Brenn", true},
+		{"What is the capital of Norland?", "Port Maren is the capital", false},
+	})
+	checkRule(t, b, "clockUnsaid", b.clockUnsaid, []ruleCase{
+		{"What time did the storm hit Port Maren?", "In 2003 the storm", false},
+		{"What time did the flood hit Brenn?", "In 2004 a flood", true},
+		{"What time is it in Brenn?", "In 2004 a flood", true},
+		{"The crossing takes what kind of time?", "In 2004 a flood", false}, // no time of day asked
+	})
+	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"How long does the ferry crossing take?", "The ferry crossing takes", false},
+		{"How long is the treaty?", "The two countries signed", true},     // a count is no length or time
+		{"How long did the Vell war last?", "The Vell war lasted", false}, // its years
+	})
 }
 
 // TestAttributeFact checks that a question asking one thing of the
