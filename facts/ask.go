@@ -271,7 +271,27 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f)
+}
+
+// numUnsaid reports whether a question names a number in digits ("in
+// 2019", "Apollo 13") that neither fact f, the sentences beside it, its
+// antecedent and heading nor its paragraph hold: "Who won the 2019 Copa
+// América final?" is not answered by the finals Chile won in 2015 and
+// 2016. "How many riders finished in 1903?" is answered by "Sixty riders
+// started and 21 finished", two sentences after "… on 1 July 1903".
+func (b *Base) numUnsaid(q *question, f int32) bool {
+	para := b.paraOf[f]
+	for i := range q.words {
+		qw := &q.words[i]
+		if !qw.num || !isNumber(qw.text) || b.nearFact(qw, f) {
+			continue
+		}
+		if !slices.ContainsFunc(qw.alts, func(a alt) bool { return holds(b.paraPost.of(a.t), para) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockUnsaid reports whether a question asks the time of day ("What time

@@ -3322,6 +3322,24 @@ func TestRoleOfPeople(t *testing.T) {
 	})
 }
 
+// TestNumUnsaid checks that a number the question writes in digits must
+// stand in the fact, beside it or in its paragraph.
+func TestNumUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Vell Race =\n\nThe Vell Race is a bicycle race.\n\n==History==\n"+
+		"The first race started on 1 July 1903 in Port Maren. It had six stages across Norland. Sixty riders started and 21 finished.\n\n"+
+		"The 1905 race was won by Tor Brenn. Apollo 11 flew over the course.\n\nThe 1910 race had 110 riders.\n")
+	checkRule(t, b, "numUnsaid", b.numUnsaid, []ruleCase{
+		{"How many riders finished in 1903?", "Sixty riders started", false}, // two sentences before, in its paragraph
+		{"How many riders finished in 1905?", "Sixty riders started", true},
+		{"Who won the 1905 race?", "The 1905 race was won", false},
+		{"Who won the 2019 race?", "The 1905 race was won", true},
+		{"Who won the 1903 race?", "The 1905 race was won", true},    // another paragraph's
+		{"What flew over the 1905 course?", "Apollo 11 flew", false}, // the sentence beside it
+		{"Who won the race?", "The 1905 race was won", false},        // no number asked
+		{"How many riders were there in 1905?", "The 1910 race had", true},
+	})
+}
+
 // TestAttributeFact checks that a question asking one thing of the
 // subject, in a word its infobox keys a line with, is answered by that
 // line unless the ranked answer already says what the line says; and
