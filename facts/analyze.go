@@ -98,6 +98,8 @@ type question struct {
 	rolePrep       string
 	words          []qword
 	negated        bool     // "not", "never", "didn't"
+	conditional    bool     // "if" or "unless": "How tall can it get if you don't prune it?"
+	deniedVerb     bool     // a verb negated ("not", "never", "didn't"), not a thing ("no", "none")
 	groups         int      // number of names
 	pairs          []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
 	// unknownName is a capitalised word or acronym that no article has in
@@ -614,6 +616,10 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		// "whether or not" asks no negative question.
 		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") {
 			q.negated = true
+			q.deniedVerb = q.deniedVerb || w != "no" && w != "none" && w != "nor" && w != "neither"
+		}
+		if w == "if" || w == "unless" {
+			q.conditional = true
 		}
 		// An idiom may open with a stop word ("what's up").
 		if i+1 < len(words) && class&wIdiom != 0 && questionIdioms[w+"_"+words[i+1]] {

@@ -271,8 +271,42 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f)
 }
+
+// negationUnsaid reports whether a question asks what something does
+// not do or is not ("What does not hide constant factors?") and fact f,
+// with the sentence it leans on, says nothing is not, nor "only",
+// "except" or "without": what a sentence says is so is no answer to what
+// is not. "Why" is asked of a negation answered by what is ("Why wasn't
+// the reef put on the in-danger list?"), and so is a condition ("if you
+// don't prune it"); "no" and "none" deny a thing, which a sentence may
+// count ("how many children got no vaccines": "14.5 million received
+// none" or "zero-dose").
+func (b *Base) negationUnsaid(q *question, f int32) bool {
+	if !q.deniedVerb || q.conditional || q.typ == AskReason {
+		return false
+	}
+	fact := b.facts[f]
+	if b.negated[f] || fact.prev != nil && b.negated[fact.prev.gid] {
+		return false
+	}
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for _, t := range g.toks {
+			if exceptWords[g.article.lex.wordOf(t)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// exceptWords set something apart as "not" does; stop words most of
+// them, so read from a fact's words, not its terms.
+var exceptWords = makeSet(`only except exception exceptions excluding without neither nor unlike apart besides instead`)
 
 // numUnsaid reports whether a question names a number in digits ("in
 // 2019", "Apollo 13") that neither fact f, the sentences beside it, its

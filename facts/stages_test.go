@@ -3340,6 +3340,23 @@ func TestNumUnsaid(t *testing.T) {
 	})
 }
 
+// TestNegationUnsaid checks that a question of what something does not do
+// is answered only by a fact that says "not", "only", "without" or the
+// like, unless it asks why, asks on a condition or denies a thing.
+func TestNegationUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Machines==\n"+
+		"The Vell engine does not hide its gears.\n\nThe Brenn engine hides its gears.\n\nThe Maren engine runs without oil.\n")
+	checkRule(t, b, "negationUnsaid", b.negationUnsaid, []ruleCase{
+		{"What engine does not hide its gears?", "The Brenn engine", true},
+		{"What engine does not hide its gears?", "The Vell engine", false},
+		{"Which engine never needs oil?", "The Maren engine", false},
+		{"Why doesn't the Brenn engine show its gears?", "The Brenn engine", false}, // why
+		{"What engine shows its gears if you don't open it?", "The Brenn engine", false},
+		{"How many engines have no gears?", "The Brenn engine", false}, // a thing denied: it may be counted
+		{"What engine hides its gears?", "The Brenn engine", false},
+	})
+}
+
 // TestAttributeFact checks that a question asking one thing of the
 // subject, in a word its infobox keys a line with, is answered by that
 // line unless the ranked answer already says what the line says; and
