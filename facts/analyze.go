@@ -97,11 +97,15 @@ type question struct {
 	roleAt, roleOf int
 	rolePrep       string
 	words          []qword
-	negated        bool     // "not", "never", "didn't"
-	conditional    bool     // "if" or "unless": "How tall can it get if you don't prune it?"
-	deniedVerb     bool     // a verb negated ("not", "never", "didn't"), not a thing ("no", "none")
-	groups         int      // number of names
-	pairs          []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
+	negated        bool // "not", "never", "didn't"
+	conditional    bool // "if" or "unless": "How tall can it get if you don't prune it?"
+	// subjectAt and verbAt are the indices in words of the first word of
+	// the name a "when/where/why/how did" question asks of and of the
+	// verb right after it ("When did Sweden adopt the euro?"), or -1.
+	subjectAt, verbAt int
+	deniedVerb        bool     // a verb negated ("not", "never", "didn't"), not a thing ("no", "none")
+	groups            int      // number of names
+	pairs             []uint64 // gram hashes of the question's neighbouring word pairs, stop words included
 	// unknownName is a capitalised word or acronym that no article has in
 	// any form: "Who won the FIFA World Cup?" asks about something else.
 	unknownName bool
@@ -787,6 +791,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		q.roleAt, q.roleOf, q.rolePrep = i, i+1, p
 		break
 	}
+	q.subjectAt, q.verbAt = didSubject(&q, words, toks, text, max(lead, 0))
 	if q.roleAt < 0 {
 		q.roleAt, q.roleOf = ownedRole(&q, toks, text)
 		if q.roleAt >= 0 {
@@ -1120,6 +1125,52 @@ func pastForm(w string) bool {
 // irregularPast are common irregular pasts a count may come before:
 // "how many fought", "how many lost".
 var irregularPast = makeSet(`fought lost won died fled left went came fell took gave made saw`)
+
+// didSubject returns the indices in q's words of the name a question
+// opened by "when", "where", "why" or "how" and "did", "does" or "do"
+// asks of, and of the verb right after the name and a space: "When did
+// Sweden adopt the euro?" asks what Sweden did. -1, -1 for any other
+// question.
+func didSubject(q *question, words []string, toks []token, text string, lead int) (int, int) {
+	if lead+3 >= len(words) {
+		return -1, -1
+	}
+	switch words[lead] {
+	case "when", "where", "why", "how":
+	default:
+		return -1, -1
+	}
+	switch words[lead+1] {
+	case "did", "does", "do":
+	default:
+		return -1, -1
+	}
+	for i := range q.words {
+		n := &q.words[i]
+		if n.pos != lead+2 || !n.name {
+			break
+		}
+		j := i
+		for j+1 < len(q.words) && q.words[j+1].name && q.words[j+1].group == n.group {
+			j++
+		}
+		// "When did Kinkaku-ji become …": "ji" is of the name.
+		v := j + 1
+		if v >= len(q.words) || q.words[v].pos != q.words[j].pos+1 || text[toks[q.words[j].pos].end] != ' ' {
+			break
+		}
+		// "When did German troops land …": a plural noun ("troops", not
+		// "cross") is of the doer, and the verb follows it.
+		if w := q.words[v].text; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !q.words[v].name && v+1 < len(q.words) && q.words[v+1].pos == q.words[v].pos+1 {
+			v++
+		}
+		if qv := &q.words[v]; !qv.name && qv.known && !qv.light && !qv.num {
+			return i, v
+		}
+		break
+	}
+	return -1, -1
+}
 
 // ownedRole returns the indices in q's words of a role and of the name
 // that holds it written before it, as "Albania's foreign minister" or

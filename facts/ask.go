@@ -271,8 +271,100 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f)
 }
+
+// otherDoer reports whether a question asks what a name did ("When did
+// Sweden adopt the euro?") and fact f says only that another name did it
+// ("Finland adopted the euro, while Swedish voters rejected it"): the
+// name right before each of the fact's forms of the verb, over a plural
+// noun ("German forces invaded"), is the doer, unless the verb is
+// passive ("was taken by").
+func (b *Base) otherDoer(q *question, f int32) bool {
+	if q.subjectAt < 0 {
+		return false
+	}
+	subject, verb := &q.words[q.subjectAt], &q.words[q.verbAt]
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	other := false
+	for k := 1; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
+		if own[k] < 0 || matchIn([]int32{own[k]}, verb) < b.m.wRelated {
+			continue
+		}
+		j := k - 1
+		// "was taken by", "Ceuta, captured by Portugal": passive, the
+		// doer after "by".
+		if k+2 < len(fact.toks) && k+2 < len(own) && lex.wordOf(fact.toks[k+1]) == "by" {
+			if t := own[k+2]; t >= 0 && b.isSubject(q, subject, t) {
+				return false
+			}
+			continue
+		}
+		if passiveAux[lex.wordOf(fact.toks[j])] {
+			continue
+		}
+		if w := lex.wordOf(fact.toks[j]); j > 0 && !fact.toks[j].cap && fact.toks[j-1].cap && len(w) > 4 && w[len(w)-1] == 's' && !adverbs[w] {
+			j-- // "German forces invaded", not "Albania has recognised"
+		}
+		if !fact.toks[j].cap || own[j] < 0 || strings.ContainsAny(fact.Text[fact.toks[j].end:fact.toks[k].start], ",;:()") {
+			continue
+		}
+		// The doer's whole name, back to its first capital: "Edward the
+		// Confessor returned", "King Alfonso VII of León and Castile
+		// accepted". A ruler or a body may act for the name asked ("the
+		// Convention abolished slavery" for France): no other doer then.
+		doer := true
+		for ; j >= 0 && j >= k-8; j-- {
+			w := lex.wordOf(fact.toks[j])
+			if !fact.toks[j].cap && w != "of" && w != "the" && w != "and" {
+				break
+			}
+			if t := own[j]; t >= 0 && b.isSubject(q, subject, t) {
+				return false
+			}
+			if titleWords[w] || orgWords[w] || w == "convention" {
+				doer = false
+			}
+		}
+		// The fact must name the one asked elsewhere: "Van Rossum worked
+		// at Google" may be Guido's work, told by his surname.
+		other = other || doer && b.namesSubject(q, subject, f)
+	}
+	return other
+}
+
+// namesSubject reports whether fact f, or the sentence it leans on, names
+// the name a question asks of, or its people.
+func (b *Base) namesSubject(q *question, subject *qword, f int32) bool {
+	for _, set := range [2][]int32{b.ownSet[f], b.anteSet(f)} {
+		for _, t := range set {
+			if b.isSubject(q, subject, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSubject reports whether term t is a word of the name a question asks
+// of (subject, the first of its group), or its people's adjective.
+func (b *Base) isSubject(q *question, subject *qword, t int32) bool {
+	for i := q.subjectAt; i < len(q.words) && q.words[i].group == subject.group; i++ {
+		if qw := &q.words[i]; slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) ||
+			b.kinIn(qw, func(u int32) bool { return u == t }) || b.namesAsked(qw, b.stems[t], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbs are the words ending in "s" that stand between a doer and
+// its verb as a plural noun does not.
+var adverbs = makeSet(`always perhaps sometimes afterwards towards nevertheless besides thus`)
+
+// passiveAux are the words before a participle that make it passive.
+var passiveAux = makeSet(`was were is are be been being`)
 
 // negationUnsaid reports whether a question asks what something does
 // not do or is not ("What does not hide constant factors?") and fact f,

@@ -3357,6 +3357,29 @@ func TestNegationUnsaid(t *testing.T) {
 	})
 }
 
+// TestOtherDoer checks that "when did X do Y" is not answered by a fact
+// in which only another name does Y, and is by one in which X does, is
+// done to ("captured by"), or acts through a body or a ruler.
+func TestOtherDoer(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"Finland adopted the euro in 1999, while Swedish voters rejected it in 2003.\n\n"+
+		"British forces landed in Port Maren in 1940 to prevent a German occupation.\n\n"+
+		"Spain captured Melilla in 1497, and Ceuta, captured by Portugal in 1415, passed to Spain.\n\n"+
+		"The Convention abolished slavery in the French colonies in 1794.\n\n"+
+		"Van Rossum worked at Google from 2005.\n")
+	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
+		{"When did Sweden adopt the euro?", "Finland adopted", true},
+		{"When did Finland adopt the euro?", "Finland adopted", false},
+		{"When did German troops land in Port Maren?", "British forces landed", true},
+		{"When did British troops land in Port Maren?", "British forces landed", false},
+		{"When did Sweden capture Melilla?", "Spain captured Melilla", false}, // Sweden not named: another name for a doer?
+		{"When did Portugal capture Ceuta?", "Spain captured Melilla", false}, // "captured by Portugal"
+		{"When did France abolish slavery?", "The Convention abolished", false},
+		{"When did Guido work at Google?", "Van Rossum worked", false}, // the one asked is not named
+		{"When was the euro adopted?", "Finland adopted", false},       // no doer asked
+	})
+}
+
 // TestAttributeFact checks that a question asking one thing of the
 // subject, in a word its infobox keys a line with, is answered by that
 // line unless the ranked answer already says what the line says; and
