@@ -1145,29 +1145,26 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 	default:
 		return -1, -1
 	}
-	for i := range q.words {
-		n := &q.words[i]
-		if n.pos != lead+2 || !n.name {
-			break
-		}
-		j := i
-		for j+1 < len(q.words) && q.words[j+1].name && q.words[j+1].group == n.group {
-			j++
-		}
-		// "When did Kinkaku-ji become …": "ji" is of the name.
-		v := j + 1
-		if v >= len(q.words) || q.words[v].pos != q.words[j].pos+1 || text[toks[q.words[j].pos].end] != ' ' {
-			break
-		}
-		// "When did German troops land …": a plural noun ("troops", not
-		// "cross") is of the doer, and the verb follows it.
-		if w := q.words[v].text; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !q.words[v].name && v+1 < len(q.words) && q.words[v+1].pos == q.words[v].pos+1 {
-			v++
-		}
-		if qv := &q.words[v]; !qv.name && qv.known && !qv.light && !qv.num {
-			return i, v
-		}
-		break
+	// The name is the question's first word, right after the verb "do".
+	if len(q.words) == 0 || q.words[0].pos != lead+2 || !q.words[0].name {
+		return -1, -1
+	}
+	j := 0
+	for j+1 < len(q.words) && q.words[j+1].name && q.words[j+1].group == q.words[0].group {
+		j++
+	}
+	// "When did Kinkaku-ji become …": "ji" is of the name.
+	v := j + 1
+	if v >= len(q.words) || q.words[v].pos != q.words[j].pos+1 || text[toks[q.words[j].pos].end] != ' ' {
+		return -1, -1
+	}
+	// "When did German troops land …": a plural noun ("troops", not
+	// "cross") is of the doer, and the verb follows it.
+	if w := q.words[v].text; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !q.words[v].name && v+1 < len(q.words) && q.words[v+1].pos == q.words[v].pos+1 {
+		v++
+	}
+	if qv := &q.words[v]; !qv.name && qv.known && !qv.light && !qv.num {
+		return 0, v
 	}
 	return -1, -1
 }
