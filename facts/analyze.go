@@ -67,6 +67,7 @@ type question struct {
 	count   bool   // "how many": things to count, not a sum or a share
 	long    bool   // "how long": a length, or a time that dates may span
 	since   bool   // "since when": a date, or a time counted back from now ("for 11,000 years")
+	present bool   // "when does", "when is": a time that comes round, not a year's event
 	far     bool   // a word "far": "how far west" may be answered by a place reached (lacksKind)
 	ahead   bool   // a word "ahead" or "behind": "how far ahead" asks a time (lacksKind)
 	dims    uint8  // the dimensions a quantity after "how" asks ("tall": a length), as unit bits
@@ -602,6 +603,10 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		if i > 0 && typed && w == "when" && words[i-1] == "since" {
 			q.since = true
+		}
+		// The next word is not read yet: its token is, as written.
+		if typed && w == "when" && i+1 < len(toks) && presentAux[toks[i+1].word] {
+			q.present = true
 		}
 	}
 	// "How many shillings did Newton set the guinea at?" asks a sum in

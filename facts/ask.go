@@ -271,8 +271,56 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f)
 }
+
+// onceOnly reports whether a question asks when something happens as a
+// rule ("When does the Albanian parliament meet?", "When is World Bee
+// Day?") and fact f, with the sentence it leans on, dates only events of
+// a year ("In 2020, … accepted unanimously by the Parliament of
+// Albania") and says nothing comes round ("each", "every", "annually"):
+// a day of the year ("20 May"), a month or a season answers it.
+func (b *Base) onceOnly(q *question, f int32) bool {
+	if !q.present || q.since || q.typ != AskDate {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for i := range b.items[g.gid] {
+			if it := &b.items[g.gid][i]; it.kind == itemDate && !hasYear(g.Text[it.start:it.end]) {
+				return false
+			}
+		}
+		for _, t := range g.toks {
+			if recurring[g.article.lex.wordOf(t)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasYear reports whether a date's text holds a year: three or four
+// digits in a row.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			if n++; n >= 3 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// recurring are the words that say something comes round.
+var recurring = makeSet(`each every annually annual yearly monthly weekly daily usually normally generally typically traditionally always season seasons spring summer autumn fall winter`)
 
 // otherDoer reports whether a question asks what a name did ("When did
 // Sweden adopt the euro?") and fact f says only that another name did it
@@ -1961,3 +2009,7 @@ func (b *Base) hasFit(f *Fact, q *question, s *qstats) bool {
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// presentAux are the verbs after "when" that ask of a time that comes
+// round or of now: "when does", "when is".
+var presentAux = makeSet(`does do is are`)

@@ -3380,6 +3380,22 @@ func TestOtherDoer(t *testing.T) {
 	})
 }
 
+// TestOnceOnly checks that "when does" and "when is" are answered by a
+// day of the year, a month, a season or a word that says something comes
+// round, not by a year's events.
+func TestOnceOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Life==\n"+
+		"In 2020 the Norland parliament adopted a new flag.\n\nThe parliament meets each spring in Port Maren.\n\n"+
+		"Since 2017 Norland has kept 20 May as Flag Day.\n\nFinnish has been an official language since 1999.\n")
+	checkRule(t, b, "onceOnly", b.onceOnly, []ruleCase{
+		{"When does the Norland parliament meet?", "In 2020 the Norland parliament", true},
+		{"When does the Norland parliament meet?", "The parliament meets each spring", false},
+		{"When is Flag Day?", "Since 2017 Norland has kept", false}, // "20 May"
+		{"When did the parliament adopt a flag?", "In 2020 the Norland parliament", false},
+		{"Since when is Finnish an official language?", "Finnish has been", false},
+	})
+}
+
 // TestAttributeFact checks that a question asking one thing of the
 // subject, in a word its infobox keys a line with, is answered by that
 // line unless the ranked answer already says what the line says; and
