@@ -172,6 +172,12 @@ func qaSets() []qaSet {
 	sets = globbed(sets, "testdata/blind/names/*.jsonl", "names: ", true, func(_, name string) string {
 		return "testdata/unseen/" + name + ".txt"
 	})
+	// Written at the forty-first session by a helper who saw only the
+	// four articles, and read: questions on four fitted articles' own
+	// subjects that they do not answer, never fitted on.
+	sets = globbed(sets, "testdata/topical/*.jsonl", "topical: ", true, func(_, name string) string {
+		return "testdata/articles/" + name + ".txt"
+	})
 	// Written blind at the forty-first session's start by a helper who
 	// saw only the four articles: questions on each article's own
 	// subjects that it does not answer. Scored by count alone, never read.
