@@ -988,7 +988,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
-			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) || b.shareOfCounted(q, g, it) ||
+			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) || b.shareOfCounted(q, g, it) ||
 				span && it.kind == itemDate && i+1 < len(b.items[g.gid]) && b.items[g.gid][i+1].kind == itemDate {
 				return false
 			}
@@ -999,6 +999,20 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 	}
 	return true
+}
+
+// ageNumber reports whether a number of text tells an age: "aged 66",
+// "at the age of 14", "at 22", "about 3,000 years old", "135 years", a
+// "26-year-old"; not "at 11:30" or "three days later".
+func ageNumber(text string, it *item) bool {
+	before := strings.ToLower(strings.TrimRight(text[:it.start], " "))
+	for _, w := range [...]string{" aged", " age", " age of", " at"} {
+		if strings.HasSuffix(" "+before, w) {
+			return !strings.HasPrefix(text[it.end:], ":")
+		}
+	}
+	after := strings.ToLower(text[it.end:min(len(text), it.end+10)])
+	return strings.HasPrefix(after, " years") || strings.HasPrefix(after, " year") || strings.HasPrefix(after, "-year")
 }
 
 // sinceBefore reports whether the word before byte offset at of text is

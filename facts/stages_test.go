@@ -3396,6 +3396,18 @@ func TestOnceOnly(t *testing.T) {
 	})
 }
 
+// TestAgeNumber checks that "how old" is answered by a number that tells
+// an age ("at 22", "300 years old"), not by a clock or a count of days.
+func TestAgeNumber(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"At 22 Tor Brenn crossed the Vell.\n\nThree days later, at 11:30, Tor Brenn reached Port Maren.\n\nThe Old Mill is about 300 years old.\n")
+	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"How old was Tor Brenn when he crossed the Vell?", "At 22 Tor Brenn", false},
+		{"How old was Tor Brenn when he reached Port Maren?", "Three days later", true},
+		{"How old is the Old Mill?", "The Old Mill is", false},
+	})
+}
+
 // TestAttributeFact checks that a question asking one thing of the
 // subject, in a word its infobox keys a line with, is answered by that
 // line unless the ranked answer already says what the line says; and
