@@ -741,6 +741,14 @@ var events = [...]struct {
 	// "What was the magnitude of the 2019 earthquake?": a magnitude has
 	// no unit to tell it by, so the word must be said.
 	{`magnitude`, `magnitude magnitudes richter`, false, 1<<AskOther | 1<<AskDate},
+	// "Where is Marie Antoinette buried?" needs a burial said, not her
+	// execution.
+	{`buried burial grave tomb`, `buried burial burials grave graves tomb tombs interred cemetery crypt mausoleum remains reburied`, false, 1<<AskPlace | 1<<AskDate},
+	// "Where did Kiichiro Toyoda go to university?", "What university
+	// did Edi Rama attend?": a schooling said.
+	{`school university college educated education studied study graduate graduated`, `school schools schooling university universities college colleges educated education studied study studies student students graduate graduated degree academy enrolled attended lycée gymnasium seminary`, false, 1<<AskPlace | 1<<AskDate | 1<<AskOther | 1<<AskPerson},
+	// "What religion was Marie Curie raised in?": a faith said.
+	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }
 
 // The events other rules read by their bits in eventSaid; the rest

@@ -3453,8 +3453,15 @@ func TestEventUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Anna Maren =\n\nAnna Maren (3 May 1801 – 9 June 1870) was a Norland astronomer.\n\n"+
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n\n"+
-		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n")
+		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n\n"+
+		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"where is piet vell buried", "Vell is buried", false},
+		{"where is karl oster buried", "In 1850 she met", true},
+		{"where did anna maren go to university", "Anna Maren studied", false},
+		{"where did karl oster go to school", "In 1850 she met", true},
+		{"what religion was karl oster", "Karl Oster was a Lutheran", false},
+		{"what religion was piet vell", "He was executed", true},
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
 		{"when was piet vell born", "Vell was born", false},
