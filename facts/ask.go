@@ -659,7 +659,7 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 		return false
 	}
 	ev := &events[q.event-1]
-	bit := uint16(1) << (q.event - 1)
+	bit := uint32(1) << (q.event - 1)
 	if b.writes(f, &q.words[q.eventAt]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
 		return false
 	}
@@ -706,7 +706,12 @@ const maxLifeBracket = 400
 // (eventUnsaid): a birth, a death, a founding, a marriage, a relative
 // (said by any word of a family), a design, a win (said by a prize too:
 // "shared the Nobel Prize"), a discovery, a completion ("When was Nijō
-// Castle completed?" of a sentence that says no building of it). An
+// Castle completed?" of a sentence that says no building of it), the
+// weather, a flight, a constitution, a magnitude, a burial, a schooling
+// and a religion. A home ("live"), a meaning ("what does X mean") and a
+// nickname were left out: people are "based" or "kept" somewhere, and
+// questions of definition ask what a word means of sentences that only
+// use it. An
 // invention was left out: "Sabin's oral vaccine" says who invented it
 // without a word of it. asked are the question's words that ask it,
 // said the fact's that say it, in any of their forms (they are matched
@@ -780,9 +785,9 @@ const (
 // eventAsked and eventSaid map a stem to the events (bit k for
 // events[k]) that a question's word with it asks, or that a fact's word
 // with it says: one lookup a word, however many events there are.
-var eventAsked, eventSaid = func() (asked, said map[string]uint16) {
-	const _ = uint16(1 << (len(events) - 1)) // a bit an event: at most sixteen, or this does not compile
-	asked, said = map[string]uint16{}, map[string]uint16{}
+var eventAsked, eventSaid = func() (asked, said map[string]uint32) {
+	const _ = uint32(1 << (len(events) - 1)) // a bit an event: at most 32, or this does not compile
+	asked, said = map[string]uint32{}, map[string]uint32{}
 	for k := range events {
 		for _, w := range strings.Fields(events[k].asked) {
 			asked[Stem(w)] |= 1 << k
