@@ -707,8 +707,8 @@ const maxLifeBracket = 400
 // (said by any word of a family), a design, a win (said by a prize too:
 // "shared the Nobel Prize"), a discovery, a completion ("When was Nijō
 // Castle completed?" of a sentence that says no building of it), the
-// weather, a flight, a constitution, a magnitude, a burial, a schooling
-// and a religion. A home ("live"), a meaning ("what does X mean") and a
+// weather, a flight, a constitution, a magnitude, a burial, a schooling,
+// a religion, an election, an arrest, an invasion and a retirement. A home ("live"), a meaning ("what does X mean") and a
 // nickname were left out: people are "based" or "kept" somewhere, and
 // questions of definition ask what a word means of sentences that only
 // use it. An
@@ -735,7 +735,7 @@ var events = [...]struct {
 	{`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
 	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
 	{`designed designer`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`, false, 1 << AskPerson},
-	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate},
+	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
 	{`discover discovered discoverer`, `discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`, false, 1<<AskPerson | 1<<AskDate},
 	{`finished completed`, `finished finish completed complete completion built build construction constructed opened open erected inaugurated`, false, 1 << AskDate},
 	// "What is the climate like in Tel Aviv?" needs a fact of weather,
@@ -752,6 +752,14 @@ var events = [...]struct {
 	// "Where did Kiichiro Toyoda go to university?", "What university
 	// did Edi Rama attend?": a schooling said.
 	{`school university college educated education studied study graduate graduated`, `school schools schooling university universities college colleges educated education studied study studies student students graduate graduated degree academy enrolled attended lycée gymnasium seminary`, false, 1<<AskPlace | 1<<AskDate | 1<<AskOther | 1<<AskPerson},
+	// "When was Mandela elected?": an election said.
+	{`elected election`, `elected election elections vote votes voted voting ballot ballots won win chosen poll polls referendum`, false, 1<<AskDate | 1<<AskPerson | 1<<AskPlace | 1<<AskOther},
+	// "When was Mandela arrested?": an arrest said.
+	{`arrested arrest imprisoned jailed`, `arrested arrest arrests prison prisoner prisoners jailed jail imprisoned imprisonment detained detention captured custody sentenced trial convicted`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
+	// "When did the Italians invade Albania?": an invasion said.
+	{`invade invaded invasion`, `invade invaded invades invading invasion invasions occupied occupation occupy attacked attack attacks conquered conquest seized captured landed marched`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
+	// "When did Akio Toyoda retire?": a retirement said.
+	{`retire retired retirement`, `retire retired retires retiring retirement resigned resignation stepped left withdrew`, false, 1<<AskDate | 1<<AskPlace | 1<<AskOther},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

@@ -3454,7 +3454,7 @@ func TestEventUnsaid(t *testing.T) {
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n\n"+
 		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n\n"+
-		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n")
+		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"where is piet vell buried", "Vell is buried", false},
 		{"where is karl oster buried", "In 1850 she met", true},
@@ -3462,6 +3462,12 @@ func TestEventUnsaid(t *testing.T) {
 		{"where did karl oster go to school", "In 1850 she met", true},
 		{"what religion was karl oster", "Karl Oster was a Lutheran", false},
 		{"what religion was piet vell", "He was executed", true},
+		{"when was karl oster elected", "Karl Oster was elected", false},
+		{"when was piet vell elected", "He was executed", true},
+		{"when was anna maren arrested", "In 1850 she met", true},
+		{"when did norland invade port maren", "Port Maren has an observatory", true},
+		{"when did anna maren retire", "In 1850 she met", true},
+		{"what prize did anna maren win", "In 1850 she met", true},
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
 		{"when was piet vell born", "Vell was born", false},
