@@ -708,7 +708,9 @@ const maxLifeBracket = 400
 // "shared the Nobel Prize"), a discovery, a completion ("When was Nijō
 // Castle completed?" of a sentence that says no building of it), the
 // weather, a flight, a constitution, a magnitude, a burial, a schooling,
-// a religion, an election, an arrest, an invasion and a retirement. A home ("live"), a meaning ("what does X mean") and a
+// a religion, an election, an arrest, an invasion, a retirement, a
+// divorce, a renaming, a patent and a wound. A crowning ("crown of
+// thorns" stems as "crowned" does), a home ("live"), a meaning ("what does X mean") and a
 // nickname were left out: people are "based" or "kept" somewhere, and
 // questions of definition ask what a word means of sentences that only
 // use it. An
@@ -760,6 +762,14 @@ var events = [...]struct {
 	{`invade invaded invasion`, `invade invaded invades invading invasion invasions occupied occupation occupy attacked attack attacks conquered conquest seized captured landed marched`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "When did Akio Toyoda retire?": a retirement said.
 	{`retire retired retirement`, `retire retired retires retiring retirement resigned resignation stepped left withdrew`, false, 1<<AskDate | 1<<AskPlace | 1<<AskOther},
+	// "When did Einstein divorce Mileva?": a divorce said.
+	{`divorce divorced`, `divorce divorced divorces separated separation split annulled`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
+	// "When was the Radium Institute renamed?": a name given said.
+	{`renamed rename`, `renamed rename renaming named name names called known became`, false, 1<<AskDate | 1<<AskPerson | 1<<AskOther},
+	// "When did Dunlop patent the tyre?": a patent said.
+	{`patent patented`, `patent patents patented`, false, 1<<AskDate | 1<<AskPerson | 1<<AskOther},
+	// "How was Robespierre wounded?": a wound said.
+	{`wounded injured injury`, `wounded wound wounds injured injury injuries shot hurt broken broke`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }
