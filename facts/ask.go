@@ -709,13 +709,12 @@ const maxLifeBracket = 400
 // Castle completed?" of a sentence that says no building of it), the
 // weather, a flight, a constitution, a magnitude, a burial, a schooling,
 // a religion, an election, an arrest, an invasion, a retirement, a
-// divorce, a renaming, a patent and a wound. A crowning ("crown of
-// thorns" stems as "crowned" does), a home ("live"), a meaning ("what does X mean") and a
-// nickname were left out: people are "based" or "kept" somewhere, and
-// questions of definition ask what a word means of sentences that only
-// use it. An
-// invention was left out: "Sabin's oral vaccine" says who invented it
-// without a word of it. asked are the question's words that ask it,
+// divorce, a renaming, a patent, a wound and a sport. Left out: a crowning ("crown
+// of thorns" stems as "crowned" does), a home ("live": people are
+// "based" or "kept" somewhere), a meaning (questions of definition ask
+// what a word means of sentences that only use it), a nickname, and an
+// invention ("Sabin's oral vaccine" says who invented it without a word
+// of it). asked are the question's words that ask it,
 // said the fact's that say it, in any of their forms (they are matched
 // by stem); life marks a birth or a death, which dates in brackets after
 // a name say too.
@@ -770,6 +769,8 @@ var events = [...]struct {
 	{`patent patented`, `patent patents patented`, false, 1<<AskDate | 1<<AskPerson | 1<<AskOther},
 	// "How was Robespierre wounded?": a wound said.
 	{`wounded injured injury`, `wounded wound wounds injured injury injuries shot hurt broken broke`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
+	// "What football teams play in Tel Aviv?": a sport said.
+	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

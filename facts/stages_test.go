@@ -3472,6 +3472,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"when was port maren renamed", "Port Maren has an observatory", true},
 		{"when did anna maren patent the telescope", "In 1850 she met", true},
 		{"how was piet vell wounded", "He was executed", true},
+		{"what football teams play in port maren", "Port Maren has an observatory", true},
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
 		{"when was piet vell born", "Vell was born", false},
