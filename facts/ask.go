@@ -376,8 +376,14 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 			}
 		}
 		// The fact must name the one asked elsewhere: "Van Rossum worked
-		// at Google" may be Guido's work, told by his surname.
-		other = other || doer && b.namesSubject(q, subject, f)
+		// at Google" may be Guido's work, told by his surname. Read once
+		// a fact, however many times it writes the verb.
+		if doer && !other {
+			if !b.namesSubject(q, subject, f) {
+				return false
+			}
+			other = true
+		}
 	}
 	return other
 }
@@ -1037,7 +1043,9 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 // "at the age of 14", "at 22", "about 3,000 years old", "135 years", a
 // "26-year-old"; not "at 11:30" or "three days later".
 func ageNumber(text string, it *item) bool {
-	before := strings.ToLower(strings.TrimRight(text[:it.start], " "))
+	// Only the words just before it are read: a hostile fact of many
+	// numbers costs no more a number than a short one.
+	before := strings.ToLower(strings.TrimRight(text[max(0, it.start-16):it.start], " "))
 	for _, w := range [...]string{" aged", " age", " age of", " at"} {
 		if strings.HasSuffix(" "+before, w) {
 			return !strings.HasPrefix(text[it.end:], ":")
