@@ -669,6 +669,10 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 	if b.writes(f, &q.words[q.eventAt]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
 		return false
 	}
+	// "During the Cold War (1947–1991)" says when it ended.
+	if ev.asked == endAsked && b.dateSpan(f) {
+		return false
+	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
 }
 
@@ -715,7 +719,8 @@ const maxLifeBracket = 400
 // Castle completed?" of a sentence that says no building of it), the
 // weather, a flight, a constitution, a magnitude, a burial, a schooling,
 // a religion, an election, an arrest, an invasion, a retirement, a
-// divorce, a renaming, a patent, a wound and a sport. Left out: a crowning ("crown
+// divorce, a renaming, a patent, a wound, a sport and an end (said by a
+// span of dates too). Left out: a crowning ("crown
 // of thorns" stems as "crowned" does), a home ("live": people are
 // "based" or "kept" somewhere), a meaning (questions of definition ask
 // what a word means of sentences that only use it), a nickname, and an
@@ -777,6 +782,8 @@ var events = [...]struct {
 	{`wounded injured injury`, `wounded wound wounds injured injury injuries shot hurt broken broke`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "What football teams play in Tel Aviv?": a sport said.
 	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
+	// "When did the revolt in the Vendée end?": an end said.
+	{endAsked, `end ended ending ends over until till concluded conclusion finished ceased ceasefire armistice surrender surrendered collapsed collapse fell dissolved dissolution abolished closed peace treaty`, false, 1 << AskDate},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }
@@ -788,6 +795,29 @@ const (
 	eventDeath
 	eventFounding
 )
+
+// endAsked are the words that ask an end: a span of dates says one too.
+const endAsked = `end ended`
+
+// dateSpan reports whether fact f, or the sentence it leans on, gives two
+// dates in a row: "(1947–1991)", "from 1467 to 1477".
+func (b *Base) dateSpan(f int32) bool {
+	for _, g := range [2]*Fact{b.facts[f], b.facts[f].prev} {
+		if g == nil {
+			continue
+		}
+		items := b.items[g.gid]
+		for i := range items {
+			if items[i].kind != itemDate {
+				continue
+			}
+			if i+1 < len(items) && items[i+1].kind == itemDate || strings.ContainsAny(g.Text[items[i].start:items[i].end], "–—") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // beginningEvents are the bits (eventSaid's) of the events that begin a
 // life or a thing: a birth and a founding.

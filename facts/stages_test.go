@@ -3473,6 +3473,9 @@ func TestEventUnsaid(t *testing.T) {
 		{"when did anna maren patent the telescope", "In 1850 she met", true},
 		{"how was piet vell wounded", "He was executed", true},
 		{"what football teams play in port maren", "Port Maren has an observatory", true},
+		{"when did the long war end", "During the Long War", false}, // "(1820–1830)"
+		{"when did the observatory end", "Port Maren has an observatory", true},
+		{"when did anna maren end up in port maren", "Port Maren has an observatory", false}, // "end up" asks no end
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
 		{"when was piet vell born", "Vell was born", false},
