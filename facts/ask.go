@@ -719,8 +719,8 @@ const maxLifeBracket = 400
 // Castle completed?" of a sentence that says no building of it), the
 // weather, a flight, a constitution, a magnitude, a burial, a schooling,
 // a religion, an election, an arrest, an invasion, a retirement, a
-// divorce, a renaming, a patent, a wound, a sport and an end (said by a
-// span of dates too). Left out: a crowning ("crown
+// divorce, a renaming, a patent, a wound, a sport, an end (said by a
+// span of dates too) and a succession. Left out: a crowning ("crown
 // of thorns" stems as "crowned" does), a home ("live": people are
 // "based" or "kept" somewhere), a meaning (questions of definition ask
 // what a word means of sentences that only use it), a nickname, and an
@@ -784,6 +784,8 @@ var events = [...]struct {
 	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
 	// "When did the revolt in the Vendée end?": an end said.
 	{endAsked, `end ended ending ends over until till concluded conclusion finished ceased ceasefire armistice surrender surrendered collapsed collapse fell dissolved dissolution abolished closed peace treaty`, false, 1 << AskDate},
+	// "Who was Enver Hoxha's successor?": a succession said.
+	{`successor successors succeeded succeed predecessor`, `successor successors succeeded succeed succeeds succession predecessor predecessors preceded replaced replace replacing followed`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

@@ -3475,6 +3475,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"what football teams play in port maren", "Port Maren has an observatory", true},
 		{"when did the long war end", "During the Long War", false}, // "(1820–1830)"
 		{"when did the observatory end", "Port Maren has an observatory", true},
+		{"who was piet vell's successor", "He was executed", true},
 		{"when did anna maren end up in port maren", "Port Maren has an observatory", false}, // "end up" asks no end
 		{"when did anna maren die", "Anna Maren (3 May 1801", false},
 		{"when did anna maren die", "During the Long War", true},
