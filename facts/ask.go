@@ -294,13 +294,26 @@ func (b *Base) onceOnly(q *question, f int32) bool {
 				return false
 			}
 		}
+	}
+	return !b.writesWord(f, recurring)
+}
+
+// writesWord reports whether fact f, or the sentence it leans on, writes
+// one of the words of set as it stands: stop words too, which no term
+// holds.
+func (b *Base) writesWord(f int32, set map[string]bool) bool {
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
 		for _, t := range g.toks {
-			if recurring[g.article.lex.wordOf(t)] {
-				return false
+			if set[g.article.lex.wordOf(t)] {
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // hasYear reports whether a date's text holds a year: three or four
@@ -437,17 +450,7 @@ func (b *Base) negationUnsaid(q *question, f int32) bool {
 	if b.negated[f] || fact.prev != nil && b.negated[fact.prev.gid] {
 		return false
 	}
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		for _, t := range g.toks {
-			if exceptWords[g.article.lex.wordOf(t)] {
-				return false
-			}
-		}
-	}
-	return true
+	return !b.writesWord(f, exceptWords)
 }
 
 // exceptWords set something apart as "not" does; stop words most of
@@ -810,15 +813,17 @@ func (b *Base) dateSpan(f int32) bool {
 		}
 		items := b.items[g.gid]
 		for i := range items {
-			if items[i].kind != itemDate {
-				continue
-			}
-			if i+1 < len(items) && items[i+1].kind == itemDate || strings.ContainsAny(g.Text[items[i].start:items[i].end], "–—") {
+			if datesInRow(items, i) || items[i].kind == itemDate && strings.ContainsAny(g.Text[items[i].start:items[i].end], "–—") {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// datesInRow reports whether items i and i+1 are both dates: a span.
+func datesInRow(items []item, i int) bool {
+	return i+1 < len(items) && items[i].kind == itemDate && items[i+1].kind == itemDate
 }
 
 // beginningEvents are the bits (eventSaid's) of the events that begin a
@@ -1031,9 +1036,10 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	if q.typ != AskDate && q.typ != AskNumber {
 		return false
 	}
-	// "How deep is Lake Toba?", "how much did it cost": a measure other
-	// than a time wants a number in a unit of it.
-	unit := q.dims != 0 && q.dims != dimTime // EXPERIMENT
+	// "How deep is Lake Toba?", "how much did it cost", "how long is the
+	// flight": a measure other than an age wants a number in a unit of
+	// it; a time may be a span of dates too ("from 1467 to 1477").
+	unit := q.dims != 0 && q.dims != dimTime
 	span := q.dims&dimTime != 0
 	// "Since when have people lived there?" is answered by a time
 	// counted back from now ("for at least 11,000 years").
@@ -1059,7 +1065,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
 			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) || b.shareOfCounted(q, g, it) ||
-				span && it.kind == itemDate && i+1 < len(b.items[g.gid]) && b.items[g.gid][i+1].kind == itemDate {
+				span && datesInRow(b.items[g.gid], i) {
 				return false
 			}
 			if (sinceWhen || ahead) && it.kind == itemNumber && it.dims&dimTime != 0 ||
