@@ -271,7 +271,50 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f)
+}
+
+// namesake reports whether a question names someone by two or more
+// words ("When was Pierre Curie born?") and fact f writes the last of
+// them only after another name's word ("Marie Salomea Skłodowska-Curie",
+// "Kiichiro Toyoda" for Sakichi Toyoda, "South Korea" for North Korea)
+// and none of the others: a namesake, most often of one family, is
+// another one. A title before the name ("President Clinton") is no
+// other name.
+func (b *Base) namesake(q *question, f int32) bool {
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	for i := 0; i < len(q.words); {
+		g := q.words[i].group
+		j := i + 1
+		for g > 0 && j < len(q.words) && q.words[j].group == g {
+			j++
+		}
+		if g == 0 || j-i < 2 {
+			i = j
+			continue
+		}
+		group, last := q.words[i:j], &q.words[j-1]
+		i = j
+		if slices.ContainsFunc(group[:len(group)-1], func(qw qword) bool { return matchIn(b.ownSet[f], &qw) >= b.m.wRelated }) {
+			continue
+		}
+		for k := 1; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
+			if own[k] < 0 || !slices.ContainsFunc(last.alts, func(a alt) bool { return a.t == own[k] }) {
+				continue
+			}
+			prev := fact.toks[k-1]
+			if gap := fact.Text[prev.end:fact.toks[k].start]; !prev.cap || own[k-1] < 0 || gap != " " && gap != "-" {
+				continue
+			}
+			if w := lex.wordOf(prev); !titleWords[w] && !slices.ContainsFunc(group, func(qw qword) bool {
+				return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[k-1] })
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onceOnly reports whether a question asks when something happens as a

@@ -3380,6 +3380,27 @@ func TestOtherDoer(t *testing.T) {
 	})
 }
 
+// TestNamesake checks that a name asked in full is not answered by a
+// fact that writes its last word only after another name's word (a
+// namesake), and is by one that writes another of its words, a title
+// before it, or the last word alone.
+func TestNamesake(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Anna Vell-Brenn (born 3 May 1901) was a chemist.\n\nKarl Brenn led the company from 1950.\n\n"+
+		"Otto Brenn and Karl Brenn founded the company in 1937.\n\nPresident Brenn opened the plant in 1960.\n\n"+
+		"Brenn retired in 1970.\n\nSouth Maren lies on the coast.\n")
+	checkRule(t, b, "namesake", b.namesake, []ruleCase{
+		{"When was Otto Brenn born?", "Anna Vell-Brenn", true},
+		{"When did Otto Brenn lead the company?", "Karl Brenn led", true},
+		{"Where is North Maren?", "South Maren lies", true},
+		{"When did Karl Brenn lead the company?", "Karl Brenn led", false},
+		{"When did Otto Brenn found the company?", "Otto Brenn and Karl Brenn", false}, // Otto written too
+		{"When did Otto Brenn open the plant?", "President Brenn opened", false},       // a title
+		{"When did Otto Brenn retire?", "Brenn retired", false},                        // the last word alone
+		{"When was the company founded?", "Otto Brenn and Karl Brenn", false},          // no name asked
+	})
+}
+
 // TestOnceOnly checks that "when does" and "when is" are answered by a
 // day of the year, a month, a season or a word that says something comes
 // round, not by a year's events.
