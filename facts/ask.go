@@ -271,7 +271,49 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f)
+}
+
+// whoUnsaid reports whether a question asks who (not "who is X", a
+// definition) and fact f, with the sentence it leans on, names no one
+// the question does not: no person, place, body or other name that
+// "who" may be answered by, and no word capitalised mid-sentence (a
+// people: "The Albanians refused") nor, at the sentence's start, a
+// proper adjective or place WordNet knows ("Venetian merchants brought
+// coffee to Europe"). "Who commanded the French army at the Battle of
+// Valmy?" is not answered by "the French army turned back the
+// Prussians at the Battle of Valmy"… unless the Prussians, a name the
+// question lacks, might be the one. An answer that is no name at all
+// ("for the best climber") is lost: of the fitted sets' "who"
+// questions, one.
+func (b *Base) whoUnsaid(q *question, f int32) bool {
+	if q.typ != AskPerson || q.defWho {
+		return false
+	}
+	asked := func(t int32) bool {
+		return slices.ContainsFunc(q.words, func(qw qword) bool {
+			return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t })
+		})
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if (fits(it, q) > 0 || it.person) && !(len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !asked(t) })) {
+				return false
+			}
+		}
+		own := b.own[g.gid]
+		for k := 0; k < len(g.toks) && k < len(own) && k < maxNameScan; k++ {
+			if t := own[k]; g.toks[k].cap && t >= 0 && (k > 0 || wordnetKinOf(b.stems[t]) != "") && !asked(t) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesake reports whether a question names someone by two or more

@@ -67,7 +67,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
 	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable: the 11th century): declined alone at the threshold, answered among six, as the document frequencies change`},
 	"bp28":                     {vocabulary, `"Who was the first governor-general of Brazil?" (unanswerable): declined alone at the threshold, answered among six (the embassy line), as the document frequencies change`},
-	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): answered alone at the threshold, declined among six, as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
 }
 

@@ -3401,6 +3401,26 @@ func TestNamesake(t *testing.T) {
 	})
 }
 
+// TestWhoUnsaid checks that "who" is not answered by a fact that names
+// no one but those the question names, and is by one that names another,
+// a people, or a proper adjective at its start.
+func TestWhoUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In 1792 the Norland army turned back the invaders at Port Maren.\n\n"+
+		"In 1793 the Norland army turned back the Vellish at Port Maren.\n\n"+
+		"Karl Brenn led the army in 1794.\n\nVellish merchants brought coffee to Norland.\n\n"+
+		"The Norlanders refused to pay the tax.\n")
+	checkRule(t, b, "whoUnsaid", b.whoUnsaid, []ruleCase{
+		{"Who commanded the Norland army at Port Maren?", "In 1792 the Norland army", true},
+		{"Who did the Norland army turn back at Port Maren?", "In 1793 the Norland army", false}, // the Vellish
+		{"Who led the army?", "Karl Brenn led", false},
+		{"Who brought coffee to Norland?", "Vellish merchants", false},
+		{"Who refused to pay the tax?", "The Norlanders refused", false},
+		{"Who is Karl Brenn?", "Karl Brenn led", false},                                  // a definition
+		{"When did the army turn back the invaders?", "In 1792 the Norland army", false}, // not "who"
+	})
+}
+
 // TestOnceOnly checks that "when does" and "when is" are answered by a
 // day of the year, a month, a season or a word that says something comes
 // round, not by a year's events.
