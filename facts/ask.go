@@ -271,7 +271,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -316,12 +316,49 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	return true
 }
 
+// otherDirection reports whether a question asks of a thing by its
+// direction ("Everest's West Ridge", "the north side") and fact f writes
+// that thing only after another direction ("the north-east ridge", "the
+// South Col") and never the one asked: a ridge, a face or a pole of
+// another side is another one. Directions are compared by their root
+// ("northern" is "north").
+func (b *Base) otherDirection(q *question, f int32) bool {
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	for i := 0; i+1 < len(q.words); i++ {
+		d, n := &q.words[i], &q.words[i+1]
+		asked := directions[d.text]
+		if asked == "" || n.pos != d.pos+1 || directions[n.text] != "" {
+			continue
+		}
+		other := false
+		for k := 0; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
+			w := directions[lex.wordOf(fact.toks[k])]
+			if w == asked {
+				return false
+			}
+			if k > 0 && own[k] >= 0 && directions[lex.wordOf(fact.toks[k-1])] != "" && slices.ContainsFunc(n.alts, func(a alt) bool { return a.t == own[k] }) {
+				other = true
+			}
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// directions map the words of the four directions to their root.
+var directions = map[string]string{"north": "north", "northern": "north", "south": "south", "southern": "south",
+	"east": "east", "eastern": "east", "west": "west", "western": "west"}
+
 // namesake reports whether a question names someone by two or more
 // words ("When was Pierre Curie born?") and fact f writes the last of
 // them only after another name's word ("Marie Salomea Skłodowska-Curie",
-// "Kiichiro Toyoda" for Sakichi Toyoda, "South Korea" for North Korea)
-// and none of the others: a namesake, most often of one family, is
-// another one. A title before the name ("President Clinton") is no
+// "Kiichiro Toyoda" for Sakichi Toyoda, "South Korea" for North Korea),
+// or before "of" and another ("the Museum of Industry" for the Curie
+// Museum), and none of the others: a namesake, most often of one family,
+// is another one. A title before the name ("President Clinton") is no
 // other name.
 func (b *Base) namesake(q *question, f int32) bool {
 	fact, own := b.facts[f], b.own[f]
@@ -341,8 +378,21 @@ func (b *Base) namesake(q *question, f int32) bool {
 		if slices.ContainsFunc(group[:len(group)-1], func(qw qword) bool { return matchIn(b.ownSet[f], &qw) >= b.m.wRelated }) {
 			continue
 		}
-		for k := 1; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
+		inGroup := func(t int32) bool {
+			return slices.ContainsFunc(group, func(qw qword) bool {
+				return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t })
+			})
+		}
+		for k := 0; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
 			if own[k] < 0 || !slices.ContainsFunc(last.alts, func(a alt) bool { return a.t == own[k] }) {
+				continue
+			}
+			// "the Museum of Industry" for the Curie Museum: the last
+			// word heads another name, of another capitalised word.
+			if n := k + 2; fact.toks[k].cap && n < len(own) && n < len(fact.toks) && lex.wordOf(fact.toks[k+1]) == "of" && fact.toks[n].cap && own[n] >= 0 && !inGroup(own[n]) {
+				return true
+			}
+			if k == 0 {
 				continue
 			}
 			prev := fact.toks[k-1]

@@ -3388,7 +3388,8 @@ func TestNamesake(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"Anna Vell-Brenn (born 3 May 1901) was a chemist.\n\nKarl Brenn led the company from 1950.\n\n"+
 		"Otto Brenn and Karl Brenn founded the company in 1937.\n\nPresident Brenn opened the plant in 1960.\n\n"+
-		"Brenn retired in 1970.\n\nSouth Maren lies on the coast.\n")
+		"Brenn retired in 1970.\n\nSouth Maren lies on the coast.\n\n"+
+		"In 1890 she worked at the Museum of Industry in Port Maren.\n")
 	checkRule(t, b, "namesake", b.namesake, []ruleCase{
 		{"When was Otto Brenn born?", "Anna Vell-Brenn", true},
 		{"When did Otto Brenn lead the company?", "Karl Brenn led", true},
@@ -3398,6 +3399,8 @@ func TestNamesake(t *testing.T) {
 		{"When did Otto Brenn open the plant?", "President Brenn opened", false},       // a title
 		{"When did Otto Brenn retire?", "Brenn retired", false},                        // the last word alone
 		{"When was the company founded?", "Otto Brenn and Karl Brenn", false},          // no name asked
+		{"Where is the Brenn Museum?", "In 1890 she worked", true},                     // "Museum of Industry"
+		{"Where is the Industry Museum?", "In 1890 she worked", false},
 	})
 }
 
@@ -3418,6 +3421,21 @@ func TestWhoUnsaid(t *testing.T) {
 		{"Who refused to pay the tax?", "The Norlanders refused", false},
 		{"Who is Karl Brenn?", "Karl Brenn led", false},                                  // a definition
 		{"When did the army turn back the invaders?", "In 1792 the Norland army", false}, // not "who"
+	})
+}
+
+// TestOtherDirection checks that a thing asked by its direction is not
+// answered by a fact that writes it only after another direction.
+func TestOtherDirection(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Climbing==\n"+
+		"In 1960 a team made the first ascent by the north-east ridge.\n\n"+
+		"The Vell Glacier drains the northern side.\n\nThe ridge is steep.\n")
+	checkRule(t, b, "otherDirection", b.otherDirection, []ruleCase{
+		{"When was the first ascent of the West Ridge?", "In 1960 a team", true},
+		{"When was the first ascent of the east ridge?", "In 1960 a team", false}, // "north-east"
+		{"Which glacier is on the north side?", "The Vell Glacier", false},        // "northern"
+		{"Which glacier is on the south side?", "The Vell Glacier", true},
+		{"Is the west ridge steep?", "The ridge is steep", false}, // no other direction
 	})
 }
 
