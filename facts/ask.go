@@ -271,7 +271,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -314,6 +314,70 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 		}
 	}
 	return true
+}
+
+// othersCounted reports whether a question asks how many people ("How
+// many people died in the Holocaust?") and every number of fact f, with
+// the sentence it leans on, counts other things, the word after it not
+// one of people ("three stone plaques", "8,848 metres"): a number with
+// nothing after it, a share ("1 to 2 per cent of those treated"), or
+// within three words a capitalised word ("350,000 unarmed Moroccans") or
+// a word of people ("51 people", "3,000 others", "about 6 million
+// visitors": peopleish) may count them. A fact with no number at all is
+// lacksKind's.
+func (b *Base) othersCounted(q *question, f int32) bool {
+	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] {
+		return false
+	}
+	fact := b.facts[f]
+	counts := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		lex := g.article.lex
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemNumber {
+				continue
+			}
+			if it.uncounted {
+				return false // a share of them: "1 to 2 per cent of those treated died"
+			}
+			counts = true
+			k := int(it.tok1) + 1
+			if k >= len(g.toks) || g.Text[g.toks[k-1].end:g.toks[k].start] != " " {
+				return false // nothing after: it may count anything
+			}
+			for n := 0; n < 3 && k < len(g.toks); n, k = n+1, k+1 {
+				if g.toks[k].cap || peopleish(lex.wordOf(g.toks[k])) {
+					return false // "350,000 unarmed Moroccans", "1,200 Jewish residents"
+				}
+				if k+1 < len(g.toks) && g.Text[g.toks[k].end:g.toks[k+1].start] != " " {
+					break // the number's phrase ends: "three stone plaques, in English"
+				}
+			}
+		}
+	}
+	return counts
+}
+
+// peopleish reports whether a word after a number may name the people
+// it counts: a word of people or a plural agent noun, by its ending
+// ("climbers", "visitors", "tourists", "Albanians", "residents",
+// "refugees"). Loose on purpose: a word read as people lets the number
+// answer.
+func peopleish(w string) bool {
+	switch w {
+	case "people", "persons", "men", "women", "children", "others", "dead", "victims", "lives", "staff", "crew", "police", "troops":
+		return true
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents", "ees"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDirection reports whether a question asks of a thing by its

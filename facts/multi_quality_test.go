@@ -65,8 +65,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
-	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable: the 11th century): declined alone at the threshold, answered among six, as the document frequencies change`},
-	"bp28":                     {vocabulary, `"Who was the first governor-general of Brazil?" (unanswerable): declined alone at the threshold, answered among six (the embassy line), as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
 }
 

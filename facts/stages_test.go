@@ -3439,6 +3439,28 @@ func TestOtherDirection(t *testing.T) {
 	})
 }
 
+// TestOthersCounted checks that "how many people" is not answered by a
+// fact whose every number counts other things, and is by one whose
+// number counts people, a people, agents, or a share of them.
+func TestOthersCounted(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In 2020 Norland unveiled a memorial with three stone plaques.\n\n"+
+		"The quake killed 51 people and injured 3,000 others.\n\n"+
+		"About 350,000 unarmed Norlanders marched in 1975.\n\n"+
+		"About 6 million visitors came in 2019.\n\n"+
+		"About 1 to 2 per cent of those treated died.\n\n"+
+		"The flood of 1966 left 14 towns under water.\n")
+	checkRule(t, b, "othersCounted", b.othersCounted, []ruleCase{
+		{"How many people died in the war?", "In 2020 Norland unveiled", true},
+		{"How many people died in the flood?", "The flood of 1966", true},
+		{"How many people died in the quake?", "The quake killed", false},
+		{"How many people marched?", "About 350,000 unarmed", false},
+		{"How many people came in 2019?", "About 6 million visitors", false},
+		{"How many people died of it?", "About 1 to 2 per cent", false},
+		{"How many plaques are there?", "In 2020 Norland unveiled", false}, // not people
+	})
+}
+
 // TestOnceOnly checks that "when does" and "when is" are answered by a
 // day of the year, a month, a season or a word that says something comes
 // round, not by a year's events.
