@@ -567,7 +567,7 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 		if w := lex.wordOf(fact.toks[j]); j > 0 && !fact.toks[j].cap && fact.toks[j-1].cap && len(w) > 4 && w[len(w)-1] == 's' && !adverbs[w] {
 			j-- // "German forces invaded", not "Albania has recognised"
 		}
-		if !fact.toks[j].cap || own[j] < 0 || strings.ContainsAny(fact.Text[fact.toks[j].end:fact.toks[k].start], ",;:()") {
+		if !fact.toks[j].cap || own[j] < 0 || strings.ContainsAny(fact.Text[fact.toks[j].end:fact.toks[k].start], ",;()") {
 			continue
 		}
 		// The doer's whole name, back to its first capital: "Edward the
@@ -575,17 +575,30 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 		// accepted". A ruler or a body may act for the name asked ("the
 		// Convention abolished slavery" for France): no other doer then.
 		doer := true
+		shared, another := false, false
 		for ; j >= 0 && j >= k-8; j-- {
 			w := lex.wordOf(fact.toks[j])
 			if !fact.toks[j].cap && w != "of" && w != "the" && w != "and" {
 				break
 			}
 			if t := own[j]; t >= 0 && b.isSubject(q, subject, t) {
-				return false
+				// The asked name's first word is its own, and so is a
+				// word only names have; a later word of everyday English
+				// ("Airport") is shared by other names: "Istanbul
+				// Airport: opened on …" is not Sabiha Gökçen Airport's.
+				if slices.ContainsFunc(subject.alts, func(a alt) bool { return a.t == t }) || b.kinIn(subject, func(u int32) bool { return u == t }) || wordnetTags(b.stems[t]) == 0 {
+					return false
+				}
+				shared = true
+			} else if t >= 0 && fact.toks[j].cap && !stopwords[w] {
+				another = true
 			}
 			if titleWords[w] || orgWords[w] || w == "convention" {
 				doer = false
 			}
+		}
+		if shared && !another {
+			return false
 		}
 		// The fact must name the one asked elsewhere: "Van Rossum worked
 		// at Google" may be Guido's work, told by his surname. Read once

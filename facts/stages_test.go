@@ -3366,7 +3366,9 @@ func TestOtherDoer(t *testing.T) {
 		"British forces landed in Port Maren in 1940 to prevent a German occupation.\n\n"+
 		"Spain captured Melilla in 1497, and Ceuta, captured by Portugal in 1415, passed to Spain.\n\n"+
 		"The Convention abolished slavery in the French colonies in 1794.\n\n"+
-		"Van Rossum worked at Google from 2005.\n")
+		"Van Rossum worked at Google from 2005.\n\n"+
+		"Maren Airport: opened on 29 October 2018; Vell Brenn Airport serves the east.\n\n"+
+		"Ronald Reagan and the Soviet leader Mikhail Gorbachev met at Port Maren.\n")
 	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
 		{"When did Sweden adopt the euro?", "Finland adopted", true},
 		{"When did Finland adopt the euro?", "Finland adopted", false},
@@ -3377,6 +3379,9 @@ func TestOtherDoer(t *testing.T) {
 		{"When did France abolish slavery?", "The Convention abolished", false},
 		{"When did Guido work at Google?", "Van Rossum worked", false}, // the one asked is not named
 		{"When was the euro adopted?", "Finland adopted", false},       // no doer asked
+		{"When did Vell Brenn Airport open?", "Maren Airport", true},   // "Airport" is shared
+		{"When did Maren Airport open?", "Maren Airport", false},
+		{"Where did Reagan and Gorbachev meet?", "Ronald Reagan", false}, // a name's own word
 	})
 }
 
