@@ -271,16 +271,17 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
 // definition) and fact f, with the sentence it leans on, names no one
 // the question does not: no person, place, body or other name that
 // "who" may be answered by, and no word capitalised mid-sentence (a
-// people: "The Albanians refused") nor, at the sentence's start, a
-// proper adjective or place WordNet knows ("Venetian merchants brought
-// coffee to Europe"). "Who commanded the French army at the Battle of
+// people: "The Albanians refused"; not a month or a day of the week:
+// "Apollo 12 made the second landing in November 1969" says nothing of
+// who commanded it) nor, at the sentence's start, a proper adjective or
+// place WordNet knows ("Venetian merchants brought coffee to Europe"). "Who commanded the French army at the Battle of
 // Valmy?" is not answered by "the French army turned back the
 // Prussians at the Battle of Valmy"… unless the Prussians, a name the
 // question lacks, might be the one. An answer that is no name at all
@@ -308,7 +309,8 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 		}
 		own := b.own[g.gid]
 		for k := 0; k < len(g.toks) && k < len(own) && k < maxNameScan; k++ {
-			if t := own[k]; g.toks[k].cap && t >= 0 && (k > 0 || wordnetKinOf(b.stems[t]) != "") && !asked(t) {
+			if t := own[k]; g.toks[k].cap && t >= 0 && (k > 0 || wordnetKinOf(b.stems[t]) != "") && !asked(t) &&
+				g.article.lex.bits[g.toks[k].id]&(lxMonth|lxMonthOrDay) == 0 {
 				return false
 			}
 		}
@@ -378,6 +380,47 @@ func peopleish(w string) bool {
 		}
 	}
 	return false
+}
+
+// superlativeUnsaid reports whether a question grades a thing by a
+// superlative ("What is the smallest country in the world?") and fact f,
+// with the sentence it leans on, writes neither that word in any form or
+// synonym nor any superlative of its own, "most" or "least" ("the only
+// European country …" says nothing of size; "the largest city" may
+// answer "the biggest"). Read narrowly, as wider tries lost answers: a
+// superlative of measure (graded) right before the noun it grades, not
+// "best" or "worst", often adverbs ("what term best describes"), nor one
+// that ends the question ("who held the title the longest"). "Most"
+// before an adjective ("most famous") is left out: WordNet's attributes
+// know too few such adjectives to tell them from adverbs and nouns
+// ("most commonly", "the most people").
+func (b *Base) superlativeUnsaid(q *question, f int32) bool {
+	for i := range q.words {
+		qw := &q.words[i]
+		grades := superlative(qw.text) && qw.text != "best" && qw.text != "worst" && i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1
+		if !grades || matchIn(b.ownSet[f], qw) > 0 || matchIn(b.anteSet(f), qw) > 0 {
+			continue
+		}
+		fact := b.facts[f]
+		for _, g := range [2]*Fact{fact, fact.prev} {
+			if g == nil {
+				continue
+			}
+			for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
+				if w := g.article.lex.wordOf(g.toks[k]); w == "most" || w == "least" || superlative(w) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// superlative reports whether w is the superlative of an adjective of
+// measure ("smallest", "biggest", "oldest"; graded).
+func superlative(w string) bool {
+	return strings.HasSuffix(w, "est") && len(graded(w, func(string) bool { return true })) > 0
 }
 
 // otherDirection reports whether a question asks of a thing by its

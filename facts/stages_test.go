@@ -3417,13 +3417,14 @@ func TestWhoUnsaid(t *testing.T) {
 		"In 1792 the Norland army turned back the invaders at Port Maren.\n\n"+
 		"In 1793 the Norland army turned back the Vellish at Port Maren.\n\n"+
 		"Karl Brenn led the army in 1794.\n\nVellish merchants brought coffee to Norland.\n\n"+
-		"The Norlanders refused to pay the tax.\n")
+		"The Norlanders refused to pay the tax.\n\nThe Orvo 2 mission landed in November 1969.\n")
 	checkRule(t, b, "whoUnsaid", b.whoUnsaid, []ruleCase{
 		{"Who commanded the Norland army at Port Maren?", "In 1792 the Norland army", true},
 		{"Who did the Norland army turn back at Port Maren?", "In 1793 the Norland army", false}, // the Vellish
 		{"Who led the army?", "Karl Brenn led", false},
 		{"Who brought coffee to Norland?", "Vellish merchants", false},
 		{"Who refused to pay the tax?", "The Norlanders refused", false},
+		{"Who commanded the Orvo 2 mission?", "The Orvo 2 mission", true},                // "November" names no one
 		{"Who is Karl Brenn?", "Karl Brenn led", false},                                  // a definition
 		{"When did the army turn back the invaders?", "In 1792 the Norland army", false}, // not "who"
 	})
@@ -3463,6 +3464,26 @@ func TestOthersCounted(t *testing.T) {
 		{"How many people came in 2019?", "About 6 million visitors", false},
 		{"How many people died of it?", "About 1 to 2 per cent", false},
 		{"How many plaques are there?", "In 2020 Norland unveiled", false}, // not people
+	})
+}
+
+// TestSuperlativeUnsaid checks that a thing graded by a superlative is
+// not answered by a fact that writes neither the word nor a superlative
+// of its own, and that "best" and a closing superlative are no such
+// grade.
+func TestSuperlativeUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Facts==\n"+
+		"Norland was the only country in the region to keep its king.\n\n"+
+		"Port Maren is the largest city of Norland.\n\n"+
+		"Vell is the oldest town and a small one.\n\n"+
+		"Karl Brenn held the title for 27 years.\n")
+	checkRule(t, b, "superlativeUnsaid", b.superlativeUnsaid, []ruleCase{
+		{"What is the smallest country in the region?", "Norland was the only country", true},
+		{"What is the oldest country in the region?", "Norland was the only country", true},
+		{"What is the biggest city of Norland?", "Port Maren is the largest", false}, // a superlative of its own
+		{"What is the smallest town?", "Vell is the oldest town", false},             // "small" written
+		{"Who held the title the longest?", "Karl Brenn held", false},                // closing the question
+		{"What is the best country in the region?", "Norland was the only country", false},
 	})
 }
 
