@@ -271,7 +271,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -421,6 +421,41 @@ func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 // measure ("smallest", "biggest", "oldest"; graded).
 func superlative(w string) bool {
 	return strings.HasSuffix(w, "est") && len(graded(w, func(string) bool { return true })) > 0
+}
+
+// roleBegunUnsaid reports whether a question asks when someone became a
+// holder of a role ("When did Sali Berisha become president?", "When
+// did Danton become minister of justice?") and fact f, with the sentence
+// it leans on, tells no beginning of one: no "became", election,
+// appointment, oath, succession or taking of office. A fact that names
+// the holder with the role ("In 2011, Albanian Prime Minister Sali
+// Berisha said …") dates what was said, not the office. Only "become"
+// before a role's word asks so: "When did Venice become part of Italy?"
+// is told as many ways as anything else.
+func (b *Base) roleBegunUnsaid(q *question, f int32) bool {
+	if q.typ != AskDate {
+		return false
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		if becomeStems[b.wordStem(&q.words[i])] && titleWords[q.words[i+1].text] {
+			return !b.writesStem(f, func(st string) bool { return roleBegun[st] })
+		}
+	}
+	return false
+}
+
+// becomeStems are the stems of "become" and "became"; roleBegun those of
+// the words that tell an office begun.
+var becomeStems, roleBegun = makeStems(`become became`), makeStems(`become became becomes becoming elected election
+appointed appointment sworn named office succeeded successor inaugurated inauguration assumed crowned promoted took`)
+
+// makeStems returns the set of the stems of the words of list.
+func makeStems(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[Stem(w)] = true
+	}
+	return m
 }
 
 // otherDirection reports whether a question asks of a thing by its

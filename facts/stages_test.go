@@ -3487,6 +3487,19 @@ func TestSuperlativeUnsaid(t *testing.T) {
 	})
 }
 
+// TestRoleBegunUnsaid checks that "when did X become president" needs
+// an office begun, not a fact that only names X with the role.
+func TestRoleBegunUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"In 2011, Norland Prime Minister Karl Brenn said the talks would go on.\n\n"+
+		"Otto Vell was elected president in 1998.\n\nPort Maren became a city in 1870.\n")
+	checkRule(t, b, "roleBegunUnsaid", b.roleBegunUnsaid, []ruleCase{
+		{"When did Karl Brenn become prime minister?", "In 2011, Norland Prime Minister", true},
+		{"When did Otto Vell become president?", "Otto Vell was elected", false},
+		{"When did Port Maren become a city?", "In 2011, Norland Prime Minister", false}, // no role asked
+	})
+}
+
 // TestOnceOnly checks that "when does" and "when is" are answered by a
 // day of the year, a month, a season or a word that says something comes
 // round, not by a year's events.
