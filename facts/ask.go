@@ -281,12 +281,12 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 // people: "The Albanians refused"; not a month or a day of the week:
 // "Apollo 12 made the second landing in November 1969" says nothing of
 // who commanded it) nor, at the sentence's start, a proper adjective or
-// place WordNet knows ("Venetian merchants brought coffee to Europe"). "Who commanded the French army at the Battle of
-// Valmy?" is not answered by "the French army turned back the
-// Prussians at the Battle of Valmy"… unless the Prussians, a name the
-// question lacks, might be the one. An answer that is no name at all
-// ("for the best climber") is lost: of the fitted sets' "who"
-// questions, one.
+// place WordNet knows ("Venetian merchants brought coffee to Europe").
+// "Who commanded the French army at the Battle of Valmy?" is not
+// answered by "the French army turned back the Prussians at the Battle
+// of Valmy"… unless the Prussians, a name the question lacks, might be
+// the one. An answer that is no name at all ("for the best climber") is
+// lost: of the fitted sets' "who" questions, one.
 func (b *Base) whoUnsaid(q *question, f int32) bool {
 	if q.typ != AskPerson || q.defWho {
 		return false
@@ -296,14 +296,17 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 			return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t })
 		})
 	}
+	// named: every word of the item is the question's own.
+	named := func(it *item) bool {
+		return len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !asked(t) })
+	}
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			it := &b.items[g.gid][i]
-			if (fits(it, q) > 0 || it.person) && !(len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !asked(t) })) {
+			if it := &b.items[g.gid][i]; (fits(it, q) > 0 || it.person) && !named(it) {
 				return false
 			}
 		}
