@@ -891,7 +891,9 @@ func (b *Base) writesStem(f int32, want func(stem string) bool) bool {
 // livesElsewhere reports whether a question asks how many live in a place
 // ("How many Argentines live in Chile?") and fact f says only of another
 // place that people live in it ("about 191,000 people born in Chile
-// lived in Argentina"): the count is of the other direction.
+// lived in Argentina", or "emigrated to Israel, where they number some
+// 550" for "How many Jews live in Albania today?"): the count is of the
+// other direction.
 func (b *Base) livesElsewhere(q *question, f int32) bool {
 	if !q.count {
 		return false
@@ -937,6 +939,24 @@ func (b *Base) livesElsewhere(q *question, f int32) bool {
 			named = true
 		}
 		other = other || named
+	}
+	// "emigrated in the 1990s to Israel, where … they number some 550
+	// people": the place before ", where" is where the ones counted live.
+	isAsked := func(t int32) bool {
+		return slices.ContainsFunc(places, func(qw *qword) bool {
+			return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) || b.kinIn(qw, func(u int32) bool { return u == t })
+		})
+	}
+	for k := 0; k+1 < len(own) && k+1 < len(fact.toks) && k < maxNameScan; k++ {
+		if !fact.toks[k].cap || own[k] < 0 || lex.wordOf(fact.toks[k+1]) != "where" || !strings.HasPrefix(fact.Text[fact.toks[k].end:], ", where") {
+			continue
+		}
+		for n := k; n >= 0 && fact.toks[n].cap && own[n] >= 0; n-- {
+			if isAsked(own[n]) {
+				return false
+			}
+		}
+		other = true
 	}
 	return other
 }

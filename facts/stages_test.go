@@ -3650,13 +3650,16 @@ func TestEventUnsaid(t *testing.T) {
 // a fact that says only of another place that people live in it.
 func TestLivesElsewhere(t *testing.T) {
 	b := loadArticle(t, "= Norland–Vell relations =\n\nNorland and Vell are neighbours.\n\n"+
-		"==People==\nAbout 19,000 people born in Vell lived in Norland in 2010. About 4,000 Norlanders live in Vell. Many Vellish traders live in the Norland capital.\n")
+		"==People==\nAbout 19,000 people born in Vell lived in Norland in 2010. About 4,000 Norlanders live in Vell. Many Vellish traders live in the Norland capital.\n\n"+
+		"Most of the Jews of Norland emigrated to Vell, where they number some 550 people.\n")
 	checkRule(t, b, "livesElsewhere", b.livesElsewhere, []ruleCase{
 		{"how many norlanders live in vell", "About 19,000 people born in Vell", true},
 		{"how many norlanders live in vell", "About 4,000 Norlanders", false},
 		{"how many vellish live in norland", "About 19,000 people born in Vell", false},
 		{"how many vellish live in norland", "Many Vellish traders", false}, // the Norland capital is in Norland
 		{"how many people in vell are traders", "Many Vellish traders", false},
+		{"how many jews live in norland today", "Most of the Jews of Norland", true}, // "Vell, where they number"
+		{"how many of norland's jews live in vell now", "Most of the Jews of Norland", false},
 	})
 }
 
