@@ -99,10 +99,13 @@ func TestPage(t *testing.T) {
 			want: "Albania–Israel relations", waits: []time.Duration{time.Second, 2 * time.Second}, calls: 3},
 		{name: "503 persists", title: "Albania–Israel relations", persist: &fakewiki.Fault{Status: 503, RetryAfter: "1"},
 			msg: "gave up after 4 attempts: wikipedia answered 503 Service Unavailable", waits: []time.Duration{time.Second, time.Second, time.Second}, calls: 4},
+		// A hanging request is counted when the fake's handler runs; under
+		// -race on a busy machine that took longer than 200 ms once (3
+		// requests seen of 4 sent), so these wait a second an attempt.
 		{name: "timeout then ok", title: "Albania–Israel relations", faults: []fakewiki.Fault{fakewiki.Hang()},
-			want: "Albania–Israel relations", waits: []time.Duration{time.Second}, calls: 2},
+			want: "Albania–Israel relations", waits: []time.Duration{time.Second}, calls: 2, timeout: time.Second},
 		{name: "timeouts persist", title: "Albania–Israel relations", persist: &fakewiki.Fault{Hang: true},
-			msg: "gave up after 4 attempts: request failed", waits: []time.Duration{time.Second, 2 * time.Second, 4 * time.Second}, calls: 4},
+			msg: "gave up after 4 attempts: request failed", waits: []time.Duration{time.Second, 2 * time.Second, 4 * time.Second}, calls: 4, timeout: time.Second},
 		{name: "malformed JSON", title: "Albania–Israel relations", faults: []fakewiki.Fault{fakewiki.Malformed()},
 			err: ErrMalformed, calls: 1},
 		{name: "other API error", title: "Albania–Israel relations", faults: []fakewiki.Fault{fakewiki.APIError("internal_api_error_DBQueryError", "Database query error.")},
