@@ -61,6 +61,22 @@ type qword struct {
 // a fact holds (covWord, noWord).
 func (qw *qword) ordinary() bool { return !qw.name && !qw.title && !qw.light && !qw.num }
 
+// matches reports whether term t is one the question word matches: the
+// word itself, another form of it or the word a typo repairs to (alts).
+func (qw *qword) matches(t int32) bool {
+	return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t })
+}
+
+// anyMatches reports whether any of words matches term t.
+func anyMatches(words []qword, t int32) bool {
+	for i := range words {
+		if words[i].matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // question is an analysed question.
 type question struct {
 	typ     QuestionType

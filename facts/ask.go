@@ -291,11 +291,7 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	if q.typ != AskPerson || q.defWho {
 		return false
 	}
-	asked := func(t int32) bool {
-		return slices.ContainsFunc(q.words, func(qw qword) bool {
-			return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t })
-		})
-	}
+	asked := func(t int32) bool { return anyMatches(q.words, t) }
 	// named: every word of the item is the question's own.
 	named := func(it *item) bool {
 		return len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !asked(t) })
@@ -482,7 +478,7 @@ func (b *Base) otherDirection(q *question, f int32) bool {
 			if w == asked {
 				return false
 			}
-			if k > 0 && own[k] >= 0 && directions[lex.wordOf(fact.toks[k-1])] != "" && slices.ContainsFunc(n.alts, func(a alt) bool { return a.t == own[k] }) {
+			if k > 0 && own[k] >= 0 && directions[lex.wordOf(fact.toks[k-1])] != "" && n.matches(own[k]) {
 				other = true
 			}
 		}
@@ -523,18 +519,13 @@ func (b *Base) namesake(q *question, f int32) bool {
 		if slices.ContainsFunc(group[:len(group)-1], func(qw qword) bool { return matchIn(b.ownSet[f], &qw) >= b.m.wRelated }) {
 			continue
 		}
-		inGroup := func(t int32) bool {
-			return slices.ContainsFunc(group, func(qw qword) bool {
-				return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t })
-			})
-		}
 		for k := 0; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
-			if own[k] < 0 || !slices.ContainsFunc(last.alts, func(a alt) bool { return a.t == own[k] }) {
+			if own[k] < 0 || !last.matches(own[k]) {
 				continue
 			}
 			// "the Museum of Industry" for the Curie Museum: the last
 			// word heads another name, of another capitalised word.
-			if n := k + 2; fact.toks[k].cap && n < len(own) && n < len(fact.toks) && lex.wordOf(fact.toks[k+1]) == "of" && fact.toks[n].cap && own[n] >= 0 && !inGroup(own[n]) {
+			if n := k + 2; fact.toks[k].cap && n < len(own) && n < len(fact.toks) && lex.wordOf(fact.toks[k+1]) == "of" && fact.toks[n].cap && own[n] >= 0 && !anyMatches(group, own[n]) {
 				return true
 			}
 			if k == 0 {
@@ -544,9 +535,7 @@ func (b *Base) namesake(q *question, f int32) bool {
 			if gap := fact.Text[prev.end:fact.toks[k].start]; !prev.cap || own[k-1] < 0 || gap != " " && gap != "-" {
 				continue
 			}
-			if w := lex.wordOf(prev); !titleWords[w] && !slices.ContainsFunc(group, func(qw qword) bool {
-				return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[k-1] })
-			}) {
+			if w := lex.wordOf(prev); !titleWords[w] && !anyMatches(group, own[k-1]) {
 				return true
 			}
 		}
@@ -667,7 +656,7 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 				// word only names have; a later word of everyday English
 				// ("Airport") is shared by other names: "Istanbul
 				// Airport: opened on …" is not Sabiha Gökçen Airport's.
-				if slices.ContainsFunc(subject.alts, func(a alt) bool { return a.t == t }) || b.kinIn(subject, func(u int32) bool { return u == t }) || wordnetTags(b.stems[t]) == 0 {
+				if b.namesTerm(subject, t) || wordnetTags(b.stems[t]) == 0 {
 					return false
 				}
 				shared = true
@@ -711,8 +700,7 @@ func (b *Base) namesSubject(q *question, subject *qword, f int32) bool {
 // of (subject, the first of its group), or its people's adjective.
 func (b *Base) isSubject(q *question, subject *qword, t int32) bool {
 	for i := q.subjectAt; i < len(q.words) && q.words[i].group == subject.group; i++ {
-		if qw := &q.words[i]; slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) ||
-			b.kinIn(qw, func(u int32) bool { return u == t }) || b.namesAsked(qw, b.stems[t], t) {
+		if qw := &q.words[i]; b.namesTerm(qw, t) || b.namesAsked(qw, b.stems[t], t) {
 			return true
 		}
 	}
@@ -785,9 +773,7 @@ func (b *Base) clockUnsaid(q *question, f int32) bool {
 }
 
 // clockStems are the stems of the words that tell a time of day.
-var clockStems = makeSet(Stem("noon") + " " + Stem("midnight") + " " + Stem("morning") + " " + Stem("afternoon") + " " +
-	Stem("evening") + " " + Stem("night") + " " + Stem("dawn") + " " + Stem("dusk") + " " + Stem("sunrise") + " " +
-	Stem("sunset") + " " + Stem("o'clock") + " " + Stem("hours") + " " + Stem("minutes") + " " + Stem("seconds"))
+var clockStems = makeStems(`noon midnight morning afternoon evening night dawn dusk sunrise sunset o'clock hours minutes seconds`)
 
 // clockSaid reports whether text writes a time as the clock does: "at
 // 3:54", "2:03:02", "10 pm", "10 p.m.".
@@ -840,8 +826,7 @@ func (b *Base) asksPopulation(q *question) bool {
 
 // populationStems are the stems of the words that say how many live
 // somewhere ("by 1963 they numbered about 190,000").
-var populationStems = makeSet(Stem("population") + " " + Stem("populous") + " " + Stem("populated") + " " +
-	Stem("inhabitants") + " " + Stem("residents") + " " + Stem("census") + " " + Stem("numbered"))
+var populationStems = makeStems(`population populous populated inhabitants residents census numbered`)
 
 // roleUnsaid reports whether a question asks who holds a role to or of a
 // name ("Who is the mayor of Tel Aviv?") and fact f, with the sentence
@@ -917,6 +902,9 @@ func (b *Base) livesElsewhere(q *question, f int32) bool {
 	if len(places) == 0 {
 		return false
 	}
+	isAsked := func(t int32) bool {
+		return slices.ContainsFunc(places, func(qw *qword) bool { return b.namesTerm(qw, t) })
+	}
 	fact, own := b.facts[f], b.own[f]
 	lex := fact.article.lex
 	other := false
@@ -930,10 +918,7 @@ func (b *Base) livesElsewhere(q *question, f int32) bool {
 		}
 		named := false
 		for ; n < len(own) && n < len(fact.toks) && fact.toks[n].cap; n++ {
-			t := own[n]
-			if t >= 0 && slices.ContainsFunc(places, func(qw *qword) bool {
-				return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) || b.kinIn(qw, func(u int32) bool { return u == t })
-			}) {
+			if t := own[n]; t >= 0 && isAsked(t) {
 				return false // lives in the place asked
 			}
 			named = true
@@ -942,11 +927,6 @@ func (b *Base) livesElsewhere(q *question, f int32) bool {
 	}
 	// "emigrated in the 1990s to Israel, where … they number some 550
 	// people": the place before ", where" is where the ones counted live.
-	isAsked := func(t int32) bool {
-		return slices.ContainsFunc(places, func(qw *qword) bool {
-			return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == t }) || b.kinIn(qw, func(u int32) bool { return u == t })
-		})
-	}
 	for k := 0; k+1 < len(own) && k+1 < len(fact.toks) && k < maxNameScan; k++ {
 		if !fact.toks[k].cap || own[k] < 0 || lex.wordOf(fact.toks[k+1]) != "where" || !strings.HasPrefix(fact.Text[fact.toks[k].end:], ", where") {
 			continue
@@ -1204,7 +1184,7 @@ func (b *Base) otherRole(q *question, f int32) bool {
 	role, of := &q.words[q.roleAt], &q.words[q.roleOf]
 	other := false
 	for k := 0; k+2 < len(own) && k+2 < len(fact.toks) && k < maxNameScan; k++ {
-		if own[k] < 0 || !slices.ContainsFunc(role.alts, func(a alt) bool { return a.t == own[k] }) {
+		if own[k] < 0 || !role.matches(own[k]) {
 			continue
 		}
 		// "Israeli President Isaac Herzog" is Israel's president, not
@@ -1231,7 +1211,7 @@ func (b *Base) otherRole(q *question, f int32) bool {
 		// The name after it, to its last capitalised word: "captain of
 		// HMS Beagle" is of the Beagle.
 		for ; n < len(own) && n < len(fact.toks) && fact.toks[n].cap; n++ {
-			if own[n] >= 0 && (slices.ContainsFunc(of.alts, func(a alt) bool { return a.t == own[n] }) || b.kinIn(of, func(t int32) bool { return t == own[n] })) {
+			if own[n] >= 0 && b.namesTerm(of, own[n]) {
 				return false // the role the question asks, written so
 			}
 		}
@@ -1261,7 +1241,7 @@ func (b *Base) rolePeople(fact *Fact, own []int32, k int) int {
 // namesAsked reports whether a proper adjective (its stem and term) is
 // of the name question word of: "Albanian" of "Albania".
 func (b *Base) namesAsked(of *qword, stem string, t int32) bool {
-	if slices.ContainsFunc(of.alts, func(a alt) bool { return a.t == t }) {
+	if of.matches(t) {
 		return true
 	}
 	want := b.wordStem(of)

@@ -802,7 +802,7 @@ func (b *Base) countedAfter(qw *qword, g *Fact, it *item) bool {
 		last = int(it.tok1) + 1
 	}
 	for p := int(it.tok1) + 1; p < len(own) && p <= last; p++ {
-		if own[p] >= 0 && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.t == own[p] }) {
+		if own[p] >= 0 && qw.matches(own[p]) {
 			return true
 		}
 		// "How many Danes live in South Schleswig?" of "about 50,000

@@ -119,6 +119,13 @@ func lookupTable(keys string, keyAt []uint32, vals string, valAt []uint32, key s
 	return vals[valAt[lo]:valAt[lo+1]]
 }
 
+// namesTerm reports whether term t is a question word's (matches) or a
+// form WordNet pairs with it as a name and its proper adjective (kinIn):
+// the rules that read who or where a fact names accept either.
+func (b *Base) namesTerm(qw *qword, t int32) bool {
+	return qw.matches(t) || b.kinIn(qw, func(u int32) bool { return u == t })
+}
+
 // kinIn reports whether in holds the article's term for a form WordNet
 // pairs with a name as its proper adjective, either way ("Swedish" for
 // "Sweden", "France" for "French"; wordnetKinOf). The rules that decline
