@@ -116,6 +116,7 @@ type question struct {
 	words          []qword
 	negated        bool // "not", "never", "didn't"
 	conditional    bool // "if" or "unless": "How tall can it get if you don't prune it?"
+	doneAround     bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -843,6 +844,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
 	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
+	}
+	for i := lead; q.typ == AskOther && i+1 < len(words); i++ {
+		if (words[i] == "do" || words[i] == "doing") && (words[i+1] == "before" || words[i+1] == "after") {
+			q.doneAround = true
+		}
 	}
 	// "When extensive time is required, what case is it?": a clause
 	// that opens with "when" and ends with a comma sets the scene;
@@ -1737,13 +1743,15 @@ func modifier(w string) bool {
 		len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
-// ordinalModifier reports whether w places or singles out the noun after
-// it rather than naming it: "what was the first mountain climb", "what is
-// the main gap", "what other culture".
+// ordinalModifier reports whether w places, singles out or only makes
+// precise the noun after it rather than naming it: "what was the first
+// mountain climb", "what is the main gap", "what other culture", "what
+// was the exact date".
 func ordinalModifier(w string) bool {
 	switch w {
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"last", "next", "main", "only", "other", "same", "original":
+		"last", "next", "main", "only", "other", "same", "original",
+		"exact", "precise", "specific", "approximate", "actual", "official", "full", "total", "estimated":
 		return true
 	}
 	// "what is the 5th planet"

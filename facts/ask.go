@@ -271,7 +271,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -291,6 +291,60 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	if q.typ != AskPerson || q.defWho {
 		return false
 	}
+	return !b.namesOther(q, f)
+}
+
+// placeUnsaid reports whether a question asks where a life's event was
+// ("Where did Neil Armstrong die?", "Where did Mandela and Winnie get
+// married?") and fact f, with the sentence it leans on, names no place
+// the question does not: the event's date alone ("Armstrong died on 25
+// August 2012, and Collins died on 28 April 2021") says nowhere. A
+// place is a place item or a name after "at", "in" or "near" ("killing
+// King Harold II at the Battle of Hastings").
+func (b *Base) placeUnsaid(q *question, f int32) bool {
+	if q.typ != AskPlace || q.defAt >= 0 {
+		return false
+	}
+	life := slices.ContainsFunc(q.words, func(qw qword) bool {
+		return eventAsked[b.wordStem(&qw)]&(1<<eventDeath|1<<eventBirth|1<<eventMarriage) != 0
+	})
+	if !life {
+		return false
+	}
+	if b.anyItem(f, func(_ *Fact, it *item) bool { return fits(it, q) == 2 && !b.namedIn(q, it) }) {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		// "at the Battle of Hastings": a name after "at" or "in" is where.
+		lex, own := g.article.lex, b.own[g.gid]
+		for k := 1; k < len(g.toks) && k < len(own) && k < maxNameScan; k++ {
+			j := k
+			if lex.wordOf(g.toks[j]) == "the" && j+1 < len(g.toks) {
+				j++
+			}
+			if w := lex.wordOf(g.toks[k-1]); (w == "at" || w == "in" || w == "near") && g.toks[j].cap && j < len(own) && own[j] >= 0 &&
+				!anyMatches(q.words, own[j]) && lex.bits[g.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namedIn reports whether every word of an item is the question's own.
+func (b *Base) namedIn(q *question, it *item) bool {
+	return len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !anyMatches(q.words, t) })
+}
+
+// namesOther reports whether fact f, with the sentence it leans on,
+// names anything the question does not: an item that fits its type or a
+// person, or a word capitalised mid-sentence that is no month or day (or,
+// at the start, a proper adjective or place WordNet knows).
+func (b *Base) namesOther(q *question, f int32) bool {
 	asked := func(t int32) bool { return anyMatches(q.words, t) }
 	// named: every word of the item is the question's own.
 	named := func(it *item) bool {
@@ -303,22 +357,23 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 		}
 		for i := range b.items[g.gid] {
 			if it := &b.items[g.gid][i]; (fits(it, q) > 0 || it.person) && !named(it) {
-				return false
+				return true
 			}
 		}
 		own := b.own[g.gid]
 		for k := 0; k < len(g.toks) && k < len(own) && k < maxNameScan; k++ {
 			if t := own[k]; g.toks[k].cap && t >= 0 && (k > 0 || wordnetKinOf(b.stems[t]) != "") && !asked(t) &&
 				g.article.lex.bits[g.toks[k].id]&(lxMonth|lxMonthOrDay) == 0 {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // othersCounted reports whether a question asks how many people ("How
-// many people died in the Holocaust?") and every number of fact f, with
+// many people died in the Holocaust?", "How many soldiers went?":
+// countsPeople) and every number of fact f, with
 // the sentence it leans on, counts other things, the word after it not
 // one of people ("three stone plaques", "8,848 metres"): a number with
 // nothing after it, a share ("1 to 2 per cent of those treated"), or
@@ -327,7 +382,13 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 // visitors": peopleish) may count them. A fact with no number at all is
 // lacksKind's.
 func (b *Base) othersCounted(q *question, f int32) bool {
-	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] {
+	if !b.countsPeople(q) {
+		return false
+	}
+	// "Its Jewish population rose from 200 … to more than 3,000" counts
+	// people, though not those who died.
+	deaths := slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
+	if !deaths && b.writesStem(f, func(st string) bool { return populationStems[st] }) {
 		return false
 	}
 	fact := b.facts[f]
@@ -354,6 +415,9 @@ func (b *Base) othersCounted(q *question, f int32) bool {
 				if g.toks[k].cap || peopleish(lex.wordOf(g.toks[k])) {
 					return false // "350,000 unarmed Moroccans", "1,200 Jewish residents"
 				}
+				if phraseEnds[lex.wordOf(g.toks[k])] {
+					break // the phrase ends: "200 before World War II"
+				}
 				if k+1 < len(g.toks) && g.Text[g.toks[k].end:g.toks[k+1].start] != " " {
 					break // the number's phrase ends: "three stone plaques, in English"
 				}
@@ -362,6 +426,101 @@ func (b *Base) othersCounted(q *question, f int32) bool {
 	}
 	return counts
 }
+
+// countsPeople reports whether a question asks how many of some people
+// there are: a word of the phrase "how many" counts is "people",
+// "persons", "inhabitants" or "residents", is peopleish ("soldiers",
+// "tourists"; not a unit, "kilometers") or is the plural of a people's name WordNet knows ("How
+// many Albanian Jews died …?").
+func (b *Base) countsPeople(q *question) bool {
+	if !q.count || q.countAt < 0 {
+		return false
+	}
+	for i := q.countAt; i < len(q.words) && (i == q.countAt || q.words[i].pos == q.words[i-1].pos+1); i++ {
+		qw := &q.words[i]
+		st := b.wordStem(qw)
+		if peopleWords[st] || peopleish(qw.text) && unitOf[qw.text] == 0 || strings.HasSuffix(qw.text, "s") && wordnetKinOf(st) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// thingsCounted reports whether a question asks how many of some
+// things there are, not people ("How many lighthouses are there?"), and
+// every number of fact f, with the sentence it leans on, counts people
+// ("the wreck, in which 112 people died"): a word of people in the
+// phrase after it, up to a preposition, and neither the thing asked in
+// any form nor a name. Read so narrowly on purpose: numbers of other
+// things ("10.8 million vehicles" for "How many cars …?", "15 stones" for
+// "rocks") answer too often in other words to be ruled out, as a wider
+// try showed (16 declined, 11 answers lost).
+func (b *Base) thingsCounted(q *question, f int32) bool {
+	if !q.count || q.countAt < 0 || b.countsPeople(q) {
+		return false
+	}
+	end := q.countAt + 1
+	for end < len(q.words) && q.words[end].pos == q.words[end-1].pos+1 {
+		end++
+	}
+	asked := q.words[q.countAt:end]
+	fact := b.facts[f]
+	counts := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		lex, own := g.article.lex, b.own[g.gid]
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemNumber || it.uncounted {
+				continue
+			}
+			counts = true
+			k := int(it.tok1) + 1
+			if k >= len(g.toks) || g.Text[g.toks[k-1].end:g.toks[k].start] != " " {
+				return false
+			}
+			people := false
+			for n := 0; n < 3 && k < len(g.toks); n, k = n+1, k+1 {
+				if g.toks[k].cap || k < len(own) && own[k] >= 0 && anyMatches(asked, own[k]) {
+					return false
+				}
+				if w := lex.wordOf(g.toks[k]); peopleish(w) || k < len(own) && own[k] >= 0 && peopleWords[b.stems[own[k]]] {
+					people = true
+				}
+				if phraseEnds[lex.wordOf(g.toks[k])] || k+1 < len(g.toks) && g.Text[g.toks[k].end:g.toks[k+1].start] != " " {
+					break
+				}
+			}
+			if !people {
+				return false
+			}
+		}
+	}
+	return counts
+}
+
+// sequenceUnsaid reports whether a question asks what someone did
+// before or after something ("What did Neil Armstrong do after he left
+// NASA?") and fact f, with the sentence it leans on, tells nothing in
+// order: no "after", "before", "later", "then" or the like. A fact that
+// only names the one asked ("Crew: Neil Armstrong, …") tells no deed of
+// another time.
+func (b *Base) sequenceUnsaid(q *question, f int32) bool {
+	return q.doneAround && !b.writesStem(f, func(st string) bool { return sequenceStems[st] })
+}
+
+// sequenceStems are the stems of the words that put a deed in order with
+// another.
+var sequenceStems = makeStems(`after before later earlier then afterwards afterward subsequently previously formerly
+following followed until since once returned left retired resigned`)
+
+// phraseEnds are the prepositions that end the phrase a number counts
+// ("200 before World War II", "3,000 at the end of the war"); not "of"
+// ("2,000 of the protesters").
+var phraseEnds = map[string]bool{"before": true, "after": true, "at": true, "in": true, "on": true, "during": true,
+	"from": true, "by": true, "for": true, "since": true, "until": true, "with": true, "into": true, "per": true}
 
 // peopleish reports whether a word after a number may name the people
 // it counts: a word of people or a plural agent noun, by its ending
@@ -437,7 +596,55 @@ func (b *Base) roleBegunUnsaid(q *question, f int32) bool {
 	}
 	for i := 0; i+1 < len(q.words); i++ {
 		if becomeStems[b.wordStem(&q.words[i])] && titleWords[q.words[i+1].text] {
-			return !b.writesStem(f, func(st string) bool { return roleBegun[st] })
+			return !b.tellsRoleBegun(f)
+		}
+	}
+	return false
+}
+
+// tellsRoleBegun reports whether fact f, with the sentence it leans on,
+// writes a word of an office begun (roleBegun), not counting a "become"
+// of a holder's record ("becoming the first Israeli president to visit
+// Albania" tells a visit: firstTo).
+func (b *Base) tellsRoleBegun(f int32) bool {
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		own, lex := b.own[g.gid], g.article.lex
+		for k := 0; k < len(own) && k < len(g.toks) && k < maxNameScan; k++ {
+			if own[k] < 0 || !roleBegun[b.stems[own[k]]] {
+				continue
+			}
+			if !becomeStems[b.stems[own[k]]] || !firstTo(lex, g.toks, k+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstTo reports whether the tokens from k read "the first … to" (or
+// "only", "last") within a few words, a role's word between them: a
+// record of a holder already in office ("the first Israeli president to
+// visit"), not an office begun ("the first woman to lead Norland").
+func firstTo(lex *lexicon, toks []atok, k int) bool {
+	if k+1 >= len(toks) || lex.wordOf(toks[k]) != "the" {
+		return false
+	}
+	switch lex.wordOf(toks[k+1]) {
+	case "first", "only", "last":
+	default:
+		return false
+	}
+	role := false
+	for j := k + 2; j < len(toks) && j < k+7; j++ {
+		switch w := lex.wordOf(toks[j]); {
+		case w == "to":
+			return role
+		case titleWords[w]:
+			role = true
 		}
 	}
 	return false
@@ -553,18 +760,27 @@ func (b *Base) onceOnly(q *question, f int32) bool {
 	if !q.present || q.since || q.typ != AskDate {
 		return false
 	}
+	if b.anyItem(f, func(g *Fact, it *item) bool { return it.kind == itemDate && !hasYear(g.Text[it.start:it.end]) }) {
+		return false
+	}
+	return !b.writesWord(f, recurring)
+}
+
+// anyItem reports whether an item of fact f, or of the sentence before
+// it, is one that want reports true for.
+func (b *Base) anyItem(f int32, want func(g *Fact, it *item) bool) bool {
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; it.kind == itemDate && !hasYear(g.Text[it.start:it.end]) {
-				return false
+			if want(g, &b.items[g.gid][i]) {
+				return true
 			}
 		}
 	}
-	return !b.writesWord(f, recurring)
+	return false
 }
 
 // writesWord reports whether fact f, or the sentence it leans on, writes
@@ -1040,7 +1256,7 @@ var events = [...]struct {
 	eventDeath: {deathWords, deathWords, true, 1<<AskDate | 1<<AskOther},
 	// "found" is read as "find": "When was the wreck found?".
 	eventFounding: {`founded establish established`, `founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`, false, whenWhereWho},
-	{`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
+	eventMarriage: {`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
 	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
 	{`designed designer`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`, false, 1 << AskPerson},
 	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
@@ -1092,6 +1308,7 @@ const (
 	eventBirth = iota
 	eventDeath
 	eventFounding
+	eventMarriage
 )
 
 // endAsked are the words that ask an end: a span of dates says one too.

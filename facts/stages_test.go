@@ -119,7 +119,7 @@ func TestAnalyze(t *testing.T) {
 		{"Why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 0, false, false},
 		{"What did Carrow say?", AskQuote, "", "carrow say", 1, false, false},
 		{"Was the harbour not bombed?", AskOther, "", "harbour bombed", 0, true, false},
-		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true whether harbour bombed", 0, false, false},
+		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true harbour bombed", 0, false, false},
 		{"Who won the FIFA World Cup?", AskPerson, "", "won fifa world cup", 1, false, true},
 		{"Who visited in WW2?", AskPerson, "", "visited world war ii", 1, false, true},
 		// A name whose words the article has, but no one fact together;
@@ -3455,8 +3455,13 @@ func TestOthersCounted(t *testing.T) {
 		"About 350,000 unarmed Norlanders marched in 1975.\n\n"+
 		"About 6 million visitors came in 2019.\n\n"+
 		"About 1 to 2 per cent of those treated died.\n\n"+
-		"The flood of 1966 left 14 towns under water.\n")
+		"The flood of 1966 left 14 towns under water.\n\n"+
+		"The town's population rose from 200 before the war to 3,000 at its end.\n\n"+
+		"Rates rose from 200 before the war to 3,000 at its end.\n")
 	checkRule(t, b, "othersCounted", b.othersCounted, []ruleCase{
+		{"How many people lived in the town after the war?", "The town's population rose", false}, // a population counts people
+		{"How many people died in the war?", "The town's population rose", true},                  // not those who died
+		{"How many people lived in the town after the war?", "Rates rose from 200", true},         // "before", "at" end the phrase
 		{"How many people died in the war?", "In 2020 Norland unveiled", true},
 		{"How many people died in the flood?", "The flood of 1966", true},
 		{"How many people died in the quake?", "The quake killed", false},
@@ -3464,6 +3469,54 @@ func TestOthersCounted(t *testing.T) {
 		{"How many people came in 2019?", "About 6 million visitors", false},
 		{"How many people died of it?", "About 1 to 2 per cent", false},
 		{"How many plaques are there?", "In 2020 Norland unveiled", false}, // not people
+		{"How many Norland soldiers died in the war?", "In 2020 Norland unveiled", true},
+		{"How many Norland Jews died in the war?", "In 2020 Norland unveiled", true}, // a people's plural
+		{"How many kilometers did they march?", "In 2020 Norland unveiled", false},   // a unit, not people
+		{"How many Norland soldiers marched?", "About 350,000 unarmed", false},
+	})
+}
+
+// TestThingsCounted checks that things counted are not answered by a
+// fact whose numbers count only people, and are by one that counts them
+// in any words.
+func TestThingsCounted(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"The wreck of 1869, in which 112 people died, led to the first lighthouse.\n\n"+
+		"The company sold about 10 million vehicles in 2024.\n\n"+
+		"The quake killed 51 people and damaged 11,000 buildings.\n")
+	checkRule(t, b, "thingsCounted", b.thingsCounted, []ruleCase{
+		{"How many lighthouses are there?", "The wreck of 1869", true},
+		{"How many cars did the company sell?", "The company sold", false},           // other words, not people
+		{"How many tents did they send after the quake?", "The quake killed", false}, // buildings may be anything
+		{"How many people died in the wreck?", "The wreck of 1869", false},           // people asked: othersCounted's
+	})
+}
+
+// TestSequenceUnsaid checks that "what did X do before/after …" needs a
+// fact that puts deeds in order.
+func TestSequenceUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Crew: Karl Brenn, Otto Vell\n\n"+
+		"After the voyage Otto Vell taught at the naval school.\n")
+	checkRule(t, b, "sequenceUnsaid", b.sequenceUnsaid, []ruleCase{
+		{"What did Karl Brenn do after the voyage?", "Crew: Karl Brenn", true},
+		{"what did otto vell do after the voyage", "After the voyage Otto Vell", false},
+		{"What did Karl Brenn do on the voyage?", "Crew: Karl Brenn", false}, // no time against another
+	})
+}
+
+// TestPlaceUnsaid checks that where a life's event was needs a place the
+// question does not name.
+func TestPlaceUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Karl Brenn died on 25 August 2012, and Otto Vell died on 28 April 2021.\n\n"+
+		"In 1066 Duke Anna killed King Harold at the Battle of Vell Moor.\n\n"+
+		"Eva Sand was born in Port Maren in 1901.\n")
+	checkRule(t, b, "placeUnsaid", b.placeUnsaid, []ruleCase{
+		{"Where did Karl Brenn die?", "Karl Brenn died on", true},
+		{"Where did King Harold die?", "In 1066 Duke Anna", false}, // "at the Battle of …"
+		{"Where was Eva Sand born?", "Eva Sand was born", false},
+		{"Where did Karl Brenn live?", "Karl Brenn died on", false}, // no life's event asked
 	})
 }
 
@@ -3492,8 +3545,12 @@ func TestSuperlativeUnsaid(t *testing.T) {
 func TestRoleBegunUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"In 2011, Norland Prime Minister Karl Brenn said the talks would go on.\n\n"+
-		"Otto Vell was elected president in 1998.\n\nPort Maren became a city in 1870.\n")
+		"Otto Vell was elected president in 1998.\n\nPort Maren became a city in 1870.\n\n"+
+		"In 2024, President Anna Lund visited Vell, becoming the first Norland president to visit it.\n\n"+
+		"In 2005, Eva Sand became the first woman to lead Norland.\n")
 	checkRule(t, b, "roleBegunUnsaid", b.roleBegunUnsaid, []ruleCase{
+		{"When did Anna Lund become president?", "In 2024, President Anna Lund", true}, // a record, not an office
+		{"When did Eva Sand become president?", "In 2005, Eva Sand became", false},     // no role between "first" and "to"
 		{"When did Karl Brenn become prime minister?", "In 2011, Norland Prime Minister", true},
 		{"When did Otto Vell become president?", "Otto Vell was elected", false},
 		{"When did Port Maren become a city?", "In 2011, Norland Prime Minister", false}, // no role asked
