@@ -160,8 +160,10 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 		return false
 	}
 	// "… Moroccans living in Europe …" gives way to "… Moroccan citizens
-	// lived in Spain" for "How many Moroccans live in Spain?".
-	if b.livesElsewhere(q, f) {
+	// lived in Spain" for "How many Moroccans live in Spain?", and a
+	// fact with no share to one with "About 98% of the land" for "What
+	// percentage of Antarctica is under ice?".
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -271,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -334,6 +336,27 @@ func (b *Base) placeUnsaid(q *question, f int32) bool {
 	}
 	return true
 }
+
+// shareUnsaid reports whether a question asks a share ("What percentage
+// of Albanians are Muslim?") and fact f, with the sentence before it,
+// gives none: no number in per cent, no fraction ("a third") and no word
+// of a share ("majority", "half", "most"). A count ("three stone
+// plaques") is no share of anything.
+func (b *Base) shareUnsaid(q *question, f int32) bool {
+	if !slices.ContainsFunc(q.words, func(qw qword) bool { return shareAsked[qw.text] }) {
+		return false
+	}
+	if b.anyItem(f, func(g *Fact, it *item) bool {
+		return it.kind == itemNumber && (isShare(g.Text, it) || it.uncounted && !isSum(g.Text, it))
+	}) {
+		return false
+	}
+	return !b.writesWord(f, shareSaid)
+}
+
+// shareAsked are the words that ask a share; shareSaid those that tell
+// one without a figure.
+var shareAsked, shareSaid = makeSet(`percentage percent proportion fraction`), makeSet(`majority minority half third quarter most percent per cent share proportion fraction`)
 
 // namedIn reports whether every word of an item is the question's own.
 func (b *Base) namedIn(q *question, it *item) bool {
@@ -1015,15 +1038,48 @@ func clockSaid(text string) bool {
 // other than the dead: "a Holocaust memorial in the capital of Tirana …
 // three stone plaques" and "the bombings killed 224 people" say nothing
 // of how many live there; "Nigeria had about 220 million people" does.
+// A fact with no number at all ("a larger Jewish population than it had
+// before") says no population either.
 func (b *Base) populationUnsaid(q *question, f int32) bool {
 	if !b.asksPopulation(q) {
 		return false
 	}
-	if b.writesStem(f, func(st string) bool { return populationStems[st] }) {
+	// "a larger Jewish population than it had before" tells no number.
+	if !b.anyItem(f, func(_ *Fact, it *item) bool { return it.kind == itemNumber && !it.uncounted }) {
+		return true
+	}
+	if said, others := b.populationSaid(q, f); said {
 		return false
+	} else if others {
+		return true // "Its Jewish population rose from 200 …" for "What is the population of Albania?"
 	}
 	return !(q.count && q.countAt >= 0 && b.countsAsked(q, f) &&
 		!b.writesStem(f, func(st string) bool { return eventSaid[st]&deathEvent != 0 }))
+}
+
+// populationSaid reports whether fact f, with the sentence it leans on,
+// writes a word of population (populationStems) of the place asked, and
+// whether it writes one only of others: after a capitalised word the
+// question lacks ("Its Jewish population" is of some of them).
+func (b *Base) populationSaid(q *question, f int32) (said, others bool) {
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		own := b.own[g.gid]
+		for k := 0; k < len(own) && k < len(g.toks) && k < maxNameScan; k++ {
+			if own[k] < 0 || !populationStems[b.stems[own[k]]] {
+				continue
+			}
+			if k > 1 && g.toks[k-1].cap && own[k-1] >= 0 && !anyMatches(q.words, own[k-1]) {
+				others = true
+				continue
+			}
+			return true, false
+		}
+	}
+	return false, others
 }
 
 // asksPopulation reports whether a question asks how many people live

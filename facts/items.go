@@ -448,7 +448,7 @@ func isSum(text string, it *item) bool {
 // cent", "30 percent".
 func isShare(text string, it *item) bool {
 	after := unitAfterNumber(text, it)
-	if strings.HasPrefix(after, "%") {
+	if strings.HasPrefix(after, "%") || strings.HasSuffix(text[it.start:it.end], "%") {
 		return true
 	}
 	after = skipScale(after)

@@ -3520,6 +3520,23 @@ func TestPlaceUnsaid(t *testing.T) {
 	})
 }
 
+// TestShareUnsaid checks that a share asked needs a share told: a
+// figure in per cent, a fraction or a word of a share.
+func TestShareUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Land==\n"+
+		"In 2020 Norland unveiled a memorial with three stone plaques.\n\n"+
+		"About 98% of the land is covered by ice.\n\n"+
+		"Roughly a third of the land is forest.\n\n"+
+		"Norland is a Vellish-majority country.\n")
+	checkRule(t, b, "shareUnsaid", b.shareUnsaid, []ruleCase{
+		{"What percentage of Norland is forest?", "In 2020 Norland unveiled", true},
+		{"What percentage of Norland is under ice?", "About 98% of the land", false},
+		{"What proportion of Norland is forest?", "Roughly a third", false},
+		{"What percentage of Norlanders are Vellish?", "Norland is a Vellish-majority", false},
+		{"How many plaques are there?", "In 2020 Norland unveiled", false}, // no share asked
+	})
+}
+
 // TestSuperlativeUnsaid checks that a thing graded by a superlative is
 // not answered by a fact that writes neither the word nor a superlative
 // of its own, and that "best" and a closing superlative are no such
@@ -3765,8 +3782,13 @@ func TestPopulationUnsaid(t *testing.T) {
 		"In 2020 Norland unveiled a memorial in Port Maren with three stone plaques. "+
 		"The storm of 1990 killed 224 people in Vell. Tor had about 6,700 people in 1901. "+
 		"Brenn has 40,000 inhabitants. Many Vellish traders settled in Brenn, and by 1963 they numbered about 9,000. "+
-		"More than 3,000 species of fish live in the Vell.\n")
+		"More than 3,000 species of fish live in the Vell.\n\n"+
+		"Tor ended the war with a larger population than it had before.\n\n"+
+		"Its Vellish population rose from 200 to more than 3,000.\n")
 	checkRule(t, b, "populationUnsaid", b.populationUnsaid, []ruleCase{
+		{"What is the population of Tor?", "Tor ended the war", true},               // no number
+		{"What is the population of Tor?", "Its Vellish population rose", true},     // of some of them
+		{"What is the Vellish population of Tor?", "Its Vellish population", false}, // the people asked
 		{"How many people live in Port Maren?", "In 2020 Norland unveiled", true},
 		{"How many people live in Vell?", "The storm of 1990", true},
 		{"How many people died in the storm?", "The storm of 1990", false}, // no population asked
