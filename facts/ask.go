@@ -526,18 +526,34 @@ func (b *Base) thingsCounted(q *question, f int32) bool {
 
 // sequenceUnsaid reports whether a question asks what someone did
 // before or after something ("What did Neil Armstrong do after he left
-// NASA?") and fact f, with the sentence it leans on, tells nothing in
+// NASA?") or who came before or after someone (holderAround) and fact f, with the sentence it leans on, tells nothing in
 // order: no "after", "before", "later", "then" or the like. A fact that
 // only names the one asked ("Crew: Neil Armstrong, …") tells no deed of
 // another time.
 func (b *Base) sequenceUnsaid(q *question, f int32) bool {
-	return q.doneAround && !b.writesStem(f, func(st string) bool { return sequenceStems[st] })
+	return (q.doneAround || b.holderAround(q)) && !b.writesStem(f, func(st string) bool { return sequenceStems[st] })
+}
+
+// holderAround reports whether a question asks who came before or after a
+// name ("Who was mayor of Istanbul before İmamoğlu?"): "who", then
+// "before" or "after" right before a name.
+func (b *Base) holderAround(q *question) bool {
+	if q.typ != AskPerson {
+		return false
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		if w := q.words[i].text; (w == "before" || w == "after") && q.words[i+1].name && q.words[i+1].pos == q.words[i].pos+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceStems are the stems of the words that put a deed in order with
 // another.
 var sequenceStems = makeStems(`after before later earlier then afterwards afterward subsequently previously formerly
-following followed until since once returned left retired resigned`)
+following followed until since once returned left retired resigned succeeded succession successor predecessor
+replaced replacing preceded`)
 
 // phraseEnds are the prepositions that end the phrase a number counts
 // ("200 before World War II", "3,000 at the end of the war"); not "of"
@@ -1379,7 +1395,7 @@ func (b *Base) dateSpan(f int32) bool {
 		}
 		items := b.items[g.gid]
 		for i := range items {
-			if datesInRow(items, i) || items[i].kind == itemDate && strings.ContainsAny(g.Text[items[i].start:items[i].end], "–—") {
+			if datesInRow(g.Text, items, i) || items[i].kind == itemDate && strings.ContainsAny(g.Text[items[i].start:items[i].end], "–—") {
 				return true
 			}
 		}
@@ -1387,9 +1403,19 @@ func (b *Base) dateSpan(f int32) bool {
 	return false
 }
 
-// datesInRow reports whether items i and i+1 are both dates: a span.
-func datesInRow(items []item, i int) bool {
-	return i+1 < len(items) && items[i].kind == itemDate && items[i+1].kind == itemDate
+// datesInRow reports whether items i and i+1 of text are dates written
+// as a span: joined by "to", "until", "and" ("between 1467 and 1477") or
+// a dash. Two dates apart ("In early 1968 … released on 22 November
+// 1968") tell no span.
+func datesInRow(text string, items []item, i int) bool {
+	if i+1 >= len(items) || items[i].kind != itemDate || items[i+1].kind != itemDate || items[i].end > items[i+1].start {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[items[i].end:items[i+1].start])) {
+	case "to", "until", "till", "through", "and", "-", "–", "—", "to the", "until the":
+		return true
+	}
+	return false
 }
 
 // beginningEvents are the bits (eventSaid's) of the events that begin a
@@ -1631,11 +1657,12 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
 			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) || b.shareOfCounted(q, g, it) ||
-				span && datesInRow(b.items[g.gid], i) {
+				span && datesInRow(g.Text, b.items[g.gid], i) {
 				return false
 			}
 			if (sinceWhen || ahead) && it.kind == itemNumber && it.dims&dimTime != 0 ||
-				age && it.kind == itemDate && (begun || sinceBefore(g.Text, it.start)) {
+				age && it.kind == itemDate && (begun || sinceBefore(g.Text, it.start) || fromBefore(g.Text, it.start)) ||
+				span && it.kind == itemDate && sinceBefore(g.Text, it.start) {
 				return false
 			}
 		}
@@ -1656,8 +1683,21 @@ func ageNumber(text string, it *item) bool {
 		}
 	}
 	after := strings.ToLower(text[it.end:min(len(text), it.end+10)])
-	return strings.HasPrefix(after, " years") || strings.HasPrefix(after, " year") || strings.HasPrefix(after, "-year")
+	if strings.HasPrefix(after, "-year") || strings.HasPrefix(after, " years old") || strings.HasPrefix(after, " year old") {
+		return true
+	}
+	if !strings.HasPrefix(after, " years") && !strings.HasPrefix(after, " year") {
+		return false
+	}
+	// "dragged on for more than four years", "after three years": a
+	// span of time, not an age.
+	fields := strings.Fields(before)
+	return len(fields) == 0 || !spanBefore[fields[len(fields)-1]]
 }
+
+// spanBefore are the words before a number of years that make it a span
+// of time rather than an age.
+var spanBefore = makeSet(`for than after within over lasted last took nearly almost`)
 
 // sinceBefore reports whether the word before byte offset at of text is
 // "since": "making bread since 1849".
@@ -1665,6 +1705,15 @@ func sinceBefore(text string, at int) bool {
 	before := strings.TrimRight(text[:at], " ")
 	n := len(before)
 	return n >= 5 && strings.EqualFold(before[n-5:], "since") && (n == 5 || before[n-6] == ' ')
+}
+
+// fromBefore reports whether the words before byte offset at of text
+// are "from" or "from the": "30 clay hives from the 10th century BC" tell
+// their age.
+func fromBefore(text string, at int) bool {
+	before := strings.TrimSuffix(strings.TrimRight(text[:at], " "), " the")
+	n := len(before)
+	return n >= 4 && strings.EqualFold(before[n-4:], "from") && (n == 4 || before[n-5] == ' ')
 }
 
 // asFarAs reports whether text says how far something reaches by a

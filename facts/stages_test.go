@@ -3492,13 +3492,18 @@ func TestThingsCounted(t *testing.T) {
 	})
 }
 
-// TestSequenceUnsaid checks that "what did X do before/after …" needs a
-// fact that puts deeds in order.
+// TestSequenceUnsaid checks that "what did X do before/after …" and "who
+// was … before X" need a fact that puts deeds or holders in order.
 func TestSequenceUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"Crew: Karl Brenn, Otto Vell\n\n"+
-		"After the voyage Otto Vell taught at the naval school.\n")
+		"After the voyage Otto Vell taught at the naval school.\n\n"+
+		"In 2019 Anna Lund won the election for mayor of Port Maren.\n\n"+
+		"In 2010 Karl Brenn succeeded Eva Sand as mayor of Vell.\n")
 	checkRule(t, b, "sequenceUnsaid", b.sequenceUnsaid, []ruleCase{
+		{"Who was mayor of Port Maren before Anna Lund?", "In 2019 Anna Lund", true},
+		{"Who was mayor of Vell before Karl Brenn?", "In 2010 Karl Brenn succeeded", false},
+		{"Who won the election in 2019?", "In 2019 Anna Lund", false}, // no holder before or after
 		{"What did Karl Brenn do after the voyage?", "Crew: Karl Brenn", true},
 		{"what did otto vell do after the voyage", "After the voyage Otto Vell", false},
 		{"What did Karl Brenn do on the voyage?", "Crew: Karl Brenn", false}, // no time against another
@@ -3594,11 +3599,31 @@ func TestOnceOnly(t *testing.T) {
 // an age ("at 22", "300 years old"), not by a clock or a count of days.
 func TestAgeNumber(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
-		"At 22 Tor Brenn crossed the Vell.\n\nThree days later, at 11:30, Tor Brenn reached Port Maren.\n\nThe Old Mill is about 300 years old.\n")
+		"At 22 Tor Brenn crossed the Vell.\n\nThree days later, at 11:30, Tor Brenn reached Port Maren.\n\nThe Old Mill is about 300 years old.\n\n"+
+		"The trial dragged on for more than four years, and Tor Brenn married Eva Sand in 1958.\n\nThe oak is 135 years, they say.\n")
 	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"How old was Eva Sand when she married Tor Brenn?", "The trial dragged on", true}, // a span of years
+		{"How old is the oak?", "The oak is 135 years", false},
 		{"How old was Tor Brenn when he crossed the Vell?", "At 22 Tor Brenn", false},
 		{"How old was Tor Brenn when he reached Port Maren?", "Three days later", true},
 		{"How old is the Old Mill?", "The Old Mill is", false},
+	})
+}
+
+// TestDateSpans checks that "how long" is told by dates written as a
+// span or a time since, not by two dates apart, and "how old" by a date
+// a thing comes from.
+func TestDateSpans(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In 1950 a long strike forced the mill to close, and its owner died in 1952.\n\n"+
+		"The war lasted from 1467 to 1477 and ruined the town.\n\n"+
+		"Since 1932 the two teams have played for the Vell Cup.\n\n"+
+		"At Tor archaeologists found 30 clay hives from the 10th century BC in 2007.\n")
+	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"How long did the strike last?", "In 1950 a long strike", true},
+		{"How long did the war last?", "The war lasted from 1467", false},
+		{"How long have the teams played for the Vell Cup?", "Since 1932 the two teams", false},
+		{"How old are the hives at Tor?", "At Tor archaeologists", false},
 	})
 }
 
