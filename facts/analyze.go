@@ -173,6 +173,12 @@ func chatForm(w string) string {
 		return "brother"
 	case "sis":
 		return "sister"
+	case "rn":
+		return "now"
+	case "smth":
+		return "something"
+	case "wat":
+		return "what"
 	}
 	return ""
 }
@@ -1205,7 +1211,7 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 func ownedRole(q *question, toks []token, text string) (int, int) {
 	for i := 0; i+1 < len(q.words); i++ {
 		n := &q.words[i]
-		if !n.name || n.num || wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) {
+		if !n.name || n.num || wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) && !bareOwner(n.text) {
 			continue
 		}
 		role := -1
@@ -1223,6 +1229,13 @@ func ownedRole(q *question, toks []token, text string) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// bareOwner reports whether a name is written as a possessive without
+// its apostrophe, as members type ("albanias president"): an "s" that
+// stemming takes off.
+func bareOwner(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && Stem(w) == Stem(w[:len(w)-1])
 }
 
 // possessive reports whether the question writes t with a possessive
@@ -1681,6 +1694,7 @@ var measureNouns = map[string]uint8{
 	"height": dimLength, "elevation": dimLength, "altitude": dimLength, "length": dimLength,
 	"depth": dimLength, "width": dimLength, "distance": dimLength,
 	"area": dimArea, "weight": dimMass, "mass": dimMass, "speed": dimSpeed, "temperature": dimTemperature,
+	"age": dimTime, // "herzog age" asks as "how old" does (ageAsked)
 }
 
 // measureClosing reports whether a query with no question word ends with

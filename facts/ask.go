@@ -2113,9 +2113,10 @@ func (b *Base) peopleAfter(f *Fact, it *item) bool {
 	return false
 }
 
-// ageAsked reports whether a question asks "how old" something is.
+// ageAsked reports whether a question asks "how old" something is, or
+// closes a search with "age" ("herzog age").
 func ageAsked(q *question) bool {
-	return slices.ContainsFunc(q.words, func(qw qword) bool { return qw.measure && qw.text == "old" })
+	return slices.ContainsFunc(q.words, func(qw qword) bool { return qw.measure && (qw.text == "old" || qw.text == "age") })
 }
 
 // measuring returns the first sentence of an article's lead section

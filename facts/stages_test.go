@@ -1983,6 +1983,9 @@ func TestChatFormsAndOrdinals(t *testing.T) {
 	if q := b.analyze("how many ppl live there", true); !slices.Contains(words(&q), "people") {
 		t.Errorf(`"how many ppl live there" reads %q; want "people"`, words(&q))
 	}
+	if q := b.analyze("who is the president rn", true); slices.Contains(words(&q), "rn") {
+		t.Errorf(`"who is the president rn" reads %q; want "rn" read as "now", a stop word`, words(&q))
+	}
 	if q := b.analyze("how old was he when his mum died", true); !slices.Contains(words(&q), "mother") {
 		t.Errorf(`"when his mum died" reads %q; want "mother"`, words(&q))
 	}
@@ -3301,6 +3304,7 @@ func TestRoleOfPeople(t *testing.T) {
 		{"Who is the Finnish president?", "In 2001 Swedish President", true},
 		{"Who is Finland's prime minister?", "Finnish Prime Minister", false},
 		{"Who is Sweden's prime minister?", "Finnish Prime Minister", true},
+		{"who is swedens prime minister rn", "Finnish Prime Minister", true}, // a possessive typed without its apostrophe
 		{"Who was the Swedish foreign minister in 1994?", "In 1994 Swedish then-Minister", false},
 		{"Who was Finland's foreign minister in 1994?", "In 1994 Swedish then-Minister", true},
 		{"Who is the ambassador to Finland?", "In 2001 Swedish President", false}, // no president asked
@@ -3604,6 +3608,8 @@ func TestAgeNumber(t *testing.T) {
 	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
 		{"How old was Eva Sand when she married Tor Brenn?", "The trial dragged on", true}, // a span of years
 		{"How old is the oak?", "The oak is 135 years", false},
+		{"eva sand age", "The trial dragged on", true}, // a search closing with "age" asks "how old"
+		{"oak age", "The oak is 135 years", false},
 		{"How old was Tor Brenn when he crossed the Vell?", "At 22 Tor Brenn", false},
 		{"How old was Tor Brenn when he reached Port Maren?", "Three days later", true},
 		{"How old is the Old Mill?", "The Old Mill is", false},
