@@ -116,6 +116,7 @@ type question struct {
 	words          []qword
 	negated        bool // "not", "never", "didn't"
 	conditional    bool // "if" or "unless": "How tall can it get if you don't prune it?"
+	dayAsked       bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
 	doneAround     bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
@@ -850,6 +851,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
 	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
+	}
+	if q.typ == AskDate {
+		for j := lead + 1; j < len(words) && j <= lead+4; j++ {
+			// "On what date did …", "what was the exact date of …", "what
+			// day did …"; not "the day after".
+			if words[j] == "date" || words[j] == "day" && (words[j-1] == "what" || words[j-1] == "which" || words[j-1] == "exact") {
+				q.dayAsked = true
+			}
+		}
 	}
 	for i := lead; q.typ == AskOther && i+1 < len(words); i++ {
 		if (words[i] == "do" || words[i] == "doing") && (words[i+1] == "before" || words[i+1] == "after") {

@@ -163,7 +163,7 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// lived in Spain" for "How many Moroccans live in Spain?", and a
 	// fact with no share to one with "About 98% of the land" for "What
 	// percentage of Antarctica is under ice?".
-	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) {
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -294,6 +294,14 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 		return false
 	}
 	return !b.namesOther(q, f)
+}
+
+// dayUnsaid reports whether a question asks a date by its day ("On what
+// date did Ilir Meta meet the IDF soldiers?") and fact f, with the
+// sentence before it, dates nothing to the day: "In January 2020" gives
+// way to "On 23 January 2020".
+func (b *Base) dayUnsaid(q *question, f int32) bool {
+	return q.dayAsked && !b.anyItem(f, func(_ *Fact, it *item) bool { return it.kind == itemDate && it.day })
 }
 
 // placeUnsaid reports whether a question asks where a life's event was

@@ -3514,6 +3514,24 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestDayUnsaid checks that a date asked by its day needs a date that
+// names one.
+func TestDayUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In January 2020 Karl Brenn met the soldiers.\n\n"+
+		"On 23 January 2020 Karl Brenn met the soldiers again.\n")
+	checkRule(t, b, "dayUnsaid", b.dayUnsaid, []ruleCase{
+		{"On what date did Karl Brenn meet the soldiers?", "In January 2020", true},
+		{"On what date did Karl Brenn meet the soldiers?", "On 23 January 2020", false},
+		{"what day did karl brenn meet the soldiers", "In January 2020", true},
+		{"When did Karl Brenn meet the soldiers?", "In January 2020", false}, // no day asked
+		{"What did Karl Brenn do the day after?", "In January 2020", false},
+	})
+	if a := b.Ask("On what date did Karl Brenn meet the soldiers?"); !strings.Contains(a.Text, "23 January") {
+		t.Errorf("Ask gave %q; want the day's fact", a.Text)
+	}
+}
+
 // TestPlaceUnsaid checks that where a life's event was needs a place the
 // question does not name.
 func TestPlaceUnsaid(t *testing.T) {
