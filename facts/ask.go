@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -295,6 +295,25 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	}
 	return !b.namesOther(q, f)
 }
+
+// kindUnsaid reports whether a question asks a name by its kind ("What
+// party does Edi Rama lead?", "Which airline started the flights?") and
+// fact f, with the sentence it leans on, writes that kind in no form nor
+// synonym: such a name is written with its kind ("the Socialist Party").
+func (b *Base) kindUnsaid(q *question, f int32) bool {
+	if q.focusAt < 0 || !nameKinds[q.focus] {
+		return false
+	}
+	fw := &q.words[q.focusAt]
+	return matchIn(b.ownSet[f], fw) == 0 && matchIn(b.anteSet(f), fw) == 0
+}
+
+// nameKinds are the nouns a question names a kind of named thing by.
+// Kinds whose names are often written without them ("Which language
+// …?" of "in English, Hebrew and Albanian", "which company" of "General
+// Motors", a religion, a sport, a currency) are left out: those cost
+// answers.
+var nameKinds = makeSet(`party parties team teams band airline airlines university school brand`)
 
 // dayUnsaid reports whether a question asks a date by its day ("On what
 // date did Ilir Meta meet the IDF soldiers?") and fact f, with the

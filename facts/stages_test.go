@@ -3514,6 +3514,21 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestKindUnsaid checks that a name asked by its kind needs the kind
+// written.
+func TestKindUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Politics==\n"+
+		"In 2015 Prime Minister Karl Brenn met the king.\n\n"+
+		"The measure was proposed by Green Party MP Eva Sand.\n\n"+
+		"In 2008 direct flights began between the two countries.\n")
+	checkRule(t, b, "kindUnsaid", b.kindUnsaid, []ruleCase{
+		{"What party does Karl Brenn lead?", "In 2015 Prime Minister", true},
+		{"Which party is Eva Sand in?", "The measure was proposed", false},
+		{"Which airline started the direct flights?", "In 2008 direct flights", true}, // flights, but no airline
+		{"What language do they speak?", "In 2008 direct flights", false},             // not a kind read so
+	})
+}
+
 // TestDayUnsaid checks that a date asked by its day needs a date that
 // names one.
 func TestDayUnsaid(t *testing.T) {
