@@ -117,6 +117,7 @@ type question struct {
 	negated        bool // "not", "never", "didn't"
 	conditional    bool // "if" or "unless": "How tall can it get if you don't prune it?"
 	dayAsked       bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
+	deathCause     bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
 	doneAround     bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
@@ -851,6 +852,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
 	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
+	}
+	if q.typ == AskOther {
+		for j := lead + 1; j < len(words); j++ {
+			if w := words[j]; w == "die" || w == "died" {
+				q.deathCause = words[lead] == "how" || j+1 < len(words) && (words[j+1] == "of" || words[j+1] == "from")
+			}
+		}
 	}
 	if q.typ == AskDate {
 		for j := lead + 1; j < len(words) && j <= lead+4; j++ {

@@ -163,7 +163,7 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// lived in Spain" for "How many Moroccans live in Spain?", and a
 	// fact with no share to one with "About 98% of the land" for "What
 	// percentage of Antarctica is under ice?".
-	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) {
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.causeUnsaid(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -295,6 +295,51 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	}
 	return !b.namesOther(q, f)
 }
+
+// causeUnsaid reports whether a question asks how someone died ("How did
+// Alekhine die?", "What did Atatürk die of?") and fact f, with the
+// sentence it leans on, tells no cause: a death word followed, within
+// eight words, by "of", "from", "after" or "in a" ("died of tuberculosis",
+// "killed in a street accident"), or a word of a cause (causeWords); a
+// fact without one gives way to one with (keepsOver). "Alexander Alekhine died
+// in 1946 while still champion" and "died in the Dolmabahçe Palace" tell
+// when and where, not how.
+func (b *Base) causeUnsaid(q *question, f int32) bool {
+	if !q.deathCause {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		lex, own := g.article.lex, b.own[g.gid]
+		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
+			w := lex.wordOf(g.toks[k])
+			if causeWords[w] {
+				return false
+			}
+			if k >= len(own) || own[k] < 0 || eventSaid[b.stems[own[k]]]&deathEvent == 0 || k+1 >= len(g.toks) {
+				continue
+			}
+			// "died on 19 April 1906 after being struck by a wagon": the
+			// cause may follow the date.
+			for j := k + 1; j < len(g.toks) && j <= k+8; j++ {
+				switch next := lex.wordOf(g.toks[j]); {
+				case next == "of" || next == "from" || next == "after" || next == "following" || next == "because":
+					return false
+				case next == "in" && j+1 < len(g.toks) && (lex.wordOf(g.toks[j+1]) == "a" || lex.wordOf(g.toks[j+1]) == "an"):
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// causeWords tell a cause of death on their own.
+var causeWords = makeSet(`killed shot accident accidental suicide executed guillotined drowned murdered assassinated stabbed
+hanged beheaded poisoned disease illness infection cancer overdose crash complications disappeared caught`)
 
 // kindUnsaid reports whether a question asks a name by its kind ("What
 // party does Edi Rama lead?", "Which airline started the flights?") and

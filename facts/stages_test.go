@@ -3514,6 +3514,25 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestCauseUnsaid checks that how someone died needs a cause told, and
+// that a fact without one gives way to one with.
+func TestCauseUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Karl Brenn died in 1946 while still king.\n\n"+
+		"Otto Vell died in the royal palace on 10 November 1938.\n\n"+
+		"Eva Sand died on 19 April 1906 after being struck by a wagon in a Port Maren street.\n\n"+
+		"Anna Lund died of tuberculosis in 1878.\n\n"+
+		"Tor Lund was killed in a street accident.\n")
+	checkRule(t, b, "causeUnsaid", b.causeUnsaid, []ruleCase{
+		{"How did Karl Brenn die?", "Karl Brenn died in 1946", true},
+		{"What did Otto Vell die of?", "Otto Vell died in the royal", true},
+		{"how did eva sand die", "Eva Sand died on 19 April", false},
+		{"What did Anna Lund die of?", "Anna Lund died of", false},
+		{"How did Tor Lund die?", "Tor Lund was killed", false},
+		{"When did Karl Brenn die?", "Karl Brenn died in 1946", false}, // no cause asked
+	})
+}
+
 // TestKindUnsaid checks that a name asked by its kind needs the kind
 // written.
 func TestKindUnsaid(t *testing.T) {
