@@ -654,7 +654,9 @@ func hasPrefixFold(s, prefix string) bool {
 var (
 	currencySigns = []string{"£", "$", "€", "¥", "₹", "₽"}
 	currencies    = []string{"pounds", "dollars", "euros", "francs", "marks", "yen",
-		"roubles", "rubles", "pesos", "lira", "lire", "crowns", "kronor", "kroner", "rupees", "shillings", "guineas"}
+		"roubles", "rubles", "pesos", "lira", "lire", "crowns", "kronor", "kroner", "rupees", "shillings", "guineas",
+		"guilders", "florins", "ducats", "dinars", "dirhams", "shekels", "yuan", "pesetas", "escudos", "drachmas",
+		"zlotys", "forints", "baht", "leke", "pence", "cents"}
 	// ambiguousCurrencies are the currencies' names that name other
 	// things too: a weight, a grade, a king's crown.
 	ambiguousCurrencies = map[string]bool{"pounds": true, "marks": true, "crowns": true}
