@@ -118,6 +118,7 @@ type question struct {
 	conditional    bool // "if" or "unless": "How tall can it get if you don't prune it?"
 	dayAsked       bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
 	deathCause     bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
+	whereIs        bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
 	doneAround     bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
@@ -852,6 +853,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
 	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
+	}
+	if q.typ == AskPlace && lead+2 < len(words) && words[lead] == "where" && (words[lead+1] == "is" || words[lead+1] == "are") {
+		q.whereIs = len(q.words) > 0 && !slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name })
 	}
 	if q.typ == AskOther {
 		for j := lead + 1; j < len(words); j++ {

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -295,6 +295,47 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	}
 	return !b.namesOther(q, f)
 }
+
+// locationUnsaid reports whether a question asks where a name lies
+// ("Where is Kosovo?") and fact f, with the sentence it leans on, never
+// places it: no preposition of place and a name right after it ("Deep
+// Blue … in New York"), no place in apposition ("Tirana, Albania"), no
+// "located", "lies" or "situated". "Kosovar Albanian refugees from the
+// Kosovo War" names Kosovo and says nowhere it lies.
+func (b *Base) locationUnsaid(q *question, f int32) bool {
+	if !q.whereIs {
+		return false
+	}
+	last := &q.words[len(q.words)-1]
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		lex, own := g.article.lex, b.own[g.gid]
+		for k := 0; k < len(own) && k < len(g.toks) && k < maxNameScan; k++ {
+			if w := lex.wordOf(g.toks[k]); w == "located" || w == "lies" || w == "situated" {
+				return false
+			}
+			if own[k] < 0 || !last.matches(own[k]) {
+				continue
+			}
+			for j := k + 1; j < len(g.toks) && j <= k+6; j++ {
+				w := lex.wordOf(g.toks[j])
+				if locatingWords[w] && j+1 < len(g.toks) && (g.toks[j+1].cap || j+2 < len(g.toks) && lex.wordOf(g.toks[j+1]) == "the" && g.toks[j+2].cap) {
+					return false
+				}
+				if j == k+1 && g.Text[g.toks[k].end:g.toks[j].start] == ", " && g.toks[j].cap {
+					return false // "Tirana, Albania"
+				}
+			}
+		}
+	}
+	return true
+}
+
+// locatingWords are the words after a name that place it.
+var locatingWords = makeSet(`in near on at off of between along beside outside inside within north south east west northeast northwest southeast southwest`)
 
 // causeUnsaid reports whether a question asks how someone died ("How did
 // Alekhine die?", "What did Atatürk die of?") and fact f, with the

@@ -3514,6 +3514,23 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestLocationUnsaid checks that "Where is X?" of a name alone needs a
+// fact that places it.
+func TestLocationUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Places==\n"+
+		"In 1999 Norland took in refugees from the Vell War.\n\n"+
+		"Port Maren lies on the coast.\n\n"+
+		"The embassy is in Brenn, Norland, near the harbour.\n\n"+
+		"Tor won the last game in New York.\n")
+	checkRule(t, b, "locationUnsaid", b.locationUnsaid, []ruleCase{
+		{"Where is Vell?", "In 1999 Norland took in", true},
+		{"Where is Port Maren?", "Port Maren lies", false},          // "lies"
+		{"Where is Brenn?", "The embassy is in Brenn", false},       // "Brenn, Norland"
+		{"Where is Tor now?", "Tor won the last game", false},       // "in New York"
+		{"Where is the embassy?", "In 1999 Norland took in", false}, // no name alone
+	})
+}
+
 // TestCauseUnsaid checks that how someone died needs a cause told, and
 // that a fact without one gives way to one with.
 func TestCauseUnsaid(t *testing.T) {
