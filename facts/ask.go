@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -295,6 +295,61 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	}
 	return !b.namesOther(q, f)
 }
+
+// otherMeasure reports whether a question asks a length by its kind
+// ("How deep is the Bosphorus?") and fact f, with the sentence it leans
+// on, writes lengths of other kinds only ("about 31 km long and less than
+// 1 km wide"): no word of the kind asked, and some of another.
+func (b *Base) otherMeasure(q *question, f int32) bool {
+	asked := -1
+	for i := range q.words {
+		if g, ok := lengthKind[q.words[i].text]; ok && q.words[i].measure {
+			asked = g
+		}
+	}
+	// "How long" asks a time as often as a length ("how long is a day on
+	// Jupiter"): only a height, a depth or a width is read so.
+	if asked < 0 || asked == lengthLong {
+		return false
+	}
+	other := false
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		lex := g.article.lex
+		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
+			if kind, ok := lengthKind[lex.wordOf(g.toks[k])]; ok {
+				if kind == asked {
+					return false
+				}
+				other = true
+			}
+		}
+	}
+	return other
+}
+
+// lengthKind groups the words of a length by its kind: a height, a
+// depth, a length (lengthLong), a width.
+var lengthKind = func() map[string]int {
+	m := map[string]int{}
+	for i, list := range []string{
+		`high higher highest height heights tall taller tallest elevation altitude`,
+		`deep deeper deepest depth depths`,
+		`long longer longest length lengths`,
+		`wide wider widest width breadth across diameter`,
+	} {
+		for _, w := range strings.Fields(list) {
+			m[w] = i
+		}
+	}
+	return m
+}()
+
+// lengthLong is lengthKind's kind of "long".
+const lengthLong = 2
 
 // locationUnsaid reports whether a question asks where a name lies
 // ("Where is Kosovo?") and fact f, with the sentence it leans on, never

@@ -134,6 +134,10 @@ func qaSets() []qaSet {
 		// their misses were printed once by mistake, so no longer blind).
 		{"blind: off-topic 3", "", "testdata/blind/off-topic-3.jsonl", false, false, true},
 		{"strangers 2", "", "testdata/strangers-2.jsonl", false, false, true},
+		// Written blind at the forty-third session's middle by a helper who
+		// saw the article alone and a neutral brief (no kinds of question
+		// suggested): 60 off-topic questions. Scored by count alone.
+		{"blind: off-topic 4", "", "testdata/blind/off-topic-4.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}
@@ -188,6 +192,12 @@ func qaSets() []qaSet {
 	// saw only the four articles: questions on each article's own
 	// subjects that it does not answer. Scored by count alone, never read.
 	sets = globbed(sets, "testdata/blind/topical/*.jsonl", "blind topical: ", true, func(_, name string) string {
+		return "testdata/unseen/" + name + ".txt"
+	})
+	// Written blind at the forty-third session's middle, the same way, by
+	// a helper who saw four other unseen articles (coffee, Venice,
+	// Jupiter, RMS Titanic) and a neutral brief. Scored by count alone.
+	sets = globbed(sets, "testdata/blind/topical2/*.jsonl", "blind topical 2: ", true, func(_, name string) string {
 		return "testdata/unseen/" + name + ".txt"
 	})
 	return sets

@@ -3514,6 +3514,22 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestOtherMeasure checks that a height, a depth or a width asked is not
+// answered by a fact that measures only other kinds of length.
+func TestOtherMeasure(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Land==\n"+
+		"The Vell strait is about 31 km long and less than 1 km wide.\n\n"+
+		"Lake Tor is 505 metres deep.\n\n"+
+		"Mount Brenn rises to 2,100 metres.\n")
+	checkRule(t, b, "otherMeasure", b.otherMeasure, []ruleCase{
+		{"How deep is the Vell strait?", "The Vell strait is", true},
+		{"How wide is the Vell strait?", "The Vell strait is", false},
+		{"How deep is Lake Tor?", "Lake Tor is 505", false},
+		{"How high is Mount Brenn?", "Mount Brenn rises", false},   // no kind written at all
+		{"How long is the Vell strait?", "Lake Tor is 505", false}, // "how long" may ask a time
+	})
+}
+
 // TestLocationUnsaid checks that "Where is X?" of a name alone needs a
 // fact that places it.
 func TestLocationUnsaid(t *testing.T) {
