@@ -119,7 +119,14 @@ type question struct {
 	dayAsked       bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
 	deathCause     bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
 	whereIs        bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
-	doneAround     bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
+	// Read once a question, for rules that every candidate is put to:
+	// shareAsked ("what percentage": Base.shareUnsaid), lengthAsked (1 +
+	// lengthKind's kind of a height, a depth or a width asked:
+	// Base.otherMeasure), lifeAsked (a birth, a death or a marriage:
+	// Base.placeUnsaid) and peopleCounted (Base.countsPeople).
+	shareAsked, lifeAsked, peopleCounted bool
+	lengthAsked                          int8
+	doneAround                           bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -965,7 +972,21 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 				}
 			}
 		}
+		qw := &q.words[i]
+		switch qw.text {
+		case "percentage", "percent", "proportion", "fraction": // a switch, not a map: asked of every word
+			q.shareAsked = true
+		}
+		if qw.measure {
+			if kind, ok := lengthKind[qw.text]; ok && kind != lengthLong {
+				q.lengthAsked = int8(kind + 1)
+			}
+		}
+		if q.typ == AskPlace && eventAsked[b.wordStem(qw)]&(1<<eventDeath|1<<eventBirth|1<<eventMarriage) != 0 {
+			q.lifeAsked = true
+		}
 	}
+	q.peopleCounted = b.countsPeople(q)
 }
 
 // meaningVerbs end a question of what a thing means: "what does
@@ -1233,7 +1254,12 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 func ownedRole(q *question, toks []token, text string) (int, int) {
 	for i := 0; i+1 < len(q.words); i++ {
 		n := &q.words[i]
-		if !n.name || n.num || wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) && !bareOwner(n.text) {
+		// A role's word must follow (cheap), before the owner is read
+		// (stemming is not).
+		if next := &q.words[i+1]; !n.name || n.num || next.pos != n.pos+1 || !titleWords[next.text] && next.text != "foreign" {
+			continue
+		}
+		if wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) && !bareOwner(n.text) {
 			continue
 		}
 		role := -1

@@ -301,17 +301,13 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 // on, writes lengths of other kinds only ("about 31 km long and less than
 // 1 km wide"): no word of the kind asked, and some of another.
 func (b *Base) otherMeasure(q *question, f int32) bool {
-	asked := -1
-	for i := range q.words {
-		if g, ok := lengthKind[q.words[i].text]; ok && q.words[i].measure {
-			asked = g
-		}
-	}
 	// "How long" asks a time as often as a length ("how long is a day on
-	// Jupiter"): only a height, a depth or a width is read so.
-	if asked < 0 || asked == lengthLong {
+	// Jupiter"): only a height, a depth or a width is read so
+	// (lengthAsked).
+	if q.lengthAsked == 0 {
 		return false
 	}
+	asked := int(q.lengthAsked) - 1
 	other := false
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, antecedent(fact)} {
@@ -472,13 +468,7 @@ func (b *Base) dayUnsaid(q *question, f int32) bool {
 // place is a place item or a name after "at", "in" or "near" ("killing
 // King Harold II at the Battle of Hastings").
 func (b *Base) placeUnsaid(q *question, f int32) bool {
-	if q.typ != AskPlace || q.defAt >= 0 {
-		return false
-	}
-	life := slices.ContainsFunc(q.words, func(qw qword) bool {
-		return eventAsked[b.wordStem(&qw)]&(1<<eventDeath|1<<eventBirth|1<<eventMarriage) != 0
-	})
-	if !life {
+	if q.typ != AskPlace || q.defAt >= 0 || !q.lifeAsked {
 		return false
 	}
 	if b.anyItem(f, func(_ *Fact, it *item) bool { return fits(it, q) == 2 && !b.namedIn(q, it) }) {
@@ -511,7 +501,7 @@ func (b *Base) placeUnsaid(q *question, f int32) bool {
 // of a share ("majority", "half", "most"). A count ("three stone
 // plaques") is no share of anything.
 func (b *Base) shareUnsaid(q *question, f int32) bool {
-	if !slices.ContainsFunc(q.words, func(qw qword) bool { return shareAsked[qw.text] }) {
+	if !q.shareAsked {
 		return false
 	}
 	if b.anyItem(f, func(g *Fact, it *item) bool {
@@ -522,9 +512,10 @@ func (b *Base) shareUnsaid(q *question, f int32) bool {
 	return !b.writesWord(f, shareSaid)
 }
 
-// shareAsked are the words that ask a share; shareSaid those that tell
-// one without a figure.
-var shareAsked, shareSaid = makeSet(`percentage percent proportion fraction`), makeSet(`majority minority half third quarter most percent per cent share proportion fraction`)
+// shareSaid are the words that tell a share without a figure; the words
+// that ask one ("percentage", "percent", "proportion", "fraction") set
+// question.shareAsked.
+var shareSaid = makeSet(`majority minority half third quarter most percent per cent share proportion fraction`)
 
 // namedIn reports whether every word of an item is the question's own.
 func (b *Base) namedIn(q *question, it *item) bool {
@@ -573,7 +564,7 @@ func (b *Base) namesOther(q *question, f int32) bool {
 // visitors": peopleish) may count them. A fact with no number at all is
 // lacksKind's.
 func (b *Base) othersCounted(q *question, f int32) bool {
-	if !b.countsPeople(q) {
+	if !q.peopleCounted {
 		return false
 	}
 	// "Its Jewish population rose from 200 … to more than 3,000" counts
@@ -647,7 +638,7 @@ func (b *Base) countsPeople(q *question) bool {
 // "rocks") answer too often in other words to be ruled out, as a wider
 // try showed (16 declined, 11 answers lost).
 func (b *Base) thingsCounted(q *question, f int32) bool {
-	if !q.count || q.countAt < 0 || b.countsPeople(q) {
+	if !q.count || q.countAt < 0 || q.peopleCounted {
 		return false
 	}
 	end := q.countAt + 1
@@ -1579,9 +1570,11 @@ func datesInRow(text string, items []item, i int) bool {
 	if i+1 >= len(items) || items[i].kind != itemDate || items[i+1].kind != itemDate || items[i].end > items[i+1].start {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(text[items[i].end:items[i+1].start])) {
-	case "to", "until", "till", "through", "and", "-", "–", "—", "to the", "until the":
-		return true
+	between := strings.TrimSpace(text[items[i].end:items[i+1].start])
+	for _, joiner := range [...]string{"to", "until", "till", "through", "and", "-", "–", "—", "to the", "until the"} {
+		if strings.EqualFold(between, joiner) {
+			return true
+		}
 	}
 	return false
 }
@@ -1859,8 +1852,7 @@ func ageNumber(text string, it *item) bool {
 	}
 	// "dragged on for more than four years", "after three years": a
 	// span of time, not an age.
-	fields := strings.Fields(before)
-	return len(fields) == 0 || !spanBefore[fields[len(fields)-1]]
+	return !spanBefore[before[strings.LastIndexByte(before, ' ')+1:]]
 }
 
 // spanBefore are the words before a number of years that make it a span
