@@ -126,7 +126,11 @@ type question struct {
 	// Base.placeUnsaid) and peopleCounted (Base.countsPeople).
 	shareAsked, lifeAsked, peopleCounted bool
 	lengthAsked                          int8
-	doneAround                           bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
+	// mostAt is 1 + the index in words of an adjective graded by "most"
+	// before a noun ("Albania's most famous writer"), by its ending
+	// (mostGraded), or 0 (Base.superlativeUnsaid).
+	mostAt     int8
+	doneAround bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -977,6 +981,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "percentage", "percent", "proportion", "fraction": // a switch, not a map: asked of every word
 			q.shareAsked = true
 		}
+		if p := qw.pos; p > 0 && p < len(words) && (words[p-1] == "most" || words[p-1] == "least") && mostGraded(qw.text) &&
+			i+1 < len(q.words) && q.words[i+1].pos == p+1 && i < 127 {
+			q.mostAt = int8(i + 1)
+		}
 		if qw.measure {
 			if kind, ok := lengthKind[qw.text]; ok && kind != lengthLong {
 				q.lengthAsked = int8(kind + 1)
@@ -987,6 +995,18 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	q.peopleCounted = b.countsPeople(q)
+}
+
+// mostGraded reports whether w, after "most", is an adjective by its
+// ending ("famous", "powerful", "expensive", "popular", "important"), not
+// an adverb ("commonly") or a noun ("the most people").
+func mostGraded(w string) bool {
+	for _, suf := range [...]string{"ous", "ful", "ive", "able", "ible", "al", "ic", "ant", "ent", "ar"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // meaningVerbs end a question of what a thing means: "what does

@@ -746,14 +746,15 @@ func peopleish(w string) bool {
 // answer "the biggest"). Read narrowly, as wider tries lost answers: a
 // superlative of measure (graded) right before the noun it grades, not
 // "best" or "worst", often adverbs ("what term best describes"), nor one
-// that ends the question ("who held the title the longest"). "Most"
-// before an adjective ("most famous") is left out: WordNet's attributes
-// know too few such adjectives to tell them from adverbs and nouns
-// ("most commonly", "the most people").
+// that ends the question ("who held the title the longest"). "Most" or
+// "least" before an adjective and a noun counts ("Albania's most famous
+// writer"), the adjective told by its ending (mostGraded), not an adverb
+// or a noun ("most commonly", "the most people").
 func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 	for i := range q.words {
 		qw := &q.words[i]
-		grades := superlative(qw.text) && qw.text != "best" && qw.text != "worst" && i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1
+		grades := superlative(qw.text) && qw.text != "best" && qw.text != "worst" && i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 ||
+			int(q.mostAt) == i+1
 		if !grades || matchIn(b.ownSet[f], qw) > 0 || matchIn(b.anteSet(f), qw) > 0 {
 			continue
 		}

@@ -3648,6 +3648,8 @@ func TestSuperlativeUnsaid(t *testing.T) {
 		{"What is the smallest town?", "Vell is the oldest town", false},             // "small" written
 		{"Who held the title the longest?", "Karl Brenn held", false},                // closing the question
 		{"What is the best country in the region?", "Norland was the only country", false},
+		{"What is the most famous town of Norland?", "Norland was the only country", true}, // "most" and an adjective
+		{"What is the most commonly seen town?", "Norland was the only country", false},    // an adverb
 	})
 }
 
