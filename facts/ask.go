@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -294,6 +294,88 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 		return false
 	}
 	return !b.namesOther(q, f)
+}
+
+// longerName reports whether a question asks when a name was founded
+// ("When was the ANC founded?") and fact f writes that name only at the
+// head of a longer one ("founded the ANC Youth League"): each time the
+// name's last word stands right before another capitalised word the
+// question lacks, not a month.
+func (b *Base) longerName(q *question, f int32) bool {
+	if q.typ != AskDate || q.event != eventFounding+1 {
+		return false
+	}
+	var last *qword
+	for i := range q.words {
+		if q.words[i].name && !q.words[i].title {
+			last = &q.words[i]
+		}
+	}
+	if last == nil {
+		return false
+	}
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	seen := false
+	for k := 0; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
+		if own[k] < 0 || !last.matches(own[k]) {
+			continue
+		}
+		seen = true
+		n := k + 1
+		if n >= len(fact.toks) || n >= len(own) || fact.Text[fact.toks[k].end:fact.toks[n].start] != " " || !fact.toks[n].cap ||
+			own[n] < 0 || anyMatches(q.words, own[n]) || lex.bits[fact.toks[n].id]&(lxMonth|lxMonthOrDay) != 0 {
+			return false
+		}
+	}
+	return seen
+}
+
+// againUnsaid reports whether a question asks when something was first
+// done ("When did Kami Rita Sherpa first reach the summit?": "first"
+// right after a name or noun and before its verb) and fact f, with the
+// sentence it leans on, tells a later time of it and no first: an
+// ordinal after "first" ("for the 31st time", "the second landing") or
+// "again", and no "first", "earliest" or beginning.
+func (b *Base) againUnsaid(q *question, f int32) bool {
+	if q.typ != AskDate {
+		return false
+	}
+	asked := false
+	for i := 1; i+1 < len(q.words); i++ {
+		if q.words[i].text == "first" && q.words[i-1].pos == q.words[i].pos-1 && q.words[i+1].pos == q.words[i].pos+1 {
+			asked = true
+		}
+	}
+	if !asked {
+		return false
+	}
+	later := false
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		lex := g.article.lex
+		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
+			switch w := lex.wordOf(g.toks[k]); {
+			case w == "first" || w == "earliest" || w == "began" || w == "since":
+				return false
+			case w == "again":
+				later = true
+			case lex.bits[g.toks[k].id]&lxOrdinal != 0:
+				// "the 8th century" is a date, not a time done again.
+				next := ""
+				if k+1 < len(g.toks) {
+					next = lex.wordOf(g.toks[k+1])
+				}
+				if next != "century" && next != "centuries" && next != "millennium" {
+					later = true
+				}
+			}
+		}
+	}
+	return later
 }
 
 // otherMeasure reports whether a question asks a length by its kind

@@ -3514,6 +3514,34 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestLongerName checks that a founding asked of a name is not answered
+// by the founding of a longer name it heads.
+func TestLongerName(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Parties==\n"+
+		"In 1944 Karl Brenn and Eva Sand founded the NLP Youth League.\n\n"+
+		"The NLP was founded in 1912 in Port Maren.\n")
+	checkRule(t, b, "longerName", b.longerName, []ruleCase{
+		{"When was the NLP founded?", "In 1944 Karl Brenn", true},
+		{"When was the NLP founded?", "The NLP was founded", false},
+		{"When was the NLP Youth League founded?", "In 1944 Karl Brenn", false},
+	})
+}
+
+// TestAgainUnsaid checks that "when did X first V" is not answered by a
+// fact that tells only a later time of it.
+func TestAgainUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Climbs==\n"+
+		"27 May 2025: Karl Brenn reached the summit for the 31st time.\n\n"+
+		"In 1990 Eva Sand reached the summit, the first woman to do so.\n\n"+
+		"The Latin word Normanni was recorded in the 8th century.\n")
+	checkRule(t, b, "againUnsaid", b.againUnsaid, []ruleCase{
+		{"When did Karl Brenn first reach the summit?", "27 May 2025", true},
+		{"When did Eva Sand first reach the summit?", "In 1990 Eva Sand", false},
+		{"When was the word Normanni first recorded?", "The Latin word", false}, // a century, no time again
+		{"When did Karl Brenn reach the summit?", "27 May 2025", false},         // no first asked
+	})
+}
+
 // TestOtherMeasure checks that a height, a depth or a width asked is not
 // answered by a fact that measures only other kinds of length.
 func TestOtherMeasure(t *testing.T) {
