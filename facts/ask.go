@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -295,6 +295,38 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	}
 	return !b.namesOther(q, f)
 }
+
+// contactUnsaid reports whether a question asks how to reach a place or a
+// body ("What is the Israeli embassy's address in Tirana?", "What is the
+// phone number of the embassy?": the focus an address, a telephone, an
+// e-mail or a website) and fact f, with the sentence before it, writes
+// none: not the word asked, no street, no "@" and no "www" or "http". "Israel has an embassy in Tirana" says where, not its address.
+func (b *Base) contactUnsaid(q *question, f int32) bool {
+	switch q.focus {
+	case "address", "phone", "telephone", "email", "e-mail", "website", "postcode":
+	default:
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		if strings.Contains(g.Text, "@") || strings.Contains(g.Text, "www.") || strings.Contains(g.Text, "http") {
+			return false
+		}
+		lex := g.article.lex
+		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
+			if w := lex.wordOf(g.toks[k]); streetWords[w] || w == q.focus {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// streetWords name the street of an address.
+var streetWords = makeSet(`street road avenue boulevard lane`)
 
 // longerName reports whether a question asks when a name was founded
 // ("When was the ANC founded?") and fact f writes that name only at the

@@ -3514,6 +3514,20 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestContactUnsaid checks that an address or a telephone asked needs
+// one written, not only where a place is.
+func TestContactUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Missions==\n"+
+		"Norland has an embassy in Port Maren, Sarnia.\n\n"+
+		"The embassy stands at 12 Harbour Road, Port Maren.\n")
+	checkRule(t, b, "contactUnsaid", b.contactUnsaid, []ruleCase{
+		{"What is the embassy's address in Port Maren?", "Norland has an embassy", true},
+		{"What is the phone number of the embassy?", "Norland has an embassy", true},
+		{"What is the embassy's address in Port Maren?", "The embassy stands at", false},
+		{"Where is the embassy?", "Norland has an embassy", false}, // no address asked
+	})
+}
+
 // TestLongerName checks that a founding asked of a name is not answered
 // by the founding of a longer name it heads.
 func TestLongerName(t *testing.T) {
