@@ -129,7 +129,10 @@ type question struct {
 	// mostAt is 1 + the index in words of an adjective graded by "most"
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
-	mostAt     int8
+	mostAt int8
+	// sayIn is "how do you say X in Y": a word in another language
+	// (Base.translationUnsaid).
+	sayIn      bool
 	doneAround bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
@@ -867,6 +870,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	if q.typ == AskPlace && lead+2 < len(words) && words[lead] == "where" && (words[lead+1] == "is" || words[lead+1] == "are") {
 		q.whereIs = len(q.words) > 0 && !slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name })
+	}
+	if lead < len(words) && words[lead] == "how" {
+		if say := slices.Index(words[lead:], "say"); say > 0 && say <= 4 && slices.Contains(words[lead+say:], "in") {
+			q.sayIn = true // "how do you say hello in Hebrew", "how to say thank you in xhosa"
+		}
 	}
 	if q.typ == AskOther {
 		for j := lead + 1; j < len(words); j++ {

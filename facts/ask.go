@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -295,6 +295,53 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	}
 	return !b.namesOther(q, f)
 }
+
+// translationUnsaid reports whether a question asks how to say a word in
+// a language ("How do you say hello in Hebrew?") and fact f, with the
+// sentence before it, gives no word: no short quotation (shortQuote), no
+// "word", "means", "called" or "name". A plaque "in English, Hebrew, and
+// Albanian" says nothing of hello.
+func (b *Base) translationUnsaid(q *question, f int32) bool {
+	if !q.sayIn {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		if shortQuote(g.Text) {
+			return false
+		}
+	}
+	return !b.writesWord(f, wordGiven)
+}
+
+// shortQuote reports whether text quotes a few words, at most three
+// ("called “shqip”"): a word given, not a saying.
+func shortQuote(text string) bool {
+	for _, marks := range [...][2]string{{"\"", "\""}, {"“", "”"}, {"‘", "’"}} {
+		for rest := text; ; {
+			i := strings.Index(rest, marks[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(marks[0]):]
+			j := strings.Index(rest, marks[1])
+			if j < 0 {
+				break
+			}
+			if n := len(strings.Fields(rest[:j])); n > 0 && n <= 3 {
+				return true
+			}
+			rest = rest[j+len(marks[1]):]
+		}
+	}
+	return false
+}
+
+// wordGiven are the words that give a word or a name.
+var wordGiven = makeSet(`word words means meaning called name named term`)
 
 // contactUnsaid reports whether a question asks how to reach a place or a
 // body ("What is the Israeli embassy's address in Tirana?", "What is the

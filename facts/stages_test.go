@@ -3514,6 +3514,19 @@ func TestSequenceUnsaid(t *testing.T) {
 	})
 }
 
+// TestTranslationUnsaid checks that "how do you say X in Y" needs a word
+// given, not a text in Y.
+func TestTranslationUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Language==\n"+
+		"The memorial has plaques in Norlandic and English that say “the dead are not forgotten by any of us”.\n\n"+
+		"The Norlandic word for hello is “hej”.\n")
+	checkRule(t, b, "translationUnsaid", b.translationUnsaid, []ruleCase{
+		{"How do you say hello in Norlandic?", "The memorial has plaques", true},
+		{"how do you say hello in norlandic", "The Norlandic word for hello", false},
+		{"What do the plaques say in Norlandic?", "The memorial has plaques", false}, // no "how … say"
+	})
+}
+
 // TestContactUnsaid checks that an address or a telephone asked needs
 // one written, not only where a place is.
 func TestContactUnsaid(t *testing.T) {
