@@ -430,6 +430,31 @@ func (b *Base) againUnsaid(q *question, f int32) bool {
 		return false
 	}
 	later := false
+	first := b.scanWords(f, func(g *Fact, k int, w string) bool {
+		switch lex := g.article.lex; {
+		case w == "first" || w == "earliest" || w == "began" || w == "since":
+			return true
+		case w == "again":
+			later = true
+		case lex.bits[g.toks[k].id]&lxOrdinal != 0:
+			// "the 8th century" is a date, not a time done again.
+			next := ""
+			if k+1 < len(g.toks) {
+				next = lex.wordOf(g.toks[k+1])
+			}
+			if next != "century" && next != "centuries" && next != "millennium" {
+				later = true
+			}
+		}
+		return false
+	})
+	return later && !first
+}
+
+// scanWords calls visit with each word of fact f and of the sentence it
+// leans on, in order (the first maxNameScan of each), until visit
+// returns true, and reports whether it did.
+func (b *Base) scanWords(f int32, visit func(g *Fact, k int, w string) bool) bool {
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, antecedent(fact)} {
 		if g == nil {
@@ -437,24 +462,12 @@ func (b *Base) againUnsaid(q *question, f int32) bool {
 		}
 		lex := g.article.lex
 		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
-			switch w := lex.wordOf(g.toks[k]); {
-			case w == "first" || w == "earliest" || w == "began" || w == "since":
-				return false
-			case w == "again":
-				later = true
-			case lex.bits[g.toks[k].id]&lxOrdinal != 0:
-				// "the 8th century" is a date, not a time done again.
-				next := ""
-				if k+1 < len(g.toks) {
-					next = lex.wordOf(g.toks[k+1])
-				}
-				if next != "century" && next != "centuries" && next != "millennium" {
-					later = true
-				}
+			if visit(g, k, lex.wordOf(g.toks[k])) {
+				return true
 			}
 		}
 	}
-	return later
+	return false
 }
 
 // otherMeasure reports whether a question asks a length by its kind
@@ -470,22 +483,12 @@ func (b *Base) otherMeasure(q *question, f int32) bool {
 	}
 	asked := int(q.lengthAsked) - 1
 	other := false
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, antecedent(fact)} {
-		if g == nil {
-			continue
-		}
-		lex := g.article.lex
-		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
-			if kind, ok := lengthKind[lex.wordOf(g.toks[k])]; ok {
-				if kind == asked {
-					return false
-				}
-				other = true
-			}
-		}
-	}
-	return other
+	said := b.scanWords(f, func(_ *Fact, _ int, w string) bool {
+		kind, ok := lengthKind[w]
+		other = other || ok && kind != asked
+		return ok && kind == asked
+	})
+	return other && !said
 }
 
 // lengthKind groups the words of a length by its kind: a height, a
