@@ -124,8 +124,10 @@ type question struct {
 	// lengthKind's kind of a height, a depth or a width asked:
 	// Base.otherMeasure), lifeAsked (a birth, a death or a marriage:
 	// Base.placeUnsaid) and peopleCounted (Base.countsPeople).
-	shareAsked, lifeAsked, peopleCounted bool
-	lengthAsked                          int8
+	// deathsCounted ("how many people died": Base.othersCounted) and
+	// firstAsked ("when did X first V": Base.againUnsaid) likewise.
+	shareAsked, lifeAsked, peopleCounted, deathsCounted, firstAsked bool
+	lengthAsked                                                     int8
 	// mostAt is 1 + the index in words of an adjective graded by "most"
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
@@ -133,7 +135,7 @@ type question struct {
 	// sayIn is "how do you say X in Y": a word in another language
 	// (Base.translationUnsaid).
 	sayIn      bool
-	doneAround bool // "what did X do before/after …": a deed told by its time against another (Base.sequenceUnsaid)
+	doneAround bool // "what did X do before/after …", "who was … before X": deeds or holders in order (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -1001,8 +1003,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		if q.typ == AskPlace && eventAsked[b.wordStem(qw)]&(1<<eventDeath|1<<eventBirth|1<<eventMarriage) != 0 {
 			q.lifeAsked = true
 		}
+		if q.typ == AskDate && qw.text == "first" && i > 0 && i+1 < len(q.words) && q.words[i-1].pos == qw.pos-1 && q.words[i+1].pos == qw.pos+1 {
+			q.firstAsked = true // "first" right after a name or noun, before its verb
+		}
 	}
+	q.doneAround = q.doneAround || holderAround(q)
 	q.peopleCounted = b.countsPeople(q)
+	q.deathsCounted = q.peopleCounted && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
 }
 
 // mostGraded reports whether w, after "most", is an adjective by its

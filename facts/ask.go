@@ -415,18 +415,9 @@ func (b *Base) longerName(q *question, f int32) bool {
 // right after a name or noun and before its verb) and fact f, with the
 // sentence it leans on, tells a later time of it and no first: an
 // ordinal after "first" ("for the 31st time", "the second landing") or
-// "again", and no "first", "earliest" or beginning.
+// "again", and no "first", "earliest" or beginning (firstAsked).
 func (b *Base) againUnsaid(q *question, f int32) bool {
-	if q.typ != AskDate {
-		return false
-	}
-	asked := false
-	for i := 1; i+1 < len(q.words); i++ {
-		if q.words[i].text == "first" && q.words[i-1].pos == q.words[i].pos-1 && q.words[i+1].pos == q.words[i].pos+1 {
-			asked = true
-		}
-	}
-	if !asked {
+	if !q.firstAsked {
 		return false
 	}
 	later := false
@@ -522,31 +513,25 @@ func (b *Base) locationUnsaid(q *question, f int32) bool {
 		return false
 	}
 	last := &q.words[len(q.words)-1]
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, antecedent(fact)} {
-		if g == nil {
-			continue
+	placed := b.scanWords(f, func(g *Fact, k int, w string) bool {
+		if w == "located" || w == "lies" || w == "situated" {
+			return true
 		}
 		lex, own := g.article.lex, b.own[g.gid]
-		for k := 0; k < len(own) && k < len(g.toks) && k < maxNameScan; k++ {
-			if w := lex.wordOf(g.toks[k]); w == "located" || w == "lies" || w == "situated" {
-				return false
+		if k >= len(own) || own[k] < 0 || !last.matches(own[k]) {
+			return false
+		}
+		for j := k + 1; j < len(g.toks) && j <= k+6; j++ {
+			if locatingWords[lex.wordOf(g.toks[j])] && j+1 < len(g.toks) && (g.toks[j+1].cap || j+2 < len(g.toks) && lex.wordOf(g.toks[j+1]) == "the" && g.toks[j+2].cap) {
+				return true
 			}
-			if own[k] < 0 || !last.matches(own[k]) {
-				continue
-			}
-			for j := k + 1; j < len(g.toks) && j <= k+6; j++ {
-				w := lex.wordOf(g.toks[j])
-				if locatingWords[w] && j+1 < len(g.toks) && (g.toks[j+1].cap || j+2 < len(g.toks) && lex.wordOf(g.toks[j+1]) == "the" && g.toks[j+2].cap) {
-					return false
-				}
-				if j == k+1 && g.Text[g.toks[k].end:g.toks[j].start] == ", " && g.toks[j].cap {
-					return false // "Tirana, Albania"
-				}
+			if j == k+1 && g.Text[g.toks[k].end:g.toks[j].start] == ", " && g.toks[j].cap {
+				return true // "Tirana, Albania"
 			}
 		}
-	}
-	return true
+		return false
+	})
+	return !placed
 }
 
 // locatingWords are the words after a name that place it.
@@ -564,33 +549,27 @@ func (b *Base) causeUnsaid(q *question, f int32) bool {
 	if !q.deathCause {
 		return false
 	}
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, antecedent(fact)} {
-		if g == nil {
-			continue
+	told := b.scanWords(f, func(g *Fact, k int, w string) bool {
+		if causeWords[w] {
+			return true
 		}
 		lex, own := g.article.lex, b.own[g.gid]
-		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
-			w := lex.wordOf(g.toks[k])
-			if causeWords[w] {
-				return false
-			}
-			if k >= len(own) || own[k] < 0 || eventSaid[b.stems[own[k]]]&deathEvent == 0 || k+1 >= len(g.toks) {
-				continue
-			}
-			// "died on 19 April 1906 after being struck by a wagon": the
-			// cause may follow the date.
-			for j := k + 1; j < len(g.toks) && j <= k+8; j++ {
-				switch next := lex.wordOf(g.toks[j]); {
-				case next == "of" || next == "from" || next == "after" || next == "following" || next == "because":
-					return false
-				case next == "in" && j+1 < len(g.toks) && (lex.wordOf(g.toks[j+1]) == "a" || lex.wordOf(g.toks[j+1]) == "an"):
-					return false
-				}
+		if k >= len(own) || own[k] < 0 || eventSaid[b.stems[own[k]]]&deathEvent == 0 {
+			return false
+		}
+		// "died on 19 April 1906 after being struck by a wagon": the
+		// cause may follow the date.
+		for j := k + 1; j < len(g.toks) && j <= k+8; j++ {
+			switch next := lex.wordOf(g.toks[j]); {
+			case next == "of" || next == "from" || next == "after" || next == "following" || next == "because":
+				return true
+			case next == "in" && j+1 < len(g.toks) && (lex.wordOf(g.toks[j+1]) == "a" || lex.wordOf(g.toks[j+1]) == "an"):
+				return true
 			}
 		}
-	}
-	return true
+		return false
+	})
+	return !told
 }
 
 // causeWords tell a cause of death on their own.
@@ -691,24 +670,19 @@ func (b *Base) namedIn(q *question, it *item) bool {
 // person, or a word capitalised mid-sentence that is no month or day (or,
 // at the start, a proper adjective or place WordNet knows).
 func (b *Base) namesOther(q *question, f int32) bool {
-	asked := func(t int32) bool { return anyMatches(q.words, t) }
-	// named: every word of the item is the question's own.
-	named := func(it *item) bool {
-		return len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !asked(t) })
-	}
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
 			continue
 		}
 		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; (fits(it, q) > 0 || it.person) && !named(it) {
+			if it := &b.items[g.gid][i]; (fits(it, q) > 0 || it.person) && !b.namedIn(q, it) {
 				return true
 			}
 		}
 		own := b.own[g.gid]
 		for k := 0; k < len(g.toks) && k < len(own) && k < maxNameScan; k++ {
-			if t := own[k]; g.toks[k].cap && t >= 0 && (k > 0 || wordnetKinOf(b.stems[t]) != "") && !asked(t) &&
+			if t := own[k]; g.toks[k].cap && t >= 0 && (k > 0 || wordnetKinOf(b.stems[t]) != "") && !anyMatches(q.words, t) &&
 				g.article.lex.bits[g.toks[k].id]&(lxMonth|lxMonthOrDay) == 0 {
 				return true
 			}
@@ -733,8 +707,7 @@ func (b *Base) othersCounted(q *question, f int32) bool {
 	}
 	// "Its Jewish population rose from 200 … to more than 3,000" counts
 	// people, though not those who died.
-	deaths := slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
-	if !deaths && b.writesStem(f, func(st string) bool { return populationStems[st] }) {
+	if !q.deathsCounted && b.writesStem(f, func(st string) bool { return populationStems[st] }) {
 		return false
 	}
 	fact := b.facts[f]
@@ -854,13 +827,14 @@ func (b *Base) thingsCounted(q *question, f int32) bool {
 // only names the one asked ("Crew: Neil Armstrong, …") tells no deed of
 // another time.
 func (b *Base) sequenceUnsaid(q *question, f int32) bool {
-	return (q.doneAround || b.holderAround(q)) && !b.writesStem(f, func(st string) bool { return sequenceStems[st] })
+	return q.doneAround && !b.writesStem(f, func(st string) bool { return sequenceStems[st] })
 }
 
 // holderAround reports whether a question asks who came before or after a
 // name ("Who was mayor of Istanbul before İmamoğlu?"): "who", then
-// "before" or "after" right before a name.
-func (b *Base) holderAround(q *question) bool {
+// "before" or "after" right before a name. Read once a question
+// (question.doneAround).
+func holderAround(q *question) bool {
 	if q.typ != AskPerson {
 		return false
 	}
@@ -970,22 +944,13 @@ func (b *Base) roleBegunUnsaid(q *question, f int32) bool {
 // of a holder's record ("becoming the first Israeli president to visit
 // Albania" tells a visit: firstTo).
 func (b *Base) tellsRoleBegun(f int32) bool {
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, antecedent(fact)} {
-		if g == nil {
-			continue
+	return b.scanWords(f, func(g *Fact, k int, _ string) bool {
+		own := b.own[g.gid]
+		if k >= len(own) || own[k] < 0 || !roleBegun[b.stems[own[k]]] {
+			return false
 		}
-		own, lex := b.own[g.gid], g.article.lex
-		for k := 0; k < len(own) && k < len(g.toks) && k < maxNameScan; k++ {
-			if own[k] < 0 || !roleBegun[b.stems[own[k]]] {
-				continue
-			}
-			if !becomeStems[b.stems[own[k]]] || !firstTo(lex, g.toks, k+1) {
-				return true
-			}
-		}
-	}
-	return false
+		return !becomeStems[b.stems[own[k]]] || !firstTo(g.article.lex, g.toks, k+1)
+	})
 }
 
 // firstTo reports whether the tokens from k read "the first … to" (or
@@ -1402,24 +1367,18 @@ func (b *Base) populationUnsaid(q *question, f int32) bool {
 // whether it writes one only of others: after a capitalised word the
 // question lacks ("Its Jewish population" is of some of them).
 func (b *Base) populationSaid(q *question, f int32) (said, others bool) {
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, antecedent(fact)} {
-		if g == nil {
-			continue
-		}
+	said = b.scanWords(f, func(g *Fact, k int, _ string) bool {
 		own := b.own[g.gid]
-		for k := 0; k < len(own) && k < len(g.toks) && k < maxNameScan; k++ {
-			if own[k] < 0 || !populationStems[b.stems[own[k]]] {
-				continue
-			}
-			if k > 1 && g.toks[k-1].cap && own[k-1] >= 0 && !anyMatches(q.words, own[k-1]) {
-				others = true
-				continue
-			}
-			return true, false
+		if k >= len(own) || own[k] < 0 || !populationStems[b.stems[own[k]]] {
+			return false
 		}
-	}
-	return false, others
+		if k > 1 && g.toks[k-1].cap && own[k-1] >= 0 && !anyMatches(q.words, own[k-1]) {
+			others = true
+			return false
+		}
+		return true
+	})
+	return said, others && !said
 }
 
 // asksPopulation reports whether a question asks how many people live
