@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -778,11 +778,7 @@ func (b *Base) thingsCounted(q *question, f int32) bool {
 	if !q.count || q.countAt < 0 || q.peopleCounted {
 		return false
 	}
-	end := q.countAt + 1
-	for end < len(q.words) && q.words[end].pos == q.words[end-1].pos+1 {
-		end++
-	}
-	asked := q.words[q.countAt:end]
+	asked := countedPhrase(q)
 	fact := b.facts[f]
 	counts := false
 	for _, g := range [2]*Fact{fact, fact.prev} {
@@ -813,6 +809,92 @@ func (b *Base) thingsCounted(q *question, f int32) bool {
 				}
 			}
 			if !people {
+				return false
+			}
+		}
+	}
+	return counts
+}
+
+// otherName reports whether the only ordinary words of the question
+// that fact f holds qualify another noun in the question than in the
+// fact, where they open a capitalised name: "What is Israel's national
+// dish?" asks a dish, and "… to the National Rescue Unit of the IDF"
+// names a unit. A question word matched so is followed in the question
+// by an ordinary word, and in the fact by a capitalised one that the
+// question does not hold.
+func (b *Base) otherName(q *question, f int32) bool {
+	g := b.facts[f]
+	own := b.own[g.gid]
+	other := false
+	for k, t := range own {
+		if t < 0 {
+			continue
+		}
+		for i := range q.words {
+			qw := &q.words[i]
+			if !qw.ordinary() || !qw.matches(t) {
+				continue
+			}
+			if k == 0 || !g.toks[k].cap || g.toks[k-1].cap || i+1 >= len(q.words) || q.words[i+1].pos != qw.pos+1 || !q.words[i+1].ordinary() ||
+				k+1 >= len(own) || !g.toks[k+1].cap || own[k+1] < 0 || anyMatches(q.words, own[k+1]) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// countedPhrase returns the words of the phrase a "how many" question
+// counts, from q.countAt while they stand in a row ("Albanian Jews").
+func countedPhrase(q *question) []qword {
+	end := q.countAt + 1
+	for end < len(q.words) && q.words[end].pos == q.words[end-1].pos+1 {
+		end++
+	}
+	return q.words[q.countAt:end]
+}
+
+// definiteCount reports whether a question asks a number with no unit
+// ("How many flights are there?", "How much trade is there?"; not an
+// age, a measure or a sum) and every number of fact f, with the sentence
+// it leans on, only refers back to a group already named: a number after
+// "the", "these" or "those", its noun not the one asked ("the two
+// countries", "these three sons"). Such a number is how many the group
+// was, which the reader already knows, not a count of anything asked;
+// "the twelve apostles" still answers "How many apostles …?".
+func (b *Base) definiteCount(q *question, f int32) bool {
+	if q.typ != AskNumber || q.dims != 0 {
+		return false
+	}
+	var asked []qword
+	if q.count && q.countAt >= 0 {
+		asked = countedPhrase(q)
+	}
+	fact := b.facts[f]
+	counts := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		lex, own := g.article.lex, b.own[g.gid]
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemNumber {
+				continue
+			}
+			counts = true
+			before, k := int(it.tok0)-1, int(it.tok1)+1
+			if before < 0 || k >= len(g.toks) || g.toks[k].cap {
+				return false
+			}
+			switch lex.wordOf(g.toks[before]) {
+			case "the", "these", "those":
+			default:
+				return false
+			}
+			if k < len(own) && own[k] >= 0 && anyMatches(asked, own[k]) {
 				return false
 			}
 		}
@@ -1932,8 +2014,11 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 	age := q.typ == AskNumber && ageAsked(q)
 	begun := age && b.writesStem(f, func(st string) bool { return eventSaid[st]&beginningEvents != 0 })
 	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
+	for k, g := range [2]*Fact{fact, fact.prev} {
+		// A measure is the fact's own, or of what it leans on: "Io is
+		// the most volcanically active body" is not as high as the
+		// Olympus Mons of the sentence before.
+		if g == nil || k == 1 && unit && antecedent(fact) == nil {
 			continue
 		}
 		if far && asFarAs(g.Text) {
@@ -2024,7 +2109,15 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 	fact := b.facts[f]
 	para := b.paraOf[f]
 	title := b.titleOf[fact.article] // the subject, named or not
+	// A list item stands alone: the items beside it, and the paragraph
+	// the list makes, tell other events ("AD 79: Vesuvius buried
+	// Pompeii" is no context for "2019: Whakaari killed 22 people").
+	item := fact.Kind == KindListItem
 	near := func(qw *qword) bool {
+		if item {
+			own, ctx := b.ownSet[f], b.ctxSet[f]
+			return matchIn(own, qw) > 0 || matchIn(ctx, qw) > 0 || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ctx, t) })
+		}
 		if b.nearFact(qw, f) {
 			return true
 		}

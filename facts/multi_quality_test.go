@@ -66,7 +66,6 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"el11":                     {vocabulary, `"when did they join schengen": alone, a sentence on their memberships ranks first; among six, as the document frequencies change, the Schengen one does`},
 	"bp03":                     {vocabulary, `"which treaty gave brazil to portugal": among six, another treaty's sentence of the article ranks first, as the document frequencies change`},
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
-	"5ad3fe0d604f3c001a3ffc1d": {vocabulary, `"What was a centre of ivorywork in the 1100s?": answered rightly alone at the threshold, declined among six, as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
 }
 

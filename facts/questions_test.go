@@ -182,9 +182,9 @@ func qaSets() []qaSet {
 	sets = globbed(sets, "testdata/blind/names/*.jsonl", "names: ", true, func(_, name string) string {
 		return "testdata/unseen/" + name + ".txt"
 	})
-	// Written at the forty-first session by a helper who saw only the
-	// four articles, and read: questions on four fitted articles' own
-	// subjects that they do not answer, never fitted on.
+	// Written from the forty-first session on by helpers who saw only
+	// the articles, four at a time, and read: questions on fitted
+	// articles' own subjects that they do not answer, never fitted on.
 	sets = globbed(sets, "testdata/topical/*.jsonl", "topical: ", true, func(_, name string) string {
 		return "testdata/articles/" + name + ".txt"
 	})

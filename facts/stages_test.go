@@ -3496,6 +3496,68 @@ func TestThingsCounted(t *testing.T) {
 	})
 }
 
+// TestNameAbsentListItem checks that a list item stands alone for the
+// names a question asks: the items beside it tell other events.
+func TestNameAbsentListItem(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country of volcanoes.\n\n==Eruptions==\n"+
+		"Notable eruptions:\n"+
+		"- 79: Vellberg buried the town of Maren.\n"+
+		"- 2019: an eruption of Sandberg killed 22 people.\n"+
+		"- 1919: Karl Brenn, also mayor of the Norlandic Republic, watched Oskberg erupt.\n\n"+
+		"==Towns==\nMaren lies under Vellberg, a volcano. In 2019 an eruption there killed 12 people.\n")
+	checkRule(t, b, "nameAbsent", b.nameAbsent, []ruleCase{
+		{"How many people died when Vellberg erupted?", "2019: an eruption of Sandberg", true},
+		{"How many people died when Sandberg erupted?", "2019: an eruption of Sandberg", false},
+		{"Who was mayor of Norland when Oskberg erupted?", "1919: Karl Brenn", false}, // "Norlandic" names it
+		{"How many people died in Maren?", "In 2019 an eruption there", false},        // a sentence leans on its paragraph
+	})
+}
+
+// TestOtherName checks that a question word qualifying one noun does
+// not match the same word opening a name of something else.
+func TestOtherName(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Army==\n"+
+		"The minister thanked the National Rescue Unit of the army.\n\n"+
+		"The Swedish Volunteer Corps fought in the north.\n\n"+
+		"The national dish of Norland is smoked fish.\n")
+	checkRule(t, b, "otherName", b.otherName, []ruleCase{
+		{"What is Norland's national anthem?", "The minister thanked", true},
+		{"What is Norland's national dish?", "The national dish", false},         // lower case: the word itself
+		{"Who thanked the national rescue unit?", "The minister thanked", false}, // the name asked
+		{"Where did the volunteer corps fight?", "The Swedish Volunteer", false}, // inside the name, not opening it
+	})
+}
+
+// TestLacksKindMeasureOwn checks that a measure asked is the fact's own
+// or of the sentence it leans on, not of the sentence before it.
+func TestLacksKindMeasureOwn(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Mountains==\n"+
+		"Mount Vell is about 22 km high. Mount Osk is the most active volcano of the island.\n\n"+
+		"Mount Sand is the oldest. It is 3,000 m high.\n")
+	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"How tall is Mount Osk?", "Mount Osk is the most", true},
+		{"How tall is Mount Vell?", "Mount Vell is about", false},
+		{"How tall is Mount Sand?", "It is 3,000 m", false}, // its own number
+	})
+}
+
+// TestDefiniteCount checks that a number referring back to a group
+// already named ("the two countries") counts nothing asked.
+func TestDefiniteCount(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
+		"In 2008, direct flights began between the two countries.\n\n"+
+		"The three brothers founded the twelve guilds of the town.\n\n"+
+		"The harbour handles 4,000 ships a year.\n")
+	checkRule(t, b, "definiteCount", b.definiteCount, []ruleCase{
+		{"How many flights are there between them?", "In 2008, direct flights", true},
+		{"How much trade is there between the two countries?", "In 2008, direct flights", true},
+		{"How many countries have flights?", "In 2008, direct flights", false}, // the noun asked
+		{"How many guilds did the brothers found?", "The three brothers", false},
+		{"How many ships does the harbour handle?", "The harbour handles", false}, // no "the" before it
+		{"How old are the flights?", "In 2008, direct flights", false},            // an age: lacksKind's
+	})
+}
+
 // TestSequenceUnsaid checks that "what did X do before/after …" and "who
 // was … before X" need a fact that puts deeds or holders in order.
 func TestSequenceUnsaid(t *testing.T) {
