@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -844,6 +844,40 @@ func (b *Base) otherName(q *question, f int32) bool {
 		}
 	}
 	return other
+}
+
+// measuredOnly reports whether a question asks how many of some things
+// that are no unit ("How many Tours did Laurent Fignon win?") and every
+// number of fact f, with the sentence it leans on, is a measure in a
+// unit ("a 50-second deficit", "22 km high"): a measure counts no
+// things. A fact with no number at all is lacksKind's.
+func (b *Base) measuredOnly(q *question, f int32) bool {
+	if !q.count || q.countAt < 0 {
+		return false
+	}
+	for _, qw := range countedPhrase(q) {
+		if unitOf[qw.text] != 0 {
+			return false // "how many years", "how many kilometres"
+		}
+	}
+	fact := b.facts[f]
+	measures := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemNumber {
+				continue
+			}
+			if it.dims == 0 {
+				return false
+			}
+			measures = true
+		}
+	}
+	return measures
 }
 
 // countedPhrase returns the words of the phrase a "how many" question

@@ -3541,6 +3541,20 @@ func TestLacksKindMeasureOwn(t *testing.T) {
 	})
 }
 
+// TestMeasuredOnly checks that a measure in a unit counts no things.
+func TestMeasuredOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Races==\n"+
+		"In 1989 Karl Brenn overturned a 50-second deficit to win the race.\n\n"+
+		"The tower has 3 lifts and is 300 m tall.\n\n"+
+		"The race covers 3,400 km in 21 days.\n")
+	checkRule(t, b, "measuredOnly", b.measuredOnly, []ruleCase{
+		{"How many races did Karl Brenn win?", "In 1989 Karl Brenn", true},
+		{"How many lifts does the tower have?", "The tower has 3 lifts", false}, // a count among the measures
+		{"How many days does the race last?", "The race covers", false},         // a unit asked
+		{"How many seconds behind was Karl Brenn?", "In 1989 Karl Brenn", false},
+	})
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
