@@ -132,6 +132,9 @@ type question struct {
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
 	mostAt int8
+	// aliveAsked is "is X (still) alive", "is X dead": a life or a death
+	// told (Base.aliveUnsaid)
+	aliveAsked bool
 	// sayIn is "how do you say X in Y": a word in another language
 	// (Base.translationUnsaid).
 	sayIn      bool
@@ -873,6 +876,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	if q.typ == AskPlace && lead+2 < len(words) && words[lead] == "where" && (words[lead+1] == "is" || words[lead+1] == "are") {
 		q.whereIs = len(q.words) > 0 && !slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name })
 	}
+	if last := len(words) - 1; lead < last && (words[last] == "alive" || words[last] == "dead") {
+		switch words[lead] {
+		case "is", "are", "was", "were":
+			q.aliveAsked = true // "is sali berisha still alive"
+		}
+	}
 	if lead < len(words) && words[lead] == "how" {
 		if say := slices.Index(words[lead:], "say"); say > 0 && say <= 4 && slices.Contains(words[lead+say:], "in") {
 			q.sayIn = true // "how do you say hello in Hebrew", "how to say thank you in xhosa"
@@ -1289,16 +1298,22 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 func ownedRole(q *question, toks []token, text string) (int, int) {
 	for i := 0; i+1 < len(q.words); i++ {
 		n := &q.words[i]
+		// "Albania's first president", "israels current prime minister":
+		// a word that only singles the holder out may stand between.
+		at := i + 1
+		for at+1 < len(q.words) && q.words[at].pos == q.words[at-1].pos+1 && (ordinalModifier(q.words[at].text) || q.words[at].text == "current" || q.words[at].text == "former") {
+			at++
+		}
 		// A role's word must follow (cheap), before the owner is read
 		// (stemming is not).
-		if next := &q.words[i+1]; !n.name || n.num || next.pos != n.pos+1 || !titleWords[next.text] && next.text != "foreign" {
+		if next := &q.words[at]; !n.name || n.num || next.pos != q.words[at-1].pos+1 || !titleWords[next.text] && next.text != "foreign" {
 			continue
 		}
 		if wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) && !bareOwner(n.text) {
 			continue
 		}
 		role := -1
-		for j := i + 1; j < len(q.words) && q.words[j].pos-q.words[j-1].pos == 1; j++ {
+		for j := at; j < len(q.words) && q.words[j].pos-q.words[j-1].pos == 1; j++ {
 			w := &q.words[j]
 			if !titleWords[w.text] && w.text != "foreign" || w.name || w.num {
 				break

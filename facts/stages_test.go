@@ -3304,7 +3304,9 @@ func TestRoleOfPeople(t *testing.T) {
 		{"Who is the Finnish president?", "In 2001 Swedish President", true},
 		{"Who is Finland's prime minister?", "Finnish Prime Minister", false},
 		{"Who is Sweden's prime minister?", "Finnish Prime Minister", true},
-		{"who is swedens prime minister rn", "Finnish Prime Minister", true}, // a possessive typed without its apostrophe
+		{"who is swedens prime minister rn", "Finnish Prime Minister", true},      // a possessive typed without its apostrophe
+		{"Who was Finland's first president?", "In 2001 Swedish President", true}, // "first" between owner and role
+		{"Who is Sweden's current president?", "In 2001 Swedish President", false},
 		{"Who was the Swedish foreign minister in 1994?", "In 1994 Swedish then-Minister", false},
 		{"Who was Finland's foreign minister in 1994?", "In 1994 Swedish then-Minister", true},
 		{"Who is the ambassador to Finland?", "In 2001 Swedish President", false}, // no president asked
@@ -3552,6 +3554,20 @@ func TestMeasuredOnly(t *testing.T) {
 		{"How many lifts does the tower have?", "The tower has 3 lifts", false}, // a count among the measures
 		{"How many days does the race last?", "The race covers", false},         // a unit asked
 		{"How many seconds behind was Karl Brenn?", "In 1989 Karl Brenn", false},
+	})
+}
+
+// TestAliveUnsaid checks that "is X still alive" needs a death or a life
+// told.
+func TestAliveUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"In 2011 Karl Brenn said that peace must come first.\n\n"+
+		"Otto Vell died in Port Maren in 1999.\n")
+	checkRule(t, b, "aliveUnsaid", b.aliveUnsaid, []ruleCase{
+		{"is karl brenn still alive", "In 2011 Karl Brenn", true},
+		{"Is Otto Vell still alive?", "Otto Vell died", false},
+		{"Is Karl Brenn dead?", "In 2011 Karl Brenn", true},
+		{"How did Karl Brenn keep the peace alive?", "In 2011 Karl Brenn", false}, // no yes/no of a life
 	})
 }
 
