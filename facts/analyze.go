@@ -132,6 +132,12 @@ type question struct {
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
 	mostAt int8
+	// epithetAsked: a nickname, a motto or a slogan asked, which the fact
+	// must give (Base.epithetUnsaid)
+	epithetAsked bool
+	// hypothetical is "what would happen if …", and future "when will
+	// …": a case or a time the fact must put so (Base.notSoSaid)
+	hypothetical, future bool
 	// aliveAsked is "is X (still) alive", "is X dead": a life or a death
 	// told (Base.aliveUnsaid)
 	aliveAsked bool
@@ -875,6 +881,17 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	if q.typ == AskPlace && lead+2 < len(words) && words[lead] == "where" && (words[lead+1] == "is" || words[lead+1] == "are") {
 		q.whereIs = len(q.words) > 0 && !slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name })
+	}
+	// "what would happen if albania and israel went to war" asks what
+	// is not, and "when will herzog visit albania again" what is not yet.
+	q.epithetAsked = slices.ContainsFunc(words, func(w string) bool { return epithetWords[w] })
+	for j := lead; j+1 < len(words); j++ {
+		switch words[j] + " " + words[j+1] {
+		case "when will":
+			q.future = true
+		case "would happen", "what if":
+			q.hypothetical = true
+		}
 	}
 	if last := len(words) - 1; lead < last && (words[last] == "alive" || words[last] == "dead") {
 		switch words[lead] {
@@ -1884,6 +1901,10 @@ func afterWhat(words []string, i int) bool {
 	}
 	return false
 }
+
+// epithetWords ask a name given to someone or a saying taken up: a
+// nickname, a motto, a slogan.
+var epithetWords = makeSet(`nickname nicknames nicknamed motto mottos slogan slogans catchphrase epithet`)
 
 // questionWordType is questionWords[w], and isHowNumber and
 // isQuestionFiller are howNumber[w] and questionFiller[w], as switches:

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -325,10 +325,49 @@ func (b *Base) aliveUnsaid(q *question, f int32) bool {
 	return q.aliveAsked && !b.writesStem(f, func(st string) bool { return lifeStems[st] })
 }
 
+// notSoSaid reports whether a question asks what would happen if
+// something were so, or when something will be, and fact f, with the
+// sentence it leans on, tells no such case ("if", "would", "could",
+// "unless" …) or time to come ("will", "planned", "expected", "next" …):
+// a past visit does not say when the next one will be.
+func (b *Base) notSoSaid(q *question, f int32) bool {
+	switch {
+	case q.hypothetical:
+		return !b.writesWord(f, caseWords)
+	case q.future:
+		return !b.writesWord(f, futureWords)
+	}
+	return false
+}
+
+// caseWords put a case that may not be so; futureWords a time to come.
+var caseWords, futureWords = makeSet(`if would could unless otherwise might whether should`),
+	makeSet(`will shall planned plans plan scheduled expected due next future upcoming until intends intended proposed`)
+
 // lifeStems are the stems of the words that tell a death, or that
 // someone lives on.
 var lifeStems = makeStems(`die died dies death dead killed alive survived survives surviving late buried funeral
 assassinated executed murdered living`)
+
+// epithetUnsaid reports whether a question asks a nickname, a motto or
+// a slogan ("did mary hunt have a nickname") and fact f, with the
+// sentence before it, gives none: no such word, no "known as", "called"
+// or "dubbed", and no short quotation.
+func (b *Base) epithetUnsaid(q *question, f int32) bool {
+	if !q.epithetAsked {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g != nil && shortQuote(g.Text) {
+			return false
+		}
+	}
+	return !b.writesWord(f, epithetWords) && !b.writesWord(f, epithetGiven)
+}
+
+// epithetGiven are the words that give a name to someone or something.
+var epithetGiven = makeSet(`known called dubbed named nicknamed styled`)
 
 // shortQuote reports whether text quotes a few words, at most three
 // ("called “shqip”"): a word given, not a saying.

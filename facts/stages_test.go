@@ -3571,6 +3571,37 @@ func TestAliveUnsaid(t *testing.T) {
 	})
 }
 
+// TestNotSoSaid checks that "what would happen if" needs a case put and
+// "when will" a time to come.
+func TestNotSoSaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
+		"In 2024 President Karl Brenn visited Osland.\n\n"+
+		"The tunnel to Osland is expected to open in 2029.\n\n"+
+		"If the dam failed, the valley would flood within hours.\n")
+	checkRule(t, b, "notSoSaid", b.notSoSaid, []ruleCase{
+		{"when will karl brenn visit osland again", "In 2024 President", true},
+		{"When will the tunnel to Osland open?", "The tunnel to Osland", false},
+		{"What would happen if Norland and Osland went to war?", "In 2024 President", true},
+		{"What would happen if the dam failed?", "If the dam failed", false},
+		{"When did Karl Brenn visit Osland?", "In 2024 President", false}, // a past time
+	})
+}
+
+// TestEpithetUnsaid checks that a nickname, a motto or a slogan asked
+// needs one given.
+func TestEpithetUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"In 1943 the assistant Anna Berg brought in a mouldy melon.\n\n"+
+		"Karl Brenn backed a campaign with the slogan \"Love our land\".\n\n"+
+		"Otto Vell, known as the Red Fox, led the rising.\n")
+	checkRule(t, b, "epithetUnsaid", b.epithetUnsaid, []ruleCase{
+		{"did anna berg have a nickname", "In 1943 the assistant", true},
+		{"What was the slogan of Karl Brenn's campaign?", "Karl Brenn backed", false},
+		{"What was Otto Vell's nickname?", "Otto Vell, known as", false},
+		{"What did Anna Berg bring in?", "In 1943 the assistant", false}, // none asked
+	})
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
