@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -368,6 +368,68 @@ func (b *Base) epithetUnsaid(q *question, f int32) bool {
 
 // epithetGiven are the words that give a name to someone or something.
 var epithetGiven = makeSet(`known called dubbed named nicknamed styled`)
+
+// numberedUnsaid reports whether a question names a thing by a word and
+// a small number ("When did Apollo 12 launch?", "When was Python 4
+// released?") that is not the article's title, and fact f, with the
+// sentence before it, never writes that word with that number (in
+// figures or Roman numerals: "World War II"): "12 April 1961" holds the
+// number, not Apollo 12.
+func (b *Base) numberedUnsaid(q *question, f int32) bool {
+	fact := b.facts[f]
+	title := b.titleOf[fact.article]
+	for i := 0; i+1 < len(q.words); i++ {
+		w, n := &q.words[i], &q.words[i+1]
+		digits := n.text
+		if d, ok := smallFigures[n.text]; ok {
+			digits = d // "Python 4" is read "python four"
+		}
+		if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) || len(digits) > 3 || !allDigits(digits) || matchIn(title, n) > 0 {
+			continue
+		}
+		if !b.writesNumbered(fact, w, digits) && (fact.prev == nil || !b.writesNumbered(fact.prev, w, digits)) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesNumbered reports whether fact g writes the question word w right
+// before the number digits, in figures ("3", "3.0") or Roman numerals.
+func (b *Base) writesNumbered(g *Fact, w *qword, digits string) bool {
+	own, lex := b.own[g.gid], g.article.lex
+	roman := romanOf(atoi(digits))
+	for k := 0; k+1 < len(g.toks) && k+1 < len(own); k++ {
+		if own[k] < 0 || !w.matches(own[k]) {
+			continue
+		}
+		next := lex.wordOf(g.toks[k+1])
+		// "Euro 92" of "Euro 1992".
+		year := len(digits) == 2 && len(next) == 4 && allDigits(next) && strings.HasSuffix(next, digits)
+		if next == digits || strings.HasPrefix(next, digits+".") || roman != "" && next == roman || year || next == smallNumbers[digits] {
+			return true
+		}
+	}
+	return false
+}
+
+// smallFigures are smallNumbers' figures by their words.
+var smallFigures = func() map[string]string {
+	m := make(map[string]string, len(smallNumbers))
+	for d, w := range smallNumbers {
+		m[w] = d
+	}
+	return m
+}()
+
+// romanOf returns n in lower-case Roman numerals, for 1 to 39, or "".
+func romanOf(n int) string {
+	if n < 1 || n > 39 {
+		return ""
+	}
+	units := [...]string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
+	return strings.Repeat("x", n/10) + units[n%10]
+}
 
 // shortQuote reports whether text quotes a few words, at most three
 // ("called “shqip”"): a word given, not a saying.
@@ -902,14 +964,29 @@ func (b *Base) otherName(q *question, f int32) bool {
 // that are no unit ("How many Tours did Laurent Fignon win?") and every
 // number of fact f, with the sentence it leans on, is a measure in a
 // unit ("a 50-second deficit", "22 km high"): a measure counts no
-// things. A fact with no number at all is lacksKind's.
+// things. Or it asks "how much" or "how big" of no time ("How much is a
+// shinkansen ticket?") and every number is a time ("in about 2 hours 15
+// minutes", "640,000 years ago"). A fact with no number at all is
+// lacksKind's.
 func (b *Base) measuredOnly(q *question, f int32) bool {
-	if !q.count || q.countAt < 0 {
+	much := q.typ == AskNumber && !q.count && q.dims == 0 // "How much is a ticket?"
+	if !much && (!q.count || q.countAt < 0) {
 		return false
 	}
-	for _, qw := range countedPhrase(q) {
-		if unitOf[qw.text] != 0 {
-			return false // "how many years", "how many kilometres"
+	if much {
+		for _, qw := range q.words {
+			switch {
+			case unitOf[qw.text]&dimTime != 0:
+				return false // "how much per hour"
+			case qw.text == "time", qw.text == "often", qw.text == "age", qw.text == "old":
+				return false // "how much time", "how often", "at what age": a time answers
+			}
+		}
+	} else {
+		for _, qw := range countedPhrase(q) {
+			if unitOf[qw.text] != 0 {
+				return false // "how many years", "how many kilometres"
+			}
 		}
 	}
 	fact := b.facts[f]
@@ -923,7 +1000,7 @@ func (b *Base) measuredOnly(q *question, f int32) bool {
 			if it.kind != itemNumber {
 				continue
 			}
-			if it.dims == 0 {
+			if it.dims == 0 || much && it.dims&dimTime == 0 {
 				return false
 			}
 			measures = true

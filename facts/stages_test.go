@@ -3554,6 +3554,9 @@ func TestMeasuredOnly(t *testing.T) {
 		{"How many lifts does the tower have?", "The tower has 3 lifts", false}, // a count among the measures
 		{"How many days does the race last?", "The race covers", false},         // a unit asked
 		{"How many seconds behind was Karl Brenn?", "In 1989 Karl Brenn", false},
+		{"How much is a ticket for the race?", "In 1989 Karl Brenn", true}, // a time only
+		{"How much time did Karl Brenn make up?", "In 1989 Karl Brenn", false},
+		{"How much is a ticket for the tower?", "The tower has 3 lifts", false},
 	})
 }
 
@@ -3599,6 +3602,24 @@ func TestEpithetUnsaid(t *testing.T) {
 		{"What was the slogan of Karl Brenn's campaign?", "Karl Brenn backed", false},
 		{"What was Otto Vell's nickname?", "Otto Vell, known as", false},
 		{"What did Anna Berg bring in?", "In 1943 the assistant", false}, // none asked
+	})
+}
+
+// TestNumberedUnsaid checks that a thing named by a word and a number
+// needs that word written with that number.
+func TestNumberedUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Vega 7 =\n\nVega 7 was a spaceflight.\n\n==Flights==\n"+
+		"After Sputnik 1 was launched on 12 April 1961, the race began.\n\n"+
+		"Vega 12 flew in November 1969.\n\n"+
+		"The cup final of Euro 1992 was played in Gothenburg, after World War II.\n\n"+
+		"Vega 7 was launched in 1969.\n")
+	checkRule(t, b, "numberedUnsaid", b.numberedUnsaid, []ruleCase{
+		{"When did Vega 12 launch?", "After Sputnik 1", true}, // "12 April" is no Vega 12
+		{"when did vega 12 fly", "Vega 12 flew", false},
+		{"When did Vega 4 fly?", "Vega 12 flew", true},                          // read "vega four"
+		{"When was Vega 7 launched?", "After Sputnik 1", false},                 // the title's number: nameAbsent's
+		{"Where was the Euro 92 final played?", "The cup final of Euro", false}, // a year in two figures
+		{"What happened after World War 2?", "The cup final of Euro", false},    // Roman numerals
 	})
 }
 
