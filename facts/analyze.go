@@ -132,6 +132,8 @@ type question struct {
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
 	mostAt int8
+	// acronym is X of "what does X stand for", folded, or "" (Base.acronymUnsaid)
+	acronym string
 	// epithetAsked: a nickname, a motto or a slogan asked, which the fact
 	// must give (Base.epithetUnsaid)
 	epithetAsked bool
@@ -885,6 +887,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	// "what would happen if albania and israel went to war" asks what
 	// is not, and "when will herzog visit albania again" what is not yet.
 	q.epithetAsked = slices.ContainsFunc(words, func(w string) bool { return epithetWords[w] })
+	// "what does idf stand for", "what is DNA short for": the words an
+	// acronym's letters open.
+	for j := lead + 1; j+1 < len(words) && q.acronym == ""; j++ {
+		if (words[j] == "stand" || words[j] == "short") && words[j+1] == "for" && len(words[j-1]) >= 2 && len(words[j-1]) <= 8 {
+			q.acronym = words[j-1]
+		}
+	}
 	for j := lead; j+1 < len(words); j++ {
 		switch words[j] + " " + words[j+1] {
 		case "when will":
@@ -1019,6 +1028,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		if p := qw.pos; p > 0 && p < len(words) && (words[p-1] == "most" || words[p-1] == "least") && mostGraded(qw.text) &&
 			i+1 < len(q.words) && q.words[i+1].pos == p+1 && i < 127 {
+			q.mostAt = int8(i + 1)
+		}
+		// "Which country has the most people?": the most of a thing.
+		if p := qw.pos; p > 1 && p < len(words) && (words[p-1] == "most" || words[p-1] == "fewest") && words[p-2] == "the" && !mostGraded(qw.text) && !strings.HasSuffix(qw.text, "ly") && i < 127 {
 			q.mostAt = int8(i + 1)
 		}
 		if qw.measure {

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -430,6 +430,87 @@ func romanOf(n int) string {
 	units := [...]string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
 	return strings.Repeat("x", n/10) + units[n%10]
 }
+
+// harmOnly reports whether a question asks how many people there are,
+// not how many were hurt ("how many people are in the idf"), and every
+// number of fact f, with the sentence it leans on, counts harm done:
+// after "killing", "injuring", "damaging" and the like ("killing 51
+// people, injuring 3,000 others, and damaging 11,000 buildings").
+func (b *Base) harmOnly(q *question, f int32) bool {
+	if !q.peopleCounted || q.deathsCounted || slices.ContainsFunc(q.words, func(qw qword) bool { return harmWords[qw.text] || harmAsked[qw.text] }) {
+		return false
+	}
+	fact := b.facts[f]
+	harm := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		lex := g.article.lex
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemNumber {
+				continue
+			}
+			k := int(it.tok0)
+			if !(k > 0 && harmWords[lex.wordOf(g.toks[k-1])] || k > 1 && harmWords[lex.wordOf(g.toks[k-2])]) {
+				return false
+			}
+			harm = true
+		}
+	}
+	return harm
+}
+
+// harmWords tell harm done to a number of people or things; harmAsked
+// ask of it.
+var harmWords, harmAsked = makeSet(`killing killed injuring injured wounding wounded damaging damaged destroying destroyed
+drowning drowned`), makeSet(`hurt casualties victims injuries wounded injured harmed affected`)
+
+// acronymUnsaid reports whether a question asks what an acronym stands
+// for ("what does IDF stand for") and fact f writes no words that its letters open, in order ("Israel Defense
+// Forces", "and", "of" and "the" passed over), nor says "stands for":
+// "… the National Rescue Unit of the IDF" uses it without spelling it
+// out, and SQuAD's "What does CDB stand for?" has only "(CBD)".
+func (b *Base) acronymUnsaid(q *question, f int32) bool {
+	if q.acronym == "" {
+		return false
+	}
+	return !spellsOut(b.facts[f], q.acronym) && !b.writesWord(f, standsWords)
+}
+
+// spellsOut reports whether fact g writes words in a row whose first
+// letters spell acronym, folded, "and", "of", "the", "for" and "de" passed over.
+func spellsOut(g *Fact, acronym string) bool {
+	lex := g.article.lex
+	for k := range g.toks {
+		i := 0
+		for j := k; j < len(g.toks) && i < len(acronym); j++ {
+			w := lex.wordOf(g.toks[j])
+			if w == "" {
+				break
+			}
+			if w[0] == acronym[i] {
+				i++
+				continue
+			}
+			if j > k && acronymFillers[w] {
+				continue
+			}
+			break
+		}
+		if i == len(acronym) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymFillers are the short words an acronym's letters pass over.
+var acronymFillers = makeSet(`and of the for de in on`)
+
+// standsWords say what an acronym stands for.
+var standsWords = makeSet(`stands abbreviation acronym`)
 
 // shortQuote reports whether text quotes a few words, at most three
 // ("called “shqip”"): a word given, not a saying.

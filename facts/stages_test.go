@@ -3623,6 +3623,37 @@ func TestNumberedUnsaid(t *testing.T) {
 	})
 }
 
+// TestAcronymUnsaid checks that "what does X stand for" needs the words
+// X's letters open.
+func TestAcronymUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Army==\n"+
+		"Norland sent Norland Defence Forces (NDF) troops to the coast.\n\n"+
+		"The minister thanked a unit of the NDF.\n\n"+
+		"Most offices stand in central business districts (CBD).\n")
+	checkRule(t, b, "acronymUnsaid", b.acronymUnsaid, []ruleCase{
+		{"what does ndf stand for", "The minister thanked", true},
+		{"What does NDF stand for?", "Norland sent Norland", false},
+		{"What does CBD stand for?", "Most offices stand", false},
+		{"What does CDB stand for?", "Most offices stand", true}, // its letters in another order
+		{"What did the NDF do?", "The minister thanked", false},  // no acronym asked
+	})
+}
+
+// TestHarmOnly checks that a count of the harm done answers no count of
+// people but one of the harmed.
+func TestHarmOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Quake==\n"+
+		"In 2019 an earthquake struck Port Maren, killing 51 people, injuring 3,000 others, and damaging 11,000 buildings.\n\n"+
+		"Norland sent 60 rescuers to Port Maren.\n")
+	checkRule(t, b, "harmOnly", b.harmOnly, []ruleCase{
+		{"How many rescuers were sent to Port Maren?", "In 2019 an earthquake", true},
+		{"How many survivors did the rescuers find?", "In 2019 an earthquake", true},
+		{"How many people died in the earthquake?", "In 2019 an earthquake", false}, // the dead asked
+		{"How many people were injured in the earthquake?", "In 2019 an earthquake", false},
+		{"How many rescuers were sent to Port Maren?", "Norland sent 60", false},
+	})
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
@@ -3849,6 +3880,8 @@ func TestSuperlativeUnsaid(t *testing.T) {
 		{"What is the best country in the region?", "Norland was the only country", false},
 		{"What is the most famous town of Norland?", "Norland was the only country", true}, // "most" and an adjective
 		{"What is the most commonly seen town?", "Norland was the only country", false},    // an adverb
+		{"Which country has the most people?", "Norland was the only country", true},       // the most of a thing
+		{"Which city has the most people?", "Port Maren is the largest", false},
 	})
 }
 
