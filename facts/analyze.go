@@ -132,6 +132,9 @@ type question struct {
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
 	mostAt int8
+	// numbered: a word of a name followed by a small number ("Apollo
+	// 12"; Base.numberedUnsaid), read once a question
+	numbered bool
 	// acronym is X of "what does X stand for", folded, or "" (Base.acronymUnsaid)
 	acronym string
 	// epithetAsked: a nickname, a motto or a slogan asked, which the fact
@@ -884,22 +887,28 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	if q.typ == AskPlace && lead+2 < len(words) && words[lead] == "where" && (words[lead+1] == "is" || words[lead+1] == "are") {
 		q.whereIs = len(q.words) > 0 && !slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name })
 	}
-	// "what would happen if albania and israel went to war" asks what
-	// is not, and "when will herzog visit albania again" what is not yet.
-	q.epithetAsked = slices.ContainsFunc(words, func(w string) bool { return epithetWords[w] })
-	// "what does idf stand for", "what is DNA short for": the words an
-	// acronym's letters open.
-	for j := lead + 1; j+1 < len(words) && q.acronym == ""; j++ {
-		if (words[j] == "stand" || words[j] == "short") && words[j+1] == "for" && len(words[j-1]) >= 2 && len(words[j-1]) <= 8 {
-			q.acronym = words[j-1]
+	// One pass for the phrases a few rules read: "what does idf stand
+	// for" (an acronym spelt out); "when will herzog visit albania
+	// again", which asks what is not yet, and "what would happen if …",
+	// "what if", which ask what is not; a nickname or a motto asked.
+	for j := max(lead, 0); j < len(words); j++ {
+		w, next := words[j], ""
+		if j+1 < len(words) {
+			next = words[j+1]
 		}
-	}
-	for j := lead; j+1 < len(words); j++ {
-		switch words[j] + " " + words[j+1] {
-		case "when will":
-			q.future = true
-		case "would happen", "what if":
-			q.hypothetical = true
+		switch w {
+		case "stand", "short":
+			if next == "for" && j > lead && q.acronym == "" && len(words[j-1]) >= 2 && len(words[j-1]) <= 8 {
+				q.acronym = words[j-1]
+			}
+		case "when":
+			q.future = q.future || next == "will"
+		case "would":
+			q.hypothetical = q.hypothetical || next == "happen"
+		case "what":
+			q.hypothetical = q.hypothetical || next == "if"
+		default:
+			q.epithetAsked = q.epithetAsked || isEpithetWord(w)
 		}
 	}
 	if last := len(words) - 1; lead < last && (words[last] == "alive" || words[last] == "dead") {
@@ -1047,6 +1056,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	q.doneAround = q.doneAround || holderAround(q)
+	q.numbered = numberedPair(q)
 	q.peopleCounted = b.countsPeople(q)
 	q.deathsCounted = q.peopleCounted && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
 }
@@ -1328,6 +1338,9 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 func ownedRole(q *question, toks []token, text string) (int, int) {
 	for i := 0; i+1 < len(q.words); i++ {
 		n := &q.words[i]
+		if !n.name || n.num {
+			continue
+		}
 		// "Albania's first president", "israels current prime minister":
 		// a word that only singles the holder out may stand between.
 		at := i + 1
@@ -1336,7 +1349,7 @@ func ownedRole(q *question, toks []token, text string) (int, int) {
 		}
 		// A role's word must follow (cheap), before the owner is read
 		// (stemming is not).
-		if next := &q.words[at]; !n.name || n.num || next.pos != q.words[at-1].pos+1 || !titleWords[next.text] && next.text != "foreign" {
+		if next := &q.words[at]; next.pos != q.words[at-1].pos+1 || !titleWords[next.text] && next.text != "foreign" {
 			continue
 		}
 		if wordnetOfName(Stem(n.text)) == "" && !possessive(text, &toks[n.pos]) && !bareOwner(n.text) {
@@ -1918,6 +1931,17 @@ func afterWhat(words []string, i int) bool {
 // epithetWords ask a name given to someone or a saying taken up: a
 // nickname, a motto, a slogan.
 var epithetWords = makeSet(`nickname nicknames nicknamed motto mottos slogan slogans catchphrase epithet`)
+
+// isEpithetWord is epithetWords[w] as a switch: asked of every word of
+// every question, where a map's hash cost more than the rule's reading.
+// TestEpithetWords holds the two together.
+func isEpithetWord(w string) bool {
+	switch w {
+	case "nickname", "nicknames", "nicknamed", "motto", "mottos", "slogan", "slogans", "catchphrase", "epithet":
+		return true
+	}
+	return false
+}
 
 // questionWordType is questionWords[w], and isHowNumber and
 // isQuestionFiller are howNumber[w] and questionFiller[w], as switches:

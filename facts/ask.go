@@ -376,18 +376,44 @@ var epithetGiven = makeSet(`known called dubbed named nicknamed styled`)
 // figures or Roman numerals: "World War II"): "12 April 1961" holds the
 // number, not Apollo 12.
 func (b *Base) numberedUnsaid(q *question, f int32) bool {
+	if !q.numbered {
+		return false
+	}
 	fact := b.facts[f]
 	title := b.titleOf[fact.article]
 	for i := 0; i+1 < len(q.words); i++ {
 		w, n := &q.words[i], &q.words[i+1]
+		if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) {
+			continue
+		}
 		digits := n.text
-		if d, ok := smallFigures[n.text]; ok {
+		if d := smallFigures[n.text]; d != "" {
 			digits = d // "Python 4" is read "python four"
 		}
-		if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) || len(digits) > 3 || !allDigits(digits) || matchIn(title, n) > 0 {
+		if len(digits) > 3 || !allDigits(digits) || matchIn(title, n) > 0 {
 			continue
 		}
 		if !b.writesNumbered(fact, w, digits) && (fact.prev == nil || !b.writesNumbered(fact.prev, w, digits)) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedPair reports whether a question writes a word of a name, or
+// of a title, and right after it a number to three figures, which
+// numberedUnsaid reads: asked once a question, not of every candidate.
+func numberedPair(q *question) bool {
+	for i := 0; i+1 < len(q.words); i++ {
+		w, n := &q.words[i], &q.words[i+1]
+		if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) {
+			continue
+		}
+		digits := n.text
+		if d := smallFigures[n.text]; d != "" {
+			digits = d
+		}
+		if len(digits) <= 3 && allDigits(digits) {
 			return true
 		}
 	}
@@ -1020,18 +1046,21 @@ func (b *Base) thingsCounted(q *question, f int32) bool {
 // question does not hold.
 func (b *Base) otherName(q *question, f int32) bool {
 	g := b.facts[f]
-	own := b.own[g.gid]
+	own, set := b.own[g.gid], b.ownSet[f]
 	other := false
-	for k, t := range own {
-		if t < 0 {
+	for i := range q.words {
+		qw := &q.words[i]
+		// Most words are not in the fact at all: a search of its sorted
+		// terms says so before its words are read one by one.
+		if !qw.ordinary() || matchIn(set, qw) == 0 {
 			continue
 		}
-		for i := range q.words {
-			qw := &q.words[i]
-			if !qw.ordinary() || !qw.matches(t) {
+		qualifies := i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 && q.words[i+1].ordinary()
+		for k, t := range own {
+			if t < 0 || !qw.matches(t) {
 				continue
 			}
-			if k == 0 || !g.toks[k].cap || g.toks[k-1].cap || i+1 >= len(q.words) || q.words[i+1].pos != qw.pos+1 || !q.words[i+1].ordinary() ||
+			if !qualifies || k == 0 || !g.toks[k].cap || g.toks[k-1].cap ||
 				k+1 >= len(own) || !g.toks[k+1].cap || own[k+1] < 0 || anyMatches(q.words, own[k+1]) {
 				return false
 			}

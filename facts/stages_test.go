@@ -3654,6 +3654,20 @@ func TestHarmOnly(t *testing.T) {
 	})
 }
 
+// TestEpithetWords holds isEpithetWord to epithetWords.
+func TestEpithetWords(t *testing.T) {
+	for w := range epithetWords {
+		if !isEpithetWord(w) {
+			t.Errorf("isEpithetWord(%q) = false; epithetWords has it", w)
+		}
+	}
+	for _, w := range []string{"name", "called", "nick"} {
+		if isEpithetWord(w) {
+			t.Errorf("isEpithetWord(%q) = true", w)
+		}
+	}
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
