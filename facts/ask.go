@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -455,6 +455,59 @@ func romanOf(n int) string {
 	}
 	units := [...]string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
 	return strings.Repeat("x", n/10) + units[n%10]
+}
+
+// quoteDated reports whether a question asks when something was done
+// other than said ("When did Albania recognize Palestine?") and fact f
+// quotes someone and holds none of the question's ordinary words, only
+// its names ("In 2011, Sali Berisha said: \"Peace between Israel and the
+// Palestinians …\""): its date is the saying's.
+func (b *Base) quoteDated(q *question, f int32) bool {
+	// A short quotation is a title or a word ("Love Me Do"), not a
+	// saying.
+	if g := b.facts[f]; q.typ != AskDate || !g.Quote || shortQuote(g.Text) {
+		return false
+	}
+	set := b.ownSet[f]
+	ordinary := false
+	for i := range q.words {
+		qw := &q.words[i]
+		if !qw.ordinary() {
+			continue
+		}
+		if speechWords[qw.text] || matchIn(set, qw) > 0 {
+			return false
+		}
+		ordinary = true
+	}
+	return ordinary
+}
+
+// speechWords ask of a saying.
+var speechWords = makeSet(`say said says saying tell told speech speak spoke state stated declare declared quote quoted
+comment commented remark remarked call called write wrote words statement describe described praise praised thank thanked`)
+
+// neverSaid reports whether a question asks when, where or by whom
+// something was done, not whether ("When did Toyota win the Formula One
+// championship?"), and fact f says it never was: "never" right before a
+// word the question asks ("… but never won a race").
+func (b *Base) neverSaid(q *question, f int32) bool {
+	if q.typ != AskDate && q.typ != AskPlace && q.typ != AskPerson || q.negated {
+		return false
+	}
+	g := b.facts[f]
+	own, lex := b.own[g.gid], g.article.lex
+	for k := 0; k+1 < len(g.toks) && k+1 < len(own); k++ {
+		if lex.wordOf(g.toks[k]) != "never" {
+			continue
+		}
+		// The word right after it: "the camera … has never been found"
+		// is not who found the body.
+		if j := k + 1; own[j] >= 0 && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name && !qw.title && qw.matches(own[j]) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // harmOnly reports whether a question asks how many people there are,

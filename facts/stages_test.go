@@ -3668,6 +3668,34 @@ func TestEpithetWords(t *testing.T) {
 	}
 }
 
+// TestNeverSaid checks that "when did X win" is not answered by a fact
+// that says X never won.
+func TestNeverSaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Racing==\n"+
+		"Norland entered the cup from 2002 to 2009 but never won a race.\n\n"+
+		"Karl Brenn found the wreck in 1999, but its bell has never been found.\n")
+	checkRule(t, b, "neverSaid", b.neverSaid, []ruleCase{
+		{"When did Norland win the cup?", "Norland entered the cup", true},
+		{"When did Norland enter the cup?", "Norland entered the cup", false},
+		{"Who found the wreck?", "Karl Brenn found", false}, // "never been found" is of the bell
+		{"Why did Norland never win?", "Norland entered the cup", false},
+	})
+}
+
+// TestQuoteDated checks that the date of a saying answers no "when" of
+// a deed the fact does not tell.
+func TestQuoteDated(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
+		"In 2011, Karl Brenn said: \"Peace between Norland and the Oslanders must come first.\"\n\n"+
+		"In 1962 the band put out its first single, \"Love Me Do\".\n")
+	checkRule(t, b, "quoteDated", b.quoteDated, []ruleCase{
+		{"When did Norland recognize Osland?", "In 2011, Karl Brenn said", true},
+		{"When did Karl Brenn speak about peace?", "In 2011, Karl Brenn said", false}, // a saying asked
+		{"When did Karl Brenn say peace must come first?", "In 2011, Karl Brenn said", false},
+		{"When was Love Me Do released?", "In 1962 the band", false}, // a title, not a saying
+	})
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
