@@ -132,6 +132,9 @@ type question struct {
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
 	mostAt int8
+	// canAsked: a question opening with "can", "could", "should" or
+	// "may" (Base.canUnsaid)
+	canAsked bool
 	// numbered: a word of a name followed by a small number ("Apollo
 	// 12"; Base.numberedUnsaid), read once a question
 	numbered bool
@@ -886,6 +889,24 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	if q.typ == AskPlace && lead+2 < len(words) && words[lead] == "where" && (words[lead+1] == "is" || words[lead+1] == "are") {
 		q.whereIs = len(q.words) > 0 && !slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name })
+	}
+	// "can you hike mount st helens", "Can I drink tap water in
+	// Albania?": what may or can be done.
+	// Asked of the asker or of anyone, not of a thing's nature ("can
+	// octopus see colours?"), and no polite request ("could you tell me
+	// the name of …").
+	if lead >= 0 && lead+2 < len(words) && (words[lead] == "can" || words[lead] == "could" || words[lead] == "should" || words[lead] == "may") {
+		switch words[lead+1] {
+		case "i", "we", "one", "tourists", "visitors", "people", "someone", "anyone", "foreigners":
+			q.canAsked = true
+		case "you", "u":
+			q.canAsked = !requestVerbs[words[lead+2]]
+		}
+	}
+	// "is kyoto safe to walk around at night", "is it safe to drink the
+	// water": whether a thing may be done safely.
+	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "are") && slices.Contains(words[lead+1:min(lead+5, len(words))], "safe") {
+		q.canAsked = true
 	}
 	// One pass for the phrases a few rules read: "what does idf stand
 	// for" (an acronym spelt out); "when will herzog visit albania
@@ -1942,6 +1963,10 @@ func isEpithetWord(w string) bool {
 	}
 	return false
 }
+
+// requestVerbs after "can you" make a request of the bot, not a
+// question of what may be done: "could you tell me …".
+var requestVerbs = makeSet(`tell give show explain name list say describe summarize summarise find share`)
 
 // questionWordType is questionWords[w], and isHowNumber and
 // isQuestionFiller are howNumber[w] and questionFiller[w], as switches:

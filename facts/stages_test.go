@@ -3696,6 +3696,23 @@ func TestQuoteDated(t *testing.T) {
 	})
 }
 
+// TestCanUnsaid checks that "can you …", "can tourists …" need what
+// may or can be done told, and that a request of the bot is no such
+// question.
+func TestCanUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Island==\n"+
+		"Vell Island rose from the sea in 1963.\n\n"+
+		"Only scientists are allowed to land on Oskey.\n")
+	checkRule(t, b, "canUnsaid", b.canUnsaid, []ruleCase{
+		{"can tourists visit vell island", "Vell Island rose", true},
+		{"can u help me with my homework", "Vell Island rose", true},
+		{"Can tourists visit Oskey?", "Only scientists are allowed", false},
+		{"Could you tell me when Vell Island rose?", "Vell Island rose", false}, // a request
+		{"Can Vell Island sink?", "Vell Island rose", false},                    // of a thing, not of the asker
+		{"is vell island safe to visit", "Vell Island rose", true},
+	})
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
