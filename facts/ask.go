@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -456,6 +456,56 @@ func romanOf(n int) string {
 	units := [...]string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
 	return strings.Repeat("x", n/10) + units[n%10]
 }
+
+// otherKin reports whether a question asks a relative of a name ("what
+// did marie curie's father do") and fact f writes that relative only as
+// another name's ("Pierre's father, Eugène Curie, a doctor, …"): each
+// time the kin word stands right after a possessive the question's owner
+// does not match. "Her father" may be anyone's and rules nothing out.
+func (b *Base) otherKin(q *question, f int32) bool {
+	owner, kin := -1, -1
+	for i := 0; i+1 < len(q.words); i++ {
+		if (q.words[i].name || q.words[i].title) && q.words[i+1].pos == q.words[i].pos+1 && kinWordSet[q.words[i+1].text] {
+			owner, kin = i, i+1
+			break
+		}
+	}
+	if kin < 0 {
+		return false
+	}
+	g := b.facts[f]
+	own := b.own[g.gid]
+	other := false
+	for k := 1; k < len(g.toks) && k < len(own); k++ {
+		if own[k] < 0 || !q.words[kin].matches(own[k]) {
+			continue
+		}
+		between := g.Text[g.toks[k-1].end:g.toks[k].start]
+		if !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") || own[k-1] >= 0 && ownerOf(q, owner, own[k-1]) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// ownerOf reports whether term t is a word of the name whose last word
+// is q.words[at] ("Anna" of "Anna Berg's").
+func ownerOf(q *question, at int, t int32) bool {
+	g := q.words[at].group
+	for j := at; j >= 0; j-- {
+		if j != at && (g == 0 || q.words[j].group != g) {
+			break
+		}
+		if q.words[j].matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinWordSet holds kinWords.
+var kinWordSet = makeSet(kinWords)
 
 // canUnsaid reports whether a question asks what may or can be done
 // ("can you hike mount st helens", "Can I drink tap water in Albania?")

@@ -3713,6 +3713,21 @@ func TestCanUnsaid(t *testing.T) {
 	})
 }
 
+// TestOtherKin checks that a relative asked of one name is not told by
+// the same relative of another.
+func TestOtherKin(t *testing.T) {
+	b := loadArticle(t, "= Anna Berg =\n\nAnna Berg was a chemist.\n\n==Family==\n"+
+		"Karl's father, Otto Brenn, a doctor, lived with the family.\n\n"+
+		"Her father taught mathematics.\n\n"+
+		"Anna's father, Jon Berg, kept a shop.\n")
+	checkRule(t, b, "otherKin", b.otherKin, []ruleCase{
+		{"what did anna berg's father do", "Karl's father", true},
+		{"What did Anna Berg's father do?", "Anna's father", false},
+		{"What did Anna Berg's father do?", "Her father taught", false}, // anyone's father
+		{"What did Karl's father do?", "Karl's father", false},
+	})
+}
+
 // TestDefiniteCount checks that a number referring back to a group
 // already named ("the two countries") counts nothing asked.
 func TestDefiniteCount(t *testing.T) {
