@@ -559,6 +559,11 @@ func (b *Base) neverSaid(q *question, f int32) bool {
 		return false
 	}
 	g := b.facts[f]
+	// One search of the text, not a look-up of each of its words: few
+	// facts say "never".
+	if !strings.Contains(g.Text, "never") {
+		return false
+	}
 	own, lex := b.own[g.gid], g.article.lex
 	for k := 0; k+1 < len(g.toks) && k+1 < len(own); k++ {
 		if lex.wordOf(g.toks[k]) != "never" {
