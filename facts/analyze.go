@@ -132,6 +132,9 @@ type question struct {
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
 	mostAt int8
+	// kinAt is 1 + the index in words of a kin word right after a name
+	// ("marie curie's father"; Base.otherKin), or 0
+	kinAt int8
 	// canAsked: a question opening with "can", "could", "should" or
 	// "may" (Base.canUnsaid)
 	canAsked bool
@@ -1078,6 +1081,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	q.doneAround = q.doneAround || holderAround(q)
 	q.numbered = numberedPair(q)
+	q.kinAt = kinOwned(q)
 	q.peopleCounted = b.countsPeople(q)
 	q.deathsCounted = q.peopleCounted && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
 }

@@ -463,16 +463,10 @@ func romanOf(n int) string {
 // time the kin word stands right after a possessive the question's owner
 // does not match. "Her father" may be anyone's and rules nothing out.
 func (b *Base) otherKin(q *question, f int32) bool {
-	owner, kin := -1, -1
-	for i := 0; i+1 < len(q.words); i++ {
-		if (q.words[i].name || q.words[i].title) && q.words[i+1].pos == q.words[i].pos+1 && kinWordSet[q.words[i+1].text] {
-			owner, kin = i, i+1
-			break
-		}
-	}
-	if kin < 0 {
+	if q.kinAt == 0 {
 		return false
 	}
+	owner, kin := int(q.kinAt)-2, int(q.kinAt)-1
 	g := b.facts[f]
 	own := b.own[g.gid]
 	other := false
@@ -502,6 +496,18 @@ func ownerOf(q *question, at int, t int32) bool {
 		}
 	}
 	return false
+}
+
+// kinOwned returns 1 + the index in q.words of a kin word right after a
+// name or a title word ("marie curie's father"), or 0: otherKin's
+// question, found once a question.
+func kinOwned(q *question) int8 {
+	for i := 0; i+1 < len(q.words) && i+2 < 127; i++ {
+		if (q.words[i].name || q.words[i].title) && q.words[i+1].pos == q.words[i].pos+1 && kinWordSet[q.words[i+1].text] {
+			return int8(i + 2)
+		}
+	}
+	return 0
 }
 
 // kinWordSet holds kinWords.
