@@ -1869,6 +1869,10 @@ func (b *Base) asksPopulation(q *question) bool {
 	if q.focus == "population" || q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "population" }) {
 		return true
 	}
+	// "tirana population", a search: the noun closes it.
+	if n := len(q.words); n >= 2 && q.words[n-1].text == "population" {
+		return true
+	}
 	// People counted: "people", "inhabitants", or a people's name
 	// ("How many Nigerians lived in Ghana?"), not "fish species".
 	if !q.count || q.countAt < 0 || !peopleWords[b.wordStem(&q.words[q.countAt])] && !q.words[q.countAt].name {

@@ -4222,6 +4222,8 @@ func TestPopulationUnsaid(t *testing.T) {
 		{"How many Vellish live in Port Maren?", "In 2020 Norland unveiled", true}, // a people's name counted
 		{"How many Vellish lived in Brenn in 1963?", "Many Vellish traders", false},
 		{"How many fish species live in Port Maren?", "In 2020 Norland unveiled", false}, // no people counted
+		{"port maren population", "In 2020 Norland unveiled", true},                      // a search closing with the noun
+		{"brenn population", "Brenn has 40,000", false},
 	})
 }
 
