@@ -302,19 +302,7 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 // "word", "means", "called" or "name". A plaque "in English, Hebrew, and
 // Albanian" says nothing of hello.
 func (b *Base) translationUnsaid(q *question, f int32) bool {
-	if !q.sayIn {
-		return false
-	}
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		if shortQuote(g.Text) {
-			return false
-		}
-	}
-	return !b.writesWord(f, wordGiven)
+	return q.sayIn && !b.quotesShort(f) && !b.writesWord(f, wordGiven)
 }
 
 // aliveUnsaid reports whether a question asks whether someone is alive
@@ -354,16 +342,7 @@ assassinated executed murdered living`)
 // sentence before it, gives none: no such word, no "known as", "called"
 // or "dubbed", and no short quotation.
 func (b *Base) epithetUnsaid(q *question, f int32) bool {
-	if !q.epithetAsked {
-		return false
-	}
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g != nil && shortQuote(g.Text) {
-			return false
-		}
-	}
-	return !b.writesWord(f, epithetWords) && !b.writesWord(f, epithetGiven)
+	return q.epithetAsked && !b.quotesShort(f) && !b.writesWord(f, epithetWords) && !b.writesWord(f, epithetGiven)
 }
 
 // epithetGiven are the words that give a name to someone or something.
@@ -593,26 +572,10 @@ func (b *Base) harmOnly(q *question, f int32) bool {
 	if !q.peopleCounted || q.deathsCounted || slices.ContainsFunc(q.words, func(qw qword) bool { return harmWords[qw.text] || harmAsked[qw.text] }) {
 		return false
 	}
-	fact := b.facts[f]
-	harm := false
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		lex := g.article.lex
-		for i := range b.items[g.gid] {
-			it := &b.items[g.gid][i]
-			if it.kind != itemNumber {
-				continue
-			}
-			k := int(it.tok0)
-			if !(k > 0 && harmWords[lex.wordOf(g.toks[k-1])] || k > 1 && harmWords[lex.wordOf(g.toks[k-2])]) {
-				return false
-			}
-			harm = true
-		}
-	}
-	return harm
+	return b.onlyNumbers(f, func(g *Fact, it *item) bool {
+		lex, k := g.article.lex, int(it.tok0)
+		return k > 0 && harmWords[lex.wordOf(g.toks[k-1])] || k > 1 && harmWords[lex.wordOf(g.toks[k-2])]
+	})
 }
 
 // harmWords tell harm done to a number of people or things; harmAsked
@@ -1226,24 +1189,7 @@ func (b *Base) measuredOnly(q *question, f int32) bool {
 			}
 		}
 	}
-	fact := b.facts[f]
-	measures := false
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		for i := range b.items[g.gid] {
-			it := &b.items[g.gid][i]
-			if it.kind != itemNumber {
-				continue
-			}
-			if it.dims == 0 || much && it.dims&dimTime == 0 {
-				return false
-			}
-			measures = true
-		}
-	}
-	return measures
+	return b.onlyNumbers(f, func(_ *Fact, it *item) bool { return it.dims != 0 && (!much || it.dims&dimTime != 0) })
 }
 
 // countedPhrase returns the words of the phrase a "how many" question
@@ -1272,34 +1218,19 @@ func (b *Base) definiteCount(q *question, f int32) bool {
 	if q.count && q.countAt >= 0 {
 		asked = countedPhrase(q)
 	}
-	fact := b.facts[f]
-	counts := false
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
+	return b.onlyNumbers(f, func(g *Fact, it *item) bool {
+		before, k := int(it.tok0)-1, int(it.tok1)+1
+		if before < 0 || k >= len(g.toks) || g.toks[k].cap {
+			return false
 		}
-		lex, own := g.article.lex, b.own[g.gid]
-		for i := range b.items[g.gid] {
-			it := &b.items[g.gid][i]
-			if it.kind != itemNumber {
-				continue
-			}
-			counts = true
-			before, k := int(it.tok0)-1, int(it.tok1)+1
-			if before < 0 || k >= len(g.toks) || g.toks[k].cap {
-				return false
-			}
-			switch lex.wordOf(g.toks[before]) {
-			case "the", "these", "those":
-			default:
-				return false
-			}
-			if k < len(own) && own[k] >= 0 && anyMatches(asked, own[k]) {
-				return false
-			}
+		switch g.article.lex.wordOf(g.toks[before]) {
+		case "the", "these", "those":
+		default:
+			return false
 		}
-	}
-	return counts
+		own := b.own[g.gid]
+		return k >= len(own) || own[k] < 0 || !anyMatches(asked, own[k])
+	})
 }
 
 // sequenceUnsaid reports whether a question asks what someone did
@@ -1591,6 +1522,28 @@ func (b *Base) anyItem(f int32, want func(g *Fact, it *item) bool) bool {
 		}
 	}
 	return false
+}
+
+// onlyNumbers reports whether fact f, with the sentence before it, has a
+// number and every number of it is one that is (the rules of counts:
+// "every number counts harm done", "every number is a measure").
+func (b *Base) onlyNumbers(f int32, is func(g *Fact, it *item) bool) bool {
+	seen := false
+	other := b.anyItem(f, func(g *Fact, it *item) bool {
+		if it.kind != itemNumber {
+			return false
+		}
+		seen = true
+		return !is(g, it)
+	})
+	return seen && !other
+}
+
+// quotesShort reports whether fact f, or the sentence before it, quotes
+// a few words (shortQuote): a word or a name given.
+func (b *Base) quotesShort(f int32) bool {
+	fact := b.facts[f]
+	return shortQuote(fact.Text) || fact.prev != nil && shortQuote(fact.prev.Text)
 }
 
 // writesWord reports whether fact f, or the sentence it leans on, writes
