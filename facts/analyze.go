@@ -152,6 +152,9 @@ type question struct {
 	// aliveAsked is "is X (still) alive", "is X dead": a life or a death
 	// told (Base.aliveUnsaid)
 	aliveAsked bool
+	// pronounceAsked: how a word is said ("how do you pronounce
+	// tirana"), which the fact must tell (Base.translationUnsaid)
+	pronounceAsked bool
 	// sayIn is "how do you say X in Y": a word in another language
 	// (Base.translationUnsaid).
 	sayIn      bool
@@ -927,6 +930,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			}
 		case "when":
 			q.future = q.future || next == "will"
+		case "next":
+			// "when is the next summit", "when's the next eruption":
+			// the next one is yet to come.
+			q.future = q.future || j > lead && j <= lead+3 && words[lead] == "when" && words[j-1] == "the"
+		case "going":
+			// "When is Yellowstone going to erupt?"
+			q.future = q.future || next == "to" && j > lead && words[lead] == "when"
+		case "pronounce", "pronounced", "pronunciation", "pronounciation":
+			q.pronounceAsked = true
 		case "would":
 			q.hypothetical = q.hypothetical || next == "happen"
 		case "what":
@@ -944,6 +956,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	if lead < len(words) && words[lead] == "how" {
 		if say := slices.Index(words[lead:], "say"); say > 0 && say <= 4 && slices.Contains(words[lead+say:], "in") {
 			q.sayIn = true // "how do you say hello in Hebrew", "how to say thank you in xhosa"
+		}
+	}
+	// "translate hello into albanian", "can you translate 'good morning'
+	// into hungarian": a word wanted in another language, as above.
+	if l := max(lead, 0); l < len(words) {
+		if t := slices.Index(words[l:], "translate"); t >= 0 && t <= 2 && (slices.Contains(words[l+t:], "into") || slices.Contains(words[l+t:], "to")) {
+			q.sayIn = true
 		}
 	}
 	if q.typ == AskOther {

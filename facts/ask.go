@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -296,14 +296,44 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 	return !b.namesOther(q, f)
 }
 
+// madeOfOther reports whether a question asks what something is made of
+// ("What is Jupiter made of?") and fact f, with the sentence it leans
+// on, holds none of its words but "made": "The monument is made of a
+// Star of David-shaped stone" tells nothing of what hummus, or Albania,
+// is made of. A title word counts here, as the thing asked may be the
+// article's subject.
+func (b *Base) madeOfOther(q *question, f int32) bool {
+	made := -1
+	for i := range q.words {
+		if w := q.words[i].text; (w == "made" || w == "make" || w == "makes") && !q.words[i].light {
+			made = i
+		}
+	}
+	if made < 0 {
+		return false
+	}
+	own, ante := b.ownSet[f], b.anteSet(f)
+	for i := range q.words {
+		if qw := &q.words[i]; i != made && !qw.light && qw.known && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // translationUnsaid reports whether a question asks how to say a word in
 // a language ("How do you say hello in Hebrew?") and fact f, with the
 // sentence before it, gives no word: no short quotation (shortQuote), no
 // "word", "means", "called" or "name". A plaque "in English, Hebrew, and
-// Albanian" says nothing of hello.
+// Albanian" says nothing of hello. Or it asks how a word is pronounced,
+// and the fact does not say.
 func (b *Base) translationUnsaid(q *question, f int32) bool {
-	return q.sayIn && !b.quotesShort(f) && !b.writesWord(f, wordGiven)
+	return q.sayIn && !b.quotesShort(f) && !b.writesWord(f, wordGiven) || q.pronounceAsked && !b.writesWord(f, pronounceWords)
 }
+
+// pronounceWords tell how a word is said: "which was first pronounced
+// "tay"". A name written is no pronunciation of it.
+var pronounceWords = makeSet(`pronounce pronounced pronounces pronouncing pronunciation pronunciations rhymes`)
 
 // aliveUnsaid reports whether a question asks whether someone is alive
 // or dead ("is sali berisha still alive") and fact f, with the sentence it
@@ -1132,8 +1162,10 @@ func (b *Base) thingsCounted(q *question, f int32) bool {
 // fact, where they open a capitalised name: "What is Israel's national
 // dish?" asks a dish, and "… to the National Rescue Unit of the IDF"
 // names a unit. A question word matched so is followed in the question
-// by an ordinary word, and in the fact by a capitalised one that the
-// question does not hold.
+// by an ordinary word, or closes it ("How many countries are in the
+// united nations?", "How much did the Saturn V weigh at launch?" of
+// "from Launch Complex 39A"), and in the fact by a capitalised one that
+// the question does not hold.
 func (b *Base) otherName(q *question, f int32) bool {
 	g := b.facts[f]
 	own, set := b.own[g.gid], b.ownSet[f]
@@ -1145,7 +1177,7 @@ func (b *Base) otherName(q *question, f int32) bool {
 		if !qw.ordinary() || matchIn(set, qw) == 0 {
 			continue
 		}
-		qualifies := i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 && q.words[i+1].ordinary()
+		qualifies := i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 && q.words[i+1].ordinary() || i == len(q.words)-1
 		for k, t := range own {
 			if t < 0 || !qw.matches(t) {
 				continue

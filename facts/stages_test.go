@@ -3521,12 +3521,16 @@ func TestOtherName(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Army==\n"+
 		"The minister thanked the National Rescue Unit of the army.\n\n"+
 		"The Swedish Volunteer Corps fought in the north.\n\n"+
-		"The national dish of Norland is smoked fish.\n")
+		"The national dish of Norland is smoked fish.\n\n"+
+		"The rocket lifted off from Launch Complex 39A.\n")
 	checkRule(t, b, "otherName", b.otherName, []ruleCase{
 		{"What is Norland's national anthem?", "The minister thanked", true},
 		{"What is Norland's national dish?", "The national dish", false},         // lower case: the word itself
 		{"Who thanked the national rescue unit?", "The minister thanked", false}, // the name asked
 		{"Where did the volunteer corps fight?", "The Swedish Volunteer", false}, // inside the name, not opening it
+		{"How many people live in the north?", "The Swedish Volunteer", false},   // the word itself, in lower case
+		{"How heavy was the lander at launch?", "The rocket lifted off", true},   // the question's last word opens another name
+		{"What did the minister do for the army?", "The minister thanked", false},
 	})
 }
 
@@ -3587,6 +3591,11 @@ func TestNotSoSaid(t *testing.T) {
 		{"What would happen if Norland and Osland went to war?", "In 2024 President", true},
 		{"What would happen if the dam failed?", "If the dam failed", false},
 		{"When did Karl Brenn visit Osland?", "In 2024 President", false}, // a past time
+		{"when's the next visit to osland", "In 2024 President", true},
+		{"When is the tunnel to Osland going to open?", "In 2024 President", true},
+		{"When is the tunnel to Osland going to open?", "The tunnel to Osland", false},
+		{"When is the next state visit?", "In 2024 President", true},
+		{"Who visited Osland next?", "In 2024 President", false}, // no "when"
 	})
 }
 
@@ -3768,11 +3777,17 @@ func TestSequenceUnsaid(t *testing.T) {
 func TestTranslationUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Language==\n"+
 		"The memorial has plaques in Norlandic and English that say “the dead are not forgotten by any of us”.\n\n"+
-		"The Norlandic word for hello is “hej”.\n")
+		"The Norlandic word for hello is “hej”.\n\n"+
+		"Port Maren, pronounced \"marn\" by its people, is the capital.\n")
 	checkRule(t, b, "translationUnsaid", b.translationUnsaid, []ruleCase{
+		{"how do you pronounce port maren", "Port Maren, pronounced", false},
+		{"How is Port Maren pronounced?", "The memorial has plaques", true},
+		{"whats the pronunciation of norlandic", "The Norlandic word for hello", true},
 		{"How do you say hello in Norlandic?", "The memorial has plaques", true},
 		{"how do you say hello in norlandic", "The Norlandic word for hello", false},
 		{"What do the plaques say in Norlandic?", "The memorial has plaques", false}, // no "how … say"
+		{"translate hello into norlandic", "The memorial has plaques", true},
+		{"can you translate hello to norlandic", "The Norlandic word for hello", false},
 	})
 }
 
@@ -4244,4 +4259,19 @@ func checkRule(t *testing.T, b *Base, name string, rule func(*question, int32) b
 			t.Errorf("%s(%q, %q…) = %v; want %v (type %v)", name, tt.q, tt.fact, got, tt.want, q.typ)
 		}
 	}
+}
+
+// TestMadeOfOther checks that "what is X made of" needs a word of the
+// question besides "made" in the fact.
+func TestMadeOfOther(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Monuments==\n"+
+		"The monument is made of a star-shaped stone.\n\n"+
+		"Norland is made up of three islands.\n")
+	checkRule(t, b, "madeOfOther", b.madeOfOther, []ruleCase{
+		{"What is hummus made of?", "The monument is made", true},
+		{"what is norland made of", "The monument is made", true},
+		{"What is the monument made of?", "The monument is made", false},
+		{"what is norland made of", "Norland is made up", false}, // the title word held
+		{"Who made the monument?", "Norland is made up", false},  // no "made of"
+	})
 }
