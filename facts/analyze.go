@@ -149,6 +149,10 @@ type question struct {
 	// hypothetical is "what would happen if …", and future "when will
 	// …": a case or a time the fact must put so (Base.notSoSaid)
 	hypothetical, future bool
+	// stillAsked is "is the bastille still standing", "does X still …":
+	// whether a state lasts to this day, which the fact must tell
+	// (Base.stillUnsaid)
+	stillAsked bool
 	// aliveAsked is "is X (still) alive", "is X dead": a life or a death
 	// told (Base.aliveUnsaid)
 	aliveAsked bool
@@ -158,7 +162,7 @@ type question struct {
 	// sayIn is "how do you say X in Y": a word in another language
 	// (Base.translationUnsaid).
 	sayIn      bool
-	doneAround bool // "what did X do before/after …", "who was … before X": deeds or holders in order (Base.sequenceUnsaid)
+	doneAround bool // "what did X do before/after …", "what happened to X after …", "who was … before X": deeds or holders in order (Base.sequenceUnsaid)
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -939,6 +943,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.future = q.future || next == "to" && j > lead && words[lead] == "when"
 		case "pronounce", "pronounced", "pronunciation", "pronounciation":
 			q.pronounceAsked = true
+		case "still":
+			// Not of a clause that sets a time or a case: "What is lava
+			// called while it's still underground?"
+			q.stillAsked = q.typ != AskNumber && !slices.ContainsFunc(words[max(lead, j-3):j], func(w string) bool {
+				return w == "while" || w == "when" || w == "if" || w == "and"
+			})
 		case "would":
 			q.hypothetical = q.hypothetical || next == "happen"
 		case "what":
@@ -983,6 +993,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	for i := lead; q.typ == AskOther && i+1 < len(words); i++ {
 		if (words[i] == "do" || words[i] == "doing") && (words[i+1] == "before" || words[i+1] == "after") {
+			q.doneAround = true
+		}
+		// "What happened to Charlotte Corday after she killed Marat?",
+		// "what happened to james phipps later in life": what befell
+		// someone after an event, as "what did X do after".
+		if (words[i] == "happened" || words[i] == "happen") && words[i+1] == "to" &&
+			(slices.Contains(words[i+2:], "after") || slices.Contains(words[i+2:], "later") || slices.Contains(words[i+2:], "afterwards")) {
 			q.doneAround = true
 		}
 	}

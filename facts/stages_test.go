@@ -3769,6 +3769,9 @@ func TestSequenceUnsaid(t *testing.T) {
 		{"What did Karl Brenn do after the voyage?", "Crew: Karl Brenn", true},
 		{"what did otto vell do after the voyage", "After the voyage Otto Vell", false},
 		{"What did Karl Brenn do on the voyage?", "Crew: Karl Brenn", false}, // no time against another
+		{"What happened to Karl Brenn after the voyage?", "Crew: Karl Brenn", true},
+		{"what happened to otto vell later in life", "After the voyage Otto Vell", false},
+		{"What happened to Karl Brenn on the voyage?", "Crew: Karl Brenn", false}, // no time against another
 	})
 }
 
@@ -4273,5 +4276,20 @@ func TestMadeOfOther(t *testing.T) {
 		{"What is the monument made of?", "The monument is made", false},
 		{"what is norland made of", "Norland is made up", false}, // the title word held
 		{"Who made the monument?", "Norland is made up", false},  // no "made of"
+	})
+}
+
+// TestStillUnsaid checks that "is X still …" needs how things stand
+// now told.
+func TestStillUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Forts==\n"+
+		"In 1789 crowds stormed the Old Fort, a prison in the east of the city.\n\n"+
+		"The New Fort still stands on the hill.\n\n"+
+		"Lava is called magma while it is underground.\n")
+	checkRule(t, b, "stillUnsaid", b.stillUnsaid, []ruleCase{
+		{"is the old fort still standing", "In 1789 crowds stormed", true},
+		{"Is the New Fort still standing?", "The New Fort still stands", false},
+		{"When did crowds storm the Old Fort?", "In 1789 crowds stormed", false},              // no "still"
+		{"What is lava called while it is still underground?", "Lava is called magma", false}, // of a clause that sets a time
 	})
 }
