@@ -715,6 +715,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words) || i == len(words)-1 && kindClosing(words, classes)) {
 			continue // "what year": the text rarely repeats it
 		}
+		if typed && i <= 1 && i <= kindOpeningAt(words) {
+			continue // "exact date of the durres earthquake": the kind asked, and the word that makes it precise
+		}
 		capital := toks[i].cap && (i > lead || isAcronym(text[toks[i].start:toks[i].end])) // the first word after chat opens the question
 		if class&wAbbrev != 0 && !b.inArticle(w) {
 			exp := generalAbbreviations[w]
@@ -980,6 +983,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if w := words[j]; w == "die" || w == "died" {
 				q.deathCause = words[lead] == "how" || j+1 < len(words) && (words[j+1] == "of" || words[j+1] == "from")
 			}
+		}
+		// "what killed leonardo", "what caused his death": a cause of
+		// death asked, as "what did he die of".
+		if lead >= 0 && lead+1 < len(words) && words[lead] == "what" && (words[lead+1] == "killed" || words[lead+1] == "caused" && slices.Contains(words[lead+2:], "death")) {
+			q.deathCause = true
 		}
 	}
 	if q.typ == AskDate {
@@ -1865,8 +1873,8 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 	}
 	// "date of the earthquake", "year of independence": a kind noun
 	// asks without a question word.
-	if !asked && kindOpening(words) {
-		return typeNouns[words[0]], ""
+	if k := kindOpeningAt(words); !asked && k >= 0 {
+		return typeNouns[words[k]], ""
 	}
 	if kindClosing(words, classes) {
 		return AskDate, ""
@@ -1883,12 +1891,23 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 
 // kindOpening reports whether a question opens with a noun of a kind of
 // answer and "of": "date of the earthquake".
-func kindOpening(words []string) bool {
-	if len(words) < 3 || words[1] != "of" {
-		return false
+func kindOpening(words []string) bool { return kindOpeningAt(words) >= 0 }
+
+// kindOpeningAt returns the index of the kind noun a question opens with
+// (kindOpening), after one word that makes it precise ("exact date of
+// the durres earthquake"), or -1.
+func kindOpeningAt(words []string) int {
+	k := 0
+	if len(words) > 0 && ordinalModifier(words[0]) {
+		k = 1
 	}
-	_, ok := typeNouns[words[0]]
-	return ok
+	if len(words) < k+3 || words[k+1] != "of" {
+		return -1
+	}
+	if _, ok := typeNouns[words[k]]; !ok {
+		return -1
+	}
+	return k
 }
 
 // measureNouns name a measure and its dimension: "height" asks a length.

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -334,6 +334,35 @@ func (b *Base) stillUnsaid(q *question, f int32) bool {
 // todayWords tell how things stand now, or that they no longer do.
 var todayWords = makeSet(`still today now remains remain remained currently present nowadays survives surviving survive stands
 standing exists exist continues continue longer anymore since ongoing`)
+
+// wordsUnsaid reports whether a question asks what someone said or a
+// text says ("What did the joint declaration of friendship say?") and
+// fact f, with the sentence it leans on, gives no words: no quotation
+// and no verb of saying ("said", "wrote", "declared" …), nor a
+// quotation right after it. That a declaration was signed says nothing
+// of what it says.
+func (b *Base) wordsUnsaid(q *question, f int32) bool {
+	if q.typ != AskQuote {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g != nil && strings.ContainsAny(g.Text, "\"“”«»") {
+			return false
+		}
+	}
+	// The sentence before a saying tells what it is said of: "Also in
+	// 2018, … co-hosted an event … . Ambassador Kadare opined: "…"".
+	if n := b.nextOf[f]; n >= 0 && strings.ContainsAny(b.facts[n].Text, "\"“”«»") {
+		return false
+	}
+	return !b.writesWord(f, sayingWords)
+}
+
+// sayingWords tell what was said or written.
+var sayingWords = makeSet(`said says say saying wrote writes written stated states declared declares told tells
+commented opined added announced argued claimed called urged warned promised reads read words message
+quoted statement speech remarked replied answered insisted noted explained described`)
 
 // translationUnsaid reports whether a question asks how to say a word in
 // a language ("How do you say hello in Hebrew?") and fact f, with the
@@ -896,7 +925,8 @@ var locatingWords = makeSet(`in near on at off of between along beside outside i
 // Alekhine die?", "What did Atatürk die of?") and fact f, with the
 // sentence it leans on, tells no cause: a death word followed, within
 // eight words, by "of", "from", "after" or "in a" ("died of tuberculosis",
-// "killed in a street accident"), or a word of a cause (causeWords); a
+// "killed in a street accident"; not "of" inside a name, "Kingdom of
+// France"), or a word of a cause (causeWords); a
 // fact without one gives way to one with (keepsOver). "Alexander Alekhine died
 // in 1946 while still champion" and "died in the Dolmabahçe Palace" tell
 // when and where, not how.
@@ -916,6 +946,9 @@ func (b *Base) causeUnsaid(q *question, f int32) bool {
 		// cause may follow the date.
 		for j := k + 1; j < len(g.toks) && j <= k+8; j++ {
 			switch next := lex.wordOf(g.toks[j]); {
+			case next == "of" && g.toks[j-1].cap && j+1 < len(g.toks) && g.toks[j+1].cap:
+				// "Died: 2 May 1519, Clos Lucé, Amboise, Kingdom of
+				// France": "of" inside a name tells a place.
 			case next == "of" || next == "from" || next == "after" || next == "following" || next == "because":
 				return true
 			case next == "in" && j+1 < len(g.toks) && (lex.wordOf(g.toks[j+1]) == "a" || lex.wordOf(g.toks[j+1]) == "an"):
@@ -929,7 +962,8 @@ func (b *Base) causeUnsaid(q *question, f int32) bool {
 
 // causeWords tell a cause of death on their own.
 var causeWords = makeSet(`killed shot accident accidental suicide executed guillotined drowned murdered assassinated stabbed
-hanged beheaded poisoned disease illness infection cancer overdose crash complications disappeared caught`)
+hanged beheaded poisoned disease illness infection cancer overdose crash complications disappeared caught
+suffered bleeding haemorrhage hemorrhage stroke pneumonia tuberculosis`)
 
 // kindUnsaid reports whether a question asks a name by its kind ("What
 // party does Edi Rama lead?", "Which airline started the flights?") and
@@ -2138,6 +2172,13 @@ var events = [...]struct {
 	{endAsked, `end ended ending ends over until till concluded conclusion finished ceased ceasefire armistice surrender surrendered collapsed collapse fell dissolved dissolution abolished closed peace treaty`, false, 1 << AskDate},
 	// "Who was Enver Hoxha's successor?": a succession said.
 	{`successor successors succeeded succeed predecessor`, `successor successors succeeded succeed succeeds succession predecessor predecessors preceded replaced replace replacing followed`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
+	// "How did Mexico react when Canada brought visas back?": a
+	// reaction said, not the deed reacted to.
+	{`react reacted reaction`, `react reacted reacts reacting reaction reactions respond responded responds responding response responses protest protested protests welcomed welcome condemned condemn condemnation criticised criticized criticism denounced praised replied reply retaliated retaliation objected objection outrage outraged angered anger recalled expelled`, false, 1<<AskOther | 1<<AskDate | 1<<AskPerson | 1<<AskPlace},
+	// "Where are the Apollo 11 moon rocks kept now?": a keeping or a
+	// showing said ("is preserved at Greenwich", "in the collection of
+	// the Smithsonian"), not a place the thing once was.
+	{`kept displayed display exhibited`, `kept keep keeps display displayed displays exhibited exhibit exhibits exhibition museum museums gallery galleries collection collections housed houses stored preserved hangs hung held library archive archives shown`, false, 1 << AskPlace},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

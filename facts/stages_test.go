@@ -612,6 +612,28 @@ func TestWhenClause(t *testing.T) {
 	}
 }
 
+// TestKindOpening checks that a question opening with a kind noun and
+// "of" asks that kind, after a word that makes it precise too, and that
+// neither word is a word to match.
+func TestKindOpening(t *testing.T) {
+	b := stagesBase(t)
+	for _, tt := range []struct {
+		q     string
+		want  QuestionType
+		words int
+	}{
+		{"date of the earthquake", AskDate, 1},
+		{"exact date of the earthquake?", AskDate, 1},
+		{"precise year of the peace", AskDate, 1},
+		{"exact words of the treaty", AskOther, 3}, // "words" is no kind
+	} {
+		q := b.analyze(tt.q, true)
+		if q.typ != tt.want || len(q.words) != tt.words {
+			t.Errorf("%q: type %v, %d words; want %v, %d", tt.q, q.typ, len(q.words), tt.want, tt.words)
+		}
+	}
+}
+
 // TestOtherSubjectThroughPronoun checks that a sentence opening with a
 // pronoun names what the sentence before it names: "Its population" is
 // Hallow's, not an answer about Norland.
@@ -3877,8 +3899,14 @@ func TestCauseUnsaid(t *testing.T) {
 		"Otto Vell died in the royal palace on 10 November 1938.\n\n"+
 		"Eva Sand died on 19 April 1906 after being struck by a wagon in a Port Maren street.\n\n"+
 		"Anna Lund died of tuberculosis in 1878.\n\n"+
-		"Tor Lund was killed in a street accident.\n")
+		"Tor Lund was killed in a street accident.\n\n"+
+		"Died: 2 May 1519, Clos Lucé, Kingdom of Norland\n\n"+
+		"On 17 April 1955 Ada Berg suffered internal bleeding from a burst artery.\n")
 	checkRule(t, b, "causeUnsaid", b.causeUnsaid, []ruleCase{
+		{"what killed ada berg", "On 17 April 1955 Ada Berg", false},
+		{"What did he die of?", "Died: 2 May 1519", true}, // "of" inside a name
+		{"what killed karl brenn", "Karl Brenn died in 1946", true},
+		{"what caused the death of karl brenn", "Karl Brenn died in 1946", true},
 		{"How did Karl Brenn die?", "Karl Brenn died in 1946", true},
 		{"What did Otto Vell die of?", "Otto Vell died in the royal", true},
 		{"how did eva sand die", "Eva Sand died on 19 April", false},
@@ -4090,14 +4118,20 @@ func TestEventUnsaid(t *testing.T) {
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n\n"+
 		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n\n"+
-		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n")
+		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
+		{"where is the telescope displayed", "Port Maren has an observatory", true},
+		{"Who kept the telescope?", "Port Maren has an observatory", false}, // kept, asked of a person: no showing
 		{"where is piet vell buried", "Vell is buried", false},
 		{"where is karl oster buried", "In 1850 she met", true},
 		{"where did anna maren go to university", "Anna Maren studied", false},
 		{"where did karl oster go to school", "In 1850 she met", true},
 		{"what religion was karl oster", "Karl Oster was a Lutheran", false},
 		{"what religion was piet vell", "He was executed", true},
+		{"how did piet vell react to the mutiny", "He was executed", true},
+		{"how did karl oster react", "Karl Oster was elected", true},
+		{"Who is responsible for the observatory?", "Port Maren has an observatory", false}, // "responsible" asks no reaction
 		{"when was karl oster elected", "Karl Oster was elected", false},
 		{"when was piet vell elected", "He was executed", true},
 		{"when was anna maren arrested", "In 1850 she met", true},
@@ -4291,5 +4325,20 @@ func TestStillUnsaid(t *testing.T) {
 		{"Is the New Fort still standing?", "The New Fort still stands", false},
 		{"When did crowds storm the Old Fort?", "In 1789 crowds stormed", false},              // no "still"
 		{"What is lava called while it is still underground?", "Lava is called magma", false}, // of a clause that sets a time
+	})
+}
+
+// TestWordsUnsaid checks that "what did X say" needs words given: a
+// quotation or a verb of saying.
+func TestWordsUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Treaties==\n"+
+		"In 2015 the two countries signed a declaration of friendship.\n\n"+
+		"Karl Brenn said: \"We never forget our friends.\"\n\n"+
+		"The treaty states that the border is open.\n")
+	checkRule(t, b, "wordsUnsaid", b.wordsUnsaid, []ruleCase{
+		{"What did the declaration of friendship say?", "In 2015 the two", true},
+		{"What did Karl Brenn say?", "Karl Brenn said", false},
+		{"what does the treaty say", "The treaty states", false},
+		{"When was the declaration signed?", "In 2015 the two", false}, // no words asked
 	})
 }
