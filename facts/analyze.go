@@ -149,6 +149,9 @@ type question struct {
 	// hypothetical is "what would happen if …", and future "when will
 	// …": a case or a time the fact must put so (Base.notSoSaid)
 	hypothetical, future bool
+	// becomeAt is the position among the question's tokens of "become"
+	// in "when did X become Y", or -1 (Base.becomeUnsaid)
+	becomeAt int
 	// stillAsked is "is the bastille still standing", "does X still …":
 	// whether a state lasts to this day, which the fact must tell
 	// (Base.stillUnsaid)
@@ -875,7 +878,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt = -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt = -1, -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
 }
@@ -946,6 +949,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.future = q.future || next == "to" && j > lead && words[lead] == "when"
 		case "pronounce", "pronounced", "pronunciation", "pronounciation":
 			q.pronounceAsked = true
+		case "become", "became":
+			if q.typ == AskDate && q.becomeAt < 0 {
+				q.becomeAt = j
+			}
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava
 			// called while it's still underground?"

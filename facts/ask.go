@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -363,6 +363,50 @@ func (b *Base) wordsUnsaid(q *question, f int32) bool {
 var sayingWords = makeSet(`said says say saying wrote writes written stated states declared declares told tells
 commented opined added announced argued claimed called urged warned promised reads read words message
 quoted statement speech remarked replied answered insisted noted explained described`)
+
+// becomeUnsaid reports whether a question asks when something became
+// what it names ("when did kosovo become independent") and fact f, with
+// the sentence it leans on, holds neither a word of what it became nor
+// "became": "In 1999, Israel took in Kosovar Albanian refugees from the
+// Kosovo War" is no date of Kosovo's independence, while "In 1990 the
+// United Nations General Assembly granted it observer status" answers
+// "When did the ICRC become a UN observer?".
+func (b *Base) becomeUnsaid(q *question, f int32) bool {
+	if q.becomeAt < 0 {
+		return false
+	}
+	own, ante := b.ownSet[f], b.anteSet(f)
+	asked := false
+	for i := range q.words {
+		qw := &q.words[i]
+		if qw.pos <= q.becomeAt || qw.light {
+			continue
+		}
+		asked = true
+		// "When did North Schleswig become Danish?" of "… returned to
+		// Denmark": a proper adjective's name holds it too.
+		if matchIn(own, qw) > 0 || matchIn(ante, qw) > 0 || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
+			return false
+		}
+	}
+	return asked && !b.writesWord(f, becomeWords)
+}
+
+// becomeWords say that something became what it is.
+var becomeWords = makeSet(`become became becomes becoming`)
+
+// deathsUnsaid reports whether a question asks how many died or were
+// killed ("How many Swedish volunteers were killed in the Winter War?")
+// and fact f, with the sentence it leans on, tells no death: "About
+// 8,000 Swedes served in the Swedish Volunteer Corps" counts those who
+// served.
+func (b *Base) deathsUnsaid(q *question, f int32) bool {
+	return q.deathsCounted && !b.writesStem(f, func(st string) bool { return eventSaid[st]&deathEvent != 0 || tollStems[st] })
+}
+
+// tollStems are the stems of the words that count the dead without a
+// death word: "casualties", "the toll", "lost their lives".
+var tollStems = makeStems(`casualties casualty fatalities fatality victims toll lost lives losses suffocated asphyxiated sank crushed`)
 
 // translationUnsaid reports whether a question asks how to say a word in
 // a language ("How do you say hello in Hebrew?") and fact f, with the

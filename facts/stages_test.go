@@ -4342,3 +4342,32 @@ func TestWordsUnsaid(t *testing.T) {
 		{"When was the declaration signed?", "In 2015 the two", false}, // no words asked
 	})
 }
+
+// TestBecomeUnsaid checks that "when did X become Y" needs a word of Y,
+// or "became", in the fact.
+func TestBecomeUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In 1999 Norland took in refugees from the Osland War.\n\n"+
+		"In 1990 the assembly granted Osland observer status.\n\n"+
+		"North Vell passed to Norland in 1920.\n")
+	checkRule(t, b, "becomeUnsaid", b.becomeUnsaid, []ruleCase{
+		{"when did osland become independent", "In 1999 Norland took", true},
+		{"When did Osland become an observer?", "In 1990 the assembly", false},
+		{"When did North Vell become Norlandic?", "North Vell passed", false}, // the adjective's name
+		{"When did the Osland War start?", "In 1999 Norland took", false},     // no "become"
+	})
+}
+
+// TestDeathsUnsaid checks that a count of the dead needs a death told.
+func TestDeathsUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==War==\n"+
+		"About 8,000 Osmen served in the Volunteer Corps in the north.\n\n"+
+		"The steamer Vell sank in a storm in 1911 with all 122 people on board.\n\n"+
+		"About 300 Osmen were killed in the winter.\n")
+	checkRule(t, b, "deathsUnsaid", b.deathsUnsaid, []ruleCase{
+		{"How many volunteers were killed in the war?", "About 8,000 Osmen", true},
+		{"how many people died on the vell", "The steamer Vell sank", false},
+		{"How many Osmen were killed?", "About 300 Osmen", false},
+		{"How many volunteers served?", "About 8,000 Osmen", false}, // no death asked
+	})
+}
