@@ -152,6 +152,10 @@ type question struct {
 	// becomeAt is the position among the question's tokens of "become"
 	// in "when did X become Y", or -1 (Base.becomeUnsaid)
 	becomeAt int
+	// taskAsked: the question asks a task done ("write a poem about
+	// albania", "recommend a restaurant"), which no fact answers
+	// (Base.taskUnsaid)
+	taskAsked bool
 	// stillAsked is "is the bastille still standing", "does X still …":
 	// whether a state lasts to this day, which the fact must tell
 	// (Base.stillUnsaid)
@@ -918,6 +922,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "you", "u":
 			q.canAsked = !requestVerbs[words[lead+2]]
 		}
+	}
+	// "write an essay on the holocaust", "can you recommend a good
+	// restaurant": a task, something to be made, which no fact is.
+	if lead >= 0 && lead < len(words) {
+		at := lead
+		if at+2 < len(words) && (words[at] == "can" || words[at] == "could" || words[at] == "would" || words[at] == "will") && (words[at+1] == "you" || words[at+1] == "u") {
+			at += 2
+		}
+		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
 	// "is kyoto safe to walk around at night", "is it safe to drink the
 	// water": whether a thing may be done safely.
@@ -2032,6 +2045,10 @@ func isEpithetWord(w string) bool {
 
 // requestVerbs after "can you" make a request of the bot, not a
 // question of what may be done: "could you tell me …".
+// taskVerbs ask something made or done rather than told: "write",
+// "compose", "recommend", "calculate".
+var taskVerbs = makeSet(`write compose draw sing recommend suggest calculate solve generate create code predict guess imagine pretend rate rank`)
+
 var requestVerbs = makeSet(`tell give show explain name list say describe summarize summarise find share`)
 
 // questionWordType is questionWords[w], and isHowNumber and

@@ -4371,3 +4371,18 @@ func TestDeathsUnsaid(t *testing.T) {
 		{"How many volunteers served?", "About 8,000 Osmen", false}, // no death asked
 	})
 }
+
+// TestTaskUnsaid checks that a task asked ("write …", "recommend …") is
+// answered by no fact, and that a question is not read as one.
+func TestTaskUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Memory==\n"+
+		"In 2020 Norland unveiled a memorial to the war dead in Port Maren.\n\n"+
+		"Norland writes its laws in two languages.\n")
+	checkRule(t, b, "taskUnsaid", b.taskUnsaid, []ruleCase{
+		{"write an essay on the war dead", "In 2020 Norland unveiled", true},
+		{"can you recommend a restaurant in port maren", "In 2020 Norland unveiled", true},
+		{"make me a poem about norland", "In 2020 Norland unveiled", true},
+		{"Who writes the laws of Norland?", "Norland writes its laws", false},
+		{"tell me about the memorial", "In 2020 Norland unveiled", false}, // a fact asked for
+	})
+}
