@@ -149,6 +149,9 @@ type question struct {
 	// hypothetical is "what would happen if …", and future "when will
 	// …": a case or a time the fact must put so (Base.notSoSaid)
 	hypothetical, future bool
+	// everAt is the position among the question's tokens of the deed
+	// after "ever" in "did X ever V", or -1 (Base.everUnsaid)
+	everAt int
 	// becomeAt is the position among the question's tokens of "become"
 	// in "when did X become Y", or -1 (Base.becomeUnsaid)
 	becomeAt int
@@ -882,7 +885,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt = -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt = -1, -1, -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
 }
@@ -965,6 +968,16 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "become", "became":
 			if q.typ == AskDate && q.becomeAt < 0 {
 				q.becomeAt = j
+			}
+		case "ever":
+			// "did nigeria ever apologise for the 1983 expulsions": the
+			// deed asked, after "ever" (and "actually", "really").
+			e := j + 1
+			for e < len(words) && (words[e] == "actually" || words[e] == "really" || words[e] == "once") {
+				e++
+			}
+			if q.everAt < 0 && e < len(words) && j > lead && (words[lead] == "did" || words[lead] == "has" || words[lead] == "have" || words[lead] == "was" || words[lead] == "were" || words[lead] == "is" || words[lead] == "does") {
+				q.everAt = e
 			}
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava

@@ -4386,3 +4386,16 @@ func TestTaskUnsaid(t *testing.T) {
 		{"tell me about the memorial", "In 2020 Norland unveiled", false}, // a fact asked for
 	})
 }
+
+// TestEverUnsaid checks that "did X ever V" needs the deed V written.
+func TestEverUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
+		"In 1983 Osland ordered foreigners from Norland to leave within two weeks.\n\n"+
+		"In 1990 Osland apologised to Norland for the expulsions.\n")
+	checkRule(t, b, "everUnsaid", b.everUnsaid, []ruleCase{
+		{"did osland ever apologise for the expulsions", "In 1983 Osland ordered", true},
+		{"Did Osland ever apologize?", "In 1990 Osland apologised", false},
+		{"has osland ever actually ordered foreigners out", "In 1983 Osland ordered", false},
+		{"Why did Osland order the foreigners to leave?", "In 1983 Osland ordered", false}, // no "ever"
+	})
+}
