@@ -2246,6 +2246,15 @@ var events = [...]struct {
 	// showing said ("is preserved at Greenwich", "in the collection of
 	// the Smithsonian"), not a place the thing once was.
 	{`kept displayed display exhibited`, `kept keep keeps display displayed displays exhibited exhibit exhibits exhibition museum museums gallery galleries collection collections housed houses stored preserved hangs hung held library archive archives shown`, false, 1 << AskPlace},
+	// "What gift did Ilir Meta receive from the IDF?": a gift said, not
+	// a meeting.
+	{`gift gifts`, `gift gifts gave given give gives presented present presents donated donation donations awarded award awards handed bestowed`, false, 1<<AskOther | 1<<AskPerson | 1<<AskDate | 1<<AskPlace},
+	// "Who wrote the Talmud?": a writing said, not an event where the
+	// work was read.
+	{`wrote written write writer author authored`, `wrote written writes write writing writings writer writers author authors authored book books novel novels poem poems penned composed published publish essay essays letter letters diary memoir memoirs article articles text texts described chronicler chroniclers historian historians`, false, 1<<AskPerson | 1<<AskDate},
+	// "Who paid for the Holocaust memorial?", "How is the foundation
+	// funded?": a payment said.
+	{`paid pay funded fund sponsored funding`, `paid pay pays paying payment payments funded fund funds funding financed finance financing sponsored sponsor sponsors sponsorship cost costs bought buy sold sell donated donation donations grant grants money dollars euros pounds silver gold price wage wages salary salaries unpaid compensate compensated compensation reparations`, false, 1<<AskPerson | 1<<AskOther | 1<<AskDate | 1<<AskPlace},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

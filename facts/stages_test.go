@@ -4123,6 +4123,11 @@ func TestEventUnsaid(t *testing.T) {
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
 		{"where is the telescope displayed", "Port Maren has an observatory", true},
 		{"Who kept the telescope?", "Port Maren has an observatory", false}, // kept, asked of a person: no showing
+		{"what gifts did karl oster bring", "Karl Oster was elected", true},
+		{"who wrote the observatory's charter", "Port Maren has an observatory", true},
+		{"When was Karl Oster's poem written?", "Karl Oster was elected", true},
+		{"who paid for the observatory", "Port Maren has an observatory", true},
+		{"Who replaced Karl Oster as finance minister?", "Karl Oster was elected", false}, // "finance" asks no payment
 		{"where is piet vell buried", "Vell is buried", false},
 		{"where is karl oster buried", "In 1850 she met", true},
 		{"where did anna maren go to university", "Anna Maren studied", false},
