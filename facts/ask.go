@@ -2118,7 +2118,7 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 		return false
 	}
 	ev := &events[q.event-1]
-	bit := uint32(1) << (q.event - 1)
+	bit := uint64(1) << (q.event - 1)
 	if b.writes(f, &q.words[q.eventAt]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
 		return false
 	}
@@ -2255,6 +2255,11 @@ var events = [...]struct {
 	// "Who paid for the Holocaust memorial?", "How is the foundation
 	// funded?": a payment said.
 	{`paid pay funded fund sponsored funding`, `paid pay pays paying payment payments funded fund funds funding financed finance financing sponsored sponsor sponsors sponsorship cost costs bought buy sold sell donated donation donations grant grants money dollars euros pounds silver gold price wage wages salary salaries unpaid compensate compensated compensation reparations`, false, 1<<AskPerson | 1<<AskOther | 1<<AskDate | 1<<AskPlace},
+	// "When was Luna 15 launched?": a launch said, not a crash.
+	{`launch launched`, `launch launched launches launching lifted liftoff lift blasted flew flight introduced unveiled released debut debuted`, false, 1<<AskDate | 1<<AskOther | 1<<AskPerson | 1<<AskPlace},
+	// "Who invited Herzog to Albania?": an invitation said, not the
+	// visit.
+	{`invited invite invitation`, `invited invite invites inviting invitation invitations host hosted hosts hosting guest guests welcomed welcome`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther | 1<<AskPlace},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }
@@ -2326,9 +2331,9 @@ const (
 // eventAsked and eventSaid map a stem to the events (bit k for
 // events[k]) that a question's word with it asks, or that a fact's word
 // with it says: one lookup a word, however many events there are.
-var eventAsked, eventSaid = func() (asked, said map[string]uint32) {
-	const _ = uint32(1 << (len(events) - 1)) // a bit an event: at most 32, or this does not compile
-	asked, said = map[string]uint32{}, map[string]uint32{}
+var eventAsked, eventSaid = func() (asked, said map[string]uint64) {
+	const _ = uint64(1 << (len(events) - 1)) // a bit an event: at most 64, or this does not compile
+	asked, said = map[string]uint64{}, map[string]uint64{}
 	for k := range events {
 		for _, w := range strings.Fields(events[k].asked) {
 			asked[Stem(w)] |= 1 << k

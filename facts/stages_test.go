@@ -4127,6 +4127,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"who wrote the observatory's charter", "Port Maren has an observatory", true},
 		{"When was Karl Oster's poem written?", "Karl Oster was elected", true},
 		{"who paid for the observatory", "Port Maren has an observatory", true},
+		{"when was the observatory's telescope launched", "Port Maren has an observatory", true},
+		{"who invited karl oster to port maren", "Karl Oster was elected", true},
 		{"Who replaced Karl Oster as finance minister?", "Karl Oster was elected", false}, // "finance" asks no payment
 		{"where is piet vell buried", "Vell is buried", false},
 		{"where is karl oster buried", "In 1850 she met", true},
