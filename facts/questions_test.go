@@ -200,6 +200,13 @@ func qaSets() []qaSet {
 	sets = globbed(sets, "testdata/blind/topical2/*.jsonl", "blind topical 2: ", true, func(_, name string) string {
 		return "testdata/unseen/" + name + ".txt"
 	})
+	// Written blind at the forty-fifth session's end, the same way, by a
+	// helper who saw four more unseen articles (Antarctica, Beethoven,
+	// the honey bee, the printing press) and the neutral brief: the
+	// session's first and last builds scored on it, by count alone.
+	sets = globbed(sets, "testdata/blind/topical3/*.jsonl", "blind topical 3: ", true, func(_, name string) string {
+		return "testdata/unseen/" + name + ".txt"
+	})
 	return sets
 }
 
