@@ -1122,7 +1122,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		// Kadare born?" a birth (Base.eventUnsaid).
 		// "When did Iceland end up under the Norwegian king?": a verb
 		// with "up" after it ("end up", "break up") asks no event.
-		if up := q.words[i].pos + 1; q.typ <= AskPlace && !(up < len(words) && words[up] == "up") { // AskOther, AskDate, AskPerson, AskPlace: the types events are asked by
+		if up := q.words[i].pos + 1; q.typ <= AskNumber && !(up < len(words) && words[up] == "up") { // AskOther, AskDate, AskPerson, AskPlace, AskNumber: the types events may be asked by (events[k].types says which)
 			// The stem of the article's term for the word as asked,
 			// else the word's own (a word no article has).
 			for bits, k := eventAsked[b.wordStem(&q.words[i])], 0; bits != 0; bits, k = bits>>1, k+1 {

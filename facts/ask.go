@@ -2260,6 +2260,9 @@ var events = [...]struct {
 	// "Who invited Herzog to Albania?": an invitation said, not the
 	// visit.
 	{`invited invite invitation`, `invited invite invites inviting invitation invitations host hosted hosts hosting guest guests welcomed welcome`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther | 1<<AskPlace},
+	// "How long did the Beatles stay in Rishikesh?", "where did Herzog
+	// stay": a stay said, not the arrival.
+	{`stay stayed`, `stay stayed stays staying remained remain spent spend lived lodged hotel residence until`, false, 1<<AskPlace | 1<<AskNumber | 1<<AskDate},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

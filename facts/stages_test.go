@@ -4129,6 +4129,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"who paid for the observatory", "Port Maren has an observatory", true},
 		{"when was the observatory's telescope launched", "Port Maren has an observatory", true},
 		{"who invited karl oster to port maren", "Karl Oster was elected", true},
+		{"How long did Karl Oster stay in Port Maren?", "Karl Oster was elected", true},
+		{"where did karl oster stay", "Karl Oster was elected", true},
 		{"Who replaced Karl Oster as finance minister?", "Karl Oster was elected", false}, // "finance" asks no payment
 		{"where is piet vell buried", "Vell is buried", false},
 		{"where is karl oster buried", "In 1850 she met", true},
