@@ -159,6 +159,12 @@ type question struct {
 	// albania", "recommend a restaurant"), which no fact answers
 	// (Base.taskUnsaid)
 	taskAsked bool
+	// firstOfAsked is "who was the first person to …": the first of a
+	// kind (Base.firstOfUnsaid)
+	firstOfAsked bool
+	// bestAsked is "the best time to visit", "best beaches in albania":
+	// an opinion of what is best, which the fact must give (Base.bestUnsaid)
+	bestAsked bool
 	// stillAsked is "is the bastille still standing", "does X still …":
 	// whether a state lasts to this day, which the fact must tell
 	// (Base.stillUnsaid)
@@ -979,6 +985,17 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if q.everAt < 0 && e < len(words) && j > lead && (words[lead] == "did" || words[lead] == "has" || words[lead] == "have" || words[lead] == "was" || words[lead] == "were" || words[lead] == "is" || words[lead] == "does") {
 				q.everAt = e
 			}
+		case "best":
+			// "What is the best time to visit Albania?", "best beaches in
+			// albania": an opinion of what is best; not "best describes",
+			// "best-known" (one word here) nor "the best case".
+			q.bestAsked = q.bestAsked || (j == lead || j > 0 && (words[j-1] == "the" || words[j-1] == "s" || strings.HasSuffix(words[j-1], "s") && j > lead+1)) &&
+				next != "" && next != "describes" && next != "described" && next != "case" && next != "known" && next != "selling"
+		case "first":
+			// "who was the first person to ski down everest": the first of
+			// a kind, which the fact must call first.
+			q.firstOfAsked = q.firstOfAsked || j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
+				(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava
 			// called while it's still underground?"

@@ -4408,3 +4408,29 @@ func TestEverUnsaid(t *testing.T) {
 		{"Why did Osland order the foreigners to leave?", "In 1983 Osland ordered", false}, // no "ever"
 	})
 }
+
+// TestBestUnsaid checks that "the best X" needs something called best.
+func TestBestUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Travel==\n"+
+		"In September 2024 President Karl Brenn visited Osland.\n\n"+
+		"The best time to see the northern lights is in winter.\n")
+	checkRule(t, b, "bestUnsaid", b.bestUnsaid, []ruleCase{
+		{"What is the best time to visit Osland?", "In September 2024", true},
+		{"best beaches in norland", "In September 2024", true},
+		{"When is the best time to see the northern lights?", "The best time to see", false},
+		{"What term best describes the visit?", "In September 2024", false}, // "best" of a verb
+	})
+}
+
+// TestFirstOfUnsaid checks that "who was the first X to …" needs
+// something called first.
+func TestFirstOfUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Climbing==\n"+
+		"In 1965 Karl Brenn of Osland climbed Mount Vell.\n\n"+
+		"In 1953 Anna Lund became the first person to climb Mount Vell.\n")
+	checkRule(t, b, "firstOfUnsaid", b.firstOfUnsaid, []ruleCase{
+		{"Who was the first Oslander to climb Mount Vell?", "In 1965 Karl Brenn", true},
+		{"who was the first person to climb mount vell", "In 1953 Anna Lund", false},
+		{"Who climbed Mount Vell first?", "In 1965 Karl Brenn", false}, // not "who was the first"
+	})
+}
