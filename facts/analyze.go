@@ -162,6 +162,8 @@ type question struct {
 	// firstOfAsked is "who was the first person to …": the first of a
 	// kind (Base.firstOfUnsaid)
 	firstOfAsked bool
+	// lastOfAsked is "who was the last person to …" (Base.firstOfUnsaid)
+	lastOfAsked bool
 	// bestAsked is "the best time to visit", "best beaches in albania":
 	// an opinion of what is best, which the fact must give (Base.bestUnsaid)
 	bestAsked bool
@@ -995,6 +997,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			// "who was the first person to ski down everest": the first of
 			// a kind, which the fact must call first.
 			q.firstOfAsked = q.firstOfAsked || j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
+				(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
+		case "last":
+			// "who was the last man to walk on the moon", likewise.
+			q.lastOfAsked = q.lastOfAsked || j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
 				(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava

@@ -446,10 +446,14 @@ var bestWords = makeSet(`best finest favourite favorite greatest top popular rec
 // firstOfUnsaid reports whether a question asks the first of a kind
 // ("Who was the first person to ski down Everest?") and fact f, with the
 // sentence it leans on, calls nothing first: no "first", "earliest",
-// "pioneer" or the like.
+// "pioneer" or the like; or the last of a kind ("Who was the last man to
+// walk on the Moon?"), and the fact calls nothing last or final.
 func (b *Base) firstOfUnsaid(q *question, f int32) bool {
-	return q.firstOfAsked && !b.writesWord(f, firstWords)
+	return q.firstOfAsked && !b.writesWord(f, firstWords) || q.lastOfAsked && !b.writesWord(f, lastWords)
 }
+
+// lastWords call something the last of its kind.
+var lastWords = makeSet(`last final finally latest`)
 
 // firstWords call something the first of its kind.
 var firstWords = makeSet(`first earliest pioneer pioneered pioneering inaugural maiden initially originally began founded founder oldest 1st`)
@@ -2286,6 +2290,9 @@ var events = [...]struct {
 	// "How long did the Beatles stay in Rishikesh?", "where did Herzog
 	// stay": a stay said, not the arrival.
 	{`stay stayed`, `stay stayed stays staying remained remain spent spend lived lodged hotel residence until`, false, 1<<AskPlace | 1<<AskNumber | 1<<AskDate},
+	// "How much trade is there between Egypt and Sudan a year?": trade
+	// said, not the Nile's water shared.
+	{`trade exports export`, `trade traded trades trading export exports exported exporter exporters import imports imported importer goods commerce commercial merchants market markets sold sell sales`, false, 1 << AskNumber},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

@@ -4131,6 +4131,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"who invited karl oster to port maren", "Karl Oster was elected", true},
 		{"How long did Karl Oster stay in Port Maren?", "Karl Oster was elected", true},
 		{"where did karl oster stay", "Karl Oster was elected", true},
+		{"How much trade is there between Port Maren and Vell?", "Port Maren has an observatory", true},
 		{"Who replaced Karl Oster as finance minister?", "Karl Oster was elected", false}, // "finance" asks no payment
 		{"where is piet vell buried", "Vell is buried", false},
 		{"where is karl oster buried", "In 1850 she met", true},
@@ -4432,5 +4433,6 @@ func TestFirstOfUnsaid(t *testing.T) {
 		{"Who was the first Oslander to climb Mount Vell?", "In 1965 Karl Brenn", true},
 		{"who was the first person to climb mount vell", "In 1953 Anna Lund", false},
 		{"Who climbed Mount Vell first?", "In 1965 Karl Brenn", false}, // not "who was the first"
+		{"who was the last person to climb mount vell", "In 1965 Karl Brenn", true},
 	})
 }
