@@ -1304,6 +1304,11 @@ func definedPhrase(q *question, words []string, lead int, whatS bool) (first, la
 		} else if at(i, "meant") && at(i+1, "by") {
 			i += 2
 		}
+		// "what is the talmud about": what it is, as "what is the
+		// talmud" asks.
+		if len(w) > i+1 && w[len(w)-1] == "about" {
+			end = len(w) - 1
+		}
 	default:
 		return -1, -1, false, false
 	}

@@ -2780,6 +2780,7 @@ func TestDefinedPhrase(t *testing.T) {
 		// of ordinary words with "the" or a name, where a fact writes it
 		// as a name.
 		{"What is the Tor Festival?", "tor festival"},
+		{"what is the Tor Festival about", "tor festival"},
 		{"what is the Star of Tor", "star tor"},
 		{"What is the Tor peace?", "tor peace (as a name)"},
 		{"what was the long march", "long march (as a name)"},
