@@ -138,6 +138,11 @@ func qaSets() []qaSet {
 		// saw the article alone and a neutral brief (no kinds of question
 		// suggested): 60 off-topic questions. Scored by count alone.
 		{"blind: off-topic 4", "", "testdata/blind/off-topic-4.jsonl", false, false, true},
+		// Written blind at the forty-fifth session's end by a helper who
+		// saw the article alone and a neutral brief: 60 off-topic
+		// questions, scored by count alone (the session's first and last
+		// builds both).
+		{"blind: off-topic 5", "", "testdata/blind/off-topic-5.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}
