@@ -149,6 +149,9 @@ type question struct {
 	// hypothetical is "what would happen if …", and future "when will
 	// …": a case or a time the fact must put so (Base.notSoSaid)
 	hypothetical, future bool
+	// madeAt is the index in words of "made" asking what something is
+	// made of ("What is Jupiter made of?"), or -1 (Base.madeOfOther)
+	madeAt int16
 	// everAt is the position among the question's tokens of the deed
 	// after "ever" in "did X ever V", or -1 (Base.everUnsaid)
 	everAt int
@@ -591,7 +594,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]
 	}
-	q := question{words: ab.qwords[:0]}
+	q := question{words: ab.qwords[:0], madeAt: -1}
 	ab.alts = ab.alts[:0]
 	// Each of the first pass's slices has every element written below,
 	// so none is cleared.
@@ -707,6 +710,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	lead, tail := chatLead(text, toks, words, classes), chatTail(toks, words, classes)
 	ab.lead, ab.tail = lead, tail
 	particleAt := -1 // the particle of a phrasal verb ("set up")
+	kindAt := kindOpeningAt(words)
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
 		// "whether or not" asks no negative question.
@@ -730,11 +734,11 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if typed && definitionWord(words[:min(tail, len(words))], i, max(lead, 0)) {
 			continue // "define stomata": the words that ask for a meaning are no words to match
 		}
-		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == 0 && kindOpening(words) || i == len(words)-1 && kindClosing(words, classes)) {
+		if typed && class&wGeneric != 0 && (afterWhat(words, i) || i == len(words)-1 && kindClosing(words, classes)) {
 			continue // "what year": the text rarely repeats it
 		}
-		if typed && i <= 1 && i <= kindOpeningAt(words) {
-			continue // "exact date of the durres earthquake": the kind asked, and the word that makes it precise
+		if typed && i <= kindAt {
+			continue // "date of the earthquake", "exact date of …": the kind asked, and the word that makes it precise
 		}
 		capital := toks[i].cap && (i > lead || isAcronym(text[toks[i].start:toks[i].end])) // the first word after chat opens the question
 		if class&wAbbrev != 0 && !b.inArticle(w) {
@@ -823,6 +827,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		composition := madeOf(words, i)
 		if composition || comeFrom(words, i) {
 			qw.light = false
+		}
+		if composition {
+			q.madeAt = int16(len(q.words) - 1) // Base.madeOfOther
 		}
 		// "What does complexity theory most specifically seek?", "Who
 		// was the Eroica originally dedicated to?": an adverb made of an
@@ -996,12 +1003,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "first":
 			// "who was the first person to ski down everest": the first of
 			// a kind, which the fact must call first.
-			q.firstOfAsked = q.firstOfAsked || j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
-				(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
+			q.firstOfAsked = q.firstOfAsked || whoWasThe(words, lead, j)
 		case "last":
 			// "who was the last man to walk on the moon", likewise.
-			q.lastOfAsked = q.lastOfAsked || j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
-				(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
+			q.lastOfAsked = q.lastOfAsked || whoWasThe(words, lead, j)
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava
 			// called while it's still underground?"
@@ -1952,7 +1957,12 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 
 // kindOpening reports whether a question opens with a noun of a kind of
 // answer and "of": "date of the earthquake".
-func kindOpening(words []string) bool { return kindOpeningAt(words) >= 0 }
+// whoWasThe reports whether words[j] follows "who was the" (or "who were
+// the", "who is the") at the question's start: "who was the first …".
+func whoWasThe(words []string, lead, j int) bool {
+	return lead >= 0 && j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
+		(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
+}
 
 // kindOpeningAt returns the index of the kind noun a question opens with
 // (kindOpening), after one word that makes it precise ("exact date of

@@ -303,18 +303,12 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 // is made of. A title word counts here, as the thing asked may be the
 // article's subject.
 func (b *Base) madeOfOther(q *question, f int32) bool {
-	made := -1
-	for i := range q.words {
-		if w := q.words[i].text; (w == "made" || w == "make" || w == "makes") && !q.words[i].light {
-			made = i
-		}
-	}
-	if made < 0 {
+	if q.madeAt < 0 {
 		return false
 	}
 	own, ante := b.ownSet[f], b.anteSet(f)
 	for i := range q.words {
-		if qw := &q.words[i]; i != made && !qw.light && qw.known && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
+		if qw := &q.words[i]; i != int(q.madeAt) && !qw.light && qw.known && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
 			return false
 		}
 	}
@@ -528,17 +522,11 @@ func (b *Base) numberedUnsaid(q *question, f int32) bool {
 	fact := b.facts[f]
 	title := b.titleOf[fact.article]
 	for i := 0; i+1 < len(q.words); i++ {
-		w, n := &q.words[i], &q.words[i+1]
-		if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) {
+		digits := numberedAt(q, i)
+		if digits == "" || matchIn(title, &q.words[i+1]) > 0 {
 			continue
 		}
-		digits := n.text
-		if d := smallFigures[n.text]; d != "" {
-			digits = d // "Python 4" is read "python four"
-		}
-		if len(digits) > 3 || !allDigits(digits) || matchIn(title, n) > 0 {
-			continue
-		}
+		w := &q.words[i]
 		if !b.writesNumbered(fact, w, digits) && (fact.prev == nil || !b.writesNumbered(fact.prev, w, digits)) {
 			return true
 		}
@@ -551,19 +539,30 @@ func (b *Base) numberedUnsaid(q *question, f int32) bool {
 // numberedUnsaid reads: asked once a question, not of every candidate.
 func numberedPair(q *question) bool {
 	for i := 0; i+1 < len(q.words); i++ {
-		w, n := &q.words[i], &q.words[i+1]
-		if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) {
-			continue
-		}
-		digits := n.text
-		if d := smallFigures[n.text]; d != "" {
-			digits = d
-		}
-		if len(digits) <= 3 && allDigits(digits) {
+		if numberedAt(q, i) != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// numberedAt returns the figures of the number right after q.words[i]
+// when that word is of a name or a title and the number has at most
+// three figures ("Apollo 12"; "Python 4", read "python four", gives
+// "4"), or "".
+func numberedAt(q *question, i int) string {
+	w, n := &q.words[i], &q.words[i+1]
+	if n.pos != w.pos+1 || w.num || !(w.name || w.title || w.cap) {
+		return ""
+	}
+	digits := n.text
+	if d := smallFigures[n.text]; d != "" {
+		digits = d
+	}
+	if len(digits) > 3 || !allDigits(digits) {
+		return ""
+	}
+	return digits
 }
 
 // writesNumbered reports whether fact g writes the question word w right
