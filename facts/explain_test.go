@@ -3,6 +3,8 @@ package facts
 import (
 	"fmt"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -41,7 +43,13 @@ func TestExplain(t *testing.T) {
 				mark = "*"
 			}
 			fmt.Printf(" %s %.3f bm25=%.2f %v\n     %.100s\n", mark, r.scores[i], h.score, r.xs[i], b.facts[h.fact].Text)
-			fmt.Printf("     rules: shares=%v lacksKind=%v nameAbsent=%v otherSubject=%v otherRole=%v roleUnsaid=%v eventUnsaid=%v\n", b.sharesSpecific(&r.q, h.fact), b.lacksKind(&r.q, h.fact), b.nameAbsent(&r.q, h.fact), b.otherSubject(&r.q, h.fact), b.otherRole(&r.q, h.fact), b.roleUnsaid(&r.q, h.fact), b.eventUnsaid(&r.q, h.fact))
+			var out []string
+			for _, rule := range ruleTable {
+				if rule.f(b, &r.q, h.fact) {
+					out = append(out, rule.name)
+				}
+			}
+			fmt.Printf("     ruled out by: %s\n", strings.Join(out, " "))
 		}
 		dec := b.decide(r)
 		fmt.Printf("   answer=%v confidence=%.3f\n", dec.answer, dec.confidence)
@@ -53,5 +61,98 @@ func TestExplain(t *testing.T) {
 			fmt.Println()
 		}
 		b.release(r)
+	}
+}
+
+// ruleTable names every rule of ruledOut, for EXPLAIN to say which rule
+// rules a candidate out. TestRuleTable keeps it the same as ruledOut.
+var ruleTable = [...]struct {
+	name string
+	f    func(b *Base, q *question, f int32) bool
+}{
+	{"!sharesSpecific", func(b *Base, q *question, f int32) bool { return !b.sharesSpecific(q, f) }},
+	{"lacksKind", (*Base).lacksKind},
+	{"otherSubject", (*Base).otherSubject},
+	{"undefined", (*Base).undefined},
+	{"otherRole", (*Base).otherRole},
+	{"eventUnsaid", (*Base).eventUnsaid},
+	{"livesElsewhere", (*Base).livesElsewhere},
+	{"roleUnsaid", (*Base).roleUnsaid},
+	{"populationUnsaid", (*Base).populationUnsaid},
+	{"clockUnsaid", (*Base).clockUnsaid},
+	{"numUnsaid", (*Base).numUnsaid},
+	{"negationUnsaid", (*Base).negationUnsaid},
+	{"otherDoer", (*Base).otherDoer},
+	{"onceOnly", (*Base).onceOnly},
+	{"namesake", (*Base).namesake},
+	{"whoUnsaid", (*Base).whoUnsaid},
+	{"otherDirection", (*Base).otherDirection},
+	{"othersCounted", (*Base).othersCounted},
+	{"superlativeUnsaid", (*Base).superlativeUnsaid},
+	{"roleBegunUnsaid", (*Base).roleBegunUnsaid},
+	{"thingsCounted", (*Base).thingsCounted},
+	{"sequenceUnsaid", (*Base).sequenceUnsaid},
+	{"placeUnsaid", (*Base).placeUnsaid},
+	{"shareUnsaid", (*Base).shareUnsaid},
+	{"dayUnsaid", (*Base).dayUnsaid},
+	{"kindUnsaid", (*Base).kindUnsaid},
+	{"causeUnsaid", (*Base).causeUnsaid},
+	{"locationUnsaid", (*Base).locationUnsaid},
+	{"otherMeasure", (*Base).otherMeasure},
+	{"againUnsaid", (*Base).againUnsaid},
+	{"longerName", (*Base).longerName},
+	{"contactUnsaid", (*Base).contactUnsaid},
+	{"translationUnsaid", (*Base).translationUnsaid},
+	{"definiteCount", (*Base).definiteCount},
+	{"otherName", (*Base).otherName},
+	{"measuredOnly", (*Base).measuredOnly},
+	{"aliveUnsaid", (*Base).aliveUnsaid},
+	{"notSoSaid", (*Base).notSoSaid},
+	{"epithetUnsaid", (*Base).epithetUnsaid},
+	{"numberedUnsaid", (*Base).numberedUnsaid},
+	{"acronymUnsaid", (*Base).acronymUnsaid},
+	{"harmOnly", (*Base).harmOnly},
+	{"neverSaid", (*Base).neverSaid},
+	{"quoteDated", (*Base).quoteDated},
+	{"canUnsaid", (*Base).canUnsaid},
+	{"otherKin", (*Base).otherKin},
+	{"madeOfOther", (*Base).madeOfOther},
+	{"stillUnsaid", (*Base).stillUnsaid},
+	{"wordsUnsaid", (*Base).wordsUnsaid},
+	{"becomeUnsaid", (*Base).becomeUnsaid},
+	{"deathsUnsaid", (*Base).deathsUnsaid},
+	{"taskUnsaid", (*Base).taskUnsaid},
+	{"everUnsaid", (*Base).everUnsaid},
+	{"bestUnsaid", (*Base).bestUnsaid},
+	{"firstOfUnsaid", (*Base).firstOfUnsaid},
+	{"nameAbsent", (*Base).nameAbsent},
+}
+
+// TestRuleTable checks that ruleTable names the rules ruledOut and
+// ruledOutBut call, in their order, read from ask.go: a rule added there
+// and not here would go unnamed by EXPLAIN.
+func TestRuleTable(t *testing.T) {
+	src, err := os.ReadFile("ask.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, fn := range []string{"ruledOutBut", "ruledOut"} {
+		body := regexp.MustCompile(`(?s)func \(b \*Base\) ` + fn + `\(q \*question, f int32\) bool \{\n\treturn (.*?)\n\}`).FindSubmatch(src)
+		if body == nil {
+			t.Fatalf("ask.go: no %s", fn)
+		}
+		for _, m := range regexp.MustCompile(`(!?)b\.(\w+)\(q, f\)`).FindAllSubmatch(body[1], -1) {
+			if name := string(m[1]) + string(m[2]); name != "ruledOutBut" {
+				want = append(want, name)
+			}
+		}
+	}
+	var got []string
+	for _, rule := range ruleTable {
+		got = append(got, rule.name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ruleTable names\n%v\nask.go's ruledOut calls\n%v", got, want)
 	}
 }
