@@ -180,6 +180,11 @@ func qaSets() []qaSet {
 	// (Czech Republic–Slovakia relations, Machu Picchu, Florence
 	// Nightingale, the Colosseum). Scored by count alone, never read.
 	sets = globbed(sets, "testdata/blind/short5/*.jsonl", "blind short 5: ", true, beside)
+	// Written blind at the forty-sixth session's start, as short5 was
+	// (Ireland–United Kingdom relations, Ernest Shackleton, Angkor Wat,
+	// the telescope). Scored by count alone, never read: the session's
+	// first build answered 40/64 and declined 37/40.
+	sets = globbed(sets, "testdata/blind/short6/*.jsonl", "blind short 6: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once
