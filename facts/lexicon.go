@@ -260,7 +260,11 @@ func (lx *lexicon) word(buf []byte) (string, int32) {
 // wordOf returns the folded word of an article's token.
 func (lx *lexicon) wordOf(t atok) string { return lx.words[t.id] }
 
-// appendFolded appends the folded rune r to buf.
+// appendFolded appends the folded rune r to buf, or nothing for a
+// silent letter (silentLetter).
 func appendFolded(buf []byte, r rune) []byte {
+	if silentLetter(r) {
+		return buf
+	}
 	return utf8.AppendRune(buf, foldRune(r))
 }

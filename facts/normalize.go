@@ -66,9 +66,17 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// Fold lower-cases s, removes diacritics from Latin letters and replaces
-// typographic quotes and dashes with their ASCII forms. It is idempotent:
-// Fold(Fold(s)) == Fold(s).
+// silentLetter reports whether r is a modifier letter that writes a
+// glottal stop or an ayin inside a word: the Hawaiian ʻokina ("Hawaiʻi",
+// "Lōʻihi") and the half rings of transliterated Arabic and Hebrew
+// ("Kaʿba"). Readers type the word without it ("Hawaii", "Loihi"), as
+// they do without an apostrophe ("Halaib" for "Hala'ib"), so folding
+// drops it.
+func silentLetter(r rune) bool { return r == '\u02BB' || r == '\u02BE' || r == '\u02BF' }
+
+// Fold lower-cases s, removes diacritics from Latin letters, drops silent
+// letters (silentLetter) and replaces typographic quotes and dashes with
+// their ASCII forms. It is idempotent: Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
 	i := 0 // s[:i] is ASCII with nothing to change
 	for i < len(s) && !foldByte(s[i]) {
@@ -91,7 +99,7 @@ func Fold(s string) string {
 		} else {
 			r, size := utf8.DecodeRuneInString(s)
 			s = s[size:]
-			if r != utf8.RuneError {
+			if r != utf8.RuneError && !silentLetter(r) {
 				b.WriteRune(foldRune(r))
 			}
 		}
