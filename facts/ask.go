@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -1069,6 +1069,47 @@ func (b *Base) kindUnsaid(q *question, f int32) bool {
 	fw := &q.words[q.focusAt]
 	return matchIn(b.ownSet[f], fw) == 0 && matchIn(b.anteSet(f), fw) == 0
 }
+
+// closedKindUnsaid reports whether a question asks a thing of a kind
+// with few members, all known ("What continent is Israel in?", "what
+// colour is the flag", "which ocean …", "what season …"), and fact f,
+// with the sentence before it, names none of them nor the kind: "Israel
+// sent Israel Defense Forces (IDF) Home Front Command military engineer
+// troops" says no continent.
+func (b *Base) closedKindUnsaid(q *question, f int32) bool {
+	var set map[string]bool
+	switch {
+	case q.focusAt >= 0:
+		set = closedKinds[q.focus]
+	case q.typ == AskPlace && len(q.words) > 0 && q.words[0].pos == 1:
+		// A kind of place is no focus, the question one of a place:
+		// "what continent is israel in".
+		set = closedKinds[q.words[0].text]
+	}
+	return set != nil && !b.writesWord(f, set)
+}
+
+// closedKinds maps a kind with few members to the words that name one,
+// or the kind, in general English: a continent, an ocean, a colour, a
+// season. Adjectives count ("a European country" is in Europe, "dark
+// granodiorite" has a colour).
+var closedKinds = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, k := range [...]struct{ kinds, words string }{
+		{`continent continents`, `continent continents continental africa african antarctica antarctic asia asian australia australian
+europe european america american americas oceania eurasia eurasian`},
+		{`ocean oceans`, `ocean oceans oceanic atlantic pacific indian arctic southern antarctic`},
+		{`colour colours color colors`, `colour colours coloured color colors colored red reddish orange yellow yellowish green greenish
+blue bluish purple violet pink brown brownish black white grey gray golden gold silver dark pale light bright crimson scarlet`},
+		{`season seasons`, `season seasons seasonal spring summer summers autumn fall winter winters monsoon dry wet rainy`},
+	} {
+		set := makeSet(k.words)
+		for _, kind := range strings.Fields(k.kinds) {
+			m[kind] = set
+		}
+	}
+	return m
+}()
 
 // nameKinds are the nouns a question names a kind of named thing by.
 // Kinds whose names are often written without them ("Which language

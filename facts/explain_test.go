@@ -125,6 +125,7 @@ var ruleTable = [...]struct {
 	{"everUnsaid", (*Base).everUnsaid},
 	{"bestUnsaid", (*Base).bestUnsaid},
 	{"firstOfUnsaid", (*Base).firstOfUnsaid},
+	{"closedKindUnsaid", (*Base).closedKindUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4437,3 +4437,21 @@ func TestFirstOfUnsaid(t *testing.T) {
 		{"who was the last person to climb mount vell", "In 1965 Karl Brenn", true},
 	})
 }
+
+// TestClosedKindUnsaid checks that a question of a continent, an ocean,
+// a colour or a season needs one named, or the kind.
+func TestClosedKindUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a European country on the Atlantic coast.\n\n==Relations==\n"+
+		"In September 2024 President Karl Brenn visited Osland.\n\n"+
+		"The flag of Norland is red and white.\n\n"+
+		"Osland lies on the Pacific Ocean.\n")
+	checkRule(t, b, "closedKindUnsaid", b.closedKindUnsaid, []ruleCase{
+		{"what continent is osland in", "In September 2024", true},
+		{"what continent is norland in", "Norland is a European country", false},
+		{"What colour is the flag of Norland?", "The flag of Norland", false},
+		{"what color did Karl Brenn wear", "In September 2024", true},
+		{"Which ocean is Osland on?", "Osland lies on", false},
+		{"Which ocean did Karl Brenn cross?", "In September 2024", true},
+		{"Who visited Osland?", "In September 2024", false}, // no kind asked
+	})
+}
