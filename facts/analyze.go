@@ -155,6 +155,10 @@ type question struct {
 	// everAt is the position among the question's tokens of the deed
 	// after "ever" in "did X ever V", or -1 (Base.everUnsaid)
 	everAt int
+	// kindOfAt is the position of "a" or "an" in "is X a Y" ("Is Edi
+	// Rama a painter?"), which asks whether a name is of a kind, or -1
+	// (Base.kindOfUnsaid).
+	kindOfAt int
 	// becomeAt is the position among the question's tokens of "become"
 	// in "when did X become Y", or -1 (Base.becomeUnsaid)
 	becomeAt int
@@ -900,7 +904,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt = -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt = -1, -1, -1, -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
 }
@@ -949,6 +953,16 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			at += 2
 		}
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
+	}
+	// "Is Edi Rama a painter?", "was mannerheim a swedish speaker":
+	// whether a name is of a kind.
+	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "was" || words[lead] == "are" || words[lead] == "were") {
+		for j := lead + 2; j < len(words) && j <= lead+6; j++ {
+			if words[j] == "a" || words[j] == "an" {
+				q.kindOfAt = j
+				break
+			}
+		}
 	}
 	// "is kyoto safe to walk around at night", "is it safe to drink the
 	// water": whether a thing may be done safely.

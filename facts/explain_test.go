@@ -126,6 +126,7 @@ var ruleTable = [...]struct {
 	{"bestUnsaid", (*Base).bestUnsaid},
 	{"firstOfUnsaid", (*Base).firstOfUnsaid},
 	{"closedKindUnsaid", (*Base).closedKindUnsaid},
+	{"kindOfUnsaid", (*Base).kindOfUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

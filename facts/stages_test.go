@@ -4455,3 +4455,19 @@ func TestClosedKindUnsaid(t *testing.T) {
 		{"Who visited Osland?", "In September 2024", false}, // no kind asked
 	})
 }
+
+// TestKindOfUnsaid checks that "is X a Y" needs Y, in a form or a
+// synonym, said.
+func TestKindOfUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Norland Prime Minister Karl Brenn said the talks went well.\n\n"+
+		"Anna Lund is a painter and a poet.\n")
+	checkRule(t, b, "kindOfUnsaid", b.kindOfUnsaid, []ruleCase{
+		{"Is Karl Brenn a painter?", "Norland Prime Minister", true},
+		{"was anna lund a painter", "Anna Lund is a painter", false},
+		{"is anna lund a famous poet", "Anna Lund is a painter", false},
+		{"Is Norland a country?", "Norland is a country", false},
+		{"is there a painter in norland", "Norland Prime Minister", false}, // no name asked of
+		{"Is the minister a painter?", "Norland Prime Minister", false},
+	})
+}
