@@ -178,6 +178,9 @@ type question struct {
 	// whether a state lasts to this day, which the fact must tell
 	// (Base.stillUnsaid)
 	stillAsked bool
+	// nowAsked is a question that ends on "now" or "today" ("What does
+	// Ilir Meta do now?"): how things stand today (Base.nowUnsaid).
+	nowAsked bool
 	// aliveAsked is "is X (still) alive", "is X dead": a life or a death
 	// told (Base.aliveUnsaid)
 	aliveAsked bool
@@ -1026,6 +1029,14 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			// called while it's still underground?"
 			q.stillAsked = q.typ != AskNumber && !slices.ContainsFunc(words[max(lead, j-3):j], func(w string) bool {
 				return w == "while" || w == "when" || w == "if" || w == "and"
+			})
+		case "now", "nowadays", "currently", "today":
+			// "What does Ilir Meta do now?", "where does besiana kadare
+			// live now": how things stand today, asked at the end.
+			// A name asked ("What is Fleming's mould called now?") is told
+			// by a later name ("later called photons") as well.
+			q.nowAsked = q.nowAsked || next == "" && j > lead+1 && q.typ != AskNumber && !slices.ContainsFunc(words[lead:j], func(w string) bool {
+				return w == "call" || w == "called" || w == "name" || w == "named" || w == "known"
 			})
 		case "would":
 			q.hypothetical = q.hypothetical || next == "happen"

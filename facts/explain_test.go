@@ -127,6 +127,7 @@ var ruleTable = [...]struct {
 	{"firstOfUnsaid", (*Base).firstOfUnsaid},
 	{"closedKindUnsaid", (*Base).closedKindUnsaid},
 	{"kindOfUnsaid", (*Base).kindOfUnsaid},
+	{"nowUnsaid", (*Base).nowUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

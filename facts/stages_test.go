@@ -4471,3 +4471,21 @@ func TestKindOfUnsaid(t *testing.T) {
 		{"Is the minister a painter?", "Norland Prime Minister", false},
 	})
 }
+
+// TestNowUnsaid checks that a question ending on "now" or "today" needs
+// today told: a word of it, or a verb in the present.
+func TestNowUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"In 2019 Karl Brenn met the president of Osland.\n\n"+
+		"The old ship was launched in 1869 and is preserved at Vell.\n\n"+
+		"Anna Lund now teaches at the university.\n")
+	checkRule(t, b, "nowUnsaid", b.nowUnsaid, []ruleCase{
+		{"What does Karl Brenn do now?", "In 2019 Karl Brenn", true},
+		{"who owns the old ship today", "In 2019 Karl Brenn", true},
+		{"where is the old ship now", "The old ship was launched", false}, // "is preserved"
+		{"where does anna lund work now", "Anna Lund now teaches", false},
+		{"What is the old ship called now?", "In 2019 Karl Brenn", false},       // a name: told by a later name too
+		{"How many people live in Norland today?", "In 2019 Karl Brenn", false}, // a count
+		{"Is Karl Brenn now president?", "In 2019 Karl Brenn", false},           // not at the end
+	})
+}
