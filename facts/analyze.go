@@ -941,11 +941,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	// octopus see colours?"), and no polite request ("could you tell me
 	// the name of …").
 	if lead >= 0 && lead+2 < len(words) && (words[lead] == "can" || words[lead] == "could" || words[lead] == "should" || words[lead] == "may") {
-		switch words[lead+1] {
+		switch w := words[lead+1]; w {
 		case "i", "we", "one", "tourists", "visitors", "people", "someone", "anyone", "foreigners":
 			q.canAsked = true
 		case "you", "u":
 			q.canAsked = !requestVerbs[words[lead+2]]
+		default:
+			// "can albanians get work permits in israel": a people, by
+			// its plural name.
+			q.canAsked = demonymPlural(w)
 		}
 	}
 	// "write an essay on the holocaust", "can you recommend a good
@@ -1020,7 +1024,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "first":
 			// "who was the first person to ski down everest": the first of
 			// a kind, which the fact must call first.
-			q.firstOfAsked = q.firstOfAsked || whoWasThe(words, lead, j)
+			q.firstOfAsked = q.firstOfAsked || whoWasThe(words, lead, j) || yesNoFirst(words, lead, j)
 		case "last":
 			// "who was the last man to walk on the moon", likewise.
 			q.lastOfAsked = q.lastOfAsked || whoWasThe(words, lead, j)
@@ -1083,6 +1087,14 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if words[j] == "date" || words[j] == "day" && (words[j-1] == "what" || words[j-1] == "which" || words[j-1] == "exact") {
 				q.dayAsked = true
 			}
+		}
+	}
+	// "when did the israeli rescue team go home after the earthquake": a
+	// deed after another, in order.
+	for i := lead + 3; q.typ == AskDate && lead >= 0 && words[lead] == "when" && i+1 < len(words); i++ {
+		// "before 1789" bounds a time; it puts no deed in order.
+		if (words[i] == "after" || words[i] == "before") && !isDigitByte(words[i+1][0]) {
+			q.doneAround = true
 		}
 	}
 	for i := lead; q.typ == AskOther && i+1 < len(words); i++ {
@@ -1178,7 +1190,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		if up := q.words[i].pos + 1; q.typ <= AskNumber && !(up < len(words) && words[up] == "up") { // AskOther, AskDate, AskPerson, AskPlace, AskNumber: the types events may be asked by (events[k].types says which)
 			// The stem of the article's term for the word as asked,
 			// else the word's own (a word no article has).
-			for bits, k := eventAsked[b.wordStem(&q.words[i])], 0; bits != 0; bits, k = bits>>1, k+1 {
+			st := b.wordStem(&q.words[i])
+			bits := eventAsked[st]
+			// "talk about" asks a talk; "talk into", "talk to" do not.
+			if st == talkStem && !(up < len(words) && words[up] == "about") {
+				bits = 0
+			}
+			for k := 0; bits != 0; bits, k = bits>>1, k+1 {
 				if bits&1 != 0 && events[k].types&(1<<q.typ) != 0 {
 					q.event, q.eventAt = int8(k+1), i
 				}
@@ -1980,8 +1998,6 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 	return typ, focus
 }
 
-// kindOpening reports whether a question opens with a noun of a kind of
-// answer and "of": "date of the earthquake".
 // whoWasThe reports whether words[j] follows "who was the" (or "who were
 // the", "who is the") at the question's start: "who was the first …".
 func whoWasThe(words []string, lead, j int) bool {
@@ -1989,9 +2005,35 @@ func whoWasThe(words []string, lead, j int) bool {
 		(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
 }
 
+// demonymPlural reports whether w reads as a people named in the plural
+// ("albanians", "israelis", "canadians"): what may be done is asked of
+// them as of "foreigners".
+func demonymPlural(w string) bool {
+	for _, suf := range [...]string{"ians", "ans", "ese"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "lis") // "israelis"
+}
+
+// yesNoFirst reports whether "first" at j asks, in a question of yes or
+// no, whether something was the first: "Was Ilir Meta's 2020 trip his
+// first visit to Israel?", "is albania the first country to …".
+func yesNoFirst(words []string, lead, j int) bool {
+	if lead < 0 || j < lead+2 {
+		return false
+	}
+	switch words[lead] {
+	case "is", "was", "were", "are":
+		return words[j-1] == "the" || words[j-1] == "his" || words[j-1] == "her" || words[j-1] == "its" || words[j-1] == "their"
+	}
+	return false
+}
+
 // kindOpeningAt returns the index of the kind noun a question opens with
-// (kindOpening), after one word that makes it precise ("exact date of
-// the durres earthquake"), or -1.
+// before "of" ("date of the earthquake"), after one word that makes it
+// precise ("exact date of the durres earthquake"), or -1.
 func kindOpeningAt(words []string) int {
 	k := 0
 	if len(words) > 0 && ordinalModifier(words[0]) {

@@ -2345,6 +2345,15 @@ var events = [...]struct {
 	// "What football teams play in Tel Aviv?": a sport said.
 	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
 	// "When did the revolt in the Vendée end?": an end said.
+	// "Does Albania recognize the State of Palestine?": a recognition
+	// said, not a word on peace.
+	{`recognize recognise recognized recognised recognition recognizes recognises`, `recognize recognise recognized recognised recognizes recognises recognizing recognising recognition recognitions acknowledged acknowledge`, false, 1<<AskOther | 1<<AskDate | 1<<AskPerson | 1<<AskPlace | 1<<AskNumber},
+	// "how many jews were deported from kosovo": a deportation said, not
+	// a people sheltered.
+	{`deported deportation deportations expelled expulsion`, `deported deport deportation deportations expelled expel expulsion expulsions exiled exile banished transported sent handed surrendered removed`, false, 1<<AskNumber | 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
+	// "what did peres and berisha talk about in 1994": a talk said, not
+	// the visit.
+	{`talk talked discuss discussed`, `talk talks talked talking discuss discussed discusses discussing discussion discussions spoke speak speaks speaking speech conversation conversations negotiated negotiate negotiations agreed agreement agreements`, false, 1<<AskOther | 1<<AskDate | 1<<AskPerson | 1<<AskPlace},
 	{endAsked, `end ended ending ends over until till concluded conclusion finished ceased ceasefire armistice surrender surrendered collapsed collapse fell dissolved dissolution abolished closed peace treaty`, false, 1 << AskDate},
 	// "Who was Enver Hoxha's successor?": a succession said.
 	{`successor successors succeeded succeed predecessor`, `successor successors succeeded succeed succeeds succession predecessor predecessors preceded replaced replace replacing followed`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
@@ -2459,6 +2468,9 @@ var eventAsked, eventSaid = func() (asked, said map[string]uint64) {
 	}
 	return asked, said
 }()
+
+// talkStem is the stem of "talk", which asks a talk only before "about".
+var talkStem = Stem("talk")
 
 // liveStem and inhabitStem are the stems "how many people live in"
 // asks with.

@@ -143,6 +143,11 @@ func qaSets() []qaSet {
 		// questions, scored by count alone (the session's first and last
 		// builds both).
 		{"blind: off-topic 5", "", "testdata/blind/off-topic-5.jsonl", false, false, true},
+		// Written at the forty-sixth session's start by a helper who saw
+		// the article alone and a neutral brief: 150 questions members
+		// might ask that it does not answer. Read for their misses, never
+		// fitted on (the session's first build declined 110).
+		{"off-topic read", "", "testdata/off-topic-read.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}

@@ -3742,6 +3742,9 @@ func TestCanUnsaid(t *testing.T) {
 		{"Could you tell me when Vell Island rose?", "Vell Island rose", false}, // a request
 		{"Can Vell Island sink?", "Vell Island rose", false},                    // of a thing, not of the asker
 		{"is vell island safe to visit", "Vell Island rose", true},
+		{"can norlanders visit vell island", "Vell Island rose", false}, // no plural of a people read
+		{"can norlandians land on oskey", "Only scientists are allowed", false},
+		{"can norlandians visit vell island", "Vell Island rose", true},
 	})
 }
 
@@ -3795,6 +3798,9 @@ func TestSequenceUnsaid(t *testing.T) {
 		{"What happened to Karl Brenn after the voyage?", "Crew: Karl Brenn", true},
 		{"what happened to otto vell later in life", "After the voyage Otto Vell", false},
 		{"What happened to Karl Brenn on the voyage?", "Crew: Karl Brenn", false}, // no time against another
+		{"when did anna lund move to vell after the election", "In 2019 Anna Lund", true},
+		{"when did otto vell teach after the voyage", "After the voyage Otto Vell", false},
+		{"When had Karl Brenn last won before 2010?", "In 2010 Karl Brenn", false}, // a year bounds a time
 	})
 }
 
@@ -4122,6 +4128,12 @@ func TestEventUnsaid(t *testing.T) {
 		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
+		{"what did anna maren and karl oster talk about in 1850", "In 1850 she met", true},
+		{"who talked karl oster into standing", "Karl Oster was elected", false}, // "talk into" asks no talk
+		{"what did karl oster discuss", "Karl Oster was elected", true},
+		{"how many astronomers were deported from port maren", "Port Maren has an observatory", true},
+		{"when was piet vell expelled", "He was executed", true},
+		{"Does Norland recognize Port Maren?", "Port Maren has an observatory", true},
 		{"where is the telescope displayed", "Port Maren has an observatory", true},
 		{"Who kept the telescope?", "Port Maren has an observatory", false}, // kept, asked of a person: no showing
 		{"what gifts did karl oster bring", "Karl Oster was elected", true},
@@ -4435,6 +4447,9 @@ func TestFirstOfUnsaid(t *testing.T) {
 		{"who was the first person to climb mount vell", "In 1953 Anna Lund", false},
 		{"Who climbed Mount Vell first?", "In 1965 Karl Brenn", false}, // not "who was the first"
 		{"who was the last person to climb mount vell", "In 1965 Karl Brenn", true},
+		{"Was Karl Brenn's 1965 climb his first visit to Osland?", "In 1965 Karl Brenn", true},
+		{"was anna lund the first person to climb mount vell", "In 1953 Anna Lund", false},
+		{"Did the first climbers reach the top?", "In 1965 Karl Brenn", false}, // "did": no question of being first
 	})
 }
 
