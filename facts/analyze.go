@@ -178,6 +178,11 @@ type question struct {
 	// whether a state lasts to this day, which the fact must tell
 	// (Base.stillUnsaid)
 	stillAsked bool
+	// existsAt is the position of the first word after "is there a",
+	// "are there any" and the like, which ask whether a thing exists
+	// ("is there a documentary about albanians saving jews"), or -1
+	// (Base.existsUnsaid).
+	existsAt int
 	// nowAsked is a question that ends on "now" or "today" ("What does
 	// Ilir Meta do now?"): how things stand today (Base.nowUnsaid).
 	nowAsked bool
@@ -907,7 +912,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt = -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt = -1, -1, -1, -1, -1, -1, -1, -1
 	ab.qwords, ab.manyAt = q.words, manyAt
 	return q
 }
@@ -960,6 +965,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			at += 2
 		}
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
+	}
+	// "is there a documentary about …", "are there any sister cities":
+	// whether a thing exists.
+	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "are") && words[lead+1] == "there" {
+		at := lead + 2
+		for at < len(words) && (words[at] == "a" || words[at] == "an" || words[at] == "any" || words[at] == "still" || words[at] == "really") {
+			at++
+		}
+		q.existsAt = at
 	}
 	// "Is Edi Rama a painter?", "was mannerheim a swedish speaker":
 	// whether a name is of a kind.

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -332,6 +332,37 @@ func (b *Base) stillUnsaid(q *question, f int32) bool {
 // Greenwich").
 func (b *Base) nowUnsaid(q *question, f int32) bool {
 	return q.nowAsked && !b.writesWord(f, todayWords) && !b.writesWord(f, presentWords)
+}
+
+// existsUnsaid reports whether a question asks whether a thing exists
+// ("is there a documentary about albanians saving jews in ww2") and fact
+// f, with the sentence it leans on, holds no word, in any form or
+// synonym, of the thing: the words in a row from the first after "is
+// there a", title words and vague ones aside. That Albanians hid Jews
+// says nothing of a documentary.
+func (b *Base) existsUnsaid(q *question, f int32) bool {
+	if q.existsAt < 0 {
+		return false
+	}
+	asked, prev := false, -1
+	for i := range q.words {
+		qw := &q.words[i]
+		if qw.pos < q.existsAt {
+			continue
+		}
+		if prev >= 0 && qw.pos != prev+1 {
+			break // the thing's words are in a row
+		}
+		prev = qw.pos
+		if qw.title || qw.light {
+			continue
+		}
+		asked = true
+		if matchIn(b.ownSet[f], qw) > 0 || matchIn(b.anteSet(f), qw) > 0 {
+			return false
+		}
+	}
+	return asked
 }
 
 // presentWords are verbs in the present that tell how a thing stands.
@@ -2345,6 +2376,10 @@ var events = [...]struct {
 	// "What football teams play in Tel Aviv?": a sport said.
 	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
 	// "When did the revolt in the Vendée end?": an end said.
+	// "who attended the unveiling of the holocaust memorial": those
+	// present said, not the unveiling alone; a school attended is said
+	// by its schooling ("What university did Edi Rama attend?").
+	{`attended attend attendance attendees`, `attended attend attends attending attendance attendees present guests guest participated participants participant joined audience audiences spectators crowd crowds delegation delegations school schools university universities college colleges studied student students educated graduated`, false, 1<<AskPerson | 1<<AskNumber | 1<<AskOther},
 	// "Does Albania recognize the State of Palestine?": a recognition
 	// said, not a word on peace.
 	{`recognize recognise recognized recognised recognition recognizes recognises`, `recognize recognise recognized recognised recognizes recognises recognizing recognising recognition recognitions acknowledged acknowledge`, false, 1<<AskOther | 1<<AskDate | 1<<AskPerson | 1<<AskPlace | 1<<AskNumber},

@@ -128,6 +128,7 @@ var ruleTable = [...]struct {
 	{"closedKindUnsaid", (*Base).closedKindUnsaid},
 	{"kindOfUnsaid", (*Base).kindOfUnsaid},
 	{"nowUnsaid", (*Base).nowUnsaid},
+	{"existsUnsaid", (*Base).existsUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4134,6 +4134,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"how many astronomers were deported from port maren", "Port Maren has an observatory", true},
 		{"when was piet vell expelled", "He was executed", true},
 		{"Does Norland recognize Port Maren?", "Port Maren has an observatory", true},
+		{"who attended the opening of the observatory", "Port Maren has an observatory", true},
+		{"what university did anna maren attend", "Anna Maren studied", false},
 		{"where is the telescope displayed", "Port Maren has an observatory", true},
 		{"Who kept the telescope?", "Port Maren has an observatory", false}, // kept, asked of a person: no showing
 		{"what gifts did karl oster bring", "Karl Oster was elected", true},
@@ -4502,5 +4504,20 @@ func TestNowUnsaid(t *testing.T) {
 		{"What is the old ship called now?", "In 2019 Karl Brenn", false},       // a name: told by a later name too
 		{"How many people live in Norland today?", "In 2019 Karl Brenn", false}, // a count
 		{"Is Karl Brenn now president?", "In 2019 Karl Brenn", false},           // not at the end
+	})
+}
+
+// TestExistsUnsaid checks that "is there a X" needs X, in a form or a
+// synonym, said.
+func TestExistsUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Culture==\n"+
+		"Norlanders hid many refugees during the war.\n\n"+
+		"A memorial to the refugees stands in Port Maren.\n")
+	checkRule(t, b, "existsUnsaid", b.existsUnsaid, []ruleCase{
+		{"is there a documentary about norlanders hiding refugees", "Norlanders hid many refugees", true},
+		{"is there a memorial to the refugees", "A memorial to the refugees", false},
+		{"are there any memorials in port maren", "A memorial to the refugees", false},
+		{"Is there really a film about the war?", "Norlanders hid many refugees", true},
+		{"Is the memorial in Port Maren?", "Norlanders hid many refugees", false}, // no "there"
 	})
 }
