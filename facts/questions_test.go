@@ -143,6 +143,11 @@ func qaSets() []qaSet {
 		// questions, scored by count alone (the session's first and last
 		// builds both).
 		{"blind: off-topic 5", "", "testdata/blind/off-topic-5.jsonl", false, false, true},
+		// Written blind at the forty-sixth session's middle by a helper
+		// who saw the article alone and a neutral brief: 60 off-topic
+		// questions, scored by count alone (the session's first build
+		// declined 41, its build of the time 43).
+		{"blind: off-topic 6", "", "testdata/blind/off-topic-6.jsonl", false, false, true},
 		// Written at the forty-sixth session's start by a helper who saw
 		// the article alone and a neutral brief: 150 questions members
 		// might ask that it does not answer. Read for their misses, never
