@@ -1210,6 +1210,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if st == talkStem && !(up < len(words) && words[up] == "about") {
 				bits = 0
 			}
+			// "who met at aburi" asks who gathered there, which talks
+			// hosted may tell; "who did peres meet", "who met herzog" ask
+			// whom someone met.
+			if (st == meetStem || st == metStem) && up < len(words) && (words[up] == "at" || words[up] == "in" || words[up] == "on") && up >= 2 && words[up-2] == "who" {
+				bits = 0
+			}
 			for k := 0; bits != 0; bits, k = bits>>1, k+1 {
 				if bits&1 != 0 && events[k].types&(1<<q.typ) != 0 {
 					q.event, q.eventAt = int8(k+1), i

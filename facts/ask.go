@@ -2339,7 +2339,7 @@ var events = [...]struct {
 	eventFounding: {`founded establish established`, `founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`, false, whenWhereWho},
 	eventMarriage: {`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
 	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
-	{`designed designer`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn`, false, 1 << AskPerson},
+	{`designed designer sculpted sculptor`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn sculpted sculptor sculptors sculpture sculptures carved artist artists`, false, 1 << AskPerson},
 	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
 	{`discover discovered discoverer`, `discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`, false, 1<<AskPerson | 1<<AskDate},
 	{`finished completed`, `finished finish completed complete completion built build construction constructed opened open erected inaugurated`, false, 1 << AskDate},
@@ -2376,6 +2376,9 @@ var events = [...]struct {
 	// "What football teams play in Tel Aviv?": a sport said.
 	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
 	// "When did the revolt in the Vendée end?": an end said.
+	// "Who did Peres meet during his 1994 trip to Albania?": a meeting
+	// said, not the visit alone.
+	{`meet met meeting`, `meet met meets meeting meetings talks summit conference gathered gather assembled received receive hosted host welcomed greeted`, false, 1 << AskPerson},
 	// "who attended the unveiling of the holocaust memorial": those
 	// present said, not the unveiling alone; a school attended is said
 	// by its schooling ("What university did Edi Rama attend?").
@@ -2504,8 +2507,10 @@ var eventAsked, eventSaid = func() (asked, said map[string]uint64) {
 	return asked, said
 }()
 
-// talkStem is the stem of "talk", which asks a talk only before "about".
-var talkStem = Stem("talk")
+// talkStem is the stem of "talk", which asks a talk only before "about";
+// meetStem and metStem those of "meet" and "met", which ask a meeting
+// only of whom one met.
+var talkStem, meetStem, metStem = Stem("talk"), Stem("meet"), Stem("met")
 
 // liveStem and inhabitStem are the stems "how many people live in"
 // asks with.

@@ -153,6 +153,9 @@ func qaSets() []qaSet {
 		// might ask that it does not answer. Read for their misses, never
 		// fitted on (the session's first build declined 110).
 		{"off-topic read", "", "testdata/off-topic-read.jsonl", false, false, true},
+		// Written so again in the session's middle (150 more, a crowd of
+		// askers imagined): read for their misses, never fitted on.
+		{"off-topic read 2", "", "testdata/off-topic-read-2.jsonl", false, false, true},
 		{"estonia-finland", "testdata/estonia-finland.txt", "testdata/estonia-finland.jsonl", false, false, false},
 		{"lighthouse", "testdata/lighthouse.txt", "testdata/lighthouse.jsonl", false, false, false},
 	}

@@ -4136,6 +4136,10 @@ func TestEventUnsaid(t *testing.T) {
 		{"Does Norland recognize Port Maren?", "Port Maren has an observatory", true},
 		{"who attended the opening of the observatory", "Port Maren has an observatory", true},
 		{"what university did anna maren attend", "Anna Maren studied", false},
+		{"who did karl oster meet in 1860", "Karl Oster was elected", true},
+		{"who did anna maren meet during the long war", "During the Long War", false},
+		{"who met at port maren", "Port Maren has an observatory", false}, // who gathered there: not whom one met
+		{"who sculpted anna maren's telescope", "Her telescope is preserved", true},
 		{"where is the telescope displayed", "Port Maren has an observatory", true},
 		{"Who kept the telescope?", "Port Maren has an observatory", false}, // kept, asked of a person: no showing
 		{"what gifts did karl oster bring", "Karl Oster was elected", true},
