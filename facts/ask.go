@@ -2376,6 +2376,9 @@ var events = [...]struct {
 	// "What football teams play in Tel Aviv?": a sport said.
 	{`football soccer basketball tennis sport sports`, `football soccer basketball tennis sport sports club clubs team teams league leagues match matches stadium stadiums cup championship championships goal goals player players played coach olympic olympics`, false, 1<<AskOther | 1<<AskPerson | 1<<AskPlace | 1<<AskDate},
 	// "When did the revolt in the Vendée end?": an end said.
+	// "what year did israel open its embassy in tirana": an opening
+	// said, not relations established.
+	{`open opened opening`, `opened open opens opening openings reopened reopen inaugurated inauguration unveiled launched built completed premiered premiere performed staged`, false, 1 << AskDate},
 	// "Who did Peres meet during his 1994 trip to Albania?": a meeting
 	// said, not the visit alone.
 	{`meet met meeting`, `meet met meets meeting meetings talks summit conference gathered gather assembled received receive hosted host welcomed greeted`, false, 1 << AskPerson},

@@ -4140,6 +4140,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"who did anna maren meet during the long war", "During the Long War", false},
 		{"who met at port maren", "Port Maren has an observatory", false}, // who gathered there: not whom one met
 		{"who sculpted anna maren's telescope", "Her telescope is preserved", true},
+		{"when did port maren open its observatory", "Port Maren has an observatory", true},
+		{"when did the observatory open", "Her telescope is preserved", true},
 		{"where is the telescope displayed", "Port Maren has an observatory", true},
 		{"Who kept the telescope?", "Port Maren has an observatory", false}, // kept, asked of a person: no showing
 		{"what gifts did karl oster bring", "Karl Oster was elected", true},
