@@ -1056,6 +1056,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.nowAsked = q.nowAsked || next == "" && j > lead+1 && q.typ != AskNumber && !slices.ContainsFunc(words[lead:j], func(w string) bool {
 				return w == "call" || w == "called" || w == "name" || w == "named" || w == "known"
 			})
+		case "current":
+			// "Who is the current Albanian ambassador to Israel?": the
+			// holder today.
+			q.nowAsked = q.nowAsked || j > 0 && words[j-1] == "the" && q.typ != AskNumber
 		case "would":
 			q.hypothetical = q.hypothetical || next == "happen"
 		case "what":

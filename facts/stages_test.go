@@ -4510,6 +4510,7 @@ func TestNowUnsaid(t *testing.T) {
 		{"What is the old ship called now?", "In 2019 Karl Brenn", false},       // a name: told by a later name too
 		{"How many people live in Norland today?", "In 2019 Karl Brenn", false}, // a count
 		{"Is Karl Brenn now president?", "In 2019 Karl Brenn", false},           // not at the end
+		{"Who is the current president of Osland?", "In 2019 Karl Brenn", true},
 	})
 }
 
