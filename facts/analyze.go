@@ -183,6 +183,10 @@ type question struct {
 	// ("is there a documentary about albanians saving jews"), or -1
 	// (Base.existsUnsaid).
 	existsAt int
+	// ordinal is the ordinal after "the" or a possessive that the
+	// question asks by ("the second Muslim-majority country", "her third
+	// Nobel Prize"), or "" (Base.otherOrdinal).
+	ordinal string
 	// nowAsked is a question that ends on "now" or "today" ("What does
 	// Ilir Meta do now?"): how things stand today (Base.nowUnsaid).
 	nowAsked bool
@@ -1056,6 +1060,14 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.nowAsked = q.nowAsked || next == "" && j > lead+1 && q.typ != AskNumber && !slices.ContainsFunc(words[lead:j], func(w string) bool {
 				return w == "call" || w == "called" || w == "name" || w == "named" || w == "known"
 			})
+		case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+			// "which third country" is another one, not the third.
+			if q.ordinal == "" && j > 0 {
+				switch words[j-1] {
+				case "the", "her", "his", "its", "their":
+					q.ordinal = w
+				}
+			}
 		case "current":
 			// "Who is the current Albanian ambassador to Israel?": the
 			// holder today.

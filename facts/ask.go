@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -333,6 +333,37 @@ func (b *Base) stillUnsaid(q *question, f int32) bool {
 func (b *Base) nowUnsaid(q *question, f int32) bool {
 	return q.nowAsked && !b.writesWord(f, todayWords) && !b.writesWord(f, presentWords)
 }
+
+// otherOrdinal reports whether a question asks the second, third … of
+// something ("Which was the second Muslim-majority country to adopt the
+// IHRA definition?") and fact f, with the sentence before it, writes
+// another such ordinal and not the one asked: "Albania became the first
+// Muslim-majority country to adopt it" names the first.
+func (b *Base) otherOrdinal(q *question, f int32) bool {
+	asked := q.ordinal
+	if asked == "" {
+		return false
+	}
+	other := false
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for _, t := range g.toks {
+			switch w := g.article.lex.wordOf(t); {
+			case w == asked:
+				return false
+			case ordinalWords[w]:
+				other = true
+			}
+		}
+	}
+	return other
+}
+
+// ordinalWords are the ordinals a question asks by and a fact tells by.
+var ordinalWords = makeSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // existsUnsaid reports whether a question asks whether a thing exists
 // ("is there a documentary about albanians saving jews in ww2") and fact
@@ -1632,7 +1663,9 @@ func (b *Base) roleBegunUnsaid(q *question, f int32) bool {
 		return false
 	}
 	for i := 0; i+1 < len(q.words); i++ {
-		if becomeStems[b.wordStem(&q.words[i])] && titleWords[q.words[i+1].text] {
+		// "become Albania's ambassador to the UN": a name's role too.
+		role := titleWords[q.words[i+1].text] || i+2 < len(q.words) && q.words[i+1].name && titleWords[q.words[i+2].text]
+		if becomeStems[b.wordStem(&q.words[i])] && role {
 			return !b.tellsRoleBegun(f)
 		}
 	}

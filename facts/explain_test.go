@@ -129,6 +129,7 @@ var ruleTable = [...]struct {
 	{"kindOfUnsaid", (*Base).kindOfUnsaid},
 	{"nowUnsaid", (*Base).nowUnsaid},
 	{"existsUnsaid", (*Base).existsUnsaid},
+	{"otherOrdinal", (*Base).otherOrdinal},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

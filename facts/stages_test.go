@@ -4026,6 +4026,7 @@ func TestRoleBegunUnsaid(t *testing.T) {
 		{"When did Karl Brenn become prime minister?", "In 2011, Norland Prime Minister", true},
 		{"When did Otto Vell become president?", "Otto Vell was elected", false},
 		{"When did Port Maren become a city?", "In 2011, Norland Prime Minister", false}, // no role asked
+		{"When did Karl Brenn become Norland's prime minister?", "In 2011, Norland Prime Minister", true},
 	})
 }
 
@@ -4526,5 +4527,20 @@ func TestExistsUnsaid(t *testing.T) {
 		{"are there any memorials in port maren", "A memorial to the refugees", false},
 		{"Is there really a film about the war?", "Norlanders hid many refugees", true},
 		{"Is the memorial in Port Maren?", "Norlanders hid many refugees", false}, // no "there"
+	})
+}
+
+// TestOtherOrdinal checks that "the second X" is not answered by a fact
+// that tells only the first.
+func TestOtherOrdinal(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Firsts==\n"+
+		"In 2020 Norland became the first country to ban plastic bags.\n\n"+
+		"Osland became the second country to ban them in 2021.\n\n"+
+		"Norland won the cup in 1990.\n")
+	checkRule(t, b, "otherOrdinal", b.otherOrdinal, []ruleCase{
+		{"Which was the second country to ban plastic bags?", "In 2020 Norland became the first", true},
+		{"which was the second country to ban plastic bags", "Osland became the second", false},
+		{"When did Norland win the cup for the third time?", "Norland won the cup", false}, // no ordinal told
+		{"which third country banned bags", "In 2020 Norland became the first", false},     // another, not the third
 	})
 }
