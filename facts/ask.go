@@ -2397,7 +2397,7 @@ var events = [...]struct {
 	// "When did the Italians invade Albania?": an invasion said.
 	{`invade invaded invasion`, `invade invaded invades invading invasion invasions occupied occupation occupy attacked attack attacks conquered conquest seized captured landed marched`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "When did Akio Toyoda retire?": a retirement said.
-	{`retire retired retirement`, `retire retired retires retiring retirement resigned resignation stepped left withdrew`, false, 1<<AskDate | 1<<AskPlace | 1<<AskOther},
+	{`retire retired retirement resign resigned resignation`, `retire retired retires retiring retirement resign resigned resigns resigning resignation stepped left withdrew quit ousted dismissed replaced succeeded`, false, 1<<AskDate | 1<<AskPlace | 1<<AskOther},
 	// "When did Einstein divorce Mileva?": a divorce said.
 	{`divorce divorced`, `divorce divorced divorces separated separation split annulled`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "When was the Radium Institute renamed?": a name given said.
@@ -2415,6 +2415,10 @@ var events = [...]struct {
 	// "Who did Peres meet during his 1994 trip to Albania?": a meeting
 	// said, not the visit alone.
 	{`meet met meeting`, `meet met meets meeting meetings talks summit conference gathered gather assembled received receive hosted host welcomed greeted`, false, 1 << AskPerson},
+	// "when was the hippodrome destroyed": a destruction said.
+	{`destroyed destroy destruction demolished`, `destroyed destroy destroys destroying destruction demolished demolition razed burned burnt burnedown ruined ruins collapsed sacked bombed flattened wrecked`, false, 1<<AskDate | 1<<AskPerson},
+	// "when was the bridge restored": a restoration said.
+	{`restored restore restoration rebuilt rebuild renovated renovation`, `restored restore restoration restorations rebuilt rebuild rebuilding reconstruction reconstructed renovated renovation repaired designed designer architect built new`, false, 1<<AskDate | 1<<AskPerson},
 	// "who attended the unveiling of the holocaust memorial": those
 	// present said, not the unveiling alone; a school attended is said
 	// by its schooling ("What university did Edi Rama attend?").
