@@ -2415,6 +2415,9 @@ var events = [...]struct {
 	// "Who did Peres meet during his 1994 trip to Albania?": a meeting
 	// said, not the visit alone.
 	{`meet met meeting`, `meet met meets meeting meetings talks summit conference gathered gather assembled received receive hosted host welcomed greeted`, false, 1 << AskPerson},
+	// "When was the Ramla military base built?": a building said, not a
+	// visit to it.
+	{`built build constructed construction erected`, `built build builds building construction constructed erected completed completion finished opened inaugurated dates dating dated founded established laid stone raised begun started began architect designed designer`, false, 1 << AskDate},
 	// "when was the hippodrome destroyed": a destruction said.
 	{`destroyed destroy destruction demolished`, `destroyed destroy destroys destroying destruction demolished demolition razed burned burnt burnedown ruined ruins collapsed sacked bombed flattened wrecked`, false, 1<<AskDate | 1<<AskPerson},
 	// "when was the bridge restored": a restoration said.
