@@ -2418,6 +2418,10 @@ var events = [...]struct {
 	// "When was the Ramla military base built?": a building said, not a
 	// visit to it.
 	{`built build constructed construction erected`, `built build builds building construction constructed erected completed completion finished opened inaugurated dates dating dated founded established laid stone raised begun started began architect designed designer`, false, 1 << AskDate},
+	// "When was the Apollo 11 crew announced?": an announcement said.
+	{`announced announce announcement`, `announced announce announces announcing announcement announcements declared declaration revealed unveiled named proclaimed public statement press`, false, 1<<AskDate | 1<<AskPerson},
+	// "When was Louis XVI crowned king?": a coronation said.
+	{`crowned coronation`, `crowned crown crowning coronation throne acceded accession succeeded enthroned`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson},
 	// "when was the hippodrome destroyed": a destruction said.
 	{`destroyed destroy destruction demolished`, `destroyed destroy destroys destroying destruction demolished demolition razed burned burnt burnedown ruined ruins collapsed sacked bombed flattened wrecked`, false, 1<<AskDate | 1<<AskPerson},
 	// "when was the bridge restored": a restoration said.

@@ -4172,6 +4172,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"when did karl oster resign", "Karl Oster was elected", true},
 		{"when was the observatory destroyed", "Port Maren has an observatory", true},
 		{"when was the observatory built", "Port Maren has an observatory", true},
+		{"when was karl oster's election announced", "Port Maren has an observatory", true},
+		{"when was karl oster crowned", "Karl Oster was elected", true},
 		{"when was the observatory restored", "Port Maren has an observatory", true},
 		{"what prize did anna maren win", "In 1850 she met", true},
 		{"when did anna maren divorce piet vell", "In 1850 she met", true},
