@@ -2422,6 +2422,14 @@ var events = [...]struct {
 	{`announced announce announcement`, `announced announce announces announcing announcement announcements declared declaration revealed unveiled named proclaimed public statement press`, false, 1<<AskDate | 1<<AskPerson},
 	// "When was Louis XVI crowned king?": a coronation said.
 	{`crowned coronation`, `crowned crown crowning coronation throne acceded accession succeeded enthroned`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson},
+	// "Who commissioned The Last Supper?": a commission said, not the
+	// painting alone.
+	{`commissioned commission`, `commissioned commission commissions ordered order requested hired patron patrons paid funded`, false, 1<<AskPerson | 1<<AskDate},
+	// "Who took the famous summit photo of Tenzing Norgay?": a
+	// photograph said.
+	{`photographed photograph photo photos photographs`, `photographed photograph photographs photo photos photographer photographers picture pictures camera cameras images filmed`, false, 1<<AskPerson | 1<<AskDate | 1<<AskPlace},
+	// "Who defended Louis XVI at his trial?": a defence said.
+	{`defended defend`, `defended defend defends defending defence defense defenders defender lawyer lawyers counsel advocate attorney garrison held troops army armies`, false, 1<<AskPerson | 1<<AskDate},
 	// "when was the hippodrome destroyed": a destruction said.
 	{`destroyed destroy destruction demolished`, `destroyed destroy destroys destroying destruction demolished demolition razed burned burnt burnedown ruined ruins collapsed sacked bombed flattened wrecked`, false, 1<<AskDate | 1<<AskPerson},
 	// "when was the bridge restored": a restoration said.
