@@ -2296,7 +2296,7 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 		return false
 	}
 	// "During the Cold War (1947–1991)" says when it ended.
-	if ev.asked == endAsked && b.dateSpan(f) {
+	if ev.asked == endAsked && b.dateSpan(f) || ev.asked == leaderAsked && b.writesWord(f, underWord) {
 		return false
 	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
@@ -2430,6 +2430,8 @@ var events = [...]struct {
 	{`photographed photograph photo photos photographs`, `photographed photograph photographs photo photos photographer photographers picture pictures camera cameras images filmed`, false, 1<<AskPerson | 1<<AskDate | 1<<AskPlace},
 	// "Who defended Louis XVI at his trial?": a defence said.
 	{`defended defend`, `defended defend defends defending defence defense defenders defender lawyer lawyers counsel advocate attorney garrison held troops army armies`, false, 1<<AskPerson | 1<<AskDate},
+	// "who led the fourth crusade": a leader said, not the army alone.
+	{leaderAsked, `led lead leads leading leader leaders leadership headed head heads chief commander commanders commanded command commands under president chairman chair director general admiral captain king queen emperor ruler ruled governor mayor minister premier founder founded`, false, 1 << AskPerson},
 	// "when was the hippodrome destroyed": a destruction said.
 	{`destroyed destroy destruction demolished`, `destroyed destroy destroys destroying destruction demolished demolition razed burned burnt burnedown ruined ruins collapsed sacked bombed flattened wrecked`, false, 1<<AskDate | 1<<AskPerson},
 	// "when was the bridge restored": a restoration said.
@@ -2492,6 +2494,14 @@ const (
 
 // endAsked are the words that ask an end: a span of dates says one too.
 const endAsked = `end ended`
+
+// leaderAsked are the words that ask a leader: "under" says one too ("an
+// Anglo-Egyptian army under Herbert Kitchener"), a stop word no term
+// holds.
+const leaderAsked = `led lead leads leader commanded commands commander`
+
+// underWord is the word that names a leader after a body led.
+var underWord = makeSet(`under`)
 
 // dateSpan reports whether fact f, or the sentence it leans on, gives two
 // dates in a row: "(1947–1991)", "from 1467 to 1477".

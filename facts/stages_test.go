@@ -4177,6 +4177,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"who commissioned the observatory", "Port Maren has an observatory", true},
 		{"who took the photo of the observatory", "Port Maren has an observatory", true},
 		{"who defended karl oster at his trial", "Karl Oster was elected", true},
+		{"who led the observatory", "Port Maren has an observatory", true},
+		{"who commanded the mutiny", "He was executed", true},
 		{"when was the observatory restored", "Port Maren has an observatory", true},
 		{"what prize did anna maren win", "In 1850 she met", true},
 		{"when did anna maren divorce piet vell", "In 1850 she met", true},
@@ -4551,5 +4553,17 @@ func TestOtherOrdinal(t *testing.T) {
 		{"which was the second country to ban plastic bags", "Osland became the second", false},
 		{"When did Norland win the cup for the third time?", "Norland won the cup", false}, // no ordinal told
 		{"which third country banned bags", "In 2020 Norland became the first", false},     // another, not the third
+	})
+}
+
+// TestLeaderEvent checks that "who led X" needs a leader said, and that
+// "under" says one ("an army under Karl Brenn").
+func TestLeaderEvent(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Wars==\n"+
+		"In 1801 the Norland army crossed the river at Vell.\n\n"+
+		"In 1805 an army under General Karl Brenn took Port Maren.\n")
+	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"who led the army across the river at vell", "In 1801 the Norland army", true},
+		{"Who commanded the army at Port Maren?", "In 1805 an army under", false},
 	})
 }
