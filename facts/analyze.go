@@ -1062,11 +1062,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			})
 		case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
 			// "which third country" is another one, not the third.
-			if q.ordinal == "" && j > 0 {
-				switch words[j-1] {
-				case "the", "her", "his", "its", "their":
-					q.ordinal = w
-				}
+			if q.ordinal == "" && j > 0 && definite(words[j-1]) {
+				q.ordinal = w
 			}
 		case "current":
 			// "Who is the current Albanian ambassador to Israel?": the
@@ -2062,7 +2059,18 @@ func yesNoFirst(words []string, lead, j int) bool {
 	}
 	switch words[lead] {
 	case "is", "was", "were", "are":
-		return words[j-1] == "the" || words[j-1] == "his" || words[j-1] == "her" || words[j-1] == "its" || words[j-1] == "their"
+		return definite(words[j-1])
+	}
+	return false
+}
+
+// definite reports whether w is "the" or a possessive before a noun
+// ("the second …", "her third …", "his first visit"): what follows is one
+// thing in particular.
+func definite(w string) bool {
+	switch w {
+	case "the", "her", "his", "its", "their":
+		return true
 	}
 	return false
 }

@@ -308,7 +308,7 @@ func (b *Base) madeOfOther(q *question, f int32) bool {
 	}
 	own, ante := b.ownSet[f], b.anteSet(f)
 	for i := range q.words {
-		if qw := &q.words[i]; i != int(q.madeAt) && !qw.light && qw.known && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
+		if qw := &q.words[i]; i != int(q.madeAt) && !qw.light && qw.known && heldIn(own, ante, qw) {
 			return false
 		}
 	}
@@ -331,7 +331,7 @@ func (b *Base) stillUnsaid(q *question, f int32) bool {
 // no verb in the present ("the Cutty Sark … is preserved at
 // Greenwich").
 func (b *Base) nowUnsaid(q *question, f int32) bool {
-	return q.nowAsked && !b.writesWord(f, todayWords) && !b.writesWord(f, presentWords)
+	return q.nowAsked && !b.writesWord(f, nowWords)
 }
 
 // otherOrdinal reports whether a question asks the second, third … of
@@ -375,6 +375,7 @@ func (b *Base) existsUnsaid(q *question, f int32) bool {
 	if q.existsAt < 0 {
 		return false
 	}
+	own, ante := b.ownSet[f], b.anteSet(f)
 	asked, prev := false, -1
 	for i := range q.words {
 		qw := &q.words[i]
@@ -389,19 +390,24 @@ func (b *Base) existsUnsaid(q *question, f int32) bool {
 			continue
 		}
 		asked = true
-		if matchIn(b.ownSet[f], qw) > 0 || matchIn(b.anteSet(f), qw) > 0 {
+		if heldIn(own, ante, qw) {
 			return false
 		}
 	}
 	return asked
 }
 
-// presentWords are verbs in the present that tell how a thing stands.
-var presentWords = makeSet(`is are has have lives live holds hold owns own runs run leads lead serves serve works work`)
+// todayList are the words that tell how things stand now, or that they
+// no longer do (todayWords); presentList the verbs in the present that
+// tell how a thing stands. nowWords holds both, so that nowUnsaid reads
+// a fact once.
+const (
+	todayList = `still today now remains remain remained currently present nowadays survives surviving survive stands
+standing exists exist continues continue longer anymore since ongoing`
+	presentList = `is are has have lives live holds hold owns own runs run leads lead serves serve works work`
+)
 
-// todayWords tell how things stand now, or that they no longer do.
-var todayWords = makeSet(`still today now remains remain remained currently present nowadays survives surviving survive stands
-standing exists exist continues continue longer anymore since ongoing`)
+var todayWords, nowWords = makeSet(todayList), makeSet(todayList + " " + presentList)
 
 // wordsUnsaid reports whether a question asks what someone said or a
 // text says ("What did the joint declaration of friendship say?") and
@@ -453,7 +459,7 @@ func (b *Base) becomeUnsaid(q *question, f int32) bool {
 		asked = true
 		// "When did North Schleswig become Danish?" of "… returned to
 		// Denmark": a proper adjective's name holds it too.
-		if matchIn(own, qw) > 0 || matchIn(ante, qw) > 0 || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
+		if heldIn(own, ante, qw) || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
 			return false
 		}
 	}
@@ -493,7 +499,7 @@ func (b *Base) everUnsaid(q *question, f int32) bool {
 	}
 	for i := range q.words {
 		if qw := &q.words[i]; qw.pos == q.everAt {
-			return !qw.light && matchIn(b.ownSet[f], qw) == 0 && matchIn(b.anteSet(f), qw) == 0
+			return !qw.light && !heldIn(b.ownSet[f], b.anteSet(f), qw)
 		}
 	}
 	return false
@@ -508,6 +514,7 @@ func (b *Base) kindOfUnsaid(q *question, f int32) bool {
 	if q.kindOfAt < 0 {
 		return false
 	}
+	own, ante := b.ownSet[f], b.anteSet(f)
 	named, asked := false, false
 	for i := range q.words {
 		qw := &q.words[i]
@@ -522,7 +529,7 @@ func (b *Base) kindOfUnsaid(q *question, f int32) bool {
 			continue
 		}
 		asked = true
-		if matchIn(b.ownSet[f], qw) > 0 || matchIn(b.anteSet(f), qw) > 0 {
+		if heldIn(own, ante, qw) {
 			return false
 		}
 	}
@@ -1171,7 +1178,7 @@ func (b *Base) kindUnsaid(q *question, f int32) bool {
 		return false
 	}
 	fw := &q.words[q.focusAt]
-	return matchIn(b.ownSet[f], fw) == 0 && matchIn(b.anteSet(f), fw) == 0
+	return !heldIn(b.ownSet[f], b.anteSet(f), fw)
 }
 
 // closedKindUnsaid reports whether a question asks a thing of a kind
@@ -1624,7 +1631,7 @@ func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 		qw := &q.words[i]
 		grades := superlative(qw.text) && qw.text != "best" && qw.text != "worst" && i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 ||
 			int(q.mostAt) == i+1
-		if !grades || matchIn(b.ownSet[f], qw) > 0 || matchIn(b.anteSet(f), qw) > 0 {
+		if !grades || heldIn(b.ownSet[f], b.anteSet(f), qw) {
 			continue
 		}
 		fact := b.facts[f]
@@ -2702,7 +2709,7 @@ func (b *Base) otherSubject(q *question, f int32) bool {
 		if qw := &q.words[i]; qw.name && matchIn(title, qw) > 0 {
 			// "Did Sweden vote against the euro?" of "Swedish voters
 			// rejected it": named by its adjective.
-			if matchIn(own, qw) > 0 || matchIn(ante, qw) > 0 || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
+			if heldIn(own, ante, qw) || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
 				return false
 			}
 			asked = true
@@ -2910,6 +2917,13 @@ func (b *Base) anteSet(f int32) []int32 {
 	return nil
 }
 
+// heldIn reports whether question word qw, in any form or synonym, is
+// among a fact's own words or those of the sentence it leans on (own and
+// ante: Base.ownSet and Base.anteSet), as many rules ask.
+func heldIn(own, ante []int32, qw *qword) bool {
+	return matchIn(own, qw) > 0 || matchIn(ante, qw) > 0
+}
+
 // sharesSpecific reports whether a fact's own words, or those of the
 // sentence it leans on and is quoted with, hold a question word that is
 // neither a title word nor a vague one, or a number in a unit of the
@@ -2977,7 +2991,7 @@ func (b *Base) sharesWord(q *question, f int32, measure bool) bool {
 		if qw.measure && !measure {
 			continue
 		}
-		if qw.known && !qw.title && (!qw.light || qw.measure) && (matchIn(own, qw) > 0 || matchIn(ante, qw) > 0) {
+		if qw.known && !qw.title && (!qw.light || qw.measure) && heldIn(own, ante, qw) {
 			return true
 		}
 	}
