@@ -113,12 +113,16 @@ type question struct {
 	// and rolePrep the preposition; -1 without one.
 	roleAt, roleOf int
 	rolePrep       string
-	words          []qword
-	negated        bool // "not", "never", "didn't"
-	conditional    bool // "if" or "unless": "How tall can it get if you don't prune it?"
-	dayAsked       bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
-	deathCause     bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
-	whereIs        bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
+	// roleOwner is the index in words of the name that owns a role
+	// written to another too ("Israel's ambassador to the UN"); -1
+	// without one.
+	roleOwner   int
+	words       []qword
+	negated     bool // "not", "never", "didn't"
+	conditional bool // "if" or "unless": "How tall can it get if you don't prune it?"
+	dayAsked    bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
+	deathCause  bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
+	whereIs     bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
 	// Read once a question, for rules that every candidate is put to:
 	// shareAsked ("what percentage": Base.shareUnsaid), lengthAsked (1 +
 	// lengthKind's kind of a height, a depth or a width asked:
@@ -896,7 +900,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	b.markNames(&q, toks, text, max(lead, 0))
-	q.roleAt, q.roleOf = -1, -1
+	q.roleAt, q.roleOf, q.roleOwner = -1, -1, -1
 	for i := 0; i+1 < len(q.words); i++ {
 		w, n := &q.words[i], &q.words[i+1]
 		if !titleWords[w.text] && w.text != "capital" || w.name || w.light || w.title || w.num || !n.name || n.pos-w.pos < 2 || n.pos-w.pos > 3 {
@@ -908,6 +912,11 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		q.roleAt, q.roleOf, q.rolePrep = i, i+1, p
 		break
+	}
+	if q.rolePrep == "to" {
+		if role, owner := ownedRole(&q, toks, text); role == q.roleAt {
+			q.roleOwner = owner
+		}
 	}
 	q.subjectAt, q.verbAt = didSubject(&q, words, toks, text, max(lead, 0))
 	if q.roleAt < 0 {
@@ -2401,7 +2410,16 @@ func (b *Base) addSynonyms(qw *qword, stems string, buf *[]alt) {
 	for stems != "" {
 		var a string
 		a, stems, _ = strings.Cut(stems, " ")
-		if id, ok := b.stemTerm(a); ok && !slices.ContainsFunc((*buf)[start:], func(x alt) bool { return x.t == id }) {
+		id, ok := b.stemTerm(a)
+		if !ok {
+			// "blow up": explode, of an article that writes "explosion".
+			for _, r := range rootFamily[a] {
+				if id, ok = b.stemTerm(r); ok {
+					break
+				}
+			}
+		}
+		if ok && !slices.ContainsFunc((*buf)[start:], func(x alt) bool { return x.t == id }) {
 			*buf = append(*buf, alt{id, b.m.wSyn})
 			if !qw.known {
 				qw.known, qw.english, qw.idf = true, false, b.idf[id]

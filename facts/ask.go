@@ -499,7 +499,13 @@ func (b *Base) everUnsaid(q *question, f int32) bool {
 	}
 	for i := range q.words {
 		if qw := &q.words[i]; qw.pos == q.everAt {
-			return !qw.light && !heldIn(b.ownSet[f], b.anteSet(f), qw)
+			if qw.light || heldIn(b.ownSet[f], b.anteSet(f), qw) {
+				return false
+			}
+			// "did norway ever join the EU" of "Norwegian voters
+			// rejected membership": the deed said as its event is.
+			bits := eventAsked[b.wordStem(qw)]
+			return bits == 0 || !b.writesStem(f, func(st string) bool { return eventSaid[st]&bits != 0 })
 		}
 	}
 	return false
@@ -2486,6 +2492,9 @@ var events = [...]struct {
 	// "How much trade is there between Egypt and Sudan a year?": trade
 	// said, not the Nile's water shared.
 	{`trade exports export`, `trade traded trades trading export exports exported exporter exporters import imports imported importer goods commerce commercial merchants market markets sold sell sales`, false, 1 << AskNumber},
+	// "When did Albania join the United Nations?": a joining said, not
+	// an event at the United Nations.
+	{`join joined joining`, `join joined joins joining member members membership accession acceded admitted admission entered enter entry signed replaced recruited enlisted elected election fellow inducted brought`, false, 1 << AskDate},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }
@@ -2625,6 +2634,11 @@ func (b *Base) otherRole(q *question, f int32) bool {
 			if b.namesAsked(of, b.stems[own[j]], own[j]) {
 				return false
 			}
+			other = true
+			continue
+		} else if j >= 0 && q.roleOwner >= 0 && !b.namesAsked(&q.words[q.roleOwner], b.stems[own[j]], own[j]) {
+			// "Israel's ambassador to the UN" is not "Albanian
+			// Ambassador to the UN Besiana Kadare".
 			other = true
 			continue
 		}

@@ -198,6 +198,12 @@ func qaSets() []qaSet {
 	// the telescope). Scored by count alone, never read: the session's
 	// first build answered 40/64 and declined 37/40.
 	sets = globbed(sets, "testdata/blind/short6/*.jsonl", "blind short 6: ", true, beside)
+	// Written at the forty-seventh session's start by a helper who saw
+	// only the format, as short6 was (Norway–Sweden relations, Alan
+	// Turing, the Sydney Opera House, the stethoscope, the Chernobyl
+	// disaster): read for their misses, never fitted on. The session's
+	// first build answered 62/80 and declined 38/50.
+	sets = globbed(sets, "testdata/shortread/*.jsonl", "short read: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once

@@ -3319,8 +3319,13 @@ func TestRoleOfPeople(t *testing.T) {
 		"In 2001 Swedish President Anna Berg visited Norland, the first Swedish president to do so. "+
 		"Finnish Prime Minister Tor Vell met her. In 1994 Swedish then-Minister of Foreign Affairs Ola Lind visited Port Maren. "+
 		"Port Maren is the capital of Norland.\n\nIn 2003 the storm hit Port Maren at 3:40 pm.\n\nIn 2004 a flood hit Brenn.\n\n"+
-		"The ferry crossing takes two hours.\n\nThe two countries signed a treaty.\n\nThe Vell war lasted from 1801 to 1809.\n")
+		"The ferry crossing takes two hours.\n\nThe two countries signed a treaty.\n\nThe Vell war lasted from 1801 to 1809.\n\n"+
+		"Finnish Ambassador to Norland Eva Tor spoke.\n")
 	checkRule(t, b, "otherRole", b.otherRole, []ruleCase{
+		{"Who is Sweden's ambassador to Norland?", "Finnish Ambassador to Norland", true}, // the owner read beside "to"
+		{"Who is the current Swedish ambassador to Norland?", "Finnish Ambassador to Norland", true},
+		{"Who is Finland's ambassador to Norland?", "Finnish Ambassador to Norland", false},
+		{"Who is the ambassador to Norland?", "Finnish Ambassador to Norland", false},
 		{"Who was the first president of Finland?", "In 2001 Swedish President", true},
 		{"Who is Sweden's president?", "In 2001 Swedish President", false},
 		{"Who is the Swedish president?", "In 2001 Swedish President", false},
@@ -4165,6 +4170,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"how did karl oster react", "Karl Oster was elected", true},
 		{"Who is responsible for the observatory?", "Port Maren has an observatory", false}, // "responsible" asks no reaction
 		{"when was karl oster elected", "Karl Oster was elected", false},
+		{"when did port maren join the league", "Port Maren has an observatory", true},
+		{"when did karl oster join the academy", "Karl Oster was elected", false}, // joined by election
 		{"when was piet vell elected", "He was executed", true},
 		{"when was anna maren arrested", "In 1850 she met", true},
 		{"when did norland invade port maren", "Port Maren has an observatory", true},
@@ -4434,8 +4441,11 @@ func TestTaskUnsaid(t *testing.T) {
 func TestEverUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
 		"In 1983 Osland ordered foreigners from Norland to leave within two weeks.\n\n"+
-		"In 1990 Osland apologised to Norland for the expulsions.\n")
+		"In 1990 Osland apologised to Norland for the expulsions.\n\n"+
+		"Osland became a member of the League in 1995, but Norland voters rejected membership.\n")
 	checkRule(t, b, "everUnsaid", b.everUnsaid, []ruleCase{
+		{"did norland ever join the league", "Osland became a member", false}, // a joining said as its event is
+		{"did norland ever apologise", "Osland became a member", true},
 		{"did osland ever apologise for the expulsions", "In 1983 Osland ordered", true},
 		{"Did Osland ever apologize?", "In 1990 Osland apologised", false},
 		{"has osland ever actually ordered foreigners out", "In 1983 Osland ordered", false},

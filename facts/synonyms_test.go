@@ -164,15 +164,17 @@ func TestWordnetPhrasal(t *testing.T) {
 // TestPhrasalQuestion checks that a question's phrasal verb matches the
 // article's word for it ("set up": "founded"), with the particle or one
 // word between, and that its particle is read with the verb, as a vague
-// word.
+// word. A synonym the article writes only in another form of its family
+// ("blow up": explode, written "explosion") matches that form.
 func TestPhrasalQuestion(t *testing.T) {
-	b, err := Load([]byte("= Chess =\n\nChess is a board game.\n\n==Federation==\nFIDE was founded in Paris in 1924.\nThe players set the pieces on the board.\nThe referee expelled a player in 1930.\n"))
+	b, err := Load([]byte("= Chess =\n\nChess is a board game.\n\n==Federation==\nFIDE was founded in Paris in 1924.\nThe players set the pieces on the board.\nThe referee expelled a player in 1930.\nAn explosion shook the hall in 1931.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ q, verb, particle, want string }{
 		{"When was FIDE set up?", "set", "up", "founded"},
 		{"Who kicked the player out?", "kicked", "out", "expelled"},
+		{"When did the hall blow up?", "blow", "up", "explosion"},
 	} {
 		q := b.analyze(tt.q, true)
 		id, ok := b.wordTerm(tt.want)
