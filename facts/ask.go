@@ -943,9 +943,8 @@ var wordGiven = makeSet(`word words means meaning called name named term`)
 // e-mail or a website) and fact f, with the sentence before it, writes
 // none: not the word asked, no street, no "@" and no "www" or "http". "Israel has an embassy in Tirana" says where, not its address.
 func (b *Base) contactUnsaid(q *question, f int32) bool {
-	switch q.focus {
-	case "address", "phone", "telephone", "email", "e-mail", "website", "postcode":
-	default:
+	focus := contactWord(q.focus)
+	if focus == "" {
 		return false
 	}
 	fact := b.facts[f]
@@ -958,12 +957,27 @@ func (b *Base) contactUnsaid(q *question, f int32) bool {
 		}
 		lex := g.article.lex
 		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
-			if w := lex.wordOf(g.toks[k]); streetWords[w] || w == q.focus {
+			if w := lex.wordOf(g.toks[k]); streetWords[w] || w == focus || w == q.focus {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// contactWords are the words that ask how to reach a place or a body.
+var contactWords = [...]string{"address", "phone", "telephone", "email", "e-mail", "website", "postcode"}
+
+// contactWord returns the word of contactWords that w is, or is one slip
+// from ("adress"), and "" for none. A slip keeps the first letter, in a
+// word of five letters at least: shorter words have too many neighbours.
+func contactWord(w string) string {
+	for _, c := range contactWords {
+		if w == c || len(w) >= 5 && w[0] == c[0] && distance(w, c, 1) <= 1 {
+			return c
+		}
+	}
+	return ""
 }
 
 // streetWords name the street of an address.

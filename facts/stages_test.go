@@ -3838,7 +3838,9 @@ func TestContactUnsaid(t *testing.T) {
 		{"What is the embassy's address in Port Maren?", "Norland has an embassy", true},
 		{"What is the phone number of the embassy?", "Norland has an embassy", true},
 		{"What is the embassy's address in Port Maren?", "The embassy stands at", false},
-		{"Where is the embassy?", "Norland has an embassy", false}, // no address asked
+		{"Where is the embassy?", "Norland has an embassy", false},          // no address asked
+		{"whats the adress of the embassy", "Norland has an embassy", true}, // an address misspelt
+		{"whats the adress of the embassy", "The embassy stands at", false},
 	})
 }
 
