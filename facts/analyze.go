@@ -2032,13 +2032,18 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 	}
 	if typ == AskOther {
 		for i, w := range words {
-			if (w == "say" || w == "said" || w == "quote" || w == "says") && !(i > 0 && sourceWords[words[i-1]]) {
+			if (w == "say" || w == "said" || w == "quote" || w == "says") && !(i > 0 && sourceWords[words[i-1]]) &&
+				!(i+1 < len(words) && saidActs[words[i+1]]) {
 				return AskQuote, ""
 			}
 		}
 	}
 	return typ, focus
 }
+
+// saidActs are the words that make "say" a deed, not words to quote:
+// "which PM said sorry" asks who apologised.
+var saidActs = makeSet(`sorry thanks goodbye farewell hello yes no grace`)
 
 // whoWasThe reports whether words[j] follows "who was the" (or "who were
 // the", "who is the") at the question's start: "who was the first …".

@@ -2506,9 +2506,10 @@ var events = [...]struct {
 	// "How much trade is there between Egypt and Sudan a year?": trade
 	// said, not the Nile's water shared.
 	{`trade exports export`, `trade traded trades trading export exports exported exporter exporters import imports imported importer goods commerce commercial merchants market markets sold sell sales`, false, 1 << AskNumber},
-	// "When did Albania join the United Nations?": a joining said, not
-	// an event at the United Nations.
-	{`join joined joining`, `join joined joins joining member members membership accession acceded admitted admission entered enter entry signed replaced recruited enlisted elected election fellow inducted brought`, false, 1 << AskDate},
+	// "When did Albania join the United Nations?", "When did Albania
+	// become a member of the UN?": a joining said, not an event at the
+	// United Nations.
+	{`join joined joining member membership`, `join joined joins joining member members membership accession acceded admitted admission entered enter entry signed replaced recruited enlisted elected election fellow inducted brought`, false, 1 << AskDate},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

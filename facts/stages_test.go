@@ -118,6 +118,7 @@ func TestAnalyze(t *testing.T) {
 		{"why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 1, false, false},
 		{"Why does the board pay for the lighthouse?", AskReason, "", "board pay lighthouse", 0, false, false},
 		{"What did Carrow say?", AskQuote, "", "carrow say", 1, false, false},
+		{"What did Carrow say sorry for?", AskOther, "", "carrow say sorry", 1, false, false}, // an apology, not words to quote
 		{"Was the harbour not bombed?", AskOther, "", "harbour bombed", 0, true, false},
 		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true harbour bombed", 0, false, false},
 		{"Who won the FIFA World Cup?", AskPerson, "", "won fifa world cup", 1, false, true},
@@ -4174,6 +4175,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"when was karl oster elected", "Karl Oster was elected", false},
 		{"when did port maren join the league", "Port Maren has an observatory", true},
 		{"when did karl oster join the academy", "Karl Oster was elected", false}, // joined by election
+		{"when did port maren become a member of the league", "Port Maren has an observatory", true},
 		{"when was piet vell elected", "He was executed", true},
 		{"when was anna maren arrested", "In 1850 she met", true},
 		{"when did norland invade port maren", "Port Maren has an observatory", true},
