@@ -979,6 +979,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
+	q.taskAsked = q.taskAsked || b.textAsked(words)
 	// "is there a documentary about …", "are there any sister cities":
 	// whether a thing exists.
 	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "are") && words[lead+1] == "there" {
@@ -2223,6 +2224,28 @@ func isEpithetWord(w string) bool {
 // question of what may be done: "could you tell me …".
 // taskVerbs ask something made or done rather than told: "write",
 // "compose", "recommend", "calculate".
+// textAsked reports whether a question's words ask of the text it is put
+// to, not of its subject: who wrote, edited or updated "this article" or
+// "the article" (a source word no article writes), or when; no fact
+// tells that. "According to the article, who wrote the Talmud?" asks of
+// the Talmud.
+func (b *Base) textAsked(words []string) bool {
+	for j := 1; j < len(words); j++ {
+		if !sourceWords[words[j]] || words[j-1] != "this" && words[j-1] != "the" || j >= 3 && words[j-3] == "according" || b.wordOf(words[j]).term != 0 {
+			continue
+		}
+		for _, w := range words[max(0, j-4):min(len(words), j+4)] {
+			if authoringWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authoringWords ask who made a text or when.
+var authoringWords = makeSet(`wrote write writes written writer writers author authors authored edited edit edits editor editors updated update updates created made sources cited references`)
+
 var taskVerbs = makeSet(`write compose draw sing recommend suggest calculate solve generate create code predict guess imagine pretend rate rank`)
 
 var requestVerbs = makeSet(`tell give show explain name list say describe summarize summarise find share`)

@@ -4438,6 +4438,9 @@ func TestTaskUnsaid(t *testing.T) {
 		{"make me a poem about norland", "In 2020 Norland unveiled", true},
 		{"Who writes the laws of Norland?", "Norland writes its laws", false},
 		{"tell me about the memorial", "In 2020 Norland unveiled", false}, // a fact asked for
+		{"who wrote this article", "In 2020 Norland unveiled", true},      // the text, not its subject
+		{"when was the article last updated", "In 2020 Norland unveiled", true},
+		{"according to the article, who wrote the laws of norland", "Norland writes its laws", false},
 	})
 }
 
