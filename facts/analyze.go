@@ -182,6 +182,9 @@ type question struct {
 	// whether a state lasts to this day, which the fact must tell
 	// (Base.stillUnsaid)
 	stillAsked bool
+	// exactPlace is "where exactly": a place within the ones the
+	// question names (Base.exactPlaceUnsaid).
+	exactPlace bool
 	// existsAt is the position of the first word after "is there a",
 	// "are there any" and the like, which ask whether a thing exists
 	// ("is there a documentary about albanians saving jews"), or -1
@@ -1056,6 +1059,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "last":
 			// "who was the last man to walk on the moon", likewise.
 			q.lastOfAsked = q.lastOfAsked || whoWasThe(words, lead, j)
+		case "exactly":
+			q.exactPlace = q.exactPlace || q.typ == AskPlace && j > 0 && words[j-1] == "where"
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava
 			// called while it's still underground?"

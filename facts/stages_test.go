@@ -4444,6 +4444,19 @@ func TestTaskUnsaid(t *testing.T) {
 	})
 }
 
+// TestExactPlaceUnsaid checks that "where exactly is X" needs a place the
+// question does not name.
+func TestExactPlaceUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Monuments==\n"+
+		"In 2018 a monument to the poet was erected in Port Maren.\n\n"+
+		"The tower stands on the Vell Square in Port Maren.\n")
+	checkRule(t, b, "exactPlaceUnsaid", b.exactPlaceUnsaid, []ruleCase{
+		{"where exactly is the poet's monument in port maren", "In 2018 a monument", true},
+		{"where exactly is the tower in port maren", "The tower stands", false},
+		{"where is the poet's monument", "In 2018 a monument", false}, // no "exactly": Port Maren answers
+	})
+}
+
 // TestEverUnsaid checks that "did X ever V" needs the deed V written.
 func TestEverUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
