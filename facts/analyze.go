@@ -92,6 +92,11 @@ type question struct {
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
 	event   int8   // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
 	eventAt int    // the index in words of that word, when event is set
+	// others are the other events the question asks before it, each
+	// with its word's index in words, nOthers of them: "In what year did
+	// South Korea finish lifting its ban" asks a completion and a ban.
+	others  [maxAskedEvents]askedEvent
+	nOthers int8
 	// defFrom and defAt are the first and last index in words of the
 	// phrase a question of definition asks about ("what is peace",
 	// "what does interfaith dialogue mean", "define refugee", "what is
@@ -933,6 +938,14 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	return q
 }
 
+// askedEvent is an event a question asks (1 + its index in events) and
+// the index in words of the word that asks it.
+type askedEvent struct{ ev, at int8 }
+
+// maxAskedEvents bounds the other events a question's words ask, beside
+// its last.
+const maxAskedEvents = 3
+
 // typeQuestion finds the type of question q, analysed by analyzeWords
 // from text with ab, which holds its words still, and the words that
 // name its focus and what "how many" counts. Nothing before ranking
@@ -1246,6 +1259,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			}
 			for k := 0; bits != 0; bits, k = bits>>1, k+1 {
 				if bits&1 != 0 && events[k].types&(1<<q.typ) != 0 {
+					if q.event != 0 && q.event != int8(k+1) && q.eventAt != i && q.nOthers < maxAskedEvents && q.eventAt < 128 {
+						q.others[q.nOthers] = askedEvent{q.event, int8(q.eventAt)}
+						q.nOthers++
+					}
 					q.event, q.eventAt = int8(k+1), i
 				}
 			}

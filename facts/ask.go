@@ -2336,14 +2336,29 @@ func (b *Base) livesElsewhere(q *question, f int32) bool {
 // (née Byron; 10 December 1815 – 27 November 1852)", nor "When was the
 // United Nations founded?" by "Also in 2018, … co-hosted an event at the
 // United Nations". A date beside a name is another event's. Of every
-// set's questions that ask so, those answered rightly all said it.
+// set's questions that ask so, those answered rightly all said it. A
+// question that asks two events ("How was Robespierre wounded before he
+// was guillotined?") needs both said.
 func (b *Base) eventUnsaid(q *question, f int32) bool {
 	if q.event == 0 {
 		return false
 	}
-	ev := &events[q.event-1]
-	bit := uint64(1) << (q.event - 1)
-	if b.writes(f, &q.words[q.eventAt]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
+	// Each event asked must be said: "finish lifting its ban" is not
+	// answered by the ban alone.
+	for _, o := range q.others[:q.nOthers] {
+		if b.oneEventUnsaid(q, f, o.ev, int(o.at)) {
+			return true
+		}
+	}
+	return b.oneEventUnsaid(q, f, q.event, q.eventAt)
+}
+
+// oneEventUnsaid is eventUnsaid for the event ev (1 + its index in
+// events) that the question's word at asks.
+func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
+	ev := &events[ev8-1]
+	bit := uint64(1) << (ev8 - 1)
+	if b.writes(f, &q.words[at]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
 		return false
 	}
 	// "During the Cold War (1947–1991)" says when it ended.
@@ -2534,6 +2549,8 @@ var events = [...]struct {
 	// become a member of the UN?": a joining said, not an event at the
 	// United Nations.
 	{`join joined joining member membership`, `join joined joins joining member members membership accession acceded admitted admission entered enter entry signed replaced recruited enlisted elected election fellow inducted brought`, false, 1 << AskDate},
+	// "what year did hoxha ban religion": a ban said, not his ties.
+	{`ban banned banning prohibit prohibited outlaw outlawed forbid forbade forbidden`, `ban bans banned banning prohibit prohibits prohibited prohibition outlaw outlawed forbid forbids forbade forbidden illegal abolished abolish abolition suppressed suppress suppression restricted restriction restrictions closed embargo boycott`, false, 1<<AskDate | 1<<AskPerson | 1<<AskReason | 1<<AskOther},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

@@ -4176,6 +4176,9 @@ func TestEventUnsaid(t *testing.T) {
 		{"when did port maren join the league", "Port Maren has an observatory", true},
 		{"when did karl oster join the academy", "Karl Oster was elected", false}, // joined by election
 		{"when did port maren become a member of the league", "Port Maren has an observatory", true},
+		{"when did norland ban the telescope", "Port Maren has an observatory", true},
+		{"When was Karl Oster arrested after he was elected?", "Karl Oster was elected", true}, // each event asked must be said
+		{"When was Karl Oster elected?", "Karl Oster was elected", false},
 		{"when was piet vell elected", "He was executed", true},
 		{"when was anna maren arrested", "In 1850 she met", true},
 		{"when did norland invade port maren", "Port Maren has an observatory", true},
