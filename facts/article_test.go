@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -202,6 +203,20 @@ func TestArticleFacts(t *testing.T) {
 	f = find("On 26 November 2019")
 	if got := strings.Join(f.Numbers, " "); got != "51 3,000 11,000" {
 		t.Errorf("earthquake numbers = %q; want 51 3,000 11,000", got)
+	}
+	// A year's digits before a unit count it: a quantity, not a date.
+	b, err := Parse([]byte("= T =\n\nThe route is at most 2000 kilometres long. In 1990 the wall was 1500 metres high. It lasted 2000 years.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range b.Facts {
+		var years []int
+		for _, d := range g.Dates {
+			years = append(years, d.Year)
+		}
+		if want := map[bool][]int{true: {1990}, false: nil}[strings.HasPrefix(g.Text, "In 1990")]; !slices.Equal(years, want) {
+			t.Errorf("%q: dates %v; want %v", g.Text, years, want)
+		}
 	}
 	f = find("During the Cold War")
 	if len(f.Dates) != 1 || f.Dates[0].Year != 1947 || f.Dates[0].EndYear != 1991 {

@@ -2860,7 +2860,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
-			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) || b.shareOfCounted(q, g, it) ||
+			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) && !(it.kind == itemNumber && b.namedIn(q, it)) || b.shareOfCounted(q, g, it) ||
 				span && datesInRow(g.Text, b.items[g.gid], i) {
 				return false
 			}

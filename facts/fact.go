@@ -182,7 +182,7 @@ func annotate(f *Fact, ctx *nameContext) {
 				continue
 			}
 		}
-		if c&lxYear != 0 && !strings.Contains(text[t.start:t.end], ",") {
+		if c&lxYear != 0 && !strings.Contains(text[t.start:t.end], ",") && !measuredYear(text, toks, i, lx) {
 			d := Date{Year: atoi(lx.wordOf(t)), Text: lx.wordOf(t)}
 			if dashBetween(i) && lx.bits[toks[i+1].id]&lxYear != 0 {
 				d.EndYear = atoi(lx.wordOf(toks[i+1]))
@@ -655,6 +655,19 @@ func earlyYear(text string, toks []atok, i int, lx *lexicon) bool {
 		return false
 	}
 	return next.cap || lx.bits[next.id]&lxStop != 0
+}
+
+// measuredYear reports whether token i, a number a year may be, counts a
+// unit of measurement written right after it in lower case ("a route of
+// at most 2000 kilometres", "1500 metres long", "2000 years"): a
+// quantity, not a date. A unit of one letter ("1990 s") or "league" ("the
+// 1999 league title") says too little.
+func measuredYear(text string, toks []atok, i int, lx *lexicon) bool {
+	if i+1 >= len(toks) || toks[i+1].cap || !adjacent(text, toks[i], toks[i+1]) {
+		return false
+	}
+	w := lx.wordOf(toks[i+1])
+	return len(w) >= 2 && w != "league" && w != "leagues" && unitOf[w] != 0
 }
 
 // beforeChrist reports whether a folded word marks a year before Christ.

@@ -3321,6 +3321,7 @@ func TestRoleOfPeople(t *testing.T) {
 		"Finnish Prime Minister Tor Vell met her. In 1994 Swedish then-Minister of Foreign Affairs Ola Lind visited Port Maren. "+
 		"Port Maren is the capital of Norland.\n\nIn 2003 the storm hit Port Maren at 3:40 pm.\n\nIn 2004 a flood hit Brenn.\n\n"+
 		"The ferry crossing takes two hours.\n\nThe two countries signed a treaty.\n\nThe Vell war lasted from 1801 to 1809.\n\n"+
+		"From 1939 Tor Brenn led Hut 8 in Port Maren.\n\nHut 8 had 40 staff.\n\n"+
 		"Finnish Ambassador to Norland Eva Tor spoke.\n")
 	checkRule(t, b, "otherRole", b.otherRole, []ruleCase{
 		{"Who is Sweden's ambassador to Norland?", "Finnish Ambassador to Norland", true}, // the owner read beside "to"
@@ -3354,6 +3355,10 @@ func TestRoleOfPeople(t *testing.T) {
 		{"How long does the ferry crossing take?", "The ferry crossing takes", false},
 		{"How long is the treaty?", "The two countries signed", true},     // a count is no length or time
 		{"How long did the Vell war last?", "The Vell war lasted", false}, // its years
+		// A number the question names is no answer: "Hut 8" counts no
+		// messages.
+		{"how many messages did hut 8 break", "From 1939 Tor Brenn led Hut 8", true},
+		{"how many people worked in hut 8", "Hut 8 had 40 staff", false},
 	})
 }
 
