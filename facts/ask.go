@@ -2860,7 +2860,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
-			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) && !(it.kind == itemNumber && b.namedIn(q, it)) || b.shareOfCounted(q, g, it) ||
+			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) && !(it.kind == itemNumber && (b.namedIn(q, it) || nameNumber(g, it))) || b.shareOfCounted(q, g, it) ||
 				span && datesInRow(g.Text, b.items[g.gid], i) {
 				return false
 			}
@@ -2869,6 +2869,29 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 				span && it.kind == itemDate && sinceBefore(g.Text, it.start) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// nameNumber reports whether a number item of fact g is part of a name:
+// in figures, right after a capitalised word that is no stop word or
+// month, and before no word it counts. "Hut 8", "Apollo 11 was",
+// "Flight 007" count nothing; "fly by Europa 49 times" and "the Africa
+// Cup of Nations four times" count times.
+func nameNumber(g *Fact, it *item) bool {
+	k := int(it.tok0)
+	if k == 0 || k >= len(g.toks) || it.tok1 != it.tok0 {
+		return false
+	}
+	lx := g.article.lex
+	p, t := g.toks[k-1], g.toks[k]
+	if !p.cap || !adjacent(g.Text, p, t) || lx.bits[p.id]&(lxStop|lxMonth|lxMonthOrDay) != 0 || lx.bits[t.id]&lxNumber == 0 {
+		return false
+	}
+	if k+1 < len(g.toks) {
+		if n := g.toks[k+1]; !n.cap && adjacent(g.Text, t, n) && lx.bits[n.id]&lxStop == 0 {
+			return false
 		}
 	}
 	return true

@@ -3321,7 +3321,7 @@ func TestRoleOfPeople(t *testing.T) {
 		"Finnish Prime Minister Tor Vell met her. In 1994 Swedish then-Minister of Foreign Affairs Ola Lind visited Port Maren. "+
 		"Port Maren is the capital of Norland.\n\nIn 2003 the storm hit Port Maren at 3:40 pm.\n\nIn 2004 a flood hit Brenn.\n\n"+
 		"The ferry crossing takes two hours.\n\nThe two countries signed a treaty.\n\nThe Vell war lasted from 1801 to 1809.\n\n"+
-		"From 1939 Tor Brenn led Hut 8 in Port Maren.\n\nHut 8 had 40 staff.\n\n"+
+		"From 1939 Tor Brenn led Hut 8 in Port Maren.\n\nHut 8 had 40 staff.\n\nTor Brenn flew by Vell 12 times.\n\n"+
 		"Finnish Ambassador to Norland Eva Tor spoke.\n")
 	checkRule(t, b, "otherRole", b.otherRole, []ruleCase{
 		{"Who is Sweden's ambassador to Norland?", "Finnish Ambassador to Norland", true}, // the owner read beside "to"
@@ -3359,6 +3359,8 @@ func TestRoleOfPeople(t *testing.T) {
 		// messages.
 		{"how many messages did hut 8 break", "From 1939 Tor Brenn led Hut 8", true},
 		{"how many people worked in hut 8", "Hut 8 had 40 staff", false},
+		{"how many codes did tor brenn break", "From 1939 Tor Brenn led Hut 8", true}, // a name's number counts nothing
+		{"how many times did tor brenn visit vell", "Tor Brenn flew by Vell 12 times", false},
 	})
 }
 
