@@ -451,6 +451,16 @@ func glossKind(text string, start, end int) int {
 	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ") {
 		return glossAfter
 	}
+	// A clause that tells what such things are, right after them: "tiny
+	// paralarvae that drift in the plankton"; not one that tells which
+	// is meant ("the famine that followed").
+	if definite := strings.HasSuffix(strings.TrimRight(text[:start], " "), "the") || strings.HasSuffix(strings.TrimRight(text[:start], " "), "The"); !definite && !strings.HasSuffix(before, ",") {
+		for _, v := range [...]string{"that ", "which ", "who "} {
+			if strings.HasPrefix(after, v) {
+				return glossAround
+			}
+		}
+	}
 	// In apposition after a comma, with an article: "vehicles ahead of
 	// the riders, the publicity caravan."; "An eruption of VEI 8, a
 	// supereruption, ejects ..." (not the last of a list: "Successors:

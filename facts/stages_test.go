@@ -2836,6 +2836,8 @@ func TestGlossed(t *testing.T) {
 		{"So that Nf3 means a knight moving to f3.", "Nf3", true},
 		{"The monument is made of a Star of David-shaped stone.", "monument", true},
 		{"Magma (molten rock) rises through the crust.", "Magma", true},
+		{"The young hatch as tiny paralarvae that drift in the plankton for weeks.", "paralarvae", true},
+		{"Lava flowed for months, and the famine that followed killed a fifth of the people.", "famine", false}, // which famine, not what one is
 		{"Advertising vehicles drive ahead of the riders, the publicity caravan.", "publicity caravan", true},
 		{`Berisha said: "Peace between Israel and the Palestinians must go through Tirana."`, "Peace", false},
 		{"They signed a joint declaration of friendship, a medical research agreement, and an agreement on visas.", "friendship", false},
