@@ -472,7 +472,7 @@ func glossKind(text string, start, end int) int {
 	// "our social traditions, peace, stability", "the values of
 	// humanity, sacrifice, and love, values which ...".
 	coordinated := strings.HasSuffix(before, ",") && !det || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or")
-	if strings.HasPrefix(after, ",") && !coordinated && commaGloss(after[1:]) {
+	if strings.HasPrefix(after, ",") && (!coordinated || indefiniteGloss(after[1:])) && commaGloss(after[1:]) {
 		return glossAfter
 	}
 	// Another name after ", or", no item of a list before the phrase:
@@ -532,6 +532,15 @@ func namedBefore(before string) bool {
 		return strings.HasSuffix(before, ", or")
 	}
 	return false
+}
+
+// indefiniteGloss reports whether the words after a comma open with "a",
+// "an" or "any": one such thing, which glosses the item of a list it
+// follows ("and ultramarathons, any race longer than a marathon"), not
+// the list.
+func indefiniteGloss(seg string) bool {
+	seg = strings.TrimLeft(seg, " ")
+	return strings.HasPrefix(seg, "a ") || strings.HasPrefix(seg, "an ") || strings.HasPrefix(seg, "any ")
 }
 
 // commaGloss reports whether the text after a word's comma opens a gloss

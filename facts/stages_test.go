@@ -2837,6 +2837,7 @@ func TestGlossed(t *testing.T) {
 		{"The monument is made of a Star of David-shaped stone.", "monument", true},
 		{"Magma (molten rock) rises through the crust.", "Magma", true},
 		{"The young hatch as tiny paralarvae that drift in the plankton for weeks.", "paralarvae", true},
+		{"Related events include wheelchair races and ultramarathons, any race longer than a marathon.", "ultramarathons", true},
 		{"Lava flowed for months, and the famine that followed killed a fifth of the people.", "famine", false}, // which famine, not what one is
 		{"Advertising vehicles drive ahead of the riders, the publicity caravan.", "publicity caravan", true},
 		{`Berisha said: "Peace between Israel and the Palestinians must go through Tirana."`, "Peace", false},
