@@ -432,6 +432,10 @@ func glossKind(text string, start, end int) int {
 			return glossAfter
 		}
 	}
+	// A measure it is of: "the half marathon of 21.0975 km".
+	if rest, ok := strings.CutPrefix(after, "of "); ok && measureOpens(rest) {
+		return glossAround
+	}
 	// The phrase as a word: "The word Hanse is an old German term for
 	// …", "The name Istanbul comes from the medieval Greek phrase …".
 	if wordAsWord(before) {
@@ -532,6 +536,19 @@ func namedBefore(before string) bool {
 		return strings.HasSuffix(before, ", or")
 	}
 	return false
+}
+
+// measureOpens reports whether text opens with a number and a unit of
+// measurement ("21.0975 km", "about 90 km").
+func measureOpens(text string) bool {
+	for _, w := range [...]string{"about ", "some ", "around ", "roughly "} {
+		text = strings.TrimPrefix(text, w)
+	}
+	n := 0
+	for n < len(text) && (isDigitByte(text[n]) || n > 0 && (text[n] == '.' || text[n] == ',') && n+1 < len(text) && isDigitByte(text[n+1])) {
+		n++
+	}
+	return n > 0 && unitDims(text[n:]) != 0
 }
 
 // indefiniteGloss reports whether the words after a comma open with "a",
