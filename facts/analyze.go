@@ -564,6 +564,9 @@ type abuf struct {
 	pairs   []uint64
 	alts    []alt
 	manyAt  int // the index in words of the "many" of "how many", or -1
+	// source: a word of the question names the text it is put to, a
+	// source word no article writes ("this article"; Base.textAsked).
+	source bool
 	// lead and tail bound the question's own words in words, past the
 	// chat before and after it (chatLead, chatTail).
 	lead, tail int
@@ -632,6 +635,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	ab.words, ab.classes, ab.seen = words, classes, seen
 	repairs := 0
 	manyAt := -1 // the token "many" of "how many"
+	source := false
 	for i := range toks {
 		t := &toks[i]
 		var wi *wordInfo
@@ -663,6 +667,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			// stands: no lookups below for most of a question's words.
 		} else if sourceWords[w] {
 			class = wStop
+			source = true
 		} else if word, ok := smallNumbers[w]; ok && i+1 < len(toks) && isLetterByte(toks[i+1].word[0]) {
 			// A count before its noun, in figures; not "2+2".
 			w, changed = word, true
@@ -934,7 +939,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt = -1, -1, -1, -1, -1, -1, -1, -1
-	ab.qwords, ab.manyAt = q.words, manyAt
+	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
 }
 
@@ -995,7 +1000,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
-	q.taskAsked = q.taskAsked || b.textAsked(words)
+	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words)
 	// "is there a documentary about …", "are there any sister cities":
 	// whether a thing exists.
 	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "are") && words[lead+1] == "there" {
@@ -2253,7 +2258,7 @@ func isEpithetWord(w string) bool {
 // the Talmud.
 func (b *Base) textAsked(words []string) bool {
 	for j := 1; j < len(words); j++ {
-		if !sourceWords[words[j]] || words[j-1] != "this" && words[j-1] != "the" || j >= 3 && words[j-3] == "according" || b.wordOf(words[j]).term != 0 {
+		if words[j-1] != "this" && words[j-1] != "the" || !sourceWords[words[j]] || j >= 3 && words[j-3] == "according" || b.wordOf(words[j]).term != 0 {
 			continue
 		}
 		for _, w := range words[max(0, j-4):min(len(words), j+4)] {

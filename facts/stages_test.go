@@ -2838,8 +2838,8 @@ func TestGlossed(t *testing.T) {
 		{"Magma (molten rock) rises through the crust.", "Magma", true},
 		{"The young hatch as tiny paralarvae that drift in the plankton for weeks.", "paralarvae", true},
 		{"Related events include wheelchair races and ultramarathons, any race longer than a marathon.", "ultramarathons", true},
-		{"Related events include the half marathon of 21.0975 km.", "half marathon", true}, // a measure it is of
-		{"Trade grew after the war of 1812 ended.", "war", false}, // a year is no measure
+		{"Related events include the half marathon of 21.0975 km.", "half marathon", true},                      // a measure it is of
+		{"Trade grew after the war of 1812 ended.", "war", false},                                               // a year is no measure
 		{"Lava flowed for months, and the famine that followed killed a fifth of the people.", "famine", false}, // which famine, not what one is
 		{"Advertising vehicles drive ahead of the riders, the publicity caravan.", "publicity caravan", true},
 		{`Berisha said: "Peace between Israel and the Palestinians must go through Tirana."`, "Peace", false},
