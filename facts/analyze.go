@@ -190,6 +190,9 @@ type question struct {
 	// exactPlace is "where exactly": a place within the ones the
 	// question names (Base.exactPlaceUnsaid).
 	exactPlace bool
+	// whoVerb is the index in words of the verb right after "who" ("who
+	// found the wreck"), or -1 (Base.agentUnsaid).
+	whoVerb int
 	// existsAt is the position of the first word after "is there a",
 	// "are there any" and the like, which ask whether a thing exists
 	// ("is there a documentary about albanians saving jews"), or -1
@@ -1001,6 +1004,14 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
 	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words)
+	q.whoVerb = -1
+	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" && (pastForm(words[lead+1]) || irregular[words[lead+1]] != "") {
+		for i := range q.words {
+			if q.words[i].pos == lead+1 && !q.words[i].light {
+				q.whoVerb = i
+			}
+		}
+	}
 	// "is there a documentary about …", "are there any sister cities":
 	// whether a thing exists.
 	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "are") && words[lead+1] == "there" {

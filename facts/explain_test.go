@@ -130,6 +130,7 @@ var ruleTable = [...]struct {
 	{"nowUnsaid", (*Base).nowUnsaid},
 	{"existsUnsaid", (*Base).existsUnsaid},
 	{"otherOrdinal", (*Base).otherOrdinal},
+	{"agentUnsaid", (*Base).agentUnsaid},
 	{"exactPlaceUnsaid", (*Base).exactPlaceUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }

@@ -4472,6 +4472,23 @@ func TestExactPlaceUnsaid(t *testing.T) {
 	})
 }
 
+// TestAgentUnsaid checks that "who V X" is not answered by a fact that
+// writes V only in the passive, with nobody after "by" or "under".
+func TestAgentUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"The wreck of the Vell was found in March 2022.\n\n"+
+		"The treaty was signed in Port Maren on 16 September 1996 by the prime ministers Tor Brenn and Ola Lind.\n\n"+
+		"The old treaty was signed in 1965 under President Anna Berg.\n\n"+
+		"Karl Oster founded the academy in 1901.\n")
+	checkRule(t, b, "agentUnsaid", b.agentUnsaid, []ruleCase{
+		{"who found the wreck of the vell", "The wreck of the Vell", true},
+		{"who signed the treaty", "The treaty was signed", false}, // by …, a dozen words on
+		{"who signed the old treaty", "The old treaty was signed", false},
+		{"who founded the academy", "Karl Oster founded", false},
+		{"when was the wreck found", "The wreck of the Vell", false}, // no who
+	})
+}
+
 // TestEverUnsaid checks that "did X ever V" needs the deed V written.
 func TestEverUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
