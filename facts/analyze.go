@@ -190,6 +190,9 @@ type question struct {
 	// exactPlace is "where exactly": a place within the ones the
 	// question names (Base.exactPlaceUnsaid).
 	exactPlace bool
+	// contact is the word of contactWords the focus is, or is one slip
+	// from, or "" (Base.contactUnsaid).
+	contact string
 	// whoVerb is the index in words of the verb right after "who" ("who
 	// found the wreck"), or -1 (Base.agentUnsaid).
 	whoVerb int
@@ -1313,6 +1316,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.kinAt = kinOwned(q)
 	q.peopleCounted = b.countsPeople(q)
 	q.deathsCounted = q.peopleCounted && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
+	q.contact = contactWord(q.focus)
 }
 
 // mostGraded reports whether w, after "most", is an adjective by its

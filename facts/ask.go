@@ -999,7 +999,7 @@ var wordGiven = makeSet(`word words means meaning called name named term`)
 // e-mail or a website) and fact f, with the sentence before it, writes
 // none: not the word asked, no street, no "@" and no "www" or "http". "Israel has an embassy in Tirana" says where, not its address.
 func (b *Base) contactUnsaid(q *question, f int32) bool {
-	focus := contactWord(q.focus)
+	focus := q.contact
 	if focus == "" {
 		return false
 	}
@@ -1028,6 +1028,16 @@ var contactWords = [...]string{"address", "phone", "telephone", "email", "e-mail
 // from ("adress"), and "" for none. A slip keeps the first letter, in a
 // word of five letters at least: shorter words have too many neighbours.
 func contactWord(w string) string {
+	// Most foci are no such word: ruled out by length and first letter
+	// before any comparison.
+	if len(w) < 5 || len(w) > 10 {
+		return ""
+	}
+	switch w[0] {
+	case 'a', 'p', 't', 'e', 'w':
+	default:
+		return ""
+	}
 	for _, c := range contactWords {
 		if w == c || len(w) >= 5 && w[0] == c[0] && distance(w, c, 1) <= 1 {
 			return c
