@@ -2504,8 +2504,10 @@ var events = [...]struct {
 	{`arrested arrest imprisoned jailed`, `arrested arrest arrests prison prisoner prisoners jailed jail imprisoned imprisonment detained detention captured custody sentenced trial convicted`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "When did the Italians invade Albania?": an invasion said.
 	{`invade invaded invasion`, `invade invaded invades invading invasion invasions occupied occupation occupy attacked attack attacks conquered conquest seized captured landed marched`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
-	// "When did Akio Toyoda retire?": a retirement said.
-	{`retire retired retirement resign resigned resignation`, `retire retired retires retiring retirement resign resigned resigns resigning resignation stepped left withdrew quit ousted dismissed replaced succeeded`, false, 1<<AskDate | 1<<AskPlace | 1<<AskOther},
+	// "When did Akio Toyoda retire?": a retirement said; not a
+	// succession, which tells who took a post ("he succeeded his teacher
+	// as Lucasian Professor"), not when its holder left.
+	{`retire retired retirement resign resigned resignation`, `retire retired retires retiring retirement resign resigned resigns resigning resignation stepped left withdrew quit ousted dismissed`, false, 1<<AskDate | 1<<AskPlace | 1<<AskOther},
 	// "When did Einstein divorce Mileva?": a divorce said.
 	{`divorce divorced`, `divorce divorced divorces separated separation split annulled`, false, 1<<AskDate | 1<<AskPlace | 1<<AskPerson | 1<<AskOther},
 	// "When was the Radium Institute renamed?": a name given said.

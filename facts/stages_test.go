@@ -4146,7 +4146,8 @@ func TestEventUnsaid(t *testing.T) {
 		"==Life==\nDuring the Long War (1820–1830), Anna Maren met the admiral Piet Vell. Vell was born in Port Maren in 1790. "+
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n\n"+
 		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n\n"+
-		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n")
+		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n\n"+
+		"Tor Brenn succeeded his teacher as professor in 1869.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
 		{"what did anna maren and karl oster talk about in 1850", "In 1850 she met", true},
@@ -4196,6 +4197,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"when did norland invade port maren", "Port Maren has an observatory", true},
 		{"when did anna maren retire", "In 1850 she met", true},
 		{"when did karl oster resign", "Karl Oster was elected", true},
+		{"when did tor brenn resign as professor", "Tor Brenn succeeded his teacher", true}, // taking a post, not leaving one
 		{"when was the observatory destroyed", "Port Maren has an observatory", true},
 		{"when was the observatory built", "Port Maren has an observatory", true},
 		{"when was karl oster's election announced", "Port Maren has an observatory", true},
