@@ -3012,8 +3012,11 @@ func (b *Base) nameAbsent(q *question, f int32) bool {
 	title := b.titleOf[fact.article] // the subject, named or not
 	// A list item stands alone: the items beside it, and the paragraph
 	// the list makes, tell other events ("AD 79: Vesuvius buried
-	// Pompeii" is no context for "2019: Whakaari killed 22 people").
-	item := fact.Kind == KindListItem
+	// Pompeii" is no context for "2019: Whakaari killed 22 people"). So
+	// does an infobox line: "Awards: Nobel Peace Prize (1917, 1944,
+	// 1963)" is the subject's, not Gustave Moynier's, whom the box's
+	// other lines name.
+	item := fact.Kind == KindListItem || fact.Kind == KindInfobox
 	near := func(qw *qword) bool {
 		if item {
 			own, ctx := b.ownSet[f], b.ctxSet[f]

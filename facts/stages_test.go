@@ -3539,8 +3539,9 @@ func TestThingsCounted(t *testing.T) {
 	})
 }
 
-// TestNameAbsentListItem checks that a list item stands alone for the
-// names a question asks: the items beside it tell other events.
+// TestNameAbsentListItem checks that a list item, or an infobox line,
+// stands alone for the names a question asks: the items beside it tell
+// other events.
 func TestNameAbsentListItem(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country of volcanoes.\n\n==Eruptions==\n"+
 		"Notable eruptions:\n"+
@@ -3553,6 +3554,14 @@ func TestNameAbsentListItem(t *testing.T) {
 		{"How many people died when Sandberg erupted?", "2019: an eruption of Sandberg", false},
 		{"Who was mayor of Norland when Oskberg erupted?", "1919: Karl Brenn", false}, // "Norlandic" names it
 		{"How many people died in Maren?", "In 2019 an eruption there", false},        // a sentence leans on its paragraph
+	})
+	// An infobox line stands alone too: the box's other lines name other
+	// people.
+	b = loadArticle(t, "= Norland Society =\n\nInfobox\n- Founders: Karl Brenn, Anna Maren\n- Awards: Vell Prize (1917, 1944)\n\n"+
+		"The Norland Society is a charity.\n")
+	checkRule(t, b, "nameAbsent", b.nameAbsent, []ruleCase{
+		{"When did Anna Maren get the Vell Prize?", "Awards: Vell Prize", true},
+		{"When did the society get the Vell Prize?", "Awards: Vell Prize", false}, // the subject's own line
 	})
 }
 
