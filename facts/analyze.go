@@ -944,7 +944,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt = -1, -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb = -1, -1, -1, -1, -1, -1, -1, -1, -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
 }
@@ -1007,7 +1007,6 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
 	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words)
-	q.whoVerb = -1
 	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" && (pastForm(words[lead+1]) || irregular[words[lead+1]] != "") {
 		for i := range q.words {
 			if q.words[i].pos == lead+1 && !q.words[i].light {

@@ -4498,6 +4498,10 @@ func TestAgentUnsaid(t *testing.T) {
 		{"who founded the academy", "Karl Oster founded", false},
 		{"when was the wreck found", "The wreck of the Vell", false}, // no who
 	})
+	// A topic looked up is never typed, and asks no doer.
+	if q := b.analyze("found the wreck", false); q.whoVerb != -1 {
+		t.Errorf("analyze(topic).whoVerb = %d; want -1", q.whoVerb)
+	}
 }
 
 // TestEverUnsaid checks that "did X ever V" needs the deed V written.
