@@ -204,6 +204,12 @@ func qaSets() []qaSet {
 	// disaster): read for their misses, never fitted on. The session's
 	// first build answered 62/80 and declined 38/50.
 	sets = globbed(sets, "testdata/shortread/*.jsonl", "short read: ", true, beside)
+	// Written blind at the forty-seventh session's end, as short6 was
+	// (Malaysia–Singapore relations, Gregor Mendel, the Matterhorn, the
+	// Hindenburg disaster). Scored by count alone, never read: the
+	// session's first build (4a83e10) and its last (843e198) both
+	// answered 46/64 and declined 31/40.
+	sets = globbed(sets, "testdata/blind/short7/*.jsonl", "blind short 7: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once
