@@ -303,21 +303,7 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 // knows, while "on the Champ de Mars" answers "where exactly is the
 // eiffel tower".
 func (b *Base) exactPlaceUnsaid(q *question, f int32) bool {
-	if !q.exactPlace {
-		return false
-	}
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; fits(it, q) > 0 && !b.namedIn(q, it) {
-				return false
-			}
-		}
-	}
-	return true
+	return q.exactPlace && !b.anyItem(f, func(_ *Fact, it *item) bool { return fits(it, q) > 0 && !b.namedIn(q, it) })
 }
 
 // agentUnsaid reports whether a question asks who did a deed ("who found
@@ -1039,7 +1025,7 @@ func contactWord(w string) string {
 		return ""
 	}
 	for _, c := range contactWords {
-		if w == c || len(w) >= 5 && w[0] == c[0] && distance(w, c, 1) <= 1 {
+		if w == c || w[0] == c[0] && distance(w, c, 1) <= 1 {
 			return c
 		}
 	}

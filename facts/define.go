@@ -389,11 +389,11 @@ func glossKind(text string, start, end int) int {
 		return glossAround
 	}
 	before := strings.TrimRight(text[:start], " \"“'‘")
-	det := false
+	det, definite := false, false
 	for _, d := range [...]string{" the", " a", " an", " The", " A", " An", " any", " Two", " two"} {
 		if strings.HasSuffix(before, d) || before == d[1:] {
 			before = strings.TrimRight(before[:len(before)-len(d)+1], " ")
-			det = true
+			det, definite = true, d == " the" || d == " The"
 			break
 		}
 	}
@@ -458,7 +458,7 @@ func glossKind(text string, start, end int) int {
 	// A clause that tells what such things are, right after them: "tiny
 	// paralarvae that drift in the plankton"; not one that tells which
 	// is meant ("the famine that followed").
-	if definite := strings.HasSuffix(strings.TrimRight(text[:start], " "), "the") || strings.HasSuffix(strings.TrimRight(text[:start], " "), "The"); !definite && !strings.HasSuffix(before, ",") {
+	if !definite && !strings.HasSuffix(before, ",") {
 		for _, v := range [...]string{"that ", "which ", "who "} {
 			if strings.HasPrefix(after, v) {
 				return glossAround
