@@ -1092,6 +1092,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.lastOfAsked = q.lastOfAsked || whoWasThe(words, lead, j)
 		case "exactly":
 			q.exactPlace = q.exactPlace || q.typ == AskPlace && j > 0 && words[j-1] == "where"
+		case "in":
+			// "Where in Tirana is the memorial?": a place within the named
+			// one, as "where exactly" asks.
+			q.exactPlace = q.exactPlace || q.typ == AskPlace && j > 0 && words[j-1] == "where" && slices.ContainsFunc(q.words, func(w qword) bool { return w.pos == j+1 && w.name })
 		case "still":
 			// Not of a clause that sets a time or a case: "What is lava
 			// called while it's still underground?"

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -303,7 +303,7 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 // knows, while "on the Champ de Mars" answers "where exactly is the
 // eiffel tower".
 func (b *Base) exactPlaceUnsaid(q *question, f int32) bool {
-	return q.exactPlace && !b.anyItem(f, func(_ *Fact, it *item) bool { return fits(it, q) > 0 && !b.namedIn(q, it) })
+	return q.exactPlace && !b.otherPlaceSaid(q, f, false)
 }
 
 // agentUnsaid reports whether a question asks who did a deed ("who found
@@ -1313,15 +1313,24 @@ func (b *Base) dayUnsaid(q *question, f int32) bool {
 // ("Where did Neil Armstrong die?", "Where did Mandela and Winnie get
 // married?") and fact f, with the sentence it leans on, names no place
 // the question does not: the event's date alone ("Armstrong died on 25
-// August 2012, and Collins died on 28 April 2021") says nowhere. A
-// place is a place item or a name after "at", "in" or "near" ("killing
-// King Harold II at the Battle of Hastings").
+// August 2012, and Collins died on 28 April 2021") says nowhere. The
+// title's places count: Albania may be where.
 func (b *Base) placeUnsaid(q *question, f int32) bool {
-	if q.typ != AskPlace || q.defAt >= 0 || !q.lifeAsked {
-		return false
-	}
-	if b.anyItem(f, func(_ *Fact, it *item) bool { return fits(it, q) == 2 && !b.namedIn(q, it) }) {
-		return false
+	return q.typ == AskPlace && q.defAt < 0 && q.lifeAsked && !b.otherPlaceSaid(q, f, true)
+}
+
+// otherPlaceSaid reports whether fact f, with the sentence it leans on,
+// names a place the question does not: a place item, or a name after
+// "at", "in", "on" or "near" ("killing King Harold II at the Battle of
+// Hastings"). Without titles, a place among the title's words counts
+// for nothing: "Albania unveiled a memorial in Tirana" says nowhere
+// within Tirana.
+func (b *Base) otherPlaceSaid(q *question, f int32, titles bool) bool {
+	other := func(t int32) bool { return !anyMatches(q.words, t) && (titles || !b.titleTerm[t]) }
+	if b.anyItem(f, func(_ *Fact, it *item) bool {
+		return fits(it, q) == 2 && !b.namedIn(q, it) && (titles || slices.ContainsFunc(it.terms, other))
+	}) {
+		return true
 	}
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
@@ -1335,13 +1344,13 @@ func (b *Base) placeUnsaid(q *question, f int32) bool {
 			if lex.wordOf(g.toks[j]) == "the" && j+1 < len(g.toks) {
 				j++
 			}
-			if w := lex.wordOf(g.toks[k-1]); (w == "at" || w == "in" || w == "near") && g.toks[j].cap && j < len(own) && own[j] >= 0 &&
-				!anyMatches(q.words, own[j]) && lex.bits[g.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 {
-				return false
+			if w := lex.wordOf(g.toks[k-1]); (w == "at" || w == "in" || w == "on" || w == "near") && g.toks[j].cap && j < len(own) && own[j] >= 0 &&
+				other(own[j]) && lex.bits[g.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 {
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // shareUnsaid reports whether a question asks a share ("What percentage
@@ -1597,6 +1606,49 @@ func countedPhrase(q *question) []qword {
 		end++
 	}
 	return q.words[q.countAt:end]
+}
+
+// countUnsaid reports whether a question asks how many of a thing there
+// are ("how many tents did israel send") and fact f writes the thing
+// but gives no number, while the numbers of the sentence it leans on
+// stand far from any word of the thing: "provide Albanians … with
+// waterproof tents" says tents were sent, not how many, and "killing 51
+// people … and damaging 11,000 buildings" before it counts other
+// things. A number anywhere in the thing's own sentence is let be, as
+// counts are written in many orders ("stage wins, 34", "sales of
+// hybrids passed 10 million"); a wider try, a number needing the thing
+// in the words after it, lost a dozen answers so. A count of people is
+// left to the rules above, as their words vary ("20,000 tourists" for
+// Israelis).
+func (b *Base) countUnsaid(q *question, f int32) bool {
+	if !q.count || q.countAt < 0 || q.peopleCounted {
+		return false
+	}
+	var head []qword
+	for _, w := range countedPhrase(q) {
+		if !w.light && !w.name && !w.num && !w.title {
+			head = append(head, w)
+		}
+	}
+	if len(head) == 0 || !slices.ContainsFunc(b.own[f], func(t int32) bool { return t >= 0 && anyMatches(head, t) }) {
+		return false
+	}
+	fact := b.facts[f]
+	return !b.anyItem(f, func(g *Fact, it *item) bool {
+		if it.kind != itemNumber {
+			return false
+		}
+		if g == fact {
+			return true // the sentence that writes the thing gives a number
+		}
+		own := b.own[g.gid]
+		for k := max(0, int(it.tok0)-4); k < len(own) && k <= int(it.tok1)+4; k++ {
+			if own[k] >= 0 && anyMatches(head, own[k]) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // definiteCount reports whether a question asks a number with no unit

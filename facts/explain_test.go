@@ -132,6 +132,7 @@ var ruleTable = [...]struct {
 	{"otherOrdinal", (*Base).otherOrdinal},
 	{"agentUnsaid", (*Base).agentUnsaid},
 	{"exactPlaceUnsaid", (*Base).exactPlaceUnsaid},
+	{"countUnsaid", (*Base).countUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

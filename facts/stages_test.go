@@ -4470,16 +4470,40 @@ func TestTaskUnsaid(t *testing.T) {
 	})
 }
 
-// TestExactPlaceUnsaid checks that "where exactly is X" needs a place the
-// question does not name.
+// TestExactPlaceUnsaid checks that "where exactly is X" and "where in
+// <name> is X" need a place the question does not name, nor the title.
 func TestExactPlaceUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Monuments==\n"+
 		"In 2018 a monument to the poet was erected in Port Maren.\n\n"+
-		"The tower stands on the Vell Square in Port Maren.\n")
+		"The tower stands on the Vell Square in Port Maren.\n\n"+
+		"In 2020 Norland unveiled a memorial in Port Maren.\n")
 	checkRule(t, b, "exactPlaceUnsaid", b.exactPlaceUnsaid, []ruleCase{
 		{"where exactly is the poet's monument in port maren", "In 2018 a monument", true},
 		{"where exactly is the tower in port maren", "The tower stands", false},
 		{"where is the poet's monument", "In 2018 a monument", false}, // no "exactly": Port Maren answers
+		{"Where in Port Maren is the poet's monument?", "In 2018 a monument", true},
+		{"Where in Port Maren is the tower?", "The tower stands", false},
+		{"Where in Port Maren is the memorial?", "In 2020 Norland", true}, // the title's country is no place within
+		{"where in the square is the tower", "The tower stands", false},   // no name after "in"
+	})
+}
+
+// TestCountUnsaid checks that "how many X" is not answered by a fact
+// that writes X with no number, beside a sentence whose numbers count
+// other things.
+func TestCountUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relief==\n"+
+		"On 26 November 2019, a flood struck Port Maren, killing 51 people and damaging 11,000 buildings. "+
+		"Vellia sent engineers to give the families waterproof tents.\n\n"+
+		"Vellia sent 300 blankets and clean water to the town.\n\n"+
+		"The relief stores held tents, 40 in all.\n")
+	checkRule(t, b, "countUnsaid", b.countUnsaid, []ruleCase{
+		{"how many tents did vellia send", "Vellia sent engineers", true},
+		{"how many blankets did vellia send", "Vellia sent 300", false}, // the number is in the sentence
+		{"how many tents did the stores hold", "The relief stores", false},
+		{"how many buildings were damaged", "Vellia sent engineers", false}, // not written there
+		{"how many people died in the flood", "On 26 November", false},
+		{"when did vellia send tents", "Vellia sent engineers", false}, // no count
 	})
 }
 
