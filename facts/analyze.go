@@ -196,6 +196,9 @@ type question struct {
 	// whoVerb is the index in words of the verb right after "who" ("who
 	// found the wreck"), or -1 (Base.agentUnsaid).
 	whoVerb int
+	// leads is the stem of a verb of leading right after "who" ("who
+	// commanded apollo 12", "who runs gps"), or "" (Base.leaderUnsaid).
+	leads string
 	// existsAt is the position of the first word after "is there a",
 	// "are there any" and the like, which ask whether a thing exists
 	// ("is there a documentary about albanians saving jews"), or -1
@@ -1012,6 +1015,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if q.words[i].pos == lead+1 && !q.words[i].light {
 				q.whoVerb = i
 			}
+		}
+	}
+	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" {
+		if st := Stem(words[lead+1]); leaderNouns[st] != nil {
+			q.leads = st
+		} else if base := irregular[words[lead+1]]; base != "" && leaderNouns[Stem(base)] != nil {
+			q.leads = Stem(base) // "led", "ran"
 		}
 	}
 	// "is there a documentary about …", "are there any sister cities":

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -294,6 +294,63 @@ func (b *Base) whoUnsaid(q *question, f int32) bool {
 		return false
 	}
 	return !b.namesOther(q, f)
+}
+
+// leaderUnsaid reports whether a question asks who leads something
+// ("Who leads the IDF Home Front Command?", "who ran the tracking
+// station") and fact f, with the sentence it leans on, says no one
+// leads: no form of the verb in lower case (a capitalised one is part of
+// a name: the "Command" of "Home Front Command"), no noun of one who
+// leads ("led by", "the commander", "its head"), and no "under" before
+// a name ("under President Park"). Stricter than the leader event
+// (leaderAsked), which any word of rank says: "a Latin Empire ruled"
+// tells nothing of who led the Fourth Crusade.
+func (b *Base) leaderUnsaid(q *question, f int32) bool {
+	if q.leads == "" {
+		return false
+	}
+	nouns := leaderNouns[q.leads]
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		lex, own := g.article.lex, b.own[g.gid]
+		for k := 0; k < len(g.toks) && k < len(own); k++ {
+			w := lex.wordOf(g.toks[k])
+			if w == "under" && (k+1 < len(g.toks) && g.toks[k+1].cap || k+2 < len(g.toks) && lex.wordOf(g.toks[k+1]) == "the" && g.toks[k+2].cap) {
+				return false // "under President Park", "under the Marquis de Lafayette"
+			}
+			// "Vittorio De Sica's film": the maker's work.
+			if q.leads == "direct" && g.toks[k].cap && (strings.HasPrefix(g.Text[g.toks[k].end:], "'s ") || strings.HasPrefix(g.Text[g.toks[k].end:], "’s ")) {
+				return false
+			}
+			if own[k] < 0 {
+				continue
+			}
+			st := b.stems[own[k]]
+			if st == q.leads && (k == 0 || !g.toks[k].cap) || slices.Contains(nouns, st) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leaderNouns are the verbs of leading, by stem, and the stems of the
+// nouns that name one who does it.
+var leaderNouns = map[string][]string{
+	"lead":    {"leader", "head", "chief"},
+	"run":     {"head", "director", "manag", "chief", "oper", "leader", "work"},
+	"head":    {"head", "leader", "chief", "director", "chair", "chairman", "chairwoman"},
+	"command": {"leader", "captain", "chief", "general", "admir"},
+	"rule":    {"ruler", "king", "queen", "emperor", "empress", "duke", "sultan", "princ", "monarch", "governor", "reign"},
+	"govern":  {"governor", "govern", "ruler", "premier", "minist", "presid"},
+	"chair":   {"chair", "chairman", "chairwoman", "presid"},
+	"direct":  {"director"},
+	"manag":   {"manag", "director", "head"},
+	"coach":   {"coach", "manag"},
+	"captain": {"captain", "skipper"},
 }
 
 // exactPlaceUnsaid reports whether a question asks where exactly a

@@ -133,6 +133,7 @@ var ruleTable = [...]struct {
 	{"agentUnsaid", (*Base).agentUnsaid},
 	{"exactPlaceUnsaid", (*Base).exactPlaceUnsaid},
 	{"countUnsaid", (*Base).countUnsaid},
+	{"leaderUnsaid", (*Base).leaderUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

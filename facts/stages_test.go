@@ -4507,6 +4507,29 @@ func TestCountUnsaid(t *testing.T) {
 	})
 }
 
+// TestLeaderUnsaid checks that "who leads X" needs a fact that says
+// someone leads: the verb in lower case, a noun of a leader, "under" a
+// name, or for a film, its maker's possessive.
+func TestLeaderUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Army==\n"+
+		"Norland sent Vell Home Front Command engineers to Port Maren.\n\n"+
+		"The guard, led by Tor Brenn, held the bridge.\n\n"+
+		"The fleet under the Marquis Ola Lind sailed in 1791.\n\n"+
+		"An inquiry chaired by Senator Anna Berg opened in 1912.\n\n"+
+		"Karl Oster's film Vell Thieves was made in 1948.\n\n"+
+		"The station at Maren Creek tracked the ships.\n")
+	checkRule(t, b, "leaderUnsaid", b.leaderUnsaid, []ruleCase{
+		{"Who commands the Vell Home Front Command?", "Norland sent Vell", true}, // the verb only in a name
+		{"Who leads the Vell Home Front Command?", "Norland sent Vell", true},
+		{"who led the guard", "The guard, led by", false},
+		{"who commanded the fleet", "The fleet under", false},
+		{"who headed the inquiry", "An inquiry chaired", false},
+		{"who directed vell thieves", "Karl Oster's film", false},
+		{"who ran the station at maren creek", "The station at Maren", true},
+		{"who built the station at maren creek", "The station at Maren", false}, // no verb of leading
+	})
+}
+
 // TestAgentUnsaid checks that "who V X" is not answered by a fact that
 // writes V only in the passive, with nobody after "by" or "under".
 func TestAgentUnsaid(t *testing.T) {
