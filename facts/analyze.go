@@ -199,6 +199,9 @@ type question struct {
 	// leads is the stem of a verb of leading right after "who" ("who
 	// commanded apollo 12", "who runs gps"), or "" (Base.leaderUnsaid).
 	leads string
+	// withAt is the index in words of the word right after "with" ("climb
+	// Everest with oxygen"), or -1 (Base.withoutSaid).
+	withAt int
 	// existsAt is the position of the first word after "is there a",
 	// "are there any" and the like, which ask whether a thing exists
 	// ("is there a documentary about albanians saving jews"), or -1
@@ -947,7 +950,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb = -1, -1, -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
 }
@@ -1015,6 +1018,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if q.words[i].pos == lead+1 && !q.words[i].light {
 				q.whoVerb = i
 			}
+		}
+	}
+	for i := range q.words {
+		if p := q.words[i].pos; p > 0 && p-1 < len(words) && words[p-1] == "with" && q.words[i].ordinary() {
+			q.withAt = i
+			break
 		}
 	}
 	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" {

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -2221,6 +2221,38 @@ func (b *Base) negationUnsaid(q *question, f int32) bool {
 	return !b.writesWord(f, exceptWords)
 }
 
+// withoutSaid reports whether a question asks of something done with a
+// thing ("When did Reinhold Messner climb Everest with oxygen?") and
+// fact f holds the thing only within three words after "without": "made
+// the first ascent without bottled oxygen" says the opposite. Not of a
+// question of yes or no, or of what: "did de lesseps want a canal with
+// locks" is answered so ("a canal at sea level without locks").
+func (b *Base) withoutSaid(q *question, f int32) bool {
+	if q.withAt < 0 || q.typ == AskOther {
+		return false
+	}
+	qw := &q.words[q.withAt]
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	seen := false
+	for k := 0; k < len(own) && k < len(fact.toks); k++ {
+		if own[k] < 0 || !qw.matches(own[k]) {
+			continue
+		}
+		negated := false
+		for j := max(0, k-3); j < k; j++ {
+			if lex.wordOf(fact.toks[j]) == "without" {
+				negated = true
+			}
+		}
+		if !negated {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // exceptWords set something apart as "not" does; stop words most of
 // them, so read from a fact's words, not its terms.
 var exceptWords = makeSet(`only except exception exceptions excluding without neither nor unlike apart besides instead`)
@@ -2499,7 +2531,7 @@ func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 		return false
 	}
 	// "During the Cold War (1947–1991)" says when it ended.
-	if ev.asked == endAsked && b.dateSpan(f) || ev.asked == leaderAsked && b.writesWord(f, underWord) {
+	if (ev.asked == endAsked || ev.asked == closeAsked) && b.dateSpan(f) || ev.asked == leaderAsked && b.writesWord(f, underWord) {
 		return false
 	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
@@ -2548,8 +2580,8 @@ const maxLifeBracket = 400
 // Castle completed?" of a sentence that says no building of it), the
 // weather, a flight, a constitution, a magnitude, a burial, a schooling,
 // a religion, an election, an arrest, an invasion, a retirement, a
-// divorce, a renaming, a patent, a wound, a sport, an end (said by a
-// span of dates too) and a succession. Left out: a crowning ("crown
+// divorce, a renaming, a patent, a wound, a sport, an end and a closing
+// (said by a span of dates too) and a succession. Left out: a crowning ("crown
 // of thorns" stems as "crowned" does), a home ("live": people are
 // "based" or "kept" somewhere), a meaning (questions of definition ask
 // what a word means of sentences that only use it), a nickname, and an
@@ -2655,6 +2687,10 @@ var events = [...]struct {
 	// the visit.
 	{`talk talked discuss discussed`, `talk talks talked talking discuss discussed discusses discussing discussion discussions spoke speak speaks speaking speech conversation conversations negotiated negotiate negotiations agreed agreement agreements`, false, 1<<AskOther | 1<<AskDate | 1<<AskPerson | 1<<AskPlace},
 	{endAsked, `end ended ending ends over until till concluded conclusion finished ceased ceasefire armistice surrender surrendered collapsed collapse fell dissolved dissolution abolished closed peace treaty`, false, 1 << AskDate},
+	// "When did the Vesuvius Observatory close?", "When did Toyota stop
+	// making the Land Cruiser?": a closing or a stop said, not the
+	// founding ("founded in 1841", "made since 1951").
+	{closeAsked, `close closed closes closing closure closures stop stopped stops ceased cease end ended ending ends discontinued discontinue abolished abolish abolition cancelled canceled cancel cancellation shut scrapped dissolved withdrawn retired replaced switched until last final suspended banned`, false, 1 << AskDate},
 	// "Who was Enver Hoxha's successor?": a succession said.
 	{`successor successors succeeded succeed predecessor`, `successor successors succeeded succeed succeeds succession predecessor predecessors preceded replaced replace replacing followed`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
 	// "How did Mexico react when Canada brought visas back?": a
@@ -2705,6 +2741,10 @@ const (
 
 // endAsked are the words that ask an end: a span of dates says one too.
 const endAsked = `end ended`
+
+// closeAsked are the words that ask a closing or a stop, which a span of
+// dates says too ("ran from 2003 to 2016").
+const closeAsked = `close closed closure stop stopped cancel cancelled canceled abolish abolished discontinue discontinued shut`
 
 // leaderAsked are the words that ask a leader: "under" says one too ("an
 // Anglo-Egyptian army under Herbert Kitchener"), a stop word no term

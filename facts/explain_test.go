@@ -134,6 +134,7 @@ var ruleTable = [...]struct {
 	{"exactPlaceUnsaid", (*Base).exactPlaceUnsaid},
 	{"countUnsaid", (*Base).countUnsaid},
 	{"leaderUnsaid", (*Base).leaderUnsaid},
+	{"withoutSaid", (*Base).withoutSaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

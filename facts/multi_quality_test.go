@@ -66,9 +66,7 @@ var amongDiffers = map[string]struct{ kind, why string }{
 	"bp24":                     {vocabulary, `"how many portuguese firms are there in brazil": declined alone (0.03; "firms" for "companies"), answered rightly among six, as the document frequencies change`},
 	"y06":                      {vocabulary, `"Who founded Israel?" (unanswerable): answered alone at the threshold ("had established trade ties"), declined among six, as the document frequencies change`},
 	"5ad3a266604f3c001a3fea2a": {vocabulary, `"Who ruled the country of Normandy?" (unanswerable): declined alone, as no leader is said (leaderUnsaid); among six "replaced the Anglo-Saxons as the ruling class" ranks first, and "ruling" says one`},
-	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): answered alone at the threshold (0.14 against 0.11), declined among six, as the document frequencies change`},
-	"5ad40358604f3c001a3ffd7e": {vocabulary, `"What law has 3 customeries?" (unanswerable): answered alone at the threshold (0.12 against 0.11), declined among six, as the document frequencies change`},
-	"5ad3fd68604f3c001a3ffbe7": {vocabulary, `"What developed in Normandy during the 1100s?" (unanswerable): declined alone just under the threshold (0.108 against 0.111), answered among six, as the document frequencies change`},
+	"5ad404a6604f3c001a3ffde1": {vocabulary, `"Who's chains were made out of copper?" (unanswerable): answered alone just over the threshold (0.140 against 0.139), declined among six, as the document frequencies change`},
 }
 
 func TestQualityAmongArticles(t *testing.T) {

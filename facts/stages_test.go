@@ -4680,6 +4680,38 @@ func TestOtherOrdinal(t *testing.T) {
 	})
 }
 
+// TestCloseEvent checks that "when did X close" (stop, cancel, abolish,
+// shut) needs a closing said, or a span of dates, not the founding.
+func TestCloseEvent(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Places==\n"+
+		"The Vell Observatory, founded in 1841, is the oldest in the world.\n\n"+
+		"The old mill was closed in 1902.\n\n"+
+		"Its Maren brand ran from 2003 to 2016.\n\n"+
+		"The Vell jersey was introduced in 1953.\n")
+	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"When did the Vell Observatory close?", "The Vell Observatory, founded", true},
+		{"When was the old mill shut down?", "The old mill was closed", false},
+		{"When was the Maren brand discontinued?", "Its Maren brand ran", false}, // a span of dates says its end
+		{"When was the Vell jersey abolished?", "The Vell jersey was introduced", true},
+		{"When was the Vell jersey introduced?", "The Vell jersey was introduced", false},
+	})
+}
+
+// TestWithoutSaid checks that a question of something done with a thing
+// is not answered by a fact that has the thing only after "without".
+func TestWithoutSaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Climbs==\n"+
+		"In 1978 Karl Brenn made the first ascent of Mount Vell without bottled oxygen.\n\n"+
+		"In 1953 Ola Lind climbed Mount Vell with oxygen.\n\n"+
+		"Tor Brenn planned a canal without locks.\n")
+	checkRule(t, b, "withoutSaid", b.withoutSaid, []ruleCase{
+		{"When did Karl Brenn climb Mount Vell with oxygen?", "In 1978 Karl Brenn", true},
+		{"When did Ola Lind climb Mount Vell with oxygen?", "In 1953 Ola Lind", false},
+		{"When did Karl Brenn climb Mount Vell without oxygen?", "In 1978 Karl Brenn", false}, // no "with"
+		{"did tor brenn want a canal with locks", "Tor Brenn planned", false},                 // yes or no: "without" answers
+	})
+}
+
 // TestLeaderEvent checks that "who led X" needs a leader said, and that
 // "under" says one ("an army under Karl Brenn").
 func TestLeaderEvent(t *testing.T) {
