@@ -144,6 +144,9 @@ type question struct {
 	// kinAt is 1 + the index in words of a kin word right after a name
 	// ("marie curie's father"; Base.otherKin), or 0
 	kinAt int8
+	// kinOf: the name before the kin word is a possessive ("darwin's
+	// mother", not "the wright brothers"; Base.kinUnsaid)
+	kinOf bool
 	// canAsked: a question opening with "can", "could", "should" or
 	// "may" (Base.canUnsaid)
 	canAsked bool
@@ -1336,6 +1339,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.doneAround = q.doneAround || holderAround(q)
 	q.numbered = numberedPair(q)
 	q.kinAt = kinOwned(q)
+	if q.kinAt > 0 {
+		if p := q.words[q.kinAt-2].pos; p < len(toks) {
+			after := text[toks[p].end:]
+			q.kinOf = strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
+		}
+	}
 	q.peopleCounted = b.countsPeople(q)
 	q.deathsCounted = q.peopleCounted && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
 	q.contact = contactWord(q.focus)

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -842,6 +842,40 @@ func (b *Base) otherKin(q *question, f int32) bool {
 		other = true
 	}
 	return other
+}
+
+// kinUnsaid reports whether a question asks something of a relative of
+// a name, not who it was ("What did Darwin's mother die of?", "what did
+// beethoven's dad do") and fact f, with the sentence it leans on, names
+// no such relative: neither the kin word in any form nor one of its
+// family's plainer words ("parents" for a mother, "children" for a son,
+// "married" for a wife). The other side of the tie is no such word: "his
+// baby son" is Darwin's son, not his mother's. "mourning his baby son Charles Waring, who had
+// died of scarlet fever" tells nothing of his mother. A question of who
+// is left to the kin event, which any word of a family says.
+func (b *Base) kinUnsaid(q *question, f int32) bool {
+	if !q.kinOf || q.typ == AskPerson {
+		return false
+	}
+	kin := &q.words[q.kinAt-1]
+	if kin.text == "parent" || kin.text == "parents" {
+		return false // "White Star's parent company"
+	}
+	if b.writes(f, kin) {
+		return false
+	}
+	plain := kinPlain[b.wordStem(kin)]
+	return !b.writesStem(f, func(st string) bool { return slices.Contains(plain, st) })
+}
+
+// kinPlain are, by the stem of a kin word, the stems of the plainer words
+// of its family that name it too.
+var kinPlain = map[string][]string{
+	"father": {"dad", "parent"}, "dad": {"father", "parent"},
+	"mother": {"mom", "mum", "parent"}, "mom": {"mother", "mum", "parent"}, "mum": {"mother", "mom", "parent"},
+	"son": {"child"}, "daughter": {"child"},
+	"wife": {"marri", "marriag", "spous", "husband"}, "husband": {"marri", "marriag", "spous", "wife"},
+	"brother": {"sibl"}, "sister": {"sibl"}, "grandfath": {"grandpar"}, "grandmoth": {"grandpar"},
 }
 
 // ownerOf reports whether term t is a word of the name whose last word
@@ -2614,7 +2648,7 @@ var events = [...]struct {
 	// "What is the climate like in Tel Aviv?" needs a fact of weather,
 	// not the embassy there.
 	{`climate weather`, `climate climates climatic weather temperature temperatures rain rains rainfall rainy snow snowfall warm warmer warmest cold colder coldest hot hotter hottest dry wet humid humidity mild winter winters summer summers season seasons monsoon precipitation sunny sunshine arid tropical temperate frost freezing wind winds calm clear cloudy fog foggy overcast`, false, 1<<AskOther | 1<<AskPlace},
-	{`airline airlines flight flights`, `airline airlines flight flights fly flies flew flown airport airports aircraft plane planes carrier route routes air`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate | 1<<AskPerson},
+	{`airline airlines flight flights fly flies`, `airline airlines flight flights fly flies flew flown airport airports aircraft plane planes carrier route routes air aerial aviator aviators aviation pilot pilots`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate | 1<<AskPerson},
 	{`constitution`, `constitution constitutional`, false, whenWhereWho | 1<<AskOther},
 	// "What was the magnitude of the 2019 earthquake?": a magnitude has
 	// no unit to tell it by, so the word must be said.
@@ -2651,7 +2685,7 @@ var events = [...]struct {
 	{`open opened opening`, `opened open opens opening openings reopened reopen inaugurated inauguration unveiled launched built completed premiered premiere performed staged`, false, 1 << AskDate},
 	// "Who did Peres meet during his 1994 trip to Albania?": a meeting
 	// said, not the visit alone.
-	{`meet met meeting`, `meet met meets meeting meetings talks summit conference gathered gather assembled received receive hosted host welcomed greeted`, false, 1 << AskPerson},
+	{`meet met meeting`, `meet met meets meeting meetings talks summit conference gathered gather assembled received receive hosted host welcomed greeted`, false, 1<<AskPerson | 1<<AskDate | 1<<AskPlace},
 	// "When was the Ramla military base built?": a building said, not a
 	// visit to it.
 	{`built build constructed construction erected`, `built build builds building construction constructed erected completed completion finished opened inaugurated dates dating dated founded established laid stone raised begun started began architect designed designer`, false, 1 << AskDate},

@@ -135,6 +135,7 @@ var ruleTable = [...]struct {
 	{"countUnsaid", (*Base).countUnsaid},
 	{"leaderUnsaid", (*Base).leaderUnsaid},
 	{"withoutSaid", (*Base).withoutSaid},
+	{"kinUnsaid", (*Base).kinUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4257,6 +4257,9 @@ func TestEventUnsaid(t *testing.T) {
 		{"what is the climate like in port maren", "Port Maren has an observatory", true},
 		{"what is the weather like in port maren", "Its winters are mild", false},
 		{"what airline flies to port maren", "Port Maren has an observatory", true},
+		{"does vell air fly to port maren", "Port Maren has an observatory", true}, // "fly" asks a flight too
+		{"when did karl oster first meet piet vell", "Vell was born", true},        // a meeting asked of a date
+		{"when did karl oster first meet piet vell", "In 1850 she met", false},
 		{"when was the constitution of port maren adopted", "Port Maren has an observatory", true},
 		{"what was the magnitude of the port maren earthquake", "Port Maren has an observatory", true},
 	})
@@ -4709,6 +4712,23 @@ func TestWithoutSaid(t *testing.T) {
 		{"When did Ola Lind climb Mount Vell with oxygen?", "In 1953 Ola Lind", false},
 		{"When did Karl Brenn climb Mount Vell without oxygen?", "In 1978 Karl Brenn", false}, // no "with"
 		{"did tor brenn want a canal with locks", "Tor Brenn planned", false},                 // yes or no: "without" answers
+	})
+}
+
+// TestKinUnsaid checks that a question of what a name's relative did
+// needs a fact that names such a relative.
+func TestKinUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Karl Oster =\n\nKarl Oster was a naturalist.\n\n==Life==\n"+
+		"Oster mourned his baby son Piet, who had died of scarlet fever.\n\n"+
+		"His father, Jan Oster, was a doctor.\n\n"+
+		"His parents ran a mill at Port Maren.\n\n"+
+		"The Vell brothers built a glider.\n")
+	checkRule(t, b, "kinUnsaid", b.kinUnsaid, []ruleCase{
+		{"What did Oster's mother die of?", "Oster mourned his baby son", true},
+		{"What did Oster's father do?", "His father, Jan Oster", false},
+		{"What did Oster's mother do for a living?", "His parents ran a mill", false}, // "parents" names her too
+		{"Who was Oster's mother?", "Oster mourned his baby son", false},              // who: the kin event's
+		{"How did the Vell brothers pay for the glider?", "The Vell brothers built", false},
 	})
 }
 
