@@ -2760,6 +2760,9 @@ var events = [...]struct {
 	{`join joined joining member membership`, `join joined joins joining member members membership accession acceded admitted admission entered enter entry signed replaced recruited enlisted elected election fellow inducted brought`, false, 1 << AskDate},
 	// "what year did hoxha ban religion": a ban said, not his ties.
 	{`ban banned banning prohibit prohibited outlaw outlawed forbid forbade forbidden`, `ban bans banned banning prohibit prohibits prohibited prohibition outlaw outlawed forbid forbids forbade forbidden illegal abolished abolish abolition suppressed suppress suppression restricted restriction restrictions closed embargo boycott`, false, 1<<AskDate | 1<<AskPerson | 1<<AskReason | 1<<AskOther},
+	// "Who signed the 1991 agreement?": a signing said, not the
+	// relations it began.
+	{`sign signed signing signatory`, `sign signed signs signing signatory signatories signature signatures ratified ratify ratification concluded agreement agreements treaty treaties declaration accord accords pact convention charter protocol`, false, 1<<AskPerson | 1<<AskDate | 1<<AskPlace},
 	// "What religion was Marie Curie raised in?": a faith said.
 	{`religion religious faith`, `religion religions religious faith faiths catholic catholics protestant protestants christian christians jewish jews judaism muslim muslims islam islamic buddhist buddhists buddhism hindu hindus hinduism orthodox lutheran anglican atheist agnostic church churches baptised baptized converted`, false, 1<<AskOther | 1<<AskPlace | 1<<AskDate},
 }

@@ -4156,8 +4156,11 @@ func TestEventUnsaid(t *testing.T) {
 		"He was executed on 2 March 1841 after the mutiny. In 1850 she met the poet Karl Oster.\n\n"+
 		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n\n"+
 		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n\n"+
-		"Tor Brenn succeeded his teacher as professor in 1869.\n")
+		"Tor Brenn succeeded his teacher as professor in 1869.\n\n"+
+		"Relations with Osland were established in 1851.\n\nThe Vell Agreement of 8 November 1859 gave Norland the river.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
+		{"when was the vell agreement signed", "The Vell Agreement of 8 November", false}, // an agreement of a date says its signing
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
 		{"what did anna maren and karl oster talk about in 1850", "In 1850 she met", true},
 		{"who talked karl oster into standing", "Karl Oster was elected", false}, // "talk into" asks no talk
