@@ -126,6 +126,7 @@ type question struct {
 	negated     bool // "not", "never", "didn't"
 	conditional bool // "if" or "unless": "How tall can it get if you don't prune it?"
 	dayAsked    bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
+	rateAsked   bool // "how much gas does the pipeline carry a day": an amount in a span of time (Base.rateUnsaid)
 	deathCause  bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
 	whereIs     bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
 	// Read once a question, for rules that every candidate is put to:
@@ -1339,6 +1340,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.doneAround = q.doneAround || holderAround(q)
 	q.numbered = numberedPair(q)
 	q.kinAt = kinOwned(q)
+	// Asked by "how much" or "how many", of things that are no span of
+	// time themselves ("how many days were in a week" counts days; "how
+	// long is a day on jupiter" asks no rate).
+	if q.typ == AskNumber && (q.count && q.countAt >= 0 && !rateUnits[q.words[q.countAt].text] && !rateUnits[strings.TrimSuffix(q.words[q.countAt].text, "s")] || slices.Contains(asked, "much")) {
+		q.rateAsked = rateAt(len(asked), func(i int) string { return asked[i] }) >= 0
+	}
 	if q.kinAt > 0 {
 		if p := q.words[q.kinAt-2].pos; p < len(toks) {
 			after := text[toks[p].end:]

@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -1215,7 +1215,8 @@ func (b *Base) scanWords(f int32, visit func(g *Fact, k int, w string) bool) boo
 // otherMeasure reports whether a question asks a length by its kind
 // ("How deep is the Bosphorus?") and fact f, with the sentence it leans
 // on, writes lengths of other kinds only ("about 31 km long and less than
-// 1 km wide"): no word of the kind asked, and some of another.
+// 1 km wide"): no word of the kind asked, and some of another; or, for a
+// depth, no word of depth at all.
 func (b *Base) otherMeasure(q *question, f int32) bool {
 	// "How long" asks a time as often as a length ("how long is a day on
 	// Jupiter"): only a height, a depth or a width is read so
@@ -1230,7 +1231,9 @@ func (b *Base) otherMeasure(q *question, f int32) bool {
 		other = other || ok && kind != asked
 		return ok && kind == asked
 	})
-	return other && !said
+	// A depth is said by its word: a length in metres alone ("a
+	// 12.6-kilometre channel") is seldom how deep a thing is.
+	return (other || asked == lengthDeep) && !said
 }
 
 // lengthKind groups the words of a length by its kind: a height, a
@@ -1250,8 +1253,11 @@ var lengthKind = func() map[string]int {
 	return m
 }()
 
-// lengthLong is lengthKind's kind of "long".
-const lengthLong = 2
+// lengthDeep and lengthLong are lengthKind's kinds of "deep" and "long".
+const (
+	lengthDeep = 1
+	lengthLong = 2
+)
 
 // locationUnsaid reports whether a question asks where a name lies
 // ("Where is Kosovo?") and fact f, with the sentence it leans on, never
@@ -2287,6 +2293,53 @@ func (b *Base) withoutSaid(q *question, f int32) bool {
 	return seen
 }
 
+// rateUnsaid reports whether a question asks an amount in a span of time
+// ("How much oil does the Motihari pipeline carry a year?", "how many
+// ships use the canal each year") and fact f, with the sentence it leans
+// on, gives no rate: no "a year", "per day", "each month", "annually" or
+// the like. "The pipeline, 69 km long and opened in September 2019"
+// says how long it is, not how much it carries.
+func (b *Base) rateUnsaid(q *question, f int32) bool {
+	if !q.rateAsked {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, antecedent(fact)} {
+		if g == nil {
+			continue
+		}
+		lex := g.article.lex
+		if rateAt(len(g.toks), func(k int) string { return lex.wordOf(g.toks[k]) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rateAt returns the index of the first of n words (word gives each)
+// that opens a rate ("a year", "per day", "each month", "in a typical
+// year", "annually"), or -1.
+func rateAt(n int, word func(int) string) int {
+	for i := 0; i < n; i++ {
+		w := word(i)
+		if rateWords[w] {
+			return i
+		}
+		// "a year", "in a typical year", "in a working day".
+		if w == "a" || w == "an" || w == "per" || w == "each" || w == "every" {
+			if i+1 < n && rateUnits[word(i+1)] || i+2 < n && rateUnits[word(i+2)] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// rateUnits are the spans of time a rate is given in; rateWords say a
+// rate alone.
+var rateUnits, rateWords = makeSet(`year day month week hour minute second night season decade`),
+	makeSet(`annually annual yearly daily monthly weekly hourly nightly`)
+
 // exceptWords set something apart as "not" does; stop words most of
 // them, so read from a fact's words, not its terms.
 var exceptWords = makeSet(`only except exception exceptions excluding without neither nor unlike apart besides instead`)
@@ -2562,13 +2615,43 @@ func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 	ev := &events[ev8-1]
 	bit := uint64(1) << (ev8 - 1)
 	if b.writes(f, &q.words[at]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
-		return false
+		return b.othersEvent(q, f, at, bit)
 	}
 	// "During the Cold War (1947–1991)" says when it ended.
 	if (ev.asked == endAsked || ev.asked == closeAsked) && b.dateSpan(f) || ev.asked == leaderAsked && b.writesWord(f, underWord) {
 		return false
 	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
+}
+
+// othersEvent reports whether fact f says the event a question asks
+// (its word at, or a word of the event's bit) only as another name's:
+// each time right after a possessive the question's names do not match
+// ("the year after Hooke's death" tells nothing of Newton's). Read in
+// the fact and the sentence it leans on; one plain mention ("he died")
+// is enough.
+func (b *Base) othersEvent(q *question, f int32, at int, bit uint64) bool {
+	other := false
+	for _, g := range [2]*Fact{b.facts[f], antecedent(b.facts[f])} {
+		if g == nil {
+			continue
+		}
+		own := b.own[g.gid]
+		for k := 0; k < len(g.toks) && k < len(own); k++ {
+			if own[k] < 0 || !q.words[at].matches(own[k]) && eventSaid[b.stems[own[k]]]&bit == 0 {
+				continue
+			}
+			if k == 0 {
+				return false
+			}
+			between := g.Text[g.toks[k-1].end:g.toks[k].start]
+			if !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") || !g.toks[k-1].cap || own[k-1] >= 0 && anyMatches(q.words, own[k-1]) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // lifeBracket reports whether a fact gives dates in brackets right after

@@ -136,6 +136,7 @@ var ruleTable = [...]struct {
 	{"leaderUnsaid", (*Base).leaderUnsaid},
 	{"withoutSaid", (*Base).withoutSaid},
 	{"kinUnsaid", (*Base).kinUnsaid},
+	{"rateUnsaid", (*Base).rateUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -3900,12 +3900,14 @@ func TestOtherMeasure(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Land==\n"+
 		"The Vell strait is about 31 km long and less than 1 km wide.\n\n"+
 		"Lake Tor is 505 metres deep.\n\n"+
-		"Mount Brenn rises to 2,100 metres.\n")
+		"Mount Brenn rises to 2,100 metres.\n\n"+
+		"Ships pass through the Oster Cut, a 12.6-kilometre channel.\n")
 	checkRule(t, b, "otherMeasure", b.otherMeasure, []ruleCase{
+		{"How deep is the Oster Cut?", "Ships pass through", true}, // a depth needs its word
 		{"How deep is the Vell strait?", "The Vell strait is", true},
 		{"How wide is the Vell strait?", "The Vell strait is", false},
 		{"How deep is Lake Tor?", "Lake Tor is 505", false},
-		{"How high is Mount Brenn?", "Mount Brenn rises", false},   // no kind written at all
+		{"How high is Mount Brenn?", "Mount Brenn rises", false},   // no kind written at all: a height may go without
 		{"How long is the Vell strait?", "Lake Tor is 505", false}, // "how long" may ask a time
 	})
 }
@@ -4157,10 +4159,13 @@ func TestEventUnsaid(t *testing.T) {
 		"==Port Maren==\nPort Maren has an observatory. Its winters are mild and wet.\n\n"+
 		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n\n"+
 		"Tor Brenn succeeded his teacher as professor in 1869.\n\n"+
-		"Relations with Osland were established in 1851.\n\nThe Vell Agreement of 8 November 1859 gave Norland the river.\n")
+		"Relations with Osland were established in 1851.\n\nThe Vell Agreement of 8 November 1859 gave Norland the river.\n\n"+
+		"Her atlas appeared in 1871, the year after Brenn's death.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
 		{"when was the vell agreement signed", "The Vell Agreement of 8 November", false}, // an agreement of a date says its signing
+		{"what did anna maren die of", "Her atlas appeared", true},                        // another's death
+		{"when did tor brenn die", "Her atlas appeared", false},
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
 		{"what did anna maren and karl oster talk about in 1850", "In 1850 she met", true},
 		{"who talked karl oster into standing", "Karl Oster was elected", false}, // "talk into" asks no talk
@@ -4732,6 +4737,23 @@ func TestKinUnsaid(t *testing.T) {
 		{"What did Oster's mother do for a living?", "His parents ran a mill", false}, // "parents" names her too
 		{"Who was Oster's mother?", "Oster mourned his baby son", false},              // who: the kin event's
 		{"How did the Vell brothers pay for the glider?", "The Vell brothers built", false},
+	})
+}
+
+// TestRateUnsaid checks that "how much … a year" needs a fact that gives
+// a rate.
+func TestRateUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Trade==\n"+
+		"The Vell pipeline, 69 km long, opened in September 2019.\n\n"+
+		"The Oster pipeline carries about 5 million tonnes of oil a year.\n\n"+
+		"In a typical year some 50 to 70 ships call at Port Maren.\n\n"+
+		"The old calendar had ten days in a week.\n")
+	checkRule(t, b, "rateUnsaid", b.rateUnsaid, []ruleCase{
+		{"How much oil does the Vell pipeline carry a year?", "The Vell pipeline, 69 km", true},
+		{"How much oil does the Oster pipeline carry a year?", "The Oster pipeline carries", false},
+		{"how many ships call at port maren every year", "In a typical year", false}, // a word between
+		{"how many days were in a week in the old calendar", "The old calendar had", false},
+		{"how long is the vell pipeline", "The Vell pipeline, 69 km", false}, // no rate asked
 	})
 }
 
