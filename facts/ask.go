@@ -1721,13 +1721,11 @@ func (b *Base) countUnsaid(q *question, f int32) bool {
 	if !q.count || q.countAt < 0 || q.peopleCounted {
 		return false
 	}
-	var head []qword
-	for _, w := range countedPhrase(q) {
-		if !w.light && !w.name && !w.num && !w.title {
-			head = append(head, w)
-		}
+	phrase := countedPhrase(q)
+	thing := func(t int32) bool {
+		return slices.ContainsFunc(phrase, func(w qword) bool { return !w.light && !w.name && !w.num && !w.title && w.matches(t) })
 	}
-	if len(head) == 0 || !slices.ContainsFunc(b.own[f], func(t int32) bool { return t >= 0 && anyMatches(head, t) }) {
+	if !slices.ContainsFunc(b.own[f], func(t int32) bool { return t >= 0 && thing(t) }) {
 		return false
 	}
 	fact := b.facts[f]
@@ -1740,7 +1738,7 @@ func (b *Base) countUnsaid(q *question, f int32) bool {
 		}
 		own := b.own[g.gid]
 		for k := max(0, int(it.tok0)-4); k < len(own) && k <= int(it.tok1)+4; k++ {
-			if own[k] >= 0 && anyMatches(head, own[k]) {
+			if own[k] >= 0 && thing(own[k]) {
 				return true
 			}
 		}
@@ -2631,8 +2629,16 @@ func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 // the fact and the sentence it leans on; one plain mention ("he died")
 // is enough.
 func (b *Base) othersEvent(q *question, f int32, at int, bit uint64) bool {
+	pair := [2]*Fact{b.facts[f], antecedent(b.facts[f])}
+	// Without a possessive, the event is said plainly (the caller found
+	// it in one of the two): most facts are passed over here.
+	if !slices.ContainsFunc(pair[:], func(g *Fact) bool {
+		return g != nil && (strings.Contains(g.Text, "'s ") || strings.Contains(g.Text, "’s "))
+	}) {
+		return false
+	}
 	other := false
-	for _, g := range [2]*Fact{b.facts[f], antecedent(b.facts[f])} {
+	for _, g := range pair {
 		if g == nil {
 			continue
 		}
