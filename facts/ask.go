@@ -2728,7 +2728,7 @@ var events = [...]struct {
 	eventDeath: {deathWords, deathWords, true, 1<<AskDate | 1<<AskOther},
 	// "found" is read as "find": "When was the wreck found?".
 	eventFounding: {`founded establish established`, `founded founding foundation founder founders establish established establishment create created creation form formed set started start began begin opened open built build incorporated launched proclaimed`, false, whenWhereWho},
-	eventMarriage: {`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse`, false, whenWhereWho},
+	eventMarriage: {`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse bride bridegroom groom honeymoon`, false, whenWhereWho | 1<<AskOther},
 	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
 	{`designed designer sculpted sculptor`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn sculpted sculptor sculptors sculpture sculptures carved artist artists`, false, 1 << AskPerson},
 	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},

@@ -4165,6 +4165,7 @@ func TestEventUnsaid(t *testing.T) {
 		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
 		{"when was the vell agreement signed", "The Vell Agreement of 8 November", false}, // an agreement of a date says its signing
 		{"what did anna maren die of", "Her atlas appeared", true},                        // another's death
+		{"is karl oster married", "Karl Oster was a Lutheran", true},                      // a marriage asked of yes or no
 		{"when did tor brenn die", "Her atlas appeared", false},
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
 		{"what did anna maren and karl oster talk about in 1850", "In 1850 she met", true},
