@@ -466,16 +466,17 @@ var ordinalWords = makeSet(`first second third fourth fifth sixth seventh eighth
 
 // existsUnsaid reports whether a question asks whether a thing exists
 // ("is there a documentary about albanians saving jews in ww2") and fact
-// f, with the sentence it leans on, holds no word, in any form or
+// f, with the sentence it leans on, lacks a word, in any form or
 // synonym, of the thing: the words in a row from the first after "is
-// there a", title words and vague ones aside. That Albanians hid Jews
-// says nothing of a documentary.
+// there a", title words and vague ones aside, up to a word of where
+// ("inside", "anywhere"). That Albanians hid Jews says nothing of a
+// documentary, nor "a time trial in Nice" of team time trials.
 func (b *Base) existsUnsaid(q *question, f int32) bool {
 	if q.existsAt < 0 {
 		return false
 	}
 	own, ante := b.ownSet[f], b.anteSet(f)
-	asked, prev := false, -1
+	prev := -1
 	for i := range q.words {
 		qw := &q.words[i]
 		if qw.pos < q.existsAt {
@@ -485,16 +486,18 @@ func (b *Base) existsUnsaid(q *question, f int32) bool {
 			break // the thing's words are in a row
 		}
 		prev = qw.pos
-		if qw.title || qw.light {
-			continue
+		if placeAdverbs[qw.text] {
+			break // "is there a restaurant inside": where, not what
 		}
-		asked = true
-		if heldIn(own, ante, qw) {
-			return false
+		if !qw.title && !qw.light && !heldIn(own, ante, qw) {
+			return true
 		}
 	}
-	return asked
+	return false
 }
+
+// placeAdverbs say where a thing is asked to be, after the thing.
+var placeAdverbs = makeSet(`inside outside nearby near around here there anywhere somewhere`)
 
 // todayList are the words that tell how things stand now, or that they
 // no longer do (todayWords); presentList the verbs in the present that
@@ -2839,7 +2842,7 @@ var events = [...]struct {
 	{`invited invite invitation`, `invited invite invites inviting invitation invitations host hosted hosts hosting guest guests welcomed welcome`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther | 1<<AskPlace},
 	// "How long did the Beatles stay in Rishikesh?", "where did Herzog
 	// stay": a stay said, not the arrival.
-	{`stay stayed`, `stay stayed stays staying remained remain spent spend lived lodged hotel residence until`, false, 1<<AskPlace | 1<<AskNumber | 1<<AskDate},
+	{`stay stayed`, `stay stayed stays staying remained remain spent spend lived lodged hotel residence until`, false, 1<<AskPlace | 1<<AskNumber | 1<<AskDate | 1<<AskOther},
 	// "How much trade is there between Egypt and Sudan a year?": trade
 	// said, not the Nile's water shared.
 	{`trade exports export`, `trade traded trades trading export exports exported exporter exporters import imports imported importer goods commerce commercial merchants market markets sold sell sales`, false, 1 << AskNumber},

@@ -4163,9 +4163,10 @@ func TestEventUnsaid(t *testing.T) {
 		"Her atlas appeared in 1871, the year after Brenn's death.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
-		{"when was the vell agreement signed", "The Vell Agreement of 8 November", false}, // an agreement of a date says its signing
-		{"what did anna maren die of", "Her atlas appeared", true},                        // another's death
-		{"is karl oster married", "Karl Oster was a Lutheran", true},                      // a marriage asked of yes or no
+		{"when was the vell agreement signed", "The Vell Agreement of 8 November", false},          // an agreement of a date says its signing
+		{"what did anna maren die of", "Her atlas appeared", true},                                 // another's death
+		{"is karl oster married", "Karl Oster was a Lutheran", true},                               // a marriage asked of yes or no
+		{"did piet vell stay in port maren or go back home", "Vell is buried in Port Maren", true}, // a stay asked of yes or no
 		{"when did tor brenn die", "Her atlas appeared", false},
 		{"Where is Anna Maren's telescope kept now?", "Her telescope is preserved", false},
 		{"what did anna maren and karl oster talk about in 1850", "In 1850 she met", true},
@@ -4667,8 +4668,11 @@ func TestNowUnsaid(t *testing.T) {
 func TestExistsUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Culture==\n"+
 		"Norlanders hid many refugees during the war.\n\n"+
-		"A memorial to the refugees stands in Port Maren.\n")
+		"A memorial to the refugees stands in Port Maren.\n\n"+
+		"The largest venue inside is the Concert Hall.\n")
 	checkRule(t, b, "existsUnsaid", b.existsUnsaid, []ruleCase{
+		{"is there a restaurant inside", "The largest venue inside", true},            // "inside" says where, not what
+		{"is there a war memorial in port maren", "A memorial to the refugees", true}, // every word of the thing
 		{"is there a documentary about norlanders hiding refugees", "Norlanders hid many refugees", true},
 		{"is there a memorial to the refugees", "A memorial to the refugees", false},
 		{"are there any memorials in port maren", "A memorial to the refugees", false},
