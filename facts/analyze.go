@@ -1017,10 +1017,21 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
 	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words)
-	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" && (pastForm(words[lead+1]) || irregular[words[lead+1]] != "") {
-		for i := range q.words {
-			if q.words[i].pos == lead+1 && !q.words[i].light {
-				q.whoVerb = i
+	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" {
+		verb := words[lead+1]
+		base := irregular[verb]
+		if pastForm(verb) || base != "" {
+			for i := range q.words {
+				if q.words[i].pos == lead+1 && !q.words[i].light {
+					q.whoVerb = i
+				}
+			}
+		}
+		if st := Stem(verb); leaderNouns[st] != nil {
+			q.leads = st
+		} else if base != "" {
+			if st := Stem(base); leaderNouns[st] != nil {
+				q.leads = st // "led", "ran"
 			}
 		}
 	}
@@ -1028,13 +1039,6 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		if p := q.words[i].pos; p > 0 && p-1 < len(words) && words[p-1] == "with" && q.words[i].ordinary() {
 			q.withAt = i
 			break
-		}
-	}
-	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" {
-		if st := Stem(words[lead+1]); leaderNouns[st] != nil {
-			q.leads = st
-		} else if base := irregular[words[lead+1]]; base != "" && leaderNouns[Stem(base)] != nil {
-			q.leads = Stem(base) // "led", "ran"
 		}
 	}
 	// "is there a documentary about …", "are there any sister cities":
@@ -1683,8 +1687,13 @@ func bareOwner(w string) bool {
 // possessive reports whether the question writes t with a possessive
 // ending, "Armstrong's" or "Armstrong’s".
 func possessive(text string, t *token) bool {
-	rest := text[t.end:]
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	return possessiveAt(text[t.end:])
+}
+
+// possessiveAt reports whether s opens with a possessive ending, "'s" or
+// "’s": the text right after a name, in a question or a fact.
+func possessiveAt(s string) bool {
+	return strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s")
 }
 
 // gram hashes a word (b == "") or a pair of words, for the exact-copy

@@ -838,8 +838,7 @@ func (b *Base) otherKin(q *question, f int32) bool {
 		if own[k] < 0 || !q.words[kin].matches(own[k]) {
 			continue
 		}
-		between := g.Text[g.toks[k-1].end:g.toks[k].start]
-		if !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") || own[k-1] >= 0 && ownerOf(q, owner, own[k-1]) {
+		if !possessiveAt(g.Text[g.toks[k-1].end:g.toks[k].start]) || own[k-1] >= 0 && ownerOf(q, owner, own[k-1]) {
 			return false
 		}
 		other = true
@@ -852,10 +851,10 @@ func (b *Base) otherKin(q *question, f int32) bool {
 // beethoven's dad do") and fact f, with the sentence it leans on, names
 // no such relative: neither the kin word in any form nor one of its
 // family's plainer words ("parents" for a mother, "children" for a son,
-// "married" for a wife). The other side of the tie is no such word: "his
-// baby son" is Darwin's son, not his mother's. "mourning his baby son Charles Waring, who had
-// died of scarlet fever" tells nothing of his mother. A question of who
-// is left to the kin event, which any word of a family says.
+// "married" for a wife). The other side of the tie is no such word:
+// "mourning his baby son Charles Waring, who had died of scarlet fever"
+// tells of Darwin's son, nothing of his mother. A question of who is
+// left to the kin event, which any word of a family says.
 func (b *Base) kinUnsaid(q *question, f int32) bool {
 	if !q.kinOf || q.typ == AskPerson {
 		return false
@@ -2653,8 +2652,7 @@ func (b *Base) othersEvent(q *question, f int32, at int, bit uint64) bool {
 			if k == 0 {
 				return false
 			}
-			between := g.Text[g.toks[k-1].end:g.toks[k].start]
-			if !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") || !g.toks[k-1].cap || own[k-1] >= 0 && anyMatches(q.words, own[k-1]) {
+			if !possessiveAt(g.Text[g.toks[k-1].end:g.toks[k].start]) || !g.toks[k-1].cap || own[k-1] >= 0 && anyMatches(q.words, own[k-1]) {
 				return false
 			}
 			other = true
