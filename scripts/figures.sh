@@ -64,6 +64,11 @@ engine() {
 	section "answer engine and article loading (go test -bench)"
 	show go test ./facts -run XXX -bench 'Ask$' -benchtime 50000x -count 3
 	show go test ./facts -run XXX -bench 'Load$' -benchtime 2000x -count 10 -benchmem
+	if command -v valgrind >/dev/null; then
+		show bash scripts/icount.sh
+	else
+		echo "(valgrind is not installed: no instruction count; apt-get install valgrind)"
+	fi
 	show go test ./facts -run XXX -bench 'Topics$'
 	show go test ./facts -run XXX -bench Hostile -benchtime 1x -benchmem
 	show go test ./facts -run XXX -bench OnThisDayFeed -benchmem
