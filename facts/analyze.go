@@ -228,6 +228,9 @@ type question struct {
 	// (Base.translationUnsaid).
 	sayIn      bool
 	doneAround bool // "what did X do before/after …", "what happened to X after …", "who was … before X": deeds or holders in order (Base.sequenceUnsaid)
+	// holderAsked: "who was … before X", "who replaced X": another
+	// holder than the one named (Base.holderUnsaid).
+	holderAsked bool
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -1341,7 +1344,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.firstAsked = true // "first" right after a name or noun, before its verb
 		}
 	}
-	q.doneAround = q.doneAround || holderAround(q)
+	q.holderAsked = holderAround(q)
+	q.doneAround = q.doneAround || q.holderAsked
 	q.numbered = numberedPair(q)
 	q.kinAt = kinOwned(q)
 	// Asked by "how much" or "how many", of things that are no span of

@@ -137,6 +137,7 @@ var ruleTable = [...]struct {
 	{"withoutSaid", (*Base).withoutSaid},
 	{"kinUnsaid", (*Base).kinUnsaid},
 	{"rateUnsaid", (*Base).rateUnsaid},
+	{"holderUnsaid", (*Base).holderUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

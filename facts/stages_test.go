@@ -4773,3 +4773,18 @@ func TestLeaderEvent(t *testing.T) {
 		{"Who commanded the army at Port Maren?", "In 1805 an army under", false},
 	})
 }
+
+// TestHolderUnsaid checks that "who was X before Y" needs a person other
+// than Y named, not only Y's own tenure.
+func TestHolderUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Mayors==\n"+
+		"In 2010 the actor Karl Brenn, founder of the Blue Party, became mayor after the party won the election.\n\n"+
+		"Brenn succeeded Mayor Anna Vell, who had led the city since 1998.\n\n"+
+		"The city hall was built in 1890.\n")
+	checkRule(t, b, "holderUnsaid", b.holderUnsaid, []ruleCase{
+		{"Who was mayor of Norland before Karl Brenn?", "In 2010 the actor Karl Brenn", true},
+		{"Who was mayor of Norland before Karl Brenn?", "Brenn succeeded Mayor Anna Vell", false},
+		{"who was mayor after anna vell", "Brenn succeeded Mayor Anna Vell", false}, // Brenn is another
+		{"Who became mayor in 2010?", "In 2010 the actor Karl Brenn", false},        // no holder around a name
+	})
+}
