@@ -1427,7 +1427,8 @@ func (b *Base) placeUnsaid(q *question, f int32) bool {
 func (b *Base) otherPlaceSaid(q *question, f int32, titles bool) bool {
 	other := func(t int32) bool { return !anyMatches(q.words, t) && (titles || !b.titleTerm[t]) }
 	if b.anyItem(f, func(_ *Fact, it *item) bool {
-		return fits(it, q) == 2 && !b.namedIn(q, it) && (titles || slices.ContainsFunc(it.terms, other))
+		return fits(it, q) == 2 && !b.namedIn(q, it) && (titles || slices.ContainsFunc(it.terms, other)) &&
+			!(len(it.terms) == 1 && wordnetOfName(b.stems[it.terms[0]]) != "") // "in English"
 	}) {
 		return true
 	}
@@ -1443,8 +1444,10 @@ func (b *Base) otherPlaceSaid(q *question, f int32, titles bool) bool {
 			if lex.wordOf(g.toks[j]) == "the" && j+1 < len(g.toks) {
 				j++
 			}
+			// "in English", "in Hebrew": a language or a people's
+			// adjective, which WordNet leads to a name, is no place.
 			if w := lex.wordOf(g.toks[k-1]); (w == "at" || w == "in" || w == "on" || w == "near") && g.toks[j].cap && j < len(own) && own[j] >= 0 &&
-				other(own[j]) && lex.bits[g.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 {
+				other(own[j]) && lex.bits[g.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 && wordnetOfName(b.stems[own[j]]) == "" {
 				return true
 			}
 		}

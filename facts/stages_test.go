@@ -4489,7 +4489,8 @@ func TestExactPlaceUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Monuments==\n"+
 		"In 2018 a monument to the poet was erected in Port Maren.\n\n"+
 		"The tower stands on the Vell Square in Port Maren.\n\n"+
-		"In 2020 Norland unveiled a memorial in Port Maren.\n")
+		"In 2020 Norland unveiled a memorial in Port Maren.\n\n"+
+		"In 2021 a plaque in English was set up in Port Maren.\n")
 	checkRule(t, b, "exactPlaceUnsaid", b.exactPlaceUnsaid, []ruleCase{
 		{"where exactly is the poet's monument in port maren", "In 2018 a monument", true},
 		{"where exactly is the tower in port maren", "The tower stands", false},
@@ -4498,6 +4499,7 @@ func TestExactPlaceUnsaid(t *testing.T) {
 		{"Where in Port Maren is the tower?", "The tower stands", false},
 		{"Where in Port Maren is the memorial?", "In 2020 Norland", true}, // the title's country is no place within
 		{"where in the square is the tower", "The tower stands", false},   // no name after "in"
+		{"Where in Port Maren is the plaque?", "In 2021 a plaque", true},  // "in English": a language, no place
 	})
 }
 
