@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -1161,6 +1161,47 @@ func (b *Base) longerName(q *question, f int32) bool {
 		}
 	}
 	return seen
+}
+
+// foundedOther reports whether a question asks when or by whom a thing
+// was founded ("when was israel founded") and every founding word of
+// fact f is followed, within three words past "the" or "a", by words
+// the question lacks: "The two countries had established trade ties"
+// founded something else. A founding with no object ("was founded in
+// 1912", "established by the treaty", "founded 1924") may be the thing
+// asked.
+func (b *Base) foundedOther(q *question, f int32) bool {
+	if q.event != eventFounding+1 {
+		return false
+	}
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	other := false
+	for k := 0; k < len(fact.toks) && k < len(own); k++ {
+		if own[k] < 0 || eventSaid[b.stems[own[k]]]&(1<<eventFounding) == 0 {
+			continue
+		}
+		j := k + 1
+		for j < len(fact.toks) && j < len(own) && own[j] < 0 {
+			if w := lex.wordOf(fact.toks[j]); w != "the" && w != "a" && w != "an" {
+				return false // "founded in 1912", "established by the treaty"
+			}
+			j++
+		}
+		// Nothing after it, a comma ("founded, in 1924"), or a date
+		// ("founded 1924"): no object.
+		if j >= len(own) || j >= len(fact.toks) || !strings.HasPrefix(fact.Text[fact.toks[k].end:], " ") ||
+			lex.bits[fact.toks[j].id]&(lxNumber|lxYear|lxMonth) != 0 {
+			return false
+		}
+		for n := j; n < j+3 && n < len(own); n++ {
+			if own[n] >= 0 && anyMatches(q.words, own[n]) {
+				return false
+			}
+		}
+		other = true
+	}
+	return other
 }
 
 // againUnsaid reports whether a question asks when something was first

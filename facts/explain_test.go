@@ -138,6 +138,7 @@ var ruleTable = [...]struct {
 	{"kinUnsaid", (*Base).kinUnsaid},
 	{"rateUnsaid", (*Base).rateUnsaid},
 	{"holderUnsaid", (*Base).holderUnsaid},
+	{"foundedOther", (*Base).foundedOther},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4790,3 +4790,22 @@ func TestHolderUnsaid(t *testing.T) {
 		{"Who became mayor in 2010?", "In 2010 the actor Karl Brenn", false},        // no holder around a name
 	})
 }
+
+// TestFoundedOther checks that "when was X founded" is not answered by
+// a founding of something else ("had established trade ties"), while a
+// founding with no object may be X's.
+func TestFoundedOther(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"In 1991 the two countries established trade ties.\n\n"+
+		"The Vell Society was founded in 1912 by Karl Brenn.\n\n"+
+		"Anna Vell founded the Norland Rowing Club in 1925.\n\n"+
+		"The port authority, founded 1924, runs the harbour.\n")
+	checkRule(t, b, "foundedOther", b.foundedOther, []ruleCase{
+		{"when was norland founded", "In 1991 the two countries", true},
+		{"When was the Vell Society founded?", "The Vell Society was founded", false},      // no object: the subject's founding
+		{"When was the Norland Rowing Club founded?", "Anna Vell founded the", false},      // the object is asked
+		{"when was the port authority founded", "The port authority, founded 1924", false}, // a date, no object
+		{"when were trade ties established", "In 1991 the two countries", false},
+		{"who founded the rowing club", "In 1991 the two countries", true},
+	})
+}
