@@ -210,6 +210,10 @@ func qaSets() []qaSet {
 	// session's first build (4a83e10) and its last (843e198) both
 	// answered 46/64 and declined 31/40.
 	sets = globbed(sets, "testdata/blind/short7/*.jsonl", "blind short 7: ", true, beside)
+	// Written blind at the forty-ninth session's middle by a helper who
+	// saw only the format, as short7 was (Bolivia–Paraguay relations, Ibn
+	// Battuta, Petra, tulip mania). Scored by count alone, never read.
+	sets = globbed(sets, "testdata/blind/short8/*.jsonl", "blind short 8: ", true, beside)
 	// Written blind on the same day, after names were read as questions
 	// of definition: what a name on eight unseen articles is, 40 the
 	// article says and 32 it only names (read for their misses once

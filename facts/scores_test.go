@@ -332,7 +332,8 @@ func TestScores(t *testing.T) {
 	rows = append(rows, sumRows(rows, "squad (all three)", "squad-"), sumRows(rows, "unseen (all)", "unseen: "),
 		sumRows(rows, "blind short (all ten)", "blind short: "), sumRows(rows, "definitions (all ten)", "definitions: "), sumRows(rows, "names (all eight)", "names: "), sumRows(rows, "blind short 2 (all three)", "blind short 2: "),
 		sumRows(rows, "blind short 3 (all four)", "blind short 3: "), sumRows(rows, "blind short 4 (all four)", "blind short 4: "),
-		sumRows(rows, "blind short 5 (all four)", "blind short 5: "), sumRows(rows, "blind short 6 (all four)", "blind short 6: "), sumRows(rows, "topical (all twenty-eight)", "topical: "),
+		sumRows(rows, "blind short 5 (all four)", "blind short 5: "), sumRows(rows, "blind short 6 (all four)", "blind short 6: "),
+		sumRows(rows, "blind short 7 (all four)", "blind short 7: "), sumRows(rows, "blind short 8 (all four)", "blind short 8: "), sumRows(rows, "topical (all twenty-eight)", "topical: "),
 		sumRows(rows, "blind topical (all four)", "blind topical: "), sumRows(rows, "blind topical 2 (all four)", "blind topical 2: "),
 		sumRows(rows, "blind topical 3 (all four)", "blind topical 3: "))
 	table := renderScores(rows)
