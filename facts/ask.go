@@ -3233,7 +3233,7 @@ func (b *Base) lacksKind(q *question, f int32) bool {
 		}
 		for i := range b.items[g.gid] {
 			it := &b.items[g.gid][i]
-			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it)) && !(it.kind == itemNumber && (b.namedIn(q, it) || nameNumber(g, it))) || b.shareOfCounted(q, g, it) ||
+			if fits(it, q) == 2 && (!unit || it.dims&q.dims != 0) && (!age || it.kind != itemNumber || ageNumber(g.Text, it) && !b.othersAge(q, g, it)) && !(it.kind == itemNumber && (b.namedIn(q, it) || nameNumber(g, it))) || b.shareOfCounted(q, g, it) ||
 				span && datesInRow(g.Text, b.items[g.gid], i) {
 				return false
 			}
@@ -3268,6 +3268,22 @@ func nameNumber(g *Fact, it *item) bool {
 		}
 	}
 	return true
+}
+
+// othersAge reports whether an age of fact g ("the 26-year-old guidance
+// officer Steve Bales") is written before a name the question does not
+// hold, within five words: another's age than the one asked.
+func (b *Base) othersAge(q *question, g *Fact, it *item) bool {
+	if !strings.HasPrefix(g.Text[it.end:], "-year-old ") {
+		return false
+	}
+	own := b.own[g.gid]
+	for k := int(it.tok1) + 1; k < len(g.toks) && k < len(own) && k <= int(it.tok1)+6; k++ {
+		if g.toks[k].cap {
+			return own[k] >= 0 && !anyMatches(q.words, own[k])
+		}
+	}
+	return false
 }
 
 // ageNumber reports whether a number of text tells an age: "aged 66",

@@ -4082,7 +4082,8 @@ func TestOnceOnly(t *testing.T) {
 func TestAgeNumber(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"At 22 Tor Brenn crossed the Vell.\n\nThree days later, at 11:30, Tor Brenn reached Port Maren.\n\nThe Old Mill is about 300 years old.\n\n"+
-		"The trial dragged on for more than four years, and Tor Brenn married Eva Sand in 1958.\n\nThe oak is 135 years, they say.\n")
+		"The trial dragged on for more than four years, and Tor Brenn married Eva Sand in 1958.\n\nThe oak is 135 years, they say.\n\n"+
+		"At the mill the 26-year-old foreman Ola Vik, helped by Tor Brenn, stopped the wheel.\n")
 	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
 		{"How old was Eva Sand when she married Tor Brenn?", "The trial dragged on", true}, // a span of years
 		{"How old is the oak?", "The oak is 135 years", false},
@@ -4091,6 +4092,8 @@ func TestAgeNumber(t *testing.T) {
 		{"How old was Tor Brenn when he crossed the Vell?", "At 22 Tor Brenn", false},
 		{"How old was Tor Brenn when he reached Port Maren?", "Three days later", true},
 		{"How old is the Old Mill?", "The Old Mill is", false},
+		{"how old was tor brenn when the wheel stopped", "At the mill the 26-year-old", true}, // Ola Vik's age
+		{"how old was ola vik when the wheel stopped", "At the mill the 26-year-old", false},
 	})
 }
 
