@@ -231,6 +231,10 @@ type question struct {
 	// holderAsked: "who was … before X", "who replaced X": another
 	// holder than the one named (Base.holderUnsaid).
 	holderAsked bool
+	// listedAt is 1 + the index in words of a number word before a noun
+	// in a question that asks the things by name ("which three chemicals
+	// did japan restrict"), or 0 (Base.listUnsaid).
+	listedAt int8
 	// subjectAt and verbAt are the indices in words of the first word of
 	// the name a "when/where/why/how did" question asks of and of the
 	// verb right after it ("When did Sweden adopt the euro?"), or -1.
@@ -1345,6 +1349,22 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	q.holderAsked = holderAround(q)
+	// "which three chemicals …", "Who were the five directors …": the
+	// things counted, asked by name.
+	// The number opens what is asked: "which three …", "who were the
+	// five …"; not "What areas do the two countries cooperate on?".
+	if lead < len(words) && (words[lead] == "which" || words[lead] == "what" || words[lead] == "who") {
+		at := lead + 1
+		if at+2 < len(words) && (words[at] == "are" || words[at] == "were") && words[at+1] == "the" {
+			at += 2
+		}
+		for i := 0; i+1 < len(q.words); i++ {
+			if qw, next := &q.words[i], &q.words[i+1]; qw.pos == at && numberWords[qw.text] && qw.text != "one" && next.pos == qw.pos+1 && !next.name && !next.num && i < 126 {
+				q.listedAt = int8(i + 1)
+				break
+			}
+		}
+	}
 	q.doneAround = q.doneAround || q.holderAsked
 	q.numbered = numberedPair(q)
 	q.kinAt = kinOwned(q)

@@ -139,6 +139,7 @@ var ruleTable = [...]struct {
 	{"rateUnsaid", (*Base).rateUnsaid},
 	{"holderUnsaid", (*Base).holderUnsaid},
 	{"foundedOther", (*Base).foundedOther},
+	{"listUnsaid", (*Base).listUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

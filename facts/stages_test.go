@@ -4812,3 +4812,19 @@ func TestFoundedOther(t *testing.T) {
 		{"who founded the rowing club", "In 1991 the two countries", true},
 	})
 }
+
+// TestListUnsaid checks that "which three X" is not answered by a fact
+// that only counts three X, and is by one that names them.
+func TestListUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Trade==\n"+
+		"In 2019 Norland restricted exports of three chemicals used to make paint.\n\n"+
+		"Three rivers cross the plain: the Vell, the Maren and the Tor.\n\n"+
+		"The council has five members, chosen every four years.\n")
+	checkRule(t, b, "listUnsaid", b.listUnsaid, []ruleCase{
+		{"which three chemicals did norland restrict", "In 2019 Norland restricted", true},
+		{"what are the three rivers that cross the plain", "Three rivers cross the plain", false}, // named after the count
+		{"who are the five members of the council", "The council has five members", true},
+		{"how many members does the council have", "The council has five members", false}, // a count asked
+		{"what chemicals did norland restrict", "In 2019 Norland restricted", false},      // no number asked
+	})
+}
