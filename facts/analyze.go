@@ -231,6 +231,11 @@ type question struct {
 	// holderAsked: "who was … before X", "who replaced X": another
 	// holder than the one named (Base.holderUnsaid).
 	holderAsked bool
+	// objectAt is 1 + the index in words of a word right before a
+	// preposition (objectPrep) and the name it governs ("war" of "declare
+	// war on Bolivia"), or 0 (Base.otherObject).
+	objectAt   int8
+	objectPrep string
 	// listedAt is 1 + the index in words of a number word before a noun
 	// in a question that asks the things by name ("which three chemicals
 	// did japan restrict"), or 0 (Base.listUnsaid).
@@ -1349,6 +1354,17 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	q.holderAsked = holderAround(q)
+	// "When did Chile declare war on Bolivia?": a word, a preposition and
+	// the name it governs.
+	for i := 0; i+1 < len(q.words) && i < 126; i++ {
+		w, n := &q.words[i], &q.words[i+1]
+		// A name of one letter is a variable's ("reduces to C").
+		if p := w.pos + 1; !w.name && !w.light && !w.num && n.name && !n.title && len(n.text) > 1 && p < len(words) &&
+			(n.pos == p+1 || n.pos == p+2 && words[p+1] == "the") && objectPrepositions[words[p]] {
+			q.objectAt, q.objectPrep = int8(i+1), words[p]
+			break
+		}
+	}
 	// "which three chemicals …", "Who were the five directors …": the
 	// things counted, asked by name.
 	// The number opens what is asked: "which three …", "who were the
@@ -1400,6 +1416,12 @@ func mostGraded(w string) bool {
 // meaningVerbs end a question of what a thing means: "what does
 // Reykjavík mean", "what does the Star of David represent".
 var meaningVerbs = makeSet(`mean represent represents symbolise symbolize signify`)
+
+// objectPrepositions govern the name a deed is done to. Not "with":
+// what is shared or met with another goes both ways ("Who shared the
+// 1963 peace prize with the ICRC?" of "the ICRC shared its third Nobel
+// Peace Prize with the League of Red Cross Societies").
+var objectPrepositions = makeSet(`on against to from into`)
 
 // fillerAdverbs say nothing of what a question of definition asks
 // about; they are stop words.

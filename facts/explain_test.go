@@ -140,6 +140,7 @@ var ruleTable = [...]struct {
 	{"holderUnsaid", (*Base).holderUnsaid},
 	{"foundedOther", (*Base).foundedOther},
 	{"listUnsaid", (*Base).listUnsaid},
+	{"otherObject", (*Base).otherObject},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

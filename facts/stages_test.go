@@ -4828,3 +4828,20 @@ func TestListUnsaid(t *testing.T) {
 		{"what chemicals did norland restrict", "In 2019 Norland restricted", false},      // no number asked
 	})
 }
+
+// TestOtherObject checks that "when did X declare war on Y" is not
+// answered by a war declared on another, and that the name after the
+// same preposition anywhere in the fact, or "with", keeps it.
+func TestOtherObject(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Wars==\n"+
+		"In 1879 Norland declared war on Vellia, which had an alliance with Maren.\n\n"+
+		"The university runs a station on Tor Island, and the museum runs one on Vell Island.\n\n"+
+		"In 1963 Norland shared the Peace Prize with the Maren League.\n")
+	checkRule(t, b, "otherObject", b.otherObject, []ruleCase{
+		{"When did Norland declare war on Maren?", "In 1879 Norland declared", true},
+		{"When did Norland declare war on Vellia?", "In 1879 Norland declared", false},
+		{"Who runs the station on Vell Island?", "The university runs", false}, // "one on Vell Island"
+		{"Who runs the station on Bram Island?", "The university runs", true},
+		{"Who shared the Peace Prize with Norland?", "In 1963 Norland shared", false}, // "with" goes both ways
+	})
+}
