@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -1928,6 +1928,58 @@ func (b *Base) otherObject(q *question, f int32) bool {
 			continue
 		}
 		if name.matches(own[j]) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// lifeOfOther reports whether a question asks when or where a person
+// it names was born or died ("When did Karl van Beethoven die?") and
+// every birth or death word of fact f follows, within three words, a
+// capitalised name the question does not hold: "After his brother
+// Kaspar Anton Carl died in November 1815, …" tells another's death. A
+// pronoun or a common noun before the word may be anyone's.
+func (b *Base) lifeOfOther(q *question, f int32) bool {
+	if q.event != eventBirth+1 && q.event != eventDeath+1 || q.typ != AskDate && q.typ != AskPlace {
+		return false
+	}
+	named := 0 // the question's name words
+	for i := range q.words {
+		if q.words[i].name && !q.words[i].title {
+			named++
+		}
+	}
+	if named == 0 {
+		return false
+	}
+	bit := uint64(1) << (q.event - 1)
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	other := false
+	for k := 0; k < len(own) && k < len(fact.toks); k++ {
+		if own[k] < 0 || eventSaid[b.stems[own[k]]]&bit == 0 {
+			continue
+		}
+		// The capitalised run that ends within three words before it:
+		// another's when its last word is not the question's, or, the
+		// question giving a first name too, its first word is not
+		// ("Karl Brenn" for Ola Brenn; "Charles Darwin" is Darwin's).
+		end := -1
+		for j := k - 1; j >= 0 && j >= k-3 && end < 0; j-- {
+			if fact.toks[j].cap && own[j] >= 0 && lex.bits[fact.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 {
+				end = j
+			}
+		}
+		if end < 0 {
+			return false // a pronoun or a noun: anyone's
+		}
+		start := end
+		for start > 0 && fact.toks[start-1].cap && own[start-1] >= 0 && fact.Text[fact.toks[start-1].end:fact.toks[start].start] == " " {
+			start--
+		}
+		if anyMatches(q.words, own[end]) && (named < 2 || start == end || anyMatches(q.words, own[start])) {
 			return false
 		}
 		other = true

@@ -141,6 +141,7 @@ var ruleTable = [...]struct {
 	{"foundedOther", (*Base).foundedOther},
 	{"listUnsaid", (*Base).listUnsaid},
 	{"otherObject", (*Base).otherObject},
+	{"lifeOfOther", (*Base).lifeOfOther},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4845,3 +4845,19 @@ func TestOtherObject(t *testing.T) {
 		{"Who shared the Peace Prize with Norland?", "In 1963 Norland shared", false}, // "with" goes both ways
 	})
 }
+
+// TestLifeOfOther checks that "when did X die" is not answered by
+// another's death named right before the word, and is by X's own or a
+// pronoun's.
+func TestLifeOfOther(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"After his brother Karl Brenn died in 1815, Ola Brenn moved to Port Maren.\n\n"+
+		"Ola Brenn died there in 1827, aged 56.\n\n"+
+		"He died at sea in 1830.\n")
+	checkRule(t, b, "lifeOfOther", b.lifeOfOther, []ruleCase{
+		{"When did Ola Brenn die?", "After his brother Karl Brenn", true},
+		{"When did Ola Brenn die?", "Ola Brenn died there", false},
+		{"When did Karl Brenn die?", "After his brother Karl Brenn", false},
+		{"When did Ola Brenn die?", "He died at sea", false}, // a pronoun may be his
+	})
+}
