@@ -1353,7 +1353,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.firstAsked = true // "first" right after a name or noun, before its verb
 		}
 	}
-	q.holderAsked = holderAround(q)
+	q.holderAsked = holderAround(q, text, toks)
 	// "When did Chile declare war on Bolivia?": a word, a preposition and
 	// the name it governs.
 	for i := 0; i+1 < len(q.words) && i < 126; i++ {

@@ -1991,13 +1991,21 @@ func (b *Base) lifeOfOther(q *question, f int32) bool {
 // name ("Who was mayor of Istanbul before İmamoğlu?"): "who", then
 // "before" or "after" right before a name. Read once a question
 // (question.doneAround).
-func holderAround(q *question) bool {
+func holderAround(q *question, text string, toks []token) bool {
 	if q.typ != AskPerson {
 		return false
 	}
 	for i := 0; i+1 < len(q.words); i++ {
-		if w := q.words[i].text; (w == "before" || w == "after") && q.words[i+1].name && q.words[i+1].pos == q.words[i].pos+1 {
-			return true
+		// Not a thing of the name's: "Who went after Newton's paper on
+		// light?" asks who attacked it.
+		if w, n := q.words[i].text, &q.words[i+1]; (w == "before" || w == "after") && n.name && n.pos == q.words[i].pos+1 {
+			last := i + 1 // the name's last word, which a possessive ends
+			for last+1 < len(q.words) && q.words[last+1].name && q.words[last+1].pos == q.words[last].pos+1 {
+				last++
+			}
+			if p := q.words[last].pos; p >= len(toks) || !possessive(text, &toks[p]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -4789,8 +4789,9 @@ func TestHolderUnsaid(t *testing.T) {
 	checkRule(t, b, "holderUnsaid", b.holderUnsaid, []ruleCase{
 		{"Who was mayor of Norland before Karl Brenn?", "In 2010 the actor Karl Brenn", true},
 		{"Who was mayor of Norland before Karl Brenn?", "Brenn succeeded Mayor Anna Vell", false},
-		{"who was mayor after anna vell", "Brenn succeeded Mayor Anna Vell", false}, // Brenn is another
-		{"Who became mayor in 2010?", "In 2010 the actor Karl Brenn", false},        // no holder around a name
+		{"who was mayor after anna vell", "Brenn succeeded Mayor Anna Vell", false},   // Brenn is another
+		{"Who became mayor in 2010?", "In 2010 the actor Karl Brenn", false},          // no holder around a name
+		{"Who went after Karl Brenn's party?", "In 2010 the actor Karl Brenn", false}, // a thing of his
 	})
 }
 
