@@ -772,10 +772,18 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	ab.lead, ab.tail = lead, tail
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	kindAt := kindOpeningAt(words)
+	thatAt := -1      // "that" opening a clause the question reports ("who worked out that light isn't instant")
+	reported := false // a reporting verb so far
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
-		// "whether or not" asks no negative question.
-		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") {
+		if w == "that" && thatAt < 0 && reported {
+			thatAt = i
+		}
+		reported = reported || reportingWords[w]
+		// "whether or not" asks no negative question, and a negation in
+		// a reported clause is what was found or said, which a fact may
+		// word without one ("that light travels at a finite speed").
+		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") && thatAt < 0 {
 			q.negated = true
 			q.deniedVerb = q.deniedVerb || w != "no" && w != "none" && w != "nor" && w != "neither"
 		}
@@ -1416,6 +1424,13 @@ func mostGraded(w string) bool {
 // meaningVerbs end a question of what a thing means: "what does
 // Reykjavík mean", "what does the Star of David represent".
 var meaningVerbs = makeSet(`mean represent represents symbolise symbolize signify`)
+
+// reportingWords end a verb that reports a clause after "that" ("worked
+// out that", "said that", "showed that").
+var reportingWords = makeSet(`said say says show showed shown shows found find finds discovered discover proved prove proven
+realised realized realise realize learned learnt learn knew know knows thought think believed believe believes claimed claim
+claims argued argue suggested suggest noticed notice noted stated wrote announced reported concluded predicted feared hoped
+out`)
 
 // objectPrepositions govern the name a deed is done to. Not "with":
 // what is shared or met with another goes both ways ("Who shared the

@@ -121,6 +121,9 @@ func TestAnalyze(t *testing.T) {
 		{"What did Carrow say sorry for?", AskOther, "", "carrow say sorry", 1, false, false}, // an apology, not words to quote
 		{"Was the harbour not bombed?", AskOther, "", "harbour bombed", 0, true, false},
 		{"Is it true whether or not the harbour was bombed?", AskOther, "", "true harbour bombed", 0, false, false},
+		// A negation in a clause reported after "that" is what was found.
+		{"Who found out that the harbour was not bombed?", AskPerson, "", "found out harbour bombed", 0, false, false},
+		{"What harbour was not bombed that year?", AskOther, "harbour", "harbour bombed year", 0, true, false},
 		{"Who won the FIFA World Cup?", AskPerson, "", "won fifa world cup", 1, false, true},
 		{"Who visited in WW2?", AskPerson, "", "visited world war ii", 1, false, true},
 		// A name whose words the article has, but no one fact together;
