@@ -6,13 +6,16 @@
 #	bash scripts/icount.sh                 # the working tree
 #	bash scripts/icount.sh a912c68 HEAD    # two commits, side by side
 #
-# Unlike the benchmark's clock, the count hardly moves with other work on
-# the machine or with the CPU it runs on (within about 1% between runs:
-# map iteration order varies), so it shows what a change costs where the
-# clock's noise (±5–10% on a VM) hides it. The benchmark runs twice, with
-# N and 2N questions (N=${N:-920}, rounds of the 46 development questions),
-# and the difference over N is the count a question: the warm-up and the
-# set-up cancel out. Go's asynchronous preemption is turned off
+# Unlike the benchmark's clock, the count does not move with other work
+# on the machine or with the CPU it runs on, so it shows what a change
+# costs where the clock's noise (±5–10% on a VM) hides it. The benchmark
+# runs twice, with N and 2N questions (N=${N:-4600}, rounds of the 46
+# development questions), and the difference over N is the count a
+# question: the warm-up and the set-up cancel out. That is done three
+# times (ROUNDS=3) and the median printed with the range: one pair in a
+# few is far off (work done once, inside the questions, in one run of the
+# pair and not the other), and the others spread by about 1% (map
+# iteration order varies). Go's asynchronous preemption is turned off
 # (GODEBUG=asyncpreemptoff=1): its signals stop callgrind mid-run.
 #
 # It needs Go and valgrind (Debian: apt-get install valgrind).
@@ -20,7 +23,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/local/go/bin"
 command -v valgrind >/dev/null || { echo "icount.sh needs valgrind (Debian: apt-get install valgrind)" >&2; exit 1; }
-n="${N:-920}"
+n="${N:-4600}"
+rounds="${ROUNDS:-3}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -44,7 +48,12 @@ for rev in "${revs[@]}"; do
 		git archive "$rev" | tar -x -C "$src"
 		(cd "$src" && go test -c -o "$bin" ./facts)
 	fi
-	one=$(count "$bin" "$n")
-	two=$(count "$bin" $((2 * n)))
-	awk -v r="$rev" -v a="$one" -v b="$two" -v n="$n" 'BEGIN { printf "%-12s %7.0f instructions a question (N=%d)\n", r, (b - a) / n, n }'
+	per=()
+	for ((i = 0; i < rounds; i++)); do
+		one=$(count "$bin" "$n")
+		two=$(count "$bin" $((2 * n)))
+		per+=($(((two - one) / n)))
+	done
+	printf '%s\n' "${per[@]}" | sort -n | awk -v r="$rev" -v n="$n" '{ v[NR] = $1 } END {
+		printf "%-12s %7d instructions a question (median of %d; %d to %d; N=%d)\n", r, v[int((NR + 1) / 2)], NR, v[1], v[NR], n }'
 done
