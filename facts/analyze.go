@@ -772,14 +772,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	ab.lead, ab.tail = lead, tail
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	kindAt := kindOpeningAt(words)
-	thatAt := -1      // "that" opening a clause the question reports ("who worked out that light isn't instant")
-	reported := false // a reporting verb so far
+	thatAt := -1 // "that" opening a clause the question reports ("who worked out that light isn't instant")
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
-		if w == "that" && thatAt < 0 && reported {
+		// Looked up only at a "that", rare in questions.
+		if w == "that" && thatAt < 0 && slices.ContainsFunc(words[:i], func(r string) bool { return reportingWords[r] }) {
 			thatAt = i
 		}
-		reported = reported || reportingWords[w]
 		// "whether or not" asks no negative question, and a negation in
 		// a reported clause is what was found or said, which a fact may
 		// word without one ("that light travels at a finite speed").
