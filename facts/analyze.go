@@ -228,8 +228,8 @@ type question struct {
 	// (Base.translationUnsaid).
 	sayIn      bool
 	doneAround bool // "what did X do before/after …", "what happened to X after …", "who was … before X": deeds or holders in order (Base.sequenceUnsaid)
-	// holderAsked: "who was … before X", "who replaced X": another
-	// holder than the one named (Base.holderUnsaid).
+	// holderAsked: "who was … before X": another holder than the one
+	// named (holderAround, Base.holderUnsaid).
 	holderAsked bool
 	// objectAt is 1 + the index in words of a word right before a
 	// preposition (objectPrep) and the name it governs ("war" of "declare
@@ -1373,9 +1373,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	// "which three chemicals …", "Who were the five directors …": the
-	// things counted, asked by name.
-	// The number opens what is asked: "which three …", "who were the
-	// five …"; not "What areas do the two countries cooperate on?".
+	// things counted, asked by name. The number opens what is asked;
+	// "What areas do the two countries cooperate on?" asks no names.
 	if lead < len(words) && (words[lead] == "which" || words[lead] == "what" || words[lead] == "who") {
 		at := lead + 1
 		if at+2 < len(words) && (words[at] == "are" || words[at] == "were") && words[at+1] == "the" {

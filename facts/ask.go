@@ -1912,25 +1912,18 @@ func (b *Base) otherObject(q *question, f int32) bool {
 		if lex.wordOf(fact.toks[k+1]) != q.objectPrep {
 			continue
 		}
-		// "… and the Australian Museum runs one on Lizard Island": the
-		// name after the preposition, whatever the word before it.
-		if j := k + 2; own[j] >= 0 && name.matches(own[j]) || lex.wordOf(fact.toks[j]) == "the" && j+1 < len(own) && own[j+1] >= 0 && name.matches(own[j+1]) {
-			return false
-		}
-		if own[k] < 0 || !w.matches(own[k]) {
-			continue
-		}
-		j := k + 2
+		j := k + 2 // what the preposition governs, past "the"
 		if lex.wordOf(fact.toks[j]) == "the" && j+1 < len(own) {
 			j++
 		}
-		if !fact.toks[j].cap || own[j] < 0 {
-			continue
-		}
-		if name.matches(own[j]) {
+		// "… and the Australian Museum runs one on Lizard Island": the
+		// name after the preposition, whatever the word before it.
+		if own[j] >= 0 && name.matches(own[j]) {
 			return false
 		}
-		other = true
+		if own[k] >= 0 && w.matches(own[k]) && fact.toks[j].cap && own[j] >= 0 {
+			other = true
+		}
 	}
 	return other
 }
