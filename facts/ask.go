@@ -1835,11 +1835,13 @@ func (b *Base) sequenceUnsaid(q *question, f int32) bool {
 
 // holderUnsaid reports whether a question asks who came before or
 // after someone (holderAround: "Who was mayor of Reykjavík before Jón
-// Gnarr?") and fact f, with the sentence it leans on, names no person but
-// the one asked: "In 2010 the comedian Jón Gnarr, founder of the
-// satirical Best Party, became mayor after …" tells of him alone.
+// Gnarr?"), or who holds a post now ("Who is the Ecumenical Patriarch
+// now?", "who is the current mayor"), and fact f, with the sentence it
+// leans on, names no person but those asked: "In 2010 the comedian Jón
+// Gnarr, founder of the satirical Best Party, became mayor after …"
+// tells of him alone, and a post's seat or history names no holder.
 func (b *Base) holderUnsaid(q *question, f int32) bool {
-	if !q.holderAsked {
+	if !q.holderAsked && !(q.nowAsked && q.typ == AskPerson) {
 		return false
 	}
 	fact := b.facts[f]

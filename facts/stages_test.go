@@ -4795,6 +4795,8 @@ func TestHolderUnsaid(t *testing.T) {
 		{"who was mayor after anna vell", "Brenn succeeded Mayor Anna Vell", false},   // Brenn is another
 		{"Who became mayor in 2010?", "In 2010 the actor Karl Brenn", false},          // no holder around a name
 		{"Who went after Karl Brenn's party?", "In 2010 the actor Karl Brenn", false}, // a thing of his
+		{"Who is the mayor of Norland now?", "The city hall was built", true},         // a holder today, none named
+		{"who is the current mayor", "Brenn succeeded Mayor Anna Vell", false},
 	})
 }
 
