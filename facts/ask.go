@@ -3034,6 +3034,9 @@ var events = [...]struct {
 	// "Who paid for the Holocaust memorial?", "How is the foundation
 	// funded?": a payment said.
 	{`paid pay funded fund sponsored funding`, `paid pay pays paying payment payments funded fund funds funding financed finance financing sponsored sponsor sponsors sponsorship cost costs bought buy sold sell donated donation donations grant grants money dollars euros pounds silver gold price wage wages salary salaries unpaid compensate compensated compensation reparations`, false, 1<<AskPerson | 1<<AskOther | 1<<AskDate | 1<<AskPlace},
+	// "Which company owned the Shen Neng 1?", "who owns the stadium": an
+	// owner said, not the thing alone.
+	{`own owned owns owner owners ownership`, `own owned owns owning owner owners ownership belong belongs belonged bought buy buys purchased purchase acquired acquire acquisition sold sell property stake stakes shares shareholder shareholders holds held holding subsidiary`, false, 1<<AskPerson | 1<<AskOther | 1<<AskDate},
 	// "When was Luna 15 launched?": a launch said, not a crash.
 	{`launch launched`, `launch launched launches launching lifted liftoff lift blasted flew flight introduced unveiled released debut debuted`, false, 1<<AskDate | 1<<AskOther | 1<<AskPerson | 1<<AskPlace},
 	// "Who invited Herzog to Albania?": an invitation said, not the

@@ -4195,6 +4195,8 @@ func TestEventUnsaid(t *testing.T) {
 		{"who wrote the observatory's charter", "Port Maren has an observatory", true},
 		{"When was Karl Oster's poem written?", "Karl Oster was elected", true},
 		{"who paid for the observatory", "Port Maren has an observatory", true},
+		{"which company owned the observatory", "Port Maren has an observatory", true},
+		{"who owns anna maren's telescope now", "Her telescope is preserved", true},
 		{"when was the observatory's telescope launched", "Port Maren has an observatory", true},
 		{"who invited karl oster to port maren", "Karl Oster was elected", true},
 		{"How long did Karl Oster stay in Port Maren?", "Karl Oster was elected", true},
