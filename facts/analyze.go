@@ -1398,8 +1398,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	}
 	if q.kinAt > 0 {
 		if p := q.words[q.kinAt-2].pos; p < len(toks) {
-			after := text[toks[p].end:]
-			q.kinOf = strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
+			q.kinOf = possessive(text, &toks[p])
 		}
 	}
 	q.peopleCounted = b.countsPeople(q)

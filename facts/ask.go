@@ -1844,18 +1844,7 @@ func (b *Base) holderUnsaid(q *question, f int32) bool {
 	if !q.holderAsked && !(q.nowAsked && q.typ == AskPerson) {
 		return false
 	}
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		for i := range b.items[g.gid] {
-			if it := &b.items[g.gid][i]; (it.person || it.kind == itemPerson) && !b.namedIn(q, it) {
-				return false
-			}
-		}
-	}
-	return true
+	return !b.anyItem(f, func(_ *Fact, it *item) bool { return (it.person || it.kind == itemPerson) && !b.namedIn(q, it) })
 }
 
 // listUnsaid reports whether a question asks things it counts by name
