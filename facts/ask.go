@@ -421,7 +421,7 @@ func (b *Base) madeOfOther(q *question, f int32) bool {
 // "no longer" and the like. That the Bastille was stormed in 1789 says
 // nothing of whether it stands.
 func (b *Base) stillUnsaid(q *question, f int32) bool {
-	return q.stillAsked && !b.writesWord(f, todayWords)
+	return q.stillAsked && !b.writesUnquoted(f, todayWords)
 }
 
 // nowUnsaid reports whether a question ends on "now" or "today" ("What
@@ -430,7 +430,7 @@ func (b *Base) stillUnsaid(q *question, f int32) bool {
 // no verb in the present ("the Cutty Sark … is preserved at
 // Greenwich").
 func (b *Base) nowUnsaid(q *question, f int32) bool {
-	return q.nowAsked && !b.writesWord(f, nowWords)
+	return q.nowAsked && !b.writesUnquoted(f, nowWords)
 }
 
 // otherOrdinal reports whether a question asks the second, third … of
@@ -2300,6 +2300,44 @@ func (b *Base) writesWord(f int32, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// writesUnquoted is writesWord outside quotations: a speaker's present
+// ("a small country which highlights the values …, values which still
+// stand") is the time the words were said, not now.
+func (b *Base) writesUnquoted(f int32, set map[string]bool) bool {
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		quoted, from := false, 0
+		for _, t := range g.toks {
+			quoted = quoteState(g.Text[from:t.start], quoted)
+			from = int(t.end)
+			if !quoted && set[g.article.lex.wordOf(t)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteState returns whether text that follows s, which opens inside a
+// quotation when quoted is set, stands inside one: a straight double
+// quote opens or closes one, a curly one says which.
+func quoteState(s string, quoted bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			quoted = !quoted
+		case strings.HasPrefix(s[i:], "“"):
+			quoted = true
+		case strings.HasPrefix(s[i:], "”"):
+			quoted = false
+		}
+	}
+	return quoted
 }
 
 // hasYear reports whether a date's text holds a year: three or four

@@ -4420,12 +4420,14 @@ func TestStillUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Forts==\n"+
 		"In 1789 crowds stormed the Old Fort, a prison in the east of the city.\n\n"+
 		"The New Fort still stands on the hill.\n\n"+
+		"In 1990 Karl Brenn said of the Red Fort: \"It still stands for our freedom.\"\n\n"+
 		"Lava is called magma while it is underground.\n")
 	checkRule(t, b, "stillUnsaid", b.stillUnsaid, []ruleCase{
 		{"is the old fort still standing", "In 1789 crowds stormed", true},
 		{"Is the New Fort still standing?", "The New Fort still stands", false},
 		{"When did crowds storm the Old Fort?", "In 1789 crowds stormed", false},              // no "still"
 		{"What is lava called while it is still underground?", "Lava is called magma", false}, // of a clause that sets a time
+		{"is the red fort still standing", "In 1990 Karl Brenn said", true},                   // "still" in a quotation was then
 	})
 }
 
@@ -4660,8 +4662,10 @@ func TestNowUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"In 2019 Karl Brenn met the president of Osland.\n\n"+
 		"The old ship was launched in 1869 and is preserved at Vell.\n\n"+
-		"Anna Lund now teaches at the university.\n")
+		"Anna Lund now teaches at the university.\n\n"+
+		"In 2018 Lena Berg commented: \"Norland teaches the world about kindness.\"\n")
 	checkRule(t, b, "nowUnsaid", b.nowUnsaid, []ruleCase{
+		{"what is lena berg doing now", "In 2018 Lena Berg", true}, // a present in a quotation was then
 		{"What does Karl Brenn do now?", "In 2019 Karl Brenn", true},
 		{"who owns the old ship today", "In 2019 Karl Brenn", true},
 		{"where is the old ship now", "The old ship was launched", false}, // "is preserved"
