@@ -218,6 +218,13 @@ type question struct {
 	// nowAsked is a question that ends on "now" or "today" ("What does
 	// Ilir Meta do now?"): how things stand today (Base.nowUnsaid).
 	nowAsked bool
+	// habitAsked is what is usually so ("what is the golden decoration
+	// normally given for", "where do tourists usually go"), asked in the
+	// present (Base.habitUnsaid).
+	habitAsked bool
+	// habitVerb is the word after the word of a habit ("eat" of "what do
+	// koalas usually eat"), or "": its present in a fact tells a habit.
+	habitVerb string
 	// aliveAsked is "is X (still) alive", "is X dead": a life or a death
 	// told (Base.aliveUnsaid)
 	aliveAsked bool
@@ -1156,6 +1163,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.nowAsked = q.nowAsked || next == "" && j > lead+1 && q.typ != AskNumber && !slices.ContainsFunc(words[lead:j], func(w string) bool {
 				return w == "call" || w == "called" || w == "name" || w == "named" || w == "known"
 			})
+		case "normally", "usually", "typically", "ordinarily", "generally", "customarily":
+			if !q.habitAsked && !slices.ContainsFunc(words[lead:j], func(w string) bool {
+				return w == "did" || w == "was" || w == "were" || w == "had"
+			}) {
+				q.habitAsked, q.habitVerb = true, next
+			}
 		case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
 			// "which third country" is another one, not the third.
 			if q.ordinal == "" && j > 0 && definite(words[j-1]) {

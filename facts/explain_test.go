@@ -142,6 +142,7 @@ var ruleTable = [...]struct {
 	{"listUnsaid", (*Base).listUnsaid},
 	{"otherObject", (*Base).otherObject},
 	{"lifeOfOther", (*Base).lifeOfOther},
+	{"habitUnsaid", (*Base).habitUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4677,6 +4677,26 @@ func TestNowUnsaid(t *testing.T) {
 	})
 }
 
+// TestHabitUnsaid checks that a question of what is usually so needs a
+// habit or a present told, outside quotations.
+func TestHabitUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Army==\n"+
+		"In 2019 the Rescue Corps sent troops to Osland.\n\n"+
+		"At the base, Karl Brenn awarded the Star of Valour to the corps.\n\n"+
+		"Red deer eat grass and leaves.\n\n"+
+		"The Star of Honour is given for bravery.\n\n"+
+		"Anna Lund said: \"The corps is always ready.\"\n")
+	checkRule(t, b, "habitUnsaid", b.habitUnsaid, []ruleCase{
+		{"What does the Rescue Corps normally do?", "In 2019 the Rescue Corps", true},
+		{"what is the star of valour usually given for", "At the base, Karl Brenn", true},
+		{"what do red deer usually eat", "Red deer eat grass", false},                          // the question's verb in the present
+		{"what is the star of honour usually given for", "The Star of Honour", false},          // "is given"
+		{"What does the corps usually do?", "Anna Lund said", true},                            // a habit in a quotation was then
+		{"Where did the Rescue Corps usually send troops?", "In 2019 the Rescue Corps", false}, // asked in the past
+		{"What does the Rescue Corps do?", "In 2019 the Rescue Corps", false},                  // no habit asked
+	})
+}
+
 // TestExistsUnsaid checks that "is there a X" needs X, in a form or a
 // synonym, said.
 func TestExistsUnsaid(t *testing.T) {
