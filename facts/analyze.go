@@ -222,6 +222,11 @@ type question struct {
 	// normally given for", "where do tourists usually go"), asked in the
 	// present (Base.habitUnsaid).
 	habitAsked bool
+	// periodYear is the year of "after 2015", "since 1978" or "before
+	// 1666" in a question, and periodDir +1 for a time after it (or
+	// since), -1 for one before; 0 without one (Base.periodUnsaid).
+	periodYear int
+	periodDir  int8
 	// habitVerb is the word after the word of a habit ("eat" of "what do
 	// koalas usually eat"), or "": its present in a fact tells a habit.
 	habitVerb string
@@ -1163,6 +1168,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.nowAsked = q.nowAsked || next == "" && j > lead+1 && q.typ != AskNumber && !slices.ContainsFunc(words[lead:j], func(w string) bool {
 				return w == "call" || w == "called" || w == "name" || w == "named" || w == "known"
 			})
+		case "after", "since", "before":
+			if y := yearOf(next); y > 0 && q.periodDir == 0 {
+				q.periodYear, q.periodDir = y, 1
+				if w == "before" {
+					q.periodDir = -1
+				}
+			}
 		case "normally", "usually", "typically", "ordinarily", "generally", "customarily":
 			if !q.habitAsked && !slices.ContainsFunc(words[lead:j], func(w string) bool {
 				return w == "did" || w == "was" || w == "were" || w == "had"

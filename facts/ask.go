@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || b.habitUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || b.habitUnsaid(q, f) || b.periodUnsaid(q, f) || b.agesOnly(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -535,6 +535,69 @@ func (b *Base) habitUnsaid(q *question, f int32) bool {
 		}
 	}
 	return true
+}
+
+// periodUnsaid reports whether a question asks of a time after (or
+// since) or before a year ("did edi rama visit israel again after
+// 2015", "how tall was mount st helens before 1980") and fact f, with the
+// sentence before it, writes no year in that time: "In 2015 … Edi Rama
+// met in Israel" tells nothing after 2015. The year itself counts with a
+// word of the same direction anywhere in the fact ("After his return in
+// 1836").
+func (b *Base) periodUnsaid(q *question, f int32) bool {
+	if q.periodDir == 0 {
+		return false
+	}
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		lex := g.article.lex
+		same := false
+		for _, t := range g.toks {
+			w := lex.wordOf(t)
+			if q.periodDir > 0 && afterWords[w] || q.periodDir < 0 && beforeWords[w] {
+				same = true
+			}
+		}
+		for _, t := range g.toks {
+			y := yearOf(lex.wordOf(t))
+			if y == 0 {
+				continue
+			}
+			if y == q.periodYear && same || (y-q.periodYear)*int(q.periodDir) > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// afterWords and beforeWords put a time after or before a year.
+var (
+	afterWords  = makeSet(`after since from following later onwards thereafter`)
+	beforeWords = makeSet(`before until till prior earlier`)
+)
+
+// yearOf returns the year a word writes, four digits from 1000 to 2199
+// (a decade's "1990s" too), or 0.
+func yearOf(w string) int {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if !isDigitByte(w[i]) {
+			return 0
+		}
+		y = y*10 + int(w[i]-'0')
+	}
+	if y < 1000 || y > 2199 {
+		return 0
+	}
+	return y
 }
 
 // habitWords tell a habit or a present state.
@@ -3480,13 +3543,14 @@ func (b *Base) othersAge(q *question, g *Fact, it *item) bool {
 }
 
 // ageNumber reports whether a number of text tells an age: "aged 66",
-// "at the age of 14", "at 22", "about 3,000 years old", "135 years", a
-// "26-year-old"; not "at 11:30" or "three days later".
+// "at the age of 14", "at 22", "when he was 21", "about 3,000 years
+// old", "135 years", a "26-year-old"; not "at 11:30" or "three days
+// later".
 func ageNumber(text string, it *item) bool {
 	// Only the words just before it are read: a hostile fact of many
 	// numbers costs no more a number than a short one.
 	before := strings.ToLower(strings.TrimRight(text[max(0, it.start-16):it.start], " "))
-	for _, w := range [...]string{" aged", " age", " age of", " at"} {
+	for _, w := range [...]string{" aged", " age", " age of", " at", " he was", " she was"} {
 		if strings.HasSuffix(" "+before, w) {
 			return !strings.HasPrefix(text[it.end:], ":")
 		}
@@ -3503,9 +3567,37 @@ func ageNumber(text string, it *item) bool {
 	return !spanBefore[before[strings.LastIndexByte(before, ' ')+1:]]
 }
 
+// agesOnly reports whether a question asks how many of a thing there
+// are ("How many stages did Pogačar win in 2024?") and every number of
+// fact f, with the sentence it leans on, is an age (ageNumber): "won in
+// 2020, when he was 21, and again in 2021 and 2024" counts nothing.
+func (b *Base) agesOnly(q *question, f int32) bool {
+	if !q.count {
+		return false
+	}
+	fact := b.facts[f]
+	ages := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemNumber {
+				continue
+			}
+			if !ageNumber(g.Text, it) {
+				return false
+			}
+			ages = true
+		}
+	}
+	return ages
+}
+
 // spanBefore are the words before a number of years that make it a span
 // of time rather than an age.
-var spanBefore = makeSet(`for than after within over lasted last took nearly almost`)
+var spanBefore = makeSet(`for than after within over lasted last took nearly almost spent spend spending`)
 
 // sinceBefore reports whether the word before byte offset at of text is
 // "since": "making bread since 1849".

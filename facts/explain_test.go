@@ -143,6 +143,8 @@ var ruleTable = [...]struct {
 	{"otherObject", (*Base).otherObject},
 	{"lifeOfOther", (*Base).lifeOfOther},
 	{"habitUnsaid", (*Base).habitUnsaid},
+	{"periodUnsaid", (*Base).periodUnsaid},
+	{"agesOnly", (*Base).agesOnly},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4100,6 +4100,21 @@ func TestAgeNumber(t *testing.T) {
 	})
 }
 
+// TestAgesOnly checks that "how many" is not answered by a fact whose
+// only numbers are ages.
+func TestAgesOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Races==\n"+
+		"Tor Brenn won in 2020, when he was 21, and again in 2024.\n\n"+
+		"Ola Vik won 12 stages in 2024, aged 30.\n\n"+
+		"Meanwhile he spent eight years, from 1946 to 1954, studying stages of the race.\n")
+	checkRule(t, b, "agesOnly", b.agesOnly, []ruleCase{
+		{"How many stages did Tor Brenn win in 2024?", "Tor Brenn won in 2020", true},
+		{"How many stages did Ola Vik win in 2024?", "Ola Vik won 12 stages", false},
+		{"how many years did he spend studying stages", "Meanwhile he spent", false}, // a span, not an age
+		{"How old was Tor Brenn when he won?", "Tor Brenn won in 2020", false},       // no count asked
+	})
+}
+
 // TestDateSpans checks that "how long" is told by dates written as a
 // span or a time since, not by two dates apart, and "how old" by a date
 // a thing comes from.
@@ -4694,6 +4709,25 @@ func TestHabitUnsaid(t *testing.T) {
 		{"What does the corps usually do?", "Anna Lund said", true},                            // a habit in a quotation was then
 		{"Where did the Rescue Corps usually send troops?", "In 2019 the Rescue Corps", false}, // asked in the past
 		{"What does the Rescue Corps do?", "In 2019 the Rescue Corps", false},                  // no habit asked
+	})
+}
+
+// TestPeriodUnsaid checks that a question of a time after or before a
+// year needs a year of that time, or the year with a word of it.
+func TestPeriodUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Visits==\n"+
+		"In 2015 Karl Brenn visited Osland and signed a treaty.\n\n"+
+		"Anna Lund visited Osland in 2018 and in the 1990s.\n\n"+
+		"After his return in 1836, Jon Berg wrote a book.\n\n"+
+		"The old tower stood 90 m tall in 1650.\n")
+	checkRule(t, b, "periodUnsaid", b.periodUnsaid, []ruleCase{
+		{"did karl brenn visit osland again after 2015", "In 2015 Karl Brenn", true},
+		{"did anna lund visit osland after 2015", "Anna Lund visited", false},  // 2018
+		{"did anna lund visit osland before 2015", "Anna Lund visited", false}, // the 1990s
+		{"what did jon berg do after 1836", "After his return in 1836", false}, // the year with "after"
+		{"how tall was the old tower before 1666", "The old tower stood", false},
+		{"how tall was the old tower after 1666", "The old tower stood", true},
+		{"When did Karl Brenn visit Osland?", "In 2015 Karl Brenn", false}, // no time asked
 	})
 }
 
