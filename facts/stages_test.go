@@ -1328,7 +1328,7 @@ func TestFunctionWordsNotRepaired(t *testing.T) {
 // word WordNet lacks of which the article has only one part, nor a word
 // WordNet has into a part of three letters ("hottest" is no "hot test").
 func TestCompoundParts(t *testing.T) {
-	b, err := Load([]byte("= Ship =\n\nThe ship had a wireless set with the call sign MGY.\nThe ship's band played on deck.\nThe car park was full.\nTickets cost ten euro.\nWeapons tests are banned.\n"))
+	b, err := Load([]byte("= Ship =\n\nThe ship had a wireless set with the call sign MGY.\nThe ship's band played on deck.\nThe car park was full.\nTickets cost ten euro.\nWeapons tests are banned.\nThe captain had four children and a mother.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1338,9 +1338,11 @@ func TestCompoundParts(t *testing.T) {
 	}{
 		{"callsign", []string{"call", "sign"}},
 		{"bandleader", []string{"band"}},
-		{"carpet", nil},     // "car" and "pet", but a common word
-		{"eurovision", nil}, // no word of WordNet's, and "vision" is not the article's
-		{"hottest", nil},    // "hot" and "test", but a superlative
+		{"carpet", nil},        // "car" and "pet", but a common word
+		{"eurovision", nil},    // no word of WordNet's, and "vision" is not the article's
+		{"hottest", nil},       // "hot" and "test", but a superlative
+		{"grandchildren", nil}, // another kin than "children"
+		{"stepmother", nil},
 		{"cal", nil},
 	} {
 		got := relatedStems(b, tt.word)

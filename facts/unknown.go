@@ -393,7 +393,8 @@ func (b *Base) ofNameTerms(stem string, out []int32) []int32 {
 // articles', both parts have minCompoundPart letters or more: a word of
 // English cut anywhere yields a short word of WordNet's, and cut so it was
 // mostly no compound at all ("hot+test" of "hottest", "hus+band",
-// "conside+red", "percent+age", "recomm+end").
+// "conside+red", "percent+age", "recomm+end"). A word of kin after a
+// prefix of kin is none (kinPrefixes).
 func (b *Base) compoundParts(w string, out []int32) []int32 {
 	if len(w) < 6 || len(w) > maxStemLen || !isAlpha(w) {
 		return out
@@ -402,6 +403,9 @@ func (b *Base) compoundParts(w string, out []int32) []int32 {
 	for i := 3; i <= len(w)-3; i++ {
 		// The articles' terms first: a map each, where WordNet's are
 		// a binary search each, and most splits have neither part.
+		if kinPrefixes[w[:i]] && (kinWordSet[w[i:]] || w[i:] == "child" || w[i:] == "children") {
+			return out
+		}
 		a, c := Stem(w[:i]), Stem(w[i:])
 		ida, oka := b.stemTerm(a)
 		idc, okc := b.stemTerm(c)
@@ -419,6 +423,12 @@ func (b *Base) compoundParts(w string, out []int32) []int32 {
 	}
 	return out
 }
+
+// kinPrefixes make a word of kin (kinWords, "child", "children")
+// another kin ("grandchildren" are not "children", a "stepmother" is not
+// a "mother", a "godfather" no "father"): such a word is no compound of
+// its parts.
+var kinPrefixes = makeSet(`grand great step half god foster`)
 
 // minCompoundPart is the shortest part of a compound that WordNet knows
 // whole and the articles write only one part of ("band" of "bandleader").
