@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || b.habitUnsaid(q, f) || b.periodUnsaid(q, f) || b.agesOnly(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || b.habitUnsaid(q, f) || b.periodUnsaid(q, f) || b.agesOnly(q, f) || b.restatedWhy(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -599,6 +599,77 @@ func yearOf(w string) int {
 	}
 	return y
 }
+
+// restatedWhy reports whether a question asks why ("Why was Pete Best
+// sacked in 1962?") and fact f only says again what it asks: every word
+// of the question that is no vague word or title word stands in the
+// fact's own words, and its own sentence tells no reason, neither a word
+// of one (reasonWords) nor a purpose ("to" before a word in lower case
+// that is no article, not after a verb of will: "to escape a marriage",
+// not "refused to defend"), a means ("by pipes") or a doer of the deed
+// asked in a relative clause ("oils … that raise LDL cholesterol"), or a
+// state joined to the deed ("was left-handed and wrote …"). "In
+// August 1962 Pete Best was sacked, and Ringo Starr … took his place"
+// says that he was, not why.
+func (b *Base) restatedWhy(q *question, f int32) bool {
+	if q.typ != AskReason {
+		return false
+	}
+	own := b.ownSet[f]
+	asked := false
+	for i := range q.words {
+		qw := &q.words[i]
+		if qw.light || qw.title {
+			continue
+		}
+		if matchIn(own, qw) == 0 {
+			return false
+		}
+		asked = true
+	}
+	if !asked {
+		return false
+	}
+	fact, terms := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	for k, t := range fact.toks {
+		w := lex.wordOf(t)
+		if reasonWords[w] {
+			return false
+		}
+		if k+1 >= len(fact.toks) {
+			break
+		}
+		next := lex.wordOf(fact.toks[k+1])
+		lower := !fact.toks[k+1].cap && !determiners[next] && !isNumber(next)
+		switch {
+		case w == "to" && lower && (k == 0 || !willVerbs[lex.wordOf(fact.toks[k-1])]):
+			return false // a purpose
+		case w == "by" && lower:
+			return false // a means: "kept free of snow … by pipes of waste hot water"
+		case (w == "that" || w == "which") && k+1 < len(terms) && terms[k+1] >= 0 && anyMatches(q.words, terms[k+1]):
+			// "oils … that raise LDL cholesterol": what does the deed
+			// asked, which the question does not name.
+			return false
+		case w == "and" && k+1 < len(terms) && terms[k+1] >= 0 && anyMatches(q.words, terms[k+1]) &&
+			slices.ContainsFunc(fact.toks[max(0, k-3):k], func(t atok) bool { return beWords[lex.wordOf(t)] }):
+			// "Leonardo was left-handed and wrote most of his notes
+			// backwards": a state joined to the deed tells why.
+			return false
+		}
+	}
+	return true
+}
+
+// reasonWords say why, or what came of what.
+var reasonWords = makeSet(`because cause caused causes causing due owing reason reasons since so therefore thus hence why result led lead leads prompted prompting forced forcing drove drive after amid following order protest pretext fear fearing feared hoping hoped wanting wanted meant intended for when while response responded answered retaliation reaction`)
+
+// determiners open a noun phrase: "to the war effort" is no purpose.
+var determiners = makeSet(`the a an his her its their our my your this that these those some any`)
+
+// willVerbs take an infinitive that says what was willed, not why:
+// "refused to defend", "chose not to join" (after "not"), "began to".
+var willVerbs = makeSet(`refused refuse refuses tried try tries wanted want wants decided decide chose choose agreed agree began begin begins continued continue failed fail hoped hope planned plan offered offer asked ask not able unable used going had has have`)
 
 // habitWords tell a habit or a present state.
 var habitWords = makeSet(todayList + " " + presentList + ` usually normally typically ordinarily generally customarily often commonly regularly always every each annually yearly tends tend`)

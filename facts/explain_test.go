@@ -145,6 +145,7 @@ var ruleTable = [...]struct {
 	{"habitUnsaid", (*Base).habitUnsaid},
 	{"periodUnsaid", (*Base).periodUnsaid},
 	{"agesOnly", (*Base).agesOnly},
+	{"restatedWhy", (*Base).restatedWhy},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4733,6 +4733,31 @@ func TestPeriodUnsaid(t *testing.T) {
 	})
 }
 
+// TestRestatedWhy checks that "why" is not answered by a fact that only
+// says again what the question says, and is by one that tells a reason,
+// a purpose, a means, a doer or a state.
+func TestRestatedWhy(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Events==\n"+
+		"In August 1962 Karl Brenn was sacked, and Ola Vik took his place.\n\n"+
+		"Anna Lund refused to defend the title in 1975.\n\n"+
+		"In 1941, to escape a marriage, Tor Berg ran away to Vell.\n\n"+
+		"Some streets are kept free of snow by pipes of hot water.\n\n"+
+		"Dark beer contains oils that raise cholesterol.\n\n"+
+		"Eva Sand was left-handed and wrote her notes backwards.\n\n"+
+		"The mill closed in 1950 because the river dried up.\n")
+	checkRule(t, b, "restatedWhy", b.restatedWhy, []ruleCase{
+		{"Why was Karl Brenn sacked in 1962?", "In August 1962 Karl Brenn", true},
+		{"Why did Anna Lund refuse to defend her title?", "Anna Lund refused", true}, // "to" after a verb of will
+		{"Why did Tor Berg run away to Vell?", "In 1941, to escape", false},          // a purpose
+		{"Why are some streets free of snow?", "Some streets are kept", false},       // a means
+		{"Why does dark beer raise cholesterol?", "Dark beer contains", false},       // a doer of the deed
+		{"why did eva sand write backwards", "Eva Sand was left-handed", false},      // a state joined to the deed
+		{"Why did the mill close in 1950?", "The mill closed in 1950", false},        // a word of reason
+		{"Why did Karl Brenn leave Norland?", "In August 1962 Karl Brenn", false},    // a word the fact lacks
+		{"When was Karl Brenn sacked?", "In August 1962 Karl Brenn", false},          // no "why"
+	})
+}
+
 // TestExistsUnsaid checks that "is there a X" needs X, in a form or a
 // synonym, said.
 func TestExistsUnsaid(t *testing.T) {
