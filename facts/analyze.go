@@ -227,6 +227,10 @@ type question struct {
 	// since), -1 for one before; 0 without one (Base.periodUnsaid).
 	periodYear int
 	periodDir  int8
+	// centuryFrom is the first year of a century the question names ("in
+	// the 10th century": 900, "in the 1100s": 1100), or -1
+	// (Base.centuryUnsaid).
+	centuryFrom int
 	// habitVerb is the word after the word of a habit ("eat" of "what do
 	// koalas usually eat"), or "": its present in a fact tells a habit.
 	habitVerb string
@@ -986,6 +990,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 	}
 	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	q.centuryFrom = -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
 }
@@ -1168,6 +1173,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.nowAsked = q.nowAsked || next == "" && j > lead+1 && q.typ != AskNumber && !slices.ContainsFunc(words[lead:j], func(w string) bool {
 				return w == "call" || w == "called" || w == "name" || w == "named" || w == "known"
 			})
+		case "century", "centuries":
+			if j > 0 && q.centuryFrom < 0 && !slices.Contains(words, "bc") && !slices.Contains(words, "bce") {
+				if n := ordinalNumber(words[j-1]); n > 0 && n <= 21 {
+					q.centuryFrom = 100 * (n - 1)
+				}
+			}
 		case "after", "since", "before":
 			if y := yearOf(next); y > 0 && q.periodDir == 0 {
 				q.periodYear, q.periodDir = y, 1
@@ -1196,6 +1207,13 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.hypothetical = q.hypothetical || next == "if"
 		default:
 			q.epithetAsked = q.epithetAsked || isEpithetWord(w)
+			// "in the 1100s": the century of 1100 (a decade's "1900s"
+			// is within it).
+			if len(w) == 5 && w[2:] == "00s" && q.centuryFrom < 0 {
+				if y := yearOf(w[:4]); y > 0 {
+					q.centuryFrom = y
+				}
+			}
 		}
 	}
 	if last := len(words) - 1; lead < last && (words[last] == "alive" || words[last] == "dead") {

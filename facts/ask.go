@@ -273,7 +273,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // ruledOutBut reports whether a rule other than nameAbsent rules a fact
 // out: keepsOver gives way past a fact that fails that rule alone.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || b.habitUnsaid(q, f) || b.periodUnsaid(q, f) || b.agesOnly(q, f) || b.restatedWhy(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || b.habitUnsaid(q, f) || b.periodUnsaid(q, f) || b.agesOnly(q, f) || b.restatedWhy(q, f) || b.centuryUnsaid(q, f)
 }
 
 // whoUnsaid reports whether a question asks who (not "who is X", a
@@ -573,6 +573,98 @@ func (b *Base) periodUnsaid(q *question, f int32) bool {
 	}
 	return true
 }
+
+// centuryUnsaid reports whether a question names a century ("Who
+// invaded Scotland in the 10th century?", "in the 1100s") and fact f,
+// with the sentence before it, dates things only in others: "William
+// invaded Scotland in 1072" is of the 11th. A fact with no date at all is
+// left to the rules of kind.
+func (b *Base) centuryUnsaid(q *question, f int32) bool {
+	from := q.centuryFrom
+	if from < 0 {
+		return false
+	}
+	fact := b.facts[f]
+	dated := false
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		toks, lex := g.toks, g.article.lex
+		for k, t := range toks {
+			w := lex.wordOf(t)
+			y := -1
+			switch {
+			case w == "century" || w == "centuries":
+				if k > 0 {
+					if n := ordinalNumber(lex.wordOf(toks[k-1])); n > 0 {
+						y = 100 * (n - 1)
+					}
+				}
+				// "in the 10th and 11th centuries": the first too.
+				if k > 2 && y >= 0 && y != from {
+					if c := lex.wordOf(toks[k-2]); c == "and" || c == "to" || c == "or" {
+						if n := ordinalNumber(lex.wordOf(toks[k-3])); n > 0 && 100*(n-1) == from {
+							return false
+						}
+					}
+				}
+			case len(w) == 3 || len(w) == 4:
+				if isNumber(w) && b.dateAt(g, int(t.start)) {
+					y = atoiDigits(w)
+				}
+			}
+			if y < 0 {
+				continue
+			}
+			// "… BC": another count of years altogether.
+			if k+1 < len(toks) && (lex.wordOf(toks[k+1]) == "bc" || lex.wordOf(toks[k+1]) == "bce") {
+				dated = true
+				continue
+			}
+			if y >= from && y < from+100 || y == from+100 {
+				return false
+			}
+			dated = true
+		}
+	}
+	return dated
+}
+
+// dateAt reports whether a date item of fact g starts at byte offset at.
+func (b *Base) dateAt(g *Fact, at int) bool {
+	for i := range b.items[g.gid] {
+		it := &b.items[g.gid][i]
+		if it.kind == itemDate && it.start <= at && at < it.end {
+			return true
+		}
+	}
+	return false
+}
+
+// atoiDigits returns the number a string of digits writes.
+func atoiDigits(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// ordinalNumber returns the number an ordinal writes ("10th", "tenth",
+// "first"), or 0.
+func ordinalNumber(w string) int {
+	if isOrdinal(w) {
+		return atoiDigits(w[:len(w)-2])
+	}
+	if i := slices.Index(ordinalList, w); i >= 0 {
+		return i + 1
+	}
+	return 0
+}
+
+// ordinalList writes the ordinals of centuries in words, in order.
+var ordinalList = strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
 
 // afterWords and beforeWords put a time after or before a year.
 var (

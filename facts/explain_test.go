@@ -146,6 +146,7 @@ var ruleTable = [...]struct {
 	{"periodUnsaid", (*Base).periodUnsaid},
 	{"agesOnly", (*Base).agesOnly},
 	{"restatedWhy", (*Base).restatedWhy},
+	{"centuryUnsaid", (*Base).centuryUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4758,6 +4758,26 @@ func TestRestatedWhy(t *testing.T) {
 	})
 }
 
+// TestCenturyUnsaid checks that a century asked needs a date in it, when
+// the fact dates anything.
+func TestCenturyUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"Karl Brenn invaded Osland in 1072, riding as far as Vell.\n\n"+
+		"In the 10th and 11th centuries the Norlanders ruled the coast.\n\n"+
+		"The old town was founded in 911 by Tor Berg.\n\n"+
+		"Anna Lund invaded Osland with a large fleet.\n")
+	checkRule(t, b, "centuryUnsaid", b.centuryUnsaid, []ruleCase{
+		{"Who invaded Osland in the 10th century?", "Karl Brenn invaded", true},
+		{"Who invaded Osland in the 11th century?", "Karl Brenn invaded", false},
+		{"Who invaded Osland in the 1000s?", "Karl Brenn invaded", false},
+		{"Who invaded Osland in the 1100s?", "Karl Brenn invaded", true},
+		{"Who ruled the coast in the 10th century?", "In the 10th and 11th", false}, // the first of two
+		{"Who founded the old town in the tenth century?", "The old town was founded", false},
+		{"Who invaded Osland in the 10th century?", "Anna Lund invaded", false}, // no date: left to other rules
+		{"Who invaded Osland?", "Karl Brenn invaded", false},                    // no century asked
+	})
+}
+
 // TestExistsUnsaid checks that "is there a X" needs X, in a form or a
 // synonym, said.
 func TestExistsUnsaid(t *testing.T) {
