@@ -1197,6 +1197,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			if q.ordinal == "" && j > 0 && definite(words[j-1]) {
 				q.ordinal = w
 			}
+		case "moment", "days", "present":
+			// "at the moment", "these days", "at present" at the end
+			// ask as "now" does.
+			at := j > lead+2 && next == "" && q.typ != AskNumber &&
+				(w == "moment" && words[j-1] == "the" && words[j-2] == "at" || w == "days" && words[j-1] == "these" || w == "present" && words[j-1] == "at")
+			q.nowAsked = q.nowAsked || at
 		case "current":
 			// "Who is the current Albanian ambassador to Israel?": the
 			// holder today.

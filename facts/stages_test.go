@@ -4683,6 +4683,10 @@ func TestNowUnsaid(t *testing.T) {
 		"In 2018 Lena Berg commented: \"Norland teaches the world about kindness.\"\n")
 	checkRule(t, b, "nowUnsaid", b.nowUnsaid, []ruleCase{
 		{"what is lena berg doing now", "In 2018 Lena Berg", true}, // a present in a quotation was then
+		{"who is the president of osland at the moment", "In 2019 Karl Brenn", true},
+		{"what does karl brenn do these days", "In 2019 Karl Brenn", true},
+		{"where does anna lund work at present", "Anna Lund now teaches", false},
+		{"What was Karl Brenn doing at the moment of the meeting?", "In 2019 Karl Brenn", false}, // not at the end
 		{"What does Karl Brenn do now?", "In 2019 Karl Brenn", true},
 		{"who owns the old ship today", "In 2019 Karl Brenn", true},
 		{"where is the old ship now", "The old ship was launched", false}, // "is preserved"
