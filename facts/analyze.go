@@ -1737,7 +1737,9 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 	if w := q.words[v].text; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !q.words[v].name && v+1 < len(q.words) && q.words[v+1].pos == q.words[v].pos+1 {
 		v++
 	}
-	if qv := &q.words[v]; !qv.name && qv.known && !qv.light && !qv.num {
+	// "When did Zanzibar become independent?": "become" is vague, but
+	// who became it is what the question names.
+	if qv := &q.words[v]; !qv.name && qv.known && (!qv.light || qv.text == "become") && !qv.num {
 		return 0, v
 	}
 	return -1, -1

@@ -2644,6 +2644,13 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 		if passiveAux[lex.wordOf(fact.toks[j])] {
 			continue
 		}
+		// "The Gold Coast became independent as Ghana": the one asked,
+		// under its old name.
+		for n := k + 1; n+1 < len(fact.toks) && n+1 < len(own) && n <= k+3; n++ {
+			if lex.wordOf(fact.toks[n]) == "as" && own[n+1] >= 0 && b.isSubject(q, subject, own[n+1]) {
+				return false
+			}
+		}
 		if w := lex.wordOf(fact.toks[j]); j > 0 && !fact.toks[j].cap && fact.toks[j-1].cap && len(w) > 4 && w[len(w)-1] == 's' && !adverbs[w] {
 			j-- // "German forces invaded", not "Albania has recognised"
 		}

@@ -3420,8 +3420,12 @@ func TestOtherDoer(t *testing.T) {
 		"The Convention abolished slavery in the French colonies in 1794.\n\n"+
 		"Van Rossum worked at Google from 2005.\n\n"+
 		"Maren Airport: opened on 29 October 2018; Vell Brenn Airport serves the east.\n\n"+
-		"Ronald Reagan and the Soviet leader Mikhail Gorbachev met at Port Maren.\n")
+		"Ronald Reagan and the Soviet leader Mikhail Gorbachev met at Port Maren.\n\n"+
+		"Osland became independent in 1961, and after its union with Vellmark it took a new name.\n\n"+
+		"The Gold Coast became independent as Marenland in 1957.\n")
 	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
+		{"When did Vellmark become independent?", "Osland became independent", true}, // "become" read for its doer
+		{"When did Marenland become independent?", "The Gold Coast became", false},   // the one asked, by its old name
 		{"When did Sweden adopt the euro?", "Finland adopted", true},
 		{"When did Finland adopt the euro?", "Finland adopted", false},
 		{"When did German troops land in Port Maren?", "British forces landed", true},
