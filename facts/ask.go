@@ -586,62 +586,64 @@ func (b *Base) centuryUnsaid(q *question, f int32) bool {
 	if from < 0 {
 		return false
 	}
+	in := func(y int) bool { return y >= from && y <= from+100 } // 1000 closes the 10th century
 	fact := b.facts[f]
 	dated := false
 	for _, g := range [2]*Fact{fact, fact.prev} {
 		if g == nil {
 			continue
 		}
+		// The years of its dates: each date item read once, so that a
+		// sentence of many dates costs no more than its length.
+		for i := range b.items[g.gid] {
+			it := &b.items[g.gid][i]
+			if it.kind != itemDate {
+				continue
+			}
+			text := g.Text[it.start:it.end]
+			bc := strings.Contains(text, "BC") // another count of years altogether
+			for j := 0; j < len(text); {
+				k := j
+				for k < len(text) && isDigitByte(text[k]) {
+					k++
+				}
+				if n := k - j; n == 3 || n == 4 {
+					dated = true
+					if !bc && in(atoiDigits(text[j:k])) {
+						return false
+					}
+				}
+				j = k + 1
+			}
+		}
+		// Centuries written out: "in the 11th century", "in the 10th
+		// and 11th centuries" (the first too).
 		toks, lex := g.toks, g.article.lex
-		for k, t := range toks {
-			w := lex.wordOf(t)
-			y := -1
-			switch {
-			case w == "century" || w == "centuries":
-				if k > 0 {
-					if n := ordinalNumber(lex.wordOf(toks[k-1])); n > 0 {
-						y = 100 * (n - 1)
-					}
-				}
-				// "in the 10th and 11th centuries": the first too.
-				if k > 2 && y >= 0 && y != from {
-					if c := lex.wordOf(toks[k-2]); c == "and" || c == "to" || c == "or" {
-						if n := ordinalNumber(lex.wordOf(toks[k-3])); n > 0 && 100*(n-1) == from {
-							return false
-						}
-					}
-				}
-			case len(w) == 3 || len(w) == 4:
-				if isNumber(w) && b.dateAt(g, int(t.start)) {
-					y = atoiDigits(w)
-				}
-			}
-			if y < 0 {
+		for k := 1; k < len(toks); k++ {
+			if w := lex.wordOf(toks[k]); w != "century" && w != "centuries" {
 				continue
 			}
-			// "… BC": another count of years altogether.
-			if k+1 < len(toks) && (lex.wordOf(toks[k+1]) == "bc" || lex.wordOf(toks[k+1]) == "bce") {
-				dated = true
+			n := ordinalNumber(lex.wordOf(toks[k-1]))
+			if n == 0 {
 				continue
-			}
-			if y >= from && y < from+100 || y == from+100 {
-				return false
 			}
 			dated = true
+			if k+1 < len(toks) && (lex.wordOf(toks[k+1]) == "bc" || lex.wordOf(toks[k+1]) == "bce") {
+				continue
+			}
+			if 100*(n-1) == from {
+				return false
+			}
+			if k > 2 {
+				if c := lex.wordOf(toks[k-2]); c == "and" || c == "to" || c == "or" {
+					if m := ordinalNumber(lex.wordOf(toks[k-3])); m > 0 && 100*(m-1) == from {
+						return false
+					}
+				}
+			}
 		}
 	}
 	return dated
-}
-
-// dateAt reports whether a date item of fact g starts at byte offset at.
-func (b *Base) dateAt(g *Fact, at int) bool {
-	for i := range b.items[g.gid] {
-		it := &b.items[g.gid][i]
-		if it.kind == itemDate && it.start <= at && at < it.end {
-			return true
-		}
-	}
-	return false
 }
 
 // atoiDigits returns the number a string of digits writes.

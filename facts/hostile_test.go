@@ -135,6 +135,7 @@ func BenchmarkHostile(b *testing.B) {
 				base.Ask("when was the embasy opened?")
 				base.Ask(hostileNameQuestion)
 				base.Ask(hostileCountQuestion)
+				base.Ask(hostileTimeQuestion)
 			}
 		})
 	}
@@ -147,6 +148,11 @@ const hostileNameQuestion = "what did the united states say about the embassy"
 // hostileCountQuestion asks for a number, the kind of item the number
 // run holds beside each of its matched words.
 const hostileCountQuestion = "how many embassies opened?"
+
+// hostileTimeQuestion reads every date and quotation of a fact: it asks
+// why, of a year, of a century and of a habit, whose rules read each
+// date run and day run through.
+const hostileTimeQuestion = "why does the embassy usually open after 1500 in the 10th century now"
 
 // TestHostile loads each hostile article and answers a typo'd question
 // from its ordinary sentence, and a lower-case question naming what no
@@ -169,6 +175,9 @@ func TestHostile(t *testing.T) {
 		// may read as typos of theirs.)
 		if a := base.Ask(hostileNameQuestion); name == "one-name" && a.Found {
 			t.Errorf("%s: %q answered %.80q", name, hostileNameQuestion, a.Text)
+		}
+		if a := base.Ask(hostileTimeQuestion); a.Span != "" && !strings.Contains(a.Text, a.Span) {
+			t.Errorf("%s: %q span %q not in its answer", name, hostileTimeQuestion, a.Span)
 		}
 		if a := base.Ask(hostileCountQuestion); a.Span != "" && !strings.Contains(a.Text, a.Span) {
 			t.Errorf("%s: %q span %q not in its answer", name, hostileCountQuestion, a.Span)

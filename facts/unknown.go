@@ -401,11 +401,11 @@ func (b *Base) compoundParts(w string, out []int32) []int32 {
 	}
 	word := wordnetWord(Stem(w))
 	for i := 3; i <= len(w)-3; i++ {
-		// The articles' terms first: a map each, where WordNet's are
-		// a binary search each, and most splits have neither part.
 		if kinPrefixes[w[:i]] && (kinWordSet[w[i:]] || w[i:] == "child" || w[i:] == "children") {
 			return out
 		}
+		// The articles' terms first: a map each, where WordNet's are
+		// a binary search each, and most splits have neither part.
 		a, c := Stem(w[:i]), Stem(w[i:])
 		ida, oka := b.stemTerm(a)
 		idc, okc := b.stemTerm(c)
