@@ -2183,7 +2183,8 @@ func (b *Base) otherObject(q *question, f int32) bool {
 // every birth or death word of fact f follows, within three words, a
 // capitalised name the question does not hold: "After his brother
 // Kaspar Anton Carl died in November 1815, …" tells another's death. A
-// pronoun or a common noun before the word may be anyone's.
+// pronoun or a common noun before the word may be anyone's; "born"
+// before a name gives a name at birth, not a birth.
 func (b *Base) lifeOfOther(q *question, f int32) bool {
 	if q.event != eventBirth+1 && q.event != eventDeath+1 || q.typ != AskDate && q.typ != AskPlace {
 		return false
@@ -2203,6 +2204,13 @@ func (b *Base) lifeOfOther(q *question, f int32) bool {
 	other := false
 	for k := 0; k < len(own) && k < len(fact.toks); k++ {
 		if own[k] < 0 || eventSaid[b.stems[own[k]]]&bit == 0 {
+			continue
+		}
+		// "Ringo Starr, born Richard Starkey": a name at birth, not a
+		// birth told.
+		if q.event == eventBirth+1 && k+1 < len(fact.toks) && fact.toks[k+1].cap && lex.bits[fact.toks[k+1].id]&(lxMonth|lxMonthOrDay) == 0 &&
+			fact.Text[fact.toks[k].end:fact.toks[k+1].start] == " " && lex.wordOf(fact.toks[k]) == "born" {
+			other = true
 			continue
 		}
 		// The capitalised run that ends within three words before it:

@@ -4974,8 +4974,12 @@ func TestLifeOfOther(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
 		"After his brother Karl Brenn died in 1815, Ola Brenn moved to Port Maren.\n\n"+
 		"Ola Brenn died there in 1827, aged 56.\n\n"+
-		"He died at sea in 1830.\n")
+		"He died at sea in 1830.\n\n"+
+		"In 1962 Tor Vik, born Tor Lund, joined the band.\n\n"+
+		"Eva Sand, born 7 November 1867 in Vell, joined the band.\n")
 	checkRule(t, b, "lifeOfOther", b.lifeOfOther, []ruleCase{
+		{"When was Tor Vik born?", "In 1962 Tor Vik", true},    // a name at birth, not a birth
+		{"When was Eva Sand born?", "Eva Sand, born 7", false}, // a birth
 		{"When did Ola Brenn die?", "After his brother Karl Brenn", true},
 		{"When did Ola Brenn die?", "Ola Brenn died there", false},
 		{"When did Karl Brenn die?", "After his brother Karl Brenn", false},
