@@ -121,14 +121,18 @@ type question struct {
 	// roleOwner is the index in words of the name that owns a role
 	// written to another too ("Israel's ambassador to the UN"); -1
 	// without one.
-	roleOwner   int
-	words       []qword
-	negated     bool // "not", "never", "didn't"
-	conditional bool // "if" or "unless": "How tall can it get if you don't prune it?"
-	dayAsked    bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
-	rateAsked   bool // "how much gas does the pipeline carry a day": an amount in a span of time (Base.rateUnsaid)
-	deathCause  bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
-	whereIs     bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
+	roleOwner int
+	words     []qword
+	negated   bool // "not", "never", "didn't"
+	// clauseNegated: a negation in a clause the question reports ("who
+	// noticed that bacteria don't grow under mould"), which leaves the
+	// question itself unnegated (Base.neverSaid).
+	clauseNegated bool
+	conditional   bool // "if" or "unless": "How tall can it get if you don't prune it?"
+	dayAsked      bool // "what date", "on what day": a date that names its day (Base.dayUnsaid)
+	rateAsked     bool // "how much gas does the pipeline carry a day": an amount in a span of time (Base.rateUnsaid)
+	deathCause    bool // "how did X die", "what did X die of": a cause of death (Base.causeUnsaid)
+	whereIs       bool // "Where is X?" of a name alone: where a thing lies (Base.locationUnsaid)
 	// Read once a question, for rules that every candidate is put to:
 	// shareAsked ("what percentage": Base.shareUnsaid), lengthAsked (1 +
 	// lengthKind's kind of a height, a depth or a width asked:
@@ -798,9 +802,13 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		// "whether or not" asks no negative question, and a negation in
 		// a reported clause is what was found or said, which a fact may
 		// word without one ("that light travels at a finite speed").
-		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") && thatAt < 0 {
-			q.negated = true
-			q.deniedVerb = q.deniedVerb || w != "no" && w != "none" && w != "nor" && w != "neither"
+		if class&wNeg != 0 && !(w == "not" && i > 0 && words[i-1] == "or") {
+			if thatAt >= 0 {
+				q.clauseNegated = true
+			} else {
+				q.negated = true
+				q.deniedVerb = q.deniedVerb || w != "no" && w != "none" && w != "nor" && w != "neither"
+			}
 		}
 		if w == "if" || w == "unless" {
 			q.conditional = true

@@ -1214,26 +1214,46 @@ comment commented remark remarked call called write wrote words statement descri
 
 // neverSaid reports whether a question asks when, where or by whom
 // something was done, not whether ("When did Toyota win the Formula One
-// championship?"), and fact f says it never was: "never" right before a
-// word the question asks ("… but never won a race").
+// championship?"), and fact f says it never was: "never" or "not" right
+// before a word the question asks ("… but never won a race", "chose not
+// to join").
 func (b *Base) neverSaid(q *question, f int32) bool {
 	if q.typ != AskDate && q.typ != AskPlace && q.typ != AskPerson || q.negated {
 		return false
 	}
 	g := b.facts[f]
 	// One search of the text, not a look-up of each of its words: few
-	// facts say "never".
-	if !strings.Contains(g.Text, "never") {
+	// facts say "never" or "not".
+	if !strings.Contains(g.Text, "never") && !strings.Contains(g.Text, "not") {
 		return false
 	}
 	own, lex := b.own[g.gid], g.article.lex
 	for k := 0; k+1 < len(g.toks) && k+1 < len(own); k++ {
-		if lex.wordOf(g.toks[k]) != "never" {
+		j := k + 1 // the word right after it
+		switch lex.wordOf(g.toks[k]) {
+		case "never":
+		case "not":
+			// "chose not to join the Commonwealth", "did not join";
+			// not "had not met since 1614", which dates it, nor what a
+			// question reports negated ("that bacteria don't grow").
+			if q.clauseNegated {
+				continue
+			}
+			if lex.wordOf(g.toks[j]) == "to" && j+1 < len(own) {
+				j++
+			}
+			if slices.ContainsFunc(g.toks[j:min(len(g.toks), j+8)], func(t atok) bool {
+				w := lex.wordOf(t)
+				return w == "until" || w == "till" || w == "before" || w == "since"
+			}) {
+				continue
+			}
+		default:
 			continue
 		}
-		// The word right after it: "the camera … has never been found"
-		// is not who found the body.
-		if j := k + 1; own[j] >= 0 && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name && !qw.title && qw.matches(own[j]) }) {
+		// "the camera … has never been found" is not who found the
+		// body: the word right after it.
+		if own[j] >= 0 && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.name && !qw.title && qw.matches(own[j]) }) {
 			return true
 		}
 	}

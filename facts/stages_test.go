@@ -3741,8 +3741,14 @@ func TestEpithetWords(t *testing.T) {
 func TestNeverSaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Racing==\n"+
 		"Norland entered the cup from 2002 to 2009 but never won a race.\n\n"+
-		"Karl Brenn found the wreck in 1999, but its bell has never been found.\n")
+		"Karl Brenn found the wreck in 1999, but its bell has never been found.\n\n"+
+		"Osland sent delegates in 1890, but chose not to join the Union.\n\n"+
+		"The council, which had not met since 1614, opened in May 1789.\n\n"+
+		"In the 1870s Ola Vik reported that moss did not grow under the ice.\n")
 	checkRule(t, b, "neverSaid", b.neverSaid, []ruleCase{
+		{"When did Osland join the Union?", "Osland sent delegates", true},                   // "not to join"
+		{"When had the council last met?", "The council, which had not", false},              // "since" dates it
+		{"Who noticed that moss doesn't grow under the ice?", "In the 1870s Ola Vik", false}, // negated as the question reports it
 		{"When did Norland win the cup?", "Norland entered the cup", true},
 		{"When did Norland enter the cup?", "Norland entered the cup", false},
 		{"Who found the wreck?", "Karl Brenn found", false}, // "never been found" is of the bell
