@@ -226,6 +226,11 @@ type question struct {
 	// normally given for", "where do tourists usually go"), asked in the
 	// present (Base.habitUnsaid).
 	habitAsked bool
+	// countedAt is 1 + the index in words of a word right after a small
+	// count ("one Metropolitan Statistical Area", "eight counties"), and
+	// countedN that count, or 0 (Base.otherCount).
+	countedAt int8
+	countedN  int
 	// periodYear is the year of "after 2015", "since 1978" or "before
 	// 1666" in a question, and periodDir +1 for a time after it (or
 	// since), -1 for one before; 0 without one (Base.periodUnsaid).
@@ -1117,6 +1122,16 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		w, next := words[j], ""
 		if j+1 < len(words) {
 			next = words[j+1]
+		}
+		// "one Metropolitan Statistical Area", "eight counties"; not a
+		// name's number ("Apollo 1", "Python 2", "A-68").
+		if n := smallCount(w); n > 0 && (len(w) <= 3 || !isNumber(w)) && q.countedAt == 0 && next != "" && j > 0 &&
+			len(words[j-1]) > 1 && !slices.ContainsFunc(q.words, func(qw qword) bool { return qw.pos == j-1 && qw.name }) {
+			for i := range q.words {
+				if q.words[i].pos == j+1 && !q.words[i].num && !q.words[i].light && i < 127 {
+					q.countedAt, q.countedN = int8(i+1), n
+				}
+			}
 		}
 		switch w {
 		case "stand", "short":

@@ -147,6 +147,7 @@ var ruleTable = [...]struct {
 	{"agesOnly", (*Base).agesOnly},
 	{"restatedWhy", (*Base).restatedWhy},
 	{"centuryUnsaid", (*Base).centuryUnsaid},
+	{"otherCount", (*Base).otherCount},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4792,6 +4792,23 @@ func TestCenturyUnsaid(t *testing.T) {
 	})
 }
 
+// TestOtherCount checks that a thing counted in the question is not
+// answered by a fact that counts it otherwise, and is by one that counts
+// it so or not at all.
+func TestOtherCount(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Regions==\n"+
+		"Norland consists of one Combined Area and eight Statistical Areas.\n\n"+
+		"The Apollo 1 fire killed three astronauts.\n\n"+
+		"The statistical areas of Norland are large.\n")
+	checkRule(t, b, "otherCount", b.otherCount, []ruleCase{
+		{"What consists of one Statistical Area?", "Norland consists of one", true},
+		{"What consists of eight Statistical Areas?", "Norland consists of one", false},
+		{"What consists of one Combined Area?", "Norland consists of one", false},
+		{"What are two statistical areas of Norland?", "The statistical areas of", false}, // not counted there
+		{"Who died in the Apollo 1 fire?", "The Apollo 1 fire", false},                    // a name's number
+	})
+}
+
 // TestExistsUnsaid checks that "is there a X" needs X, in a form or a
 // synonym, said.
 func TestExistsUnsaid(t *testing.T) {
