@@ -799,18 +799,51 @@ func (b *Base) otherCount(q *question, f int32) bool {
 
 // smallCount returns the count a word writes, in digits or as a word
 // from one to twelve, or 0.
+// It is read for every word of a question: a switch, not a search of a
+// list.
 func smallCount(w string) int {
-	if i := slices.Index(countWords, w); i >= 0 {
-		return i + 1
-	}
-	if len(w) == 0 || len(w) > 6 || !isNumber(w) {
+	if len(w) == 0 {
 		return 0
 	}
-	return atoiDigits(w)
+	if isDigitByte(w[0]) {
+		if len(w) > 6 {
+			return 0
+		}
+		for i := 1; i < len(w); i++ {
+			if !isDigitByte(w[i]) {
+				return 0 // "1,500", "3rd": no count of one to six digits
+			}
+		}
+		return atoiDigits(w)
+	}
+	switch w {
+	case "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	}
+	return 0
 }
-
-// countWords are the counts written as words, in order from one.
-var countWords = strings.Fields(`one two three four five six seven eight nine ten eleven twelve`)
 
 // habitWords tell a habit or a present state.
 var habitWords = makeSet(todayList + " " + presentList + ` usually normally typically ordinarily generally customarily often commonly regularly always every each annually yearly tends tend`)
