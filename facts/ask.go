@@ -464,7 +464,7 @@ func (b *Base) otherOrdinal(q *question, f int32) bool {
 }
 
 // ordinalWords are the ordinals a question asks by and a fact tells by.
-var ordinalWords = makeSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
+var ordinalWords = makeSet(strings.Join(ordinalList[:10], " "))
 
 // existsUnsaid reports whether a question asks whether a thing exists
 // ("is there a documentary about albanians saving jews in ww2") and fact
@@ -609,7 +609,7 @@ func (b *Base) centuryUnsaid(q *question, f int32) bool {
 				}
 				if n := k - j; n == 3 || n == 4 {
 					dated = true
-					if !bc && in(atoiDigits(text[j:k])) {
+					if !bc && in(atoi(text[j:k])) {
 						return false
 					}
 				}
@@ -646,20 +646,11 @@ func (b *Base) centuryUnsaid(q *question, f int32) bool {
 	return dated
 }
 
-// atoiDigits returns the number a string of digits writes.
-func atoiDigits(w string) int {
-	n := 0
-	for i := 0; i < len(w); i++ {
-		n = n*10 + int(w[i]-'0')
-	}
-	return n
-}
-
 // ordinalNumber returns the number an ordinal writes ("10th", "tenth",
 // "first"), or 0.
 func ordinalNumber(w string) int {
 	if isOrdinal(w) {
-		return atoiDigits(w[:len(w)-2])
+		return atoi(w[:len(w)-2])
 	}
 	if i := slices.Index(ordinalList, w); i >= 0 {
 		return i + 1
@@ -676,24 +667,13 @@ var (
 	beforeWords = makeSet(`before until till prior earlier`)
 )
 
-// yearOf returns the year a word writes, four digits from 1000 to 2199
-// (a decade's "1990s" too), or 0.
+// yearOf returns the year a word writes (isYear; a decade's "1990s"
+// too), or 0.
 func yearOf(w string) int {
-	w = strings.TrimSuffix(w, "s")
-	if len(w) != 4 {
+	if w = strings.TrimSuffix(w, "s"); !isYear(w) {
 		return 0
 	}
-	y := 0
-	for i := 0; i < 4; i++ {
-		if !isDigitByte(w[i]) {
-			return 0
-		}
-		y = y*10 + int(w[i]-'0')
-	}
-	if y < 1000 || y > 2199 {
-		return 0
-	}
-	return y
+	return atoi(w)
 }
 
 // restatedWhy reports whether a question asks why ("Why was Pete Best
@@ -814,7 +794,7 @@ func smallCount(w string) int {
 				return 0 // "1,500", "3rd": no count of one to six digits
 			}
 		}
-		return atoiDigits(w)
+		return atoi(w)
 	}
 	switch w {
 	case "one":
@@ -3855,24 +3835,15 @@ func (b *Base) agesOnly(q *question, f int32) bool {
 	if !q.count {
 		return false
 	}
-	fact := b.facts[f]
 	ages := false
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
+	counts := b.anyItem(f, func(g *Fact, it *item) bool {
+		if it.kind != itemNumber {
+			return false
 		}
-		for i := range b.items[g.gid] {
-			it := &b.items[g.gid][i]
-			if it.kind != itemNumber {
-				continue
-			}
-			if !ageNumber(g.Text, it) {
-				return false
-			}
-			ages = true
-		}
-	}
-	return ages
+		ages = true
+		return !ageNumber(g.Text, it)
+	})
+	return ages && !counts
 }
 
 // spanBefore are the words before a number of years that make it a span
