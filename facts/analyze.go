@@ -215,6 +215,10 @@ type question struct {
 	// ("is there a documentary about albanians saving jews"), or -1
 	// (Base.existsUnsaid).
 	existsAt int
+	// existsIn is the position of the first word after "in" or "on"
+	// behind the thing asked to exist ("is there a synagogue in
+	// tirana"), or 0 (Base.existsUnsaid).
+	existsIn int
 	// ordinal is the ordinal after "the" or a possessive that the
 	// question asks by ("the second Muslim-majority country", "her third
 	// Nobel Prize"), or "" (Base.otherOrdinal).
@@ -1098,6 +1102,12 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			at++
 		}
 		q.existsAt = at
+		for j := at + 1; j+1 < len(words); j++ {
+			if words[j] == "in" || words[j] == "on" {
+				q.existsIn = j + 1
+				break
+			}
+		}
 	}
 	// "Is Edi Rama a painter?", "was mannerheim a swedish speaker":
 	// whether a name is of a kind.

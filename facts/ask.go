@@ -495,6 +495,29 @@ func (b *Base) existsUnsaid(q *question, f int32) bool {
 			return true
 		}
 	}
+	// "is there an israeli military base in albania": where it is asked
+	// to be is said too, title words and all ("At Ramla military base"
+	// is no base in Albania); but not the article's subject, which every
+	// fact is about ("is there any luck in chess").
+	if q.existsIn > 0 {
+		prev = -1
+		place, missing := "", false
+		for i := range q.words {
+			qw := &q.words[i]
+			if qw.pos < q.existsIn {
+				continue
+			}
+			if prev >= 0 && qw.pos != prev+1 {
+				break
+			}
+			prev = qw.pos
+			place += " " + qw.text
+			if !qw.light && !heldIn(own, ante, qw) {
+				missing = true
+			}
+		}
+		return missing && strings.TrimSpace(place) != Fold(b.facts[f].article.Title)
+	}
 	return false
 }
 

@@ -4815,8 +4815,12 @@ func TestExistsUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Culture==\n"+
 		"Norlanders hid many refugees during the war.\n\n"+
 		"A memorial to the refugees stands in Port Maren.\n\n"+
-		"The largest venue inside is the Concert Hall.\n")
+		"The largest venue inside is the Concert Hall.\n\n"+
+		"At Vell air base, the minister thanked the pilots.\n")
 	checkRule(t, b, "existsUnsaid", b.existsUnsaid, []ruleCase{
+		{"is there an air base in port maren", "At Vell air base", true}, // the place asked, unsaid
+		{"is there an air base in norland", "At Vell air base", false},   // the article's subject
+		{"is there an air base in vell", "At Vell air base", false},
 		{"is there a restaurant inside", "The largest venue inside", true},            // "inside" says where, not what
 		{"is there a war memorial in port maren", "A memorial to the refugees", true}, // every word of the thing
 		{"is there a documentary about norlanders hiding refugees", "Norlanders hid many refugees", true},
