@@ -219,6 +219,9 @@ type question struct {
 	// behind the thing asked to exist ("is there a synagogue in
 	// tirana"), or 0 (Base.existsUnsaid).
 	existsIn int
+	// kindWaived makes lacksKind pass every fact, while keepsOver asks
+	// whether any other rule rules one out.
+	kindWaived bool
 	// ordinal is the ordinal after "the" or a possessive that the
 	// question asks by ("the second Muslim-majority country", "her third
 	// Nobel Prize"), or "" (Base.otherOrdinal).

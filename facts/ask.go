@@ -173,6 +173,24 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 			}
 		}
 	}
+	// A date or a number asked gives way only to a lesser sentence that
+	// holds every specific word of the question as well, when the best
+	// lacks one: "How much of the Ming wall is gone?" is answered by
+	// "… nearly a third of the Ming wall had disappeared", not declined
+	// for "the Ming wall" with no share; "How tall is Mount Terror?" is
+	// not answered by Mount Erebus's height.
+	if margin > 0 && (q.typ == AskDate || q.typ == AskNumber) && b.lacksKind(q, f) && !b.nameAbsent(q, f) {
+		q.kindWaived = true
+		other := b.ruledOutBut(q, f)
+		q.kindWaived = false
+		if !other {
+			for j := range scores {
+				if j != i && scores[i]-scores[j] <= margin && passes(j) && b.holdsSpecific(q, hits[j].fact) {
+					return false
+				}
+			}
+		}
+	}
 	if margin == 0 || q.typ == AskDate || q.typ == AskNumber || !b.nameAbsent(q, f) || b.ruledOutBut(q, f) {
 		return true
 	}
@@ -3738,7 +3756,7 @@ func (b *Base) decide(r *ranked) decision {
 // the fact, with the sentence before it, holds none at all: "when" is not
 // answered by a sentence without a date.
 func (b *Base) lacksKind(q *question, f int32) bool {
-	if q.typ != AskDate && q.typ != AskNumber {
+	if q.typ != AskDate && q.typ != AskNumber || q.kindWaived {
 		return false
 	}
 	// "How deep is Lake Toba?", "how much did it cost", "how long is the
@@ -4022,6 +4040,24 @@ func (b *Base) phraseHeld(q *question, f int32) bool {
 // as one holds the question as for any other.
 func (b *Base) keeps(q *question, f int32) bool {
 	return (q.defAt < 0 || q.defCaps && !b.namesPhrase(q, f)) && b.sharesWord(q, f, false)
+}
+
+// holdsSpecific reports whether a fact's own words, or those of the
+// sentence it leans on, hold every word of the question that is neither
+// a title word, a vague one nor the measure word.
+func (b *Base) holdsSpecific(q *question, f int32) bool {
+	own := b.ownSet[f]
+	ante := b.anteSet(f)
+	for i := range q.words {
+		qw := &q.words[i]
+		if qw.measure || qw.title || qw.light {
+			continue
+		}
+		if !qw.known || !heldIn(own, ante, qw) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesWord reports whether a fact's own words, or those of the sentence

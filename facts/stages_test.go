@@ -3299,6 +3299,33 @@ func TestGiveWay(t *testing.T) {
 	}
 }
 
+// TestGiveWayKind checks keepsOver for a date or a number asked: a best
+// match that lacks one (lacksKind alone) gives way to a candidate scored
+// within giveWay that holds every specific word of the question and the
+// number, and is declined without the margin.
+func TestGiveWayKind(t *testing.T) {
+	data, err := os.ReadFile("testdata/unseen/great-wall-of-china.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = "How much of the Ming wall is gone?"
+	for _, tt := range []struct {
+		margin float32
+		want   bool
+	}{{model.giveWay, true}, {0, false}} {
+		m := model
+		m.giveWay = tt.margin
+		b := newBase([]*Article{a}, &m)
+		if ans := b.Ask(q); (ans.Found && strings.Contains(ans.Text, "nearly a third of the Ming wall")) != tt.want {
+			t.Errorf("giveWay %v: Ask(%q) = %v %q; want a share %v", tt.margin, q, ans.Found, ans.Text, tt.want)
+		}
+	}
+}
+
 // TestOtherRole checks that a role asked of one name is not answered by
 // the role held of another, and is by the role of the name asked,
 // however long the name's run of capitals.
