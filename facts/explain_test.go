@@ -148,6 +148,7 @@ var ruleTable = [...]struct {
 	{"restatedWhy", (*Base).restatedWhy},
 	{"centuryUnsaid", (*Base).centuryUnsaid},
 	{"otherCount", (*Base).otherCount},
+	{"nameOrderUnsaid", (*Base).nameOrderUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4432,6 +4432,27 @@ func checkRule(t *testing.T, b *Base, name string, rule func(*question, int32) b
 	}
 }
 
+// TestNameOrderUnsaid checks that two words a question writes side by
+// side in a name are not answered by a fact that pairs one of them with
+// another of the question's names, and are by one that writes them as
+// asked or names them in other words.
+func TestNameOrderUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Famous riders include Tor Brenn, Ola Lind and Ada Vell.\n\n"+
+		"West Maren includes the Maren Tech Centre and the old harbour.\n\n"+
+		"In 2001 Norland President Anna Berg visited Sarnia.\n\n"+
+		"A memorial to the riders stands in the capital of Port Maren.\n\n"+
+		"The Maren-Vell line opened in 1990.\n")
+	checkRule(t, b, "nameOrderUnsaid", b.nameOrderUnsaid, []ruleCase{
+		{"Who are Tor Lind and Ola Brenn?", "Famous riders include", true},            // the names' words swapped
+		{"What includes the Maren Centre Tech?", "West Maren includes", true},         // a name's words in another order
+		{"Who are Tor Brenn and Ola Lind?", "Famous riders include", false},           // as written
+		{"When did President Berg visit Sarnia?", "In 2001 Norland President", false}, // a name in other words
+		{"Where is the Maren riders memorial?", "A memorial to the riders", false},
+		{"When did the Maren-Vell line open?", "The Maren-Vell line", false}, // a hyphen joins a name
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
