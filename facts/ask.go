@@ -1216,6 +1216,20 @@ var smallFigures = func() map[string]string {
 	return m
 }()
 
+// romanNumeral reports whether w, in lower case, is a Roman numeral of a
+// ruler's or a war's name: "ii", "iv", "xiv".
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'i' && w[i] != 'v' && w[i] != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
 // romanOf returns n in lower-case Roman numerals, for 1 to 39, or "".
 func romanOf(n int) string {
 	if n < 1 || n > 39 {
@@ -2805,6 +2819,13 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 	fact, own := b.facts[f], b.own[f]
 	lex := fact.article.lex
 	other := false
+	// A ruler acts for a country asked of, not for another ruler: "When
+	// did King Harold II conquer England?" of "Duke William II of
+	// Normandy conquered England".
+	titled := false
+	for i := q.subjectAt; i < len(q.words) && q.words[i].group == subject.group; i++ {
+		titled = titled || titleWords[q.words[i].text]
+	}
 	for k := 1; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
 		if own[k] < 0 || matchIn([]int32{own[k]}, verb) < b.m.wRelated {
 			continue
@@ -2845,6 +2866,9 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 			if !fact.toks[j].cap && w != "of" && w != "the" && w != "and" {
 				break
 			}
+			if romanNumeral(w) {
+				continue // "II" is many rulers': "Duke William II" is not "King Harold II"
+			}
 			if t := own[j]; t >= 0 && b.isSubject(q, subject, t) {
 				// The asked name's first word is its own, and so is a
 				// word only names have; a later word of everyday English
@@ -2857,7 +2881,7 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 			} else if t >= 0 && fact.toks[j].cap && !stopwords[w] {
 				another = true
 			}
-			if titleWords[w] || orgWords[w] || w == "convention" {
+			if (titleWords[w] || orgWords[w] || w == "convention") && !titled {
 				doer = false
 			}
 		}

@@ -3428,8 +3428,12 @@ func TestOtherDoer(t *testing.T) {
 		"Maren Airport: opened on 29 October 2018; Vell Brenn Airport serves the east.\n\n"+
 		"Ronald Reagan and the Soviet leader Mikhail Gorbachev met at Port Maren.\n\n"+
 		"Osland became independent in 1961, and after its union with Vellmark it took a new name.\n\n"+
-		"The Gold Coast became independent as Marenland in 1957.\n")
+		"The Gold Coast became independent as Marenland in 1957.\n\n"+
+		"In 1066 Duke Tor II of Osland conquered Vellmark, killing King Ola II at Brenn.\n")
 	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
+		{"When did King Ola II conquer Vellmark?", "In 1066 Duke Tor II", true}, // a ruler does not act for another; "II" is shared
+		{"When did Duke Tor II conquer Vellmark?", "In 1066 Duke Tor II", false},
+		{"When did Osland conquer Vellmark?", "In 1066 Duke Tor II", false},          // a ruler acts for his land
 		{"When did Vellmark become independent?", "Osland became independent", true}, // "become" read for its doer
 		{"When did Marenland become independent?", "The Gold Coast became", false},   // the one asked, by its old name
 		{"When did Sweden adopt the euro?", "Finland adopted", true},
