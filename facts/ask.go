@@ -293,8 +293,54 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f)
 }
+
+// relativeOnly reports whether a question asks of a name, not of a
+// relative of it, and fact f writes that name only as a relative's
+// owner: "King Malcolm III of Scotland married Edgar's sister Margaret"
+// tells whom Margaret married, not Edgar; "Beethoven's grandfather was
+// born in Mechelen" is no birthplace of Beethoven's. A spouse may be
+// written so of the deed asked ("Einstein's wife Mileva, whom he
+// married"), and is no other's here.
+func (b *Base) relativeOnly(q *question, f int32) bool {
+	for i := range q.words {
+		if kinWordSet[q.words[i].text] {
+			return false
+		}
+	}
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	relative := false
+	for k := 0; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
+		if own[k] < 0 || !fact.toks[k].cap {
+			continue
+		}
+		named := false
+		for i := range q.words {
+			if qw := &q.words[i]; qw.name && !qw.title && qw.matches(own[k]) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		n := k + 1
+		if n < len(fact.toks) && possessiveAt(fact.Text[fact.toks[k].end:fact.toks[n].start]) && bloodKin[lex.wordOf(fact.toks[n])] {
+			relative = true
+			continue
+		}
+		if n < len(fact.toks) && fact.toks[n].cap && fact.Text[fact.toks[k].end:fact.toks[n].start] == " " {
+			continue // a name's first words: "Edgar Atheling's sister"
+		}
+		return false
+	}
+	return relative
+}
+
+// bloodKin are the kin words of relatives other than a spouse.
+var bloodKin = makeSet(`father mother dad mom mum parents parent son sons daughter daughters brother brothers sister sisters uncle aunt nephew niece grandfather grandmother grandson granddaughter cousin cousins siblings stepfather stepmother`)
 
 // nameOrderUnsaid reports whether two words a question writes side by
 // side in a name ("Rob Curran", "Irvine Center Tech") are never side by

@@ -149,6 +149,7 @@ var ruleTable = [...]struct {
 	{"centuryUnsaid", (*Base).centuryUnsaid},
 	{"otherCount", (*Base).otherCount},
 	{"nameOrderUnsaid", (*Base).nameOrderUnsaid},
+	{"relativeOnly", (*Base).relativeOnly},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4457,6 +4457,26 @@ func TestNameOrderUnsaid(t *testing.T) {
 	})
 }
 
+// TestRelativeOnly checks that a question of a name is not answered by a
+// fact that writes the name only as a relative's owner, and is when the
+// question asks of the relative, or the fact names the one asked plainly
+// or as a spouse's owner.
+func TestRelativeOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"King Tor of Osland married Brenn's sister Ada in 1066.\n\n"+
+		"Vell's grandfather was born in Port Maren.\n\n"+
+		"Lind's wife Ada, whom he married in 1901, was a painter.\n\n"+
+		"Brenn married Ola Lind in 1070.\n")
+	checkRule(t, b, "relativeOnly", b.relativeOnly, []ruleCase{
+		{"Who did Brenn marry?", "King Tor of Osland", true},           // Brenn's sister married
+		{"Where was Vell born?", "Vell's grandfather", true},           // the grandfather's birthplace
+		{"Who did Brenn's sister marry?", "King Tor of Osland", false}, // the relative asked
+		{"Who did King Tor marry?", "King Tor of Osland", false},
+		{"When did Lind marry?", "Lind's wife Ada", false}, // a spouse
+		{"Who did Brenn marry?", "Brenn married Ola Lind", false},
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
