@@ -304,12 +304,15 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 // written so of the deed asked ("Einstein's wife Mileva, whom he
 // married"), and is no other's here.
 func (b *Base) relativeOnly(q *question, f int32) bool {
+	fact, own := b.facts[f], b.own[f]
+	if !strings.Contains(fact.Text, "'s ") && !strings.Contains(fact.Text, "’s ") {
+		return false // no owner at all: most facts stop here
+	}
 	for i := range q.words {
 		if kinWordSet[q.words[i].text] {
 			return false
 		}
 	}
-	fact, own := b.facts[f], b.own[f]
 	lex := fact.article.lex
 	relative := false
 	for k := 0; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
