@@ -150,6 +150,7 @@ var ruleTable = [...]struct {
 	{"otherCount", (*Base).otherCount},
 	{"nameOrderUnsaid", (*Base).nameOrderUnsaid},
 	{"relativeOnly", (*Base).relativeOnly},
+	{"participleOfOther", (*Base).participleOfOther},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

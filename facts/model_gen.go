@@ -3,7 +3,7 @@
 package facts
 
 // modelData identifies the question sets the model was fitted on: a hash of
-// their files. 18842 questions; answered as fitted: 1705/2010 answerable, 613/990 declined; spans 732 right, 112 wrong.
+// their files. 18842 questions; answered as fitted: 1705/2010 answerable, 615/990 declined; spans 732 right, 112 wrong.
 // Held out, each article answered by a model fitted on the others:
 //
 //	../../shared/qa/squad/computational-complexity-theory.txt: 148/197 answerable, 107/221 declined; spans 15 right, 3 wrong
@@ -22,7 +22,7 @@ package facts
 //	testdata/articles/finland-sweden-relations.txt: 25/27 answerable, 10/12 declined; spans 15 right, 2 wrong
 //	testdata/articles/french-revolution.txt: 48/54 answerable, 14/16 declined; spans 26 right, 6 wrong
 //	testdata/articles/ghana-nigeria-relations.txt: 25/28 answerable, 7/11 declined; spans 8 right, 3 wrong
-//	testdata/articles/global-positioning-system.txt: 47/57 answerable, 16/16 declined; spans 22 right, 3 wrong
+//	testdata/articles/global-positioning-system.txt: 47/57 answerable, 15/16 declined; spans 22 right, 3 wrong
 //	testdata/articles/great-barrier-reef.txt: 45/53 answerable, 10/16 declined; spans 18 right, 3 wrong
 //	testdata/articles/great-fire-of-london.txt: 36/51 answerable, 12/16 declined; spans 15 right, 0 wrong
 //	testdata/articles/india-nepal-relations.txt: 24/26 answerable, 10/11 declined; spans 12 right, 0 wrong
@@ -32,19 +32,19 @@ package facts
 //	testdata/articles/leonardo-da-vinci.txt: 38/51 answerable, 11/16 declined; spans 11 right, 1 wrong
 //	testdata/articles/marie-curie.txt: 48/57 answerable, 15/17 declined; spans 17 right, 3 wrong
 //	testdata/articles/mount-everest.txt: 36/49 answerable, 14/16 declined; spans 22 right, 0 wrong
-//	testdata/articles/nelson-mandela.txt: 39/50 answerable, 9/16 declined; spans 15 right, 3 wrong
+//	testdata/articles/nelson-mandela.txt: 39/50 answerable, 10/16 declined; spans 15 right, 3 wrong
 //	testdata/articles/penicillin.txt: 39/48 answerable, 14/16 declined; spans 16 right, 2 wrong
 //	testdata/articles/photosynthesis.txt: 45/53 answerable, 11/16 declined; spans 16 right, 4 wrong
 //	testdata/articles/python-programming-language.txt: 47/54 answerable, 12/16 declined; spans 18 right, 5 wrong
 //	testdata/articles/reykjavik.txt: 53/57 answerable, 14/16 declined; spans 34 right, 5 wrong
-//	testdata/articles/the-beatles.txt: 35/49 answerable, 13/16 declined; spans 20 right, 1 wrong
+//	testdata/articles/the-beatles.txt: 35/49 answerable, 14/16 declined; spans 20 right, 1 wrong
 //	testdata/articles/tour-de-france.txt: 48/58 answerable, 15/16 declined; spans 28 right, 0 wrong
 //	testdata/articles/toyota.txt: 47/53 answerable, 11/16 declined; spans 18 right, 5 wrong
 //	testdata/articles/vaccination.txt: 41/51 answerable, 13/16 declined; spans 14 right, 1 wrong
 //	testdata/articles/volcano.txt: 49/53 answerable, 13/16 declined; spans 27 right, 4 wrong
 //	testdata/estonia-finland.txt: 8/8 answerable, 2/2 declined; spans 6 right, 0 wrong
 //	testdata/lighthouse.txt: 10/10 answerable, 3/3 declined; spans 10 right, 0 wrong
-//	all: 1697/2010 answerable, 616/990 declined; spans 719 right, 118 wrong
+//	all: 1697/2010 answerable, 617/990 declined; spans 719 right, 118 wrong
 const modelData = "7c2b40e462c88fab"
 
 var fittedModel = fitted{
@@ -84,53 +84,53 @@ var fittedModel = fitted{
 		"fitDay":    0.6987,
 	},
 	decide: map[string]float32{
-		"prob":           0.7756,
-		"covCtx":         1.266,
-		"nameMiss":       -0.02538,
-		"unknown":        -3.527,
-		"negation":       -0.8831,
-		"numMiss":        -0.1003,
-		"typeMiss":       0.1177,
-		"nameTypeMiss":   -0.286,
-		"covWord":        -0.6455,
-		"titleMiss":      0.3609,
-		"short":          -0.6394,
-		"fallback":       0.4469,
-		"countMiss":      -0.2596,
-		"noWord":         -0.3733,
-		"noWordKind":     -0.2582,
-		"unitMiss":       0.4,
-		"rank:bm25":      0.1564,
-		"rank:rel":       -0.6287,
-		"rank:rank1":     0.2212,
-		"rank:cov":       0.3678,
-		"rank:covCtx":    1.266,
-		"rank:nameMiss":  -0.02538,
-		"rank:fitDate":   0.05963,
-		"rank:fitNumber": 0.5842,
-		"rank:fitPerson": 0.04085,
-		"rank:fitPlace":  0.1977,
-		"rank:fitLoose":  -0.0672,
-		"rank:typeMiss":  -0.8564,
-		"rank:prox":      0.3116,
-		"rank:bigram":    0.07306,
-		"rank:focus":     -0.1785,
-		"rank:len":       -0.1354,
-		"rank:infobox":   -0.09314,
-		"rank:novel":     -1.101,
-		"rank:paraRel":   -0.5524,
-		"rank:fitNear":   0.5093,
-		"rank:covName":   0.3139,
-		"rank:covWord":   -0.1968,
-		"rank:prevCov":   0.2975,
-		"rank:nextCov":   0.316,
-		"rank:unionPrev": 0.9538,
-		"rank:exact":     1.29,
-		"rank:copy":      -0.6405,
-		"rank:covFocus":  -0.5288,
-		"rank:numMiss":   -0.1003,
-		"rank:fitUnit":   0.3335,
-		"rank:fitDay":    0.4706,
+		"prob":           0.7735,
+		"covCtx":         1.262,
+		"nameMiss":       -0.02731,
+		"unknown":        -3.529,
+		"negation":       -0.8846,
+		"numMiss":        -0.1007,
+		"typeMiss":       0.1144,
+		"nameTypeMiss":   -0.299,
+		"covWord":        -0.6435,
+		"titleMiss":      0.3598,
+		"short":          -0.6314,
+		"fallback":       0.4455,
+		"countMiss":      -0.2619,
+		"noWord":         -0.3729,
+		"noWordKind":     -0.2343,
+		"unitMiss":       0.3976,
+		"rank:bm25":      0.1552,
+		"rank:rel":       -0.6312,
+		"rank:rank1":     0.2222,
+		"rank:cov":       0.3701,
+		"rank:covCtx":    1.262,
+		"rank:nameMiss":  -0.02731,
+		"rank:fitDate":   0.05389,
+		"rank:fitNumber": 0.5817,
+		"rank:fitPerson": 0.03877,
+		"rank:fitPlace":  0.1949,
+		"rank:fitLoose":  -0.05942,
+		"rank:typeMiss":  -0.8294,
+		"rank:prox":      0.314,
+		"rank:bigram":    0.06483,
+		"rank:focus":     -0.1775,
+		"rank:len":       -0.1376,
+		"rank:infobox":   -0.09733,
+		"rank:novel":     -1.099,
+		"rank:paraRel":   -0.551,
+		"rank:fitNear":   0.5099,
+		"rank:covName":   0.3201,
+		"rank:covWord":   -0.1891,
+		"rank:prevCov":   0.2909,
+		"rank:nextCov":   0.3096,
+		"rank:unionPrev": 0.9564,
+		"rank:exact":     1.302,
+		"rank:copy":      -0.6527,
+		"rank:covFocus":  -0.5348,
+		"rank:numMiss":   -0.1007,
+		"rank:fitUnit":   0.3325,
+		"rank:fitDay":    0.4715,
 	},
 	span: map[string]float32{
 		"exact":   1.569,
@@ -152,8 +152,8 @@ var fittedModel = fitted{
 		"idf":     1.62,
 		"order":   0.02757,
 	},
-	bias:          -0.7008,
-	threshold:     0.142467,
+	bias:          -0.7029,
+	threshold:     0.14226,
 	spanBias:      -0.9899,
 	spanThreshold: 0.537156,
 	join:          0.8426,

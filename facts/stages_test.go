@@ -4205,6 +4205,8 @@ func TestEventUnsaid(t *testing.T) {
 		"Relations with Osland were established in 1851.\n\nThe Vell Agreement of 8 November 1859 gave Norland the river.\n\n"+
 		"Her atlas appeared in 1871, the year after Brenn's death.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"when was piet vell released from prison", "He was executed on 2 March", true}, // a release asked, an execution told
+		{"when was her atlas released", "Her atlas appeared", false},                    // appearing is a release
 		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
 		{"when was the vell agreement signed", "The Vell Agreement of 8 November", false},          // an agreement of a date says its signing
 		{"what did anna maren die of", "Her atlas appeared", true},                                 // another's death
@@ -4474,6 +4476,20 @@ func TestRelativeOnly(t *testing.T) {
 		{"Who did King Tor marry?", "King Tor of Osland", false},
 		{"When did Lind marry?", "Lind's wife Ada", false}, // a spouse
 		{"Who did Brenn marry?", "Brenn married Ola Lind", false},
+	})
+}
+
+// TestParticipleOfOther checks that "who directed X" is not answered by
+// a fact whose "directed by" follows another name and a comma, and is
+// when the name before the comma is the one asked.
+func TestParticipleOfOther(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Films==\n"+
+		"Their first film, Winter Road, directed by Ada Vell, opened in 1964, and Summer Sea followed in 1965.\n\n"+
+		"Summer Sea was directed by Tor Brenn.\n")
+	checkRule(t, b, "participleOfOther", b.participleOfOther, []ruleCase{
+		{"Who directed Summer Sea?", "Their first film, Winter Road", true},
+		{"Who directed Winter Road?", "Their first film, Winter Road", false},
+		{"Who directed Summer Sea?", "Summer Sea was directed", false}, // no participle after a comma
 	})
 }
 
