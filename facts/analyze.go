@@ -219,6 +219,12 @@ type question struct {
 	// behind the thing asked to exist ("is there a synagogue in
 	// tirana"), or 0 (Base.existsUnsaid).
 	existsIn int
+	// namePairs and ofName are read by the first candidate a rule
+	// judges and kept for the rest: 0 not yet read, 1 no, 2 yes. Whether
+	// the question writes two name words side by side
+	// (Base.nameOrderUnsaid); whether it names a name and no kin word
+	// (Base.relativeOnly).
+	namePairs, ofName int8
 	// kindWaived makes lacksKind pass every fact, while keepsOver asks
 	// whether any other rule rules one out.
 	kindWaived bool

@@ -332,14 +332,24 @@ func (b *Base) participleOfOther(q *question, f int32) bool {
 // written so of the deed asked ("Einstein's wife Mileva, whom he
 // married"), and is no other's here.
 func (b *Base) relativeOnly(q *question, f int32) bool {
+	if q.ofName == 0 {
+		q.ofName = 1
+		for i := range q.words {
+			if kinWordSet[q.words[i].text] {
+				q.ofName = 1
+				break
+			}
+			if q.words[i].name && !q.words[i].title {
+				q.ofName = 2
+			}
+		}
+	}
+	if q.ofName == 1 {
+		return false // read once a question, not for each candidate
+	}
 	fact, own := b.facts[f], b.own[f]
 	if !strings.Contains(fact.Text, "'s ") && !strings.Contains(fact.Text, "’s ") {
 		return false // no owner at all: most facts stop here
-	}
-	for i := range q.words {
-		if kinWordSet[q.words[i].text] {
-			return false
-		}
 	}
 	lex := fact.article.lex
 	relative := false
@@ -382,6 +392,18 @@ var bloodKin = makeSet(`father mother dad mom mum parents parent son sons daught
 // "the Tirana Holocaust memorial" of "a Holocaust memorial in … Tirana")
 // is not paired otherwise.
 func (b *Base) nameOrderUnsaid(q *question, f int32) bool {
+	if q.namePairs == 0 {
+		q.namePairs = 1
+		for i := 0; i+1 < len(q.words); i++ {
+			if a, c := &q.words[i], &q.words[i+1]; a.name && c.name && !a.title && !c.title && c.pos == a.pos+1 {
+				q.namePairs = 2
+				break
+			}
+		}
+	}
+	if q.namePairs == 1 {
+		return false // read once a question, not for each candidate
+	}
 	fact, own := b.facts[f], b.own[f]
 	// joined reports whether tokens k and k+1 stand side by side in one
 	// name: both capitalised, with a space or a hyphen alone between.
