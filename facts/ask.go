@@ -2959,7 +2959,7 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 		// accepted". A ruler or a body may act for the name asked ("the
 		// Convention abolished slavery" for France): no other doer then.
 		doer := true
-		shared, another := false, false
+		shared, another, asked := false, false, false
 		for ; j >= 0 && j >= k-8; j-- {
 			w := lex.wordOf(fact.toks[j])
 			if !fact.toks[j].cap && w != "of" && w != "the" && w != "and" {
@@ -2979,6 +2979,7 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 				shared = true
 			} else if t >= 0 && fact.toks[j].cap && !stopwords[w] {
 				another = true
+				asked = asked || anyMatches(q.words, t)
 			}
 			if (titleWords[w] || orgWords[w] || w == "convention") && !titled {
 				doer = false
@@ -2988,10 +2989,13 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 			return false
 		}
 		// The fact must name the one asked elsewhere: "Van Rossum worked
-		// at Google" may be Guido's work, told by his surname. Read once
-		// a fact, however many times it writes the verb.
+		// at Google" may be Guido's work, told by his surname; unless the
+		// doer is another the question names ("When did Nepal close its
+		// border with India?" of "India closed most of the crossing
+		// points"). Read once a fact, however many times it writes the
+		// verb.
 		if doer && !other {
-			if !b.namesSubject(q, subject, f) {
+			if !asked && !b.namesSubject(q, subject, f) {
 				return false
 			}
 			other = true

@@ -3429,9 +3429,12 @@ func TestOtherDoer(t *testing.T) {
 		"Ronald Reagan and the Soviet leader Mikhail Gorbachev met at Port Maren.\n\n"+
 		"Osland became independent in 1961, and after its union with Vellmark it took a new name.\n\n"+
 		"The Gold Coast became independent as Marenland in 1957.\n\n"+
-		"In 1066 Duke Tor II of Osland conquered Vellmark, killing King Ola II at Brenn.\n")
+		"In 1066 Duke Tor II of Osland conquered Vellmark, killing King Ola II at Brenn.\n\n"+
+		"When the treaty expired in 1989, Sarnia closed the border crossings.\n")
 	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
-		{"When did King Ola II conquer Vellmark?", "In 1066 Duke Tor II", true}, // a ruler does not act for another; "II" is shared
+		{"When did Vellmark close its border with Sarnia?", "When the treaty expired", true}, // the doer another the question names
+		{"When did Vellmark close its border?", "When the treaty expired", false},            // Vellmark not named: Sarnia may stand for it
+		{"When did King Ola II conquer Vellmark?", "In 1066 Duke Tor II", true},              // a ruler does not act for another; "II" is shared
 		{"When did Duke Tor II conquer Vellmark?", "In 1066 Duke Tor II", false},
 		{"When did Osland conquer Vellmark?", "In 1066 Duke Tor II", false},          // a ruler acts for his land
 		{"When did Vellmark become independent?", "Osland became independent", true}, // "become" read for its doer
