@@ -179,15 +179,21 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// "… nearly a third of the Ming wall had disappeared", not declined
 	// for "the Ming wall" with no share; "How tall is Mount Terror?" is
 	// not answered by Mount Erebus's height.
-	if margin > 0 && (q.typ == AskDate || q.typ == AskNumber) && b.lacksKind(q, f) && !b.nameAbsent(q, f) {
-		q.kindWaived = true
-		other := b.ruledOutBut(q, f)
-		q.kindWaived = false
-		if !other {
-			for j := range scores {
-				if j != i && scores[i]-scores[j] <= margin && passes(j) && b.holdsSpecific(q, hits[j].fact) {
-					return false
+	if margin > 0 && (q.typ == AskDate || q.typ == AskNumber) {
+		for j := range scores {
+			if j != i && scores[i]-scores[j] <= margin && passes(j) && b.holdsSpecific(q, hits[j].fact) {
+				// Whether lacksKind alone rules the best out is read only
+				// when such a lesser one is there: it asks every rule
+				// again.
+				if b.lacksKind(q, f) && !b.nameAbsent(q, f) {
+					q.kindWaived = true
+					other := b.ruledOutBut(q, f)
+					q.kindWaived = false
+					if !other {
+						return false
+					}
 				}
+				break
 			}
 		}
 	}
