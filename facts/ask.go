@@ -550,7 +550,15 @@ func (b *Base) agentUnsaid(q *question, f int32) bool {
 		if own[k] < 0 || !verb.matches(own[k]) {
 			continue
 		}
-		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] {
+		// "celebrating the translation of the Talmud into Italian": the
+		// deed as a noun, of the thing the question asks it of, says no
+		// more of its doer than a passive does; not "with the mediation
+		// of US President Herbert Hoover" (of the doer), nor "; the
+		// discovery of this ozone hole" (a clause's subject, its doer in
+		// the clause before).
+		nominal := k > 1 && k+1 < len(fact.toks) && lex.wordOf(fact.toks[k-1]) == "the" && lex.wordOf(fact.toks[k+1]) == "of" &&
+			strings.TrimSpace(fact.Text[fact.toks[k-2].end:fact.toks[k-1].start]) == "" && b.ofObject(q, f, k+2)
+		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal {
 			return false // done by someone the sentence names
 		}
 		for j := k + 1; j < len(fact.toks) && j <= k+12; j++ {
@@ -561,6 +569,19 @@ func (b *Base) agentUnsaid(q *question, f int32) bool {
 		passive = true
 	}
 	return passive
+}
+
+// ofObject reports whether one of the three words of fact f from its
+// k-th is a word the question writes after its verb: the thing a deed is
+// done to.
+func (b *Base) ofObject(q *question, f int32, k int) bool {
+	own := b.own[f]
+	for n := k; n < len(own) && n < k+3; n++ {
+		if own[n] >= 0 && anyMatches(q.words[q.whoVerb+1:], own[n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // beWords are the forms of "be" that make a passive.

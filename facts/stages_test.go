@@ -4659,8 +4659,14 @@ func TestAgentUnsaid(t *testing.T) {
 		"The wreck of the Vell was found in March 2022.\n\n"+
 		"The treaty was signed in Port Maren on 16 September 1996 by the prime ministers Tor Brenn and Ola Lind.\n\n"+
 		"The old treaty was signed in 1965 under President Anna Berg.\n\n"+
-		"Karl Oster founded the academy in 1901.\n")
+		"Karl Oster founded the academy in 1901.\n\n"+
+		"In 2018 Ada Vell hosted an event celebrating the translation of the Vell Saga into English.\n\n"+
+		"With the mediation of President Anna Berg, the treaty of Osland returned the island to Norland.\n\n"+
+		"Tor Brenn reported the comet in 1985; the discovery of this comet made him famous.\n")
 	checkRule(t, b, "agentUnsaid", b.agentUnsaid, []ruleCase{
+		{"who translated the vell saga into english", "In 2018 Ada Vell hosted", true}, // the deed as a noun, of its object
+		{"who mediated the treaty of osland", "With the mediation", false},             // the noun of its doer
+		{"who discovered the comet", "Tor Brenn reported", false},                      // a clause's subject, its doer before
 		{"who found the wreck of the vell", "The wreck of the Vell", true},
 		{"who signed the treaty", "The treaty was signed", false}, // by …, a dozen words on
 		{"who signed the old treaty", "The old treaty was signed", false},
