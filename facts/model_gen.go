@@ -36,7 +36,7 @@ package facts
 //	testdata/articles/penicillin.txt: 39/48 answerable, 14/16 declined; spans 16 right, 2 wrong
 //	testdata/articles/photosynthesis.txt: 45/53 answerable, 11/16 declined; spans 16 right, 4 wrong
 //	testdata/articles/python-programming-language.txt: 47/54 answerable, 12/16 declined; spans 18 right, 5 wrong
-//	testdata/articles/reykjavik.txt: 53/57 answerable, 14/16 declined; spans 34 right, 5 wrong
+//	testdata/articles/reykjavik.txt: 53/57 answerable, 13/16 declined; spans 34 right, 5 wrong
 //	testdata/articles/the-beatles.txt: 35/49 answerable, 14/16 declined; spans 20 right, 1 wrong
 //	testdata/articles/tour-de-france.txt: 48/58 answerable, 15/16 declined; spans 28 right, 0 wrong
 //	testdata/articles/toyota.txt: 47/53 answerable, 11/16 declined; spans 18 right, 5 wrong
@@ -44,7 +44,7 @@ package facts
 //	testdata/articles/volcano.txt: 49/53 answerable, 13/16 declined; spans 27 right, 4 wrong
 //	testdata/estonia-finland.txt: 8/8 answerable, 2/2 declined; spans 6 right, 0 wrong
 //	testdata/lighthouse.txt: 10/10 answerable, 3/3 declined; spans 10 right, 0 wrong
-//	all: 1697/2010 answerable, 617/990 declined; spans 719 right, 118 wrong
+//	all: 1697/2010 answerable, 616/990 declined; spans 719 right, 118 wrong
 const modelData = "7c2b40e462c88fab"
 
 var fittedModel = fitted{
@@ -153,7 +153,7 @@ var fittedModel = fitted{
 		"order":   0.02757,
 	},
 	bias:          -0.6991,
-	threshold:     0.157497,
+	threshold:     0.157365,
 	spanBias:      -0.9899,
 	spanThreshold: 0.537156,
 	join:          0.8426,
