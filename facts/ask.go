@@ -3657,11 +3657,11 @@ var events = [...]struct {
 	// "Which company owned the Shen Neng 1?", "who owns the stadium": an
 	// owner said, not the thing alone.
 	{`own owned owns owner owners ownership`, `own owned owns owning owner owners ownership belong belongs belonged bought buy buys purchased purchase acquired acquire acquisition sold sell property stake stakes shares shareholder shareholders holds held holding subsidiary`, false, 1<<AskPerson | 1<<AskOther | 1<<AskDate},
-	// "When was Luna 15 launched?": a launch said, not a crash.
 	// "When was Python 2.7 first released?": a release said, not the
 	// version's end; "When was Walter Sisulu released?" is said by a
 	// freeing.
 	{`released release`, `released release releases releasing launched launch published publish issued issue debut debuted premiered appeared introduced unveiled freed free freedom out`, false, 1<<AskDate | 1<<AskOther | 1<<AskPerson},
+	// "When was Luna 15 launched?": a launch said, not a crash.
 	{`launch launched`, `launch launched launches launching lifted liftoff lift blasted flew flight introduced unveiled released debut debuted`, false, 1<<AskDate | 1<<AskOther | 1<<AskPerson | 1<<AskPlace},
 	// "Who invited Herzog to Albania?": an invitation said, not the
 	// visit.

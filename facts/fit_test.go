@@ -749,8 +749,14 @@ var heldOutDump = os.Getenv("QDUMP") != ""
 
 // evaluate answers the samples with m, as Ask would.
 func evaluate(samples []sample, m *modelParams) outcome {
+	return evaluateDecided(samples, decisions(samples, m.rank, m.join, m.giveWay), m)
+}
+
+// evaluateDecided is evaluate on the samples' decisions dd, made with
+// m's re-ranker: a model asked at another threshold need not make them
+// again.
+func evaluateDecided(samples []sample, dd []decisionData, m *modelParams) outcome {
 	var o outcome
-	dd := decisions(samples, m.rank, m.join, m.giveWay)
 	for i, d := range dd {
 		if samples[i].origin != samples[i].group {
 			continue // asked only to teach declining
@@ -807,15 +813,17 @@ func crossValidateAt(samples []sample, base modelParams, threshold float32) (own
 			}
 		}
 		m := fitModel(without(samples, g), base)
-		own[g] = evaluate(test, &m)
+		dd := decisions(test, m.rank, m.join, m.giveWay)
+		own[g] = evaluateDecided(test, dd, &m)
 		if threshold > 0 && !heldOutDump { // a dump lists the folds' own decisions
 			m.threshold = threshold
-			at[g] = evaluate(test, &m)
+			at[g] = evaluateDecided(test, dd, &m)
 		}
 	}
 	return own, at
 }
 
+// meanOf is the mean of xs.
 func meanOf(xs []float64) float64 {
 	var sum float64
 	for _, x := range xs {
@@ -1149,11 +1157,7 @@ func TestNoise(t *testing.T) {
 		fmt.Printf("sample %d: at the shipped threshold %.4f %s, score %.1f\n", off, full.threshold, at, at.value())
 	}
 	fmt.Printf("mean at the shipped threshold %.1f\n", meanOf(shipped))
-	var mean, sq float64
-	for _, v := range scores {
-		mean += v
-	}
-	mean /= float64(len(scores))
+	mean, sq := meanOf(scores), 0.0
 	for _, v := range scores {
 		sq += (v - mean) * (v - mean)
 	}
