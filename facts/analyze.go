@@ -1781,11 +1781,17 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 	}
 	// "When did Zanzibar become independent?": "become" is vague, but
 	// who became it is what the question names.
-	if qv := &q.words[v]; !qv.name && qv.known && (!qv.light || qv.text == "become") && !qv.num {
+	// "When did Portugal take Melilla?": a vague verb with a name for
+	// its object is a deed all the same.
+	if qv := &q.words[v]; !qv.name && qv.known && (!qv.light || qv.text == "become" || lightDeeds[qv.text] && v+1 < len(q.words) && q.words[v+1].name && q.words[v+1].pos == qv.pos+1) && !qv.num {
 		return 0, v
 	}
 	return -1, -1
 }
+
+// lightDeeds are the vague verbs (lightwords) that do a deed to the name
+// after them.
+var lightDeeds = makeSet(`take make give`)
 
 // ownedRole returns the indices in q's words of a role and of the name
 // that holds it written before it, as "Albania's foreign minister" or

@@ -299,7 +299,31 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f)
+}
+
+// officeUnheld reports whether a question asks who holds an office of
+// or to a name ("Who is Ghana's high commissioner in Abuja?", "Who was
+// the President of Portugal at the 2025 summit?") and fact f, with the
+// sentence it leans on, names no person the question does not: "Ghana
+// has a high commission in Abuja" tells where the office is, and the
+// Commonwealth, which "who" alone may be answered by, holds no office.
+func (b *Base) officeUnheld(q *question, f int32) bool {
+	if q.typ != AskPerson || q.roleAt < 0 || q.defWho || !titleWords[q.words[q.roleAt].text] {
+		return false
+	}
+	return !b.anyItem(f, func(_ *Fact, it *item) bool {
+		if b.namedIn(q, it) {
+			return false
+		}
+		if it.person || it.kind == itemPerson {
+			return true
+		}
+		// A name of no known kind may be a person's unless each of its
+		// words is one WordNet has: "the Commonwealth", "Tanzania" are no
+		// one's names, "Makarios III" and "Arthur Rostron" may be.
+		return it.kind == itemName && slices.ContainsFunc(it.terms, func(t int32) bool { return !wordnetWord(b.stems[t]) })
+	})
 }
 
 // participleOfOther reports whether a question asks who did a deed to a
@@ -354,7 +378,7 @@ func (b *Base) relativeOnly(q *question, f int32) bool {
 		return false // read once a question, not for each candidate
 	}
 	fact, own := b.facts[f], b.own[f]
-	if !strings.Contains(fact.Text, "'s ") && !strings.Contains(fact.Text, "’s ") {
+	if !strings.Contains(fact.Text, "'s ") && !strings.Contains(fact.Text, "’s ") && !strings.Contains(fact.Text, ", whose ") {
 		return false // no owner at all: most facts stop here
 	}
 	lex := fact.article.lex
@@ -363,9 +387,21 @@ func (b *Base) relativeOnly(q *question, f int32) bool {
 		if own[k] < 0 || !fact.toks[k].cap {
 			continue
 		}
-		named := false
+		// The name asked of is the question's first ("Who did King David
+		// I of Scotland marry?": not Scotland, which the fact may name
+		// again).
+		named, group := false, -1
 		for i := range q.words {
-			if qw := &q.words[i]; qw.name && !qw.title && qw.matches(own[k]) {
+			qw := &q.words[i]
+			if !qw.name || qw.title {
+				continue
+			}
+			if group < 0 {
+				group = qw.group
+			}
+			// The name itself, not a word of its family: "the Davidian
+			// Revolution" is not King David.
+			if qw.group == group && slices.ContainsFunc(qw.alts, func(a alt) bool { return a.w == 1 && a.t == own[k] }) {
 				named = true
 				break
 			}
@@ -373,18 +409,45 @@ func (b *Base) relativeOnly(q *question, f int32) bool {
 		if !named {
 			continue
 		}
-		n := k + 1
-		if n < len(fact.toks) && possessiveAt(fact.Text[fact.toks[k].end:fact.toks[n].start]) && bloodKin[lex.wordOf(fact.toks[n])] {
+		// The name's last word: "Edgar Atheling's sister", "King David I
+		// of Scotland, whose elder brother".
+		e := k
+		for e+1 < len(fact.toks) {
+			if fact.toks[e+1].cap && fact.Text[fact.toks[e].end:fact.toks[e+1].start] == " " {
+				e++
+			} else if e+2 < len(fact.toks) && fact.toks[e+2].cap && !fact.toks[e+1].cap && lex.wordOf(fact.toks[e+1]) == "of" {
+				e += 2
+			} else {
+				break
+			}
+		}
+		n := e + 1
+		if n < len(fact.toks) && possessiveAt(fact.Text[fact.toks[e].end:fact.toks[n].start]) && bloodKin[lex.wordOf(fact.toks[n])] {
 			relative = true
+			k = e
 			continue
 		}
-		if n < len(fact.toks) && fact.toks[n].cap && fact.Text[fact.toks[k].end:fact.toks[n].start] == " " {
-			continue // a name's first words: "Edgar Atheling's sister"
+		// "King David I of Scotland, whose elder brother Alexander I had
+		// married Sybilla": the brother's deed.
+		if n+1 < len(fact.toks) && fact.Text[fact.toks[e].end:fact.toks[n].start] == ", " && lex.wordOf(fact.toks[n]) == "whose" {
+			m := n + 1
+			if m+1 < len(fact.toks) && kinAge[lex.wordOf(fact.toks[m])] {
+				m++
+			}
+			if bloodKin[lex.wordOf(fact.toks[m])] {
+				relative = true
+				k = e
+				continue
+			}
 		}
 		return false
 	}
 	return relative
 }
+
+// kinAge are the words that tell a relative's age before the kin word:
+// "whose elder brother".
+var kinAge = makeSet(`elder eldest older oldest younger youngest twin half`)
 
 // bloodKin are the kin words of relatives other than a spouse.
 var bloodKin = makeSet(`father mother dad mom mum parents parent son sons daughter daughters brother brothers sister sisters uncle aunt nephew niece grandfather grandmother grandson granddaughter cousin cousins siblings stepfather stepmother`)

@@ -151,6 +151,7 @@ var ruleTable = [...]struct {
 	{"nameOrderUnsaid", (*Base).nameOrderUnsaid},
 	{"relativeOnly", (*Base).relativeOnly},
 	{"participleOfOther", (*Base).participleOfOther},
+	{"officeUnheld", (*Base).officeUnheld},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

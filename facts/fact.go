@@ -98,7 +98,7 @@ var titleWords = makeSet(`president prime minister ambassador king queen pope se
 secretary chancellor mayor dr mr mrs ms sir lord lady mp chairman chairwoman leader sultan emperor empress
 prince princess judge rabbi imam bishop archbishop cardinal saint st colonel captain admiral lieutenant
 commander minister dictator premier consul envoy diplomat spokesman spokeswoman professor author poet
-vice deputy`)
+vice deputy commissioner`)
 
 // orgWords mark a name as an organisation.
 var orgWords = makeSet(`forces force command unit party parliament alliance nations council union team agency

@@ -3430,8 +3430,12 @@ func TestOtherDoer(t *testing.T) {
 		"Osland became independent in 1961, and after its union with Vellmark it took a new name.\n\n"+
 		"The Gold Coast became independent as Marenland in 1957.\n\n"+
 		"In 1066 Duke Tor II of Osland conquered Vellmark, killing King Ola II at Brenn.\n\n"+
-		"When the treaty expired in 1989, Sarnia closed the border crossings.\n")
+		"When the treaty expired in 1989, Sarnia closed the border crossings.\n\n"+
+		"Osland took Vellport in 1497, and Ceuta, captured by Portugal in 1415, passed to Osland.\n")
 	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
+		{"When did Portugal take Vellport?", "Osland took Vellport", true},                   // a vague verb with a name for its object
+		{"When did Osland take Vellport?", "Osland took Vellport", false},                    // the doer asked
+		{"When did Portugal take part?", "Osland took Vellport", false},                      // "take" with no name after it is no deed read
 		{"When did Vellmark close its border with Sarnia?", "When the treaty expired", true}, // the doer another the question names
 		{"When did Vellmark close its border?", "When the treaty expired", false},            // Vellmark not named: Sarnia may stand for it
 		{"When did King Ola II conquer Vellmark?", "In 1066 Duke Tor II", true},              // a ruler does not act for another; "II" is shared
@@ -4471,11 +4475,15 @@ func TestRelativeOnly(t *testing.T) {
 		"King Tor of Osland married Brenn's sister Ada in 1066.\n\n"+
 		"Vell's grandfather was born in Port Maren.\n\n"+
 		"Lind's wife Ada, whom he married in 1901, was a painter.\n\n"+
-		"Brenn married Ola Lind in 1070.\n")
+		"Brenn married Ola Lind in 1070.\n\n"+
+		"King Ivo I of Osland, whose elder brother Tor had married Ada of Vellmark, brought Norland culture to Osland.\n\n"+
+		"King Ivo I of Osland, whose capital was Port Maren, married Sara.\n")
 	checkRule(t, b, "relativeOnly", b.relativeOnly, []ruleCase{
-		{"Who did Brenn marry?", "King Tor of Osland", true},           // Brenn's sister married
-		{"Where was Vell born?", "Vell's grandfather", true},           // the grandfather's birthplace
-		{"Who did Brenn's sister marry?", "King Tor of Osland", false}, // the relative asked
+		{"Who did King Ivo I of Osland marry?", "King Ivo I of Osland, whose elder", true},    // "whose elder brother": the brother's deed, Osland named again
+		{"Who did King Ivo I of Osland marry?", "King Ivo I of Osland, whose capital", false}, // no relative
+		{"Who did Brenn marry?", "King Tor of Osland", true},                                  // Brenn's sister married
+		{"Where was Vell born?", "Vell's grandfather", true},                                  // the grandfather's birthplace
+		{"Who did Brenn's sister marry?", "King Tor of Osland", false},                        // the relative asked
 		{"Who did King Tor marry?", "King Tor of Osland", false},
 		{"When did Lind marry?", "Lind's wife Ada", false}, // a spouse
 		{"Who did Brenn marry?", "Brenn married Ola Lind", false},
@@ -4493,6 +4501,22 @@ func TestParticipleOfOther(t *testing.T) {
 		{"Who directed Summer Sea?", "Their first film, Winter Road", true},
 		{"Who directed Winter Road?", "Their first film, Winter Road", false},
 		{"Who directed Summer Sea?", "Summer Sea was directed", false}, // no participle after a comma
+	})
+}
+
+// TestOfficeUnheld checks that "who is X's <office>" is not answered by
+// a fact that names no person the question does not, and is by one that
+// names one, as a person or in a name WordNet does not know.
+func TestOfficeUnheld(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Relations==\n"+
+		"As fellow Commonwealth members they exchange ambassadors; Norland has an embassy in Port Maren.\n\n"+
+		"Archbishop Makarios Vellandro became the first President of Osland.\n\n"+
+		"President Tor Brenn of Osland met President Ada Lind of Norland in 2001.\n")
+	checkRule(t, b, "officeUnheld", b.officeUnheld, []ruleCase{
+		{"Who is Norland's ambassador in Port Maren?", "As fellow Commonwealth", true}, // the Commonwealth holds no office
+		{"Who was the first president of Osland?", "Archbishop Makarios", false},       // a name WordNet lacks may be a person's
+		{"Who was the president of Osland in 2001?", "President Tor Brenn", false},
+		{"Who has an embassy in Port Maren?", "As fellow Commonwealth", false}, // no office asked
 	})
 }
 
