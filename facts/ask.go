@@ -2011,7 +2011,8 @@ suffered bleeding haemorrhage hemorrhage stroke pneumonia tuberculosis`)
 // kindUnsaid reports whether a question asks a name by its kind ("What
 // party does Edi Rama lead?", "Which airline started the flights?") and
 // fact f, with the sentence it leans on, writes that kind in no form nor
-// synonym: such a name is written with its kind ("the Socialist Party").
+// synonym: such a name is written with its kind ("the Socialist Party",
+// "Tirana International Airport").
 func (b *Base) kindUnsaid(q *question, f int32) bool {
 	if q.focusAt < 0 || !nameKinds[q.focus] {
 		return false
@@ -2066,7 +2067,7 @@ blue bluish purple violet pink brown brownish black white grey gray golden gold 
 // …?" of "in English, Hebrew and Albanian", "which company" of "General
 // Motors", a religion, a sport, a currency) are left out: those cost
 // answers.
-var nameKinds = makeSet(`party parties team teams band airline airlines university school brand`)
+var nameKinds = makeSet(`party parties team teams band airline airlines university school brand airport airports hospital hospitals`)
 
 // dayUnsaid reports whether a question asks a date by its day ("On what
 // date did Ilir Meta meet the IDF soldiers?") and fact f, with the

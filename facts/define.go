@@ -23,7 +23,8 @@ import (
 // "a subsizar, a poor student who paid his way"); or after "called",
 // "named", "known as" and the like ("Substances called adjuvants"), or
 // after a comma, in apposition; opens the fact after an article ("A
-// compositor picked letters …"); stands in quotation marks; or when it
+// compositor picked letters …"; not a name after "the", which tells
+// what it did); stands in quotation marks; or when it
 // heads the fact's section (glossKind).
 func (b *Base) undefined(q *question, f int32) bool {
 	if q.defAt < 0 {
@@ -401,8 +402,10 @@ func glossKind(text string, start, end int) int {
 	// subject: "A compositor picked letters from a type case", "The en
 	// passant rule lets a pawn ...", "Two branchial hearts pump blood
 	// through the two gills"; not "Peace between the two countries was
-	// celebrated", nor after a colon: "said: \"The peace ...".
-	if before == "" && det {
+	// celebrated", nor after a colon: "said: \"The peace ...". A name
+	// so opening tells what it did, not what it is: "The Dutch East
+	// India Company brought the first tea to Europe".
+	if before == "" && det && !(definite && capitalised(text[start:end])) {
 		return glossAround
 	}
 	if namedBefore(before) {
@@ -873,4 +876,4 @@ func appositive(seg string) bool {
 
 // prepositions open a phrase after a comma that goes on with the
 // sentence rather than glossing the word before it.
-var prepositions = makeSet(`in on at by for from with of into onto after before during under over near since until through across along among between within without against toward towards`)
+var prepositions = makeSet(`in on at by for from with of into onto after before during under over near since until through across along among between within without against toward towards beside besides behind below beneath above beyond inside outside upon via despite amid alongside throughout`)

@@ -2841,6 +2841,10 @@ func TestGlossed(t *testing.T) {
 		{"So that Nf3 means a knight moving to f3.", "Nf3", true},
 		{"The monument is made of a Star of David-shaped stone.", "monument", true},
 		{"Magma (molten rock) rises through the crust.", "Magma", true},
+		{"The Dutch East India Company brought the first tea to Europe.", "Dutch East India Company", false}, // what a name did, not what it is
+		{"The Dutch East India Company was a trading company.", "Dutch East India Company", true},
+		{"The en passant rule lets a pawn take a pawn that has just passed it.", "en passant rule", true},
+		{"Her keel was laid under the Marren Gantry, beside her sister Olympic.", "Marren Gantry", false}, // where, not what
 		{"The young hatch as tiny paralarvae that drift in the plankton for weeks.", "paralarvae", true},
 		{"Related events include wheelchair races and ultramarathons, any race longer than a marathon.", "ultramarathons", true},
 		{"Related events include the half marathon of 21.0975 km.", "half marathon", true},                      // a measure it is of
@@ -3992,8 +3996,11 @@ func TestKindUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Politics==\n"+
 		"In 2015 Prime Minister Karl Brenn met the king.\n\n"+
 		"The measure was proposed by Green Party MP Eva Sand.\n\n"+
-		"In 2008 direct flights began between the two countries.\n")
+		"In 2008 direct flights began between the two countries.\n\n"+
+		"The flights land at Port Maren Airport, near the capital.\n")
 	checkRule(t, b, "kindUnsaid", b.kindUnsaid, []ruleCase{
+		{"Which airport is in the capital?", "In 2008 direct flights", true}, // an airport's name says it is one
+		{"Which airport is near the capital?", "The flights land", false},
 		{"What party does Karl Brenn lead?", "In 2015 Prime Minister", true},
 		{"Which party is Eva Sand in?", "The measure was proposed", false},
 		{"Which airline started the direct flights?", "In 2008 direct flights", true}, // flights, but no airline
