@@ -152,6 +152,7 @@ var ruleTable = [...]struct {
 	{"relativeOnly", (*Base).relativeOnly},
 	{"participleOfOther", (*Base).participleOfOther},
 	{"officeUnheld", (*Base).officeUnheld},
+	{"placeNameUnsaid", (*Base).placeNameUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

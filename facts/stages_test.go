@@ -4527,6 +4527,20 @@ func TestOfficeUnheld(t *testing.T) {
 	})
 }
 
+// TestPlaceNameUnsaid checks that a country or a city asked by its kind
+// needs a name the question lacks.
+func TestPlaceNameUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Trade==\n"+
+		"In Osland, which drinks more tea than any other country, tea is served in small glasses.\n\n"+
+		"The second most tea is drunk in Vellmark, after Osland.\n")
+	checkRule(t, b, "placeNameUnsaid", b.placeNameUnsaid, []ruleCase{
+		{"Which country drinks the most tea after Osland?", "In Osland, which drinks", true}, // only the one asked
+		{"Which country drinks the most tea after Osland?", "The second most tea", false},
+		{"Which country drinks the most tea?", "In Osland, which drinks", false},
+		{"How is tea served in Osland?", "In Osland, which drinks", false}, // no place asked
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
