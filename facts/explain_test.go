@@ -153,6 +153,7 @@ var ruleTable = [...]struct {
 	{"participleOfOther", (*Base).participleOfOther},
 	{"officeUnheld", (*Base).officeUnheld},
 	{"placeNameUnsaid", (*Base).placeNameUnsaid},
+	{"giverSwapped", (*Base).giverSwapped},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

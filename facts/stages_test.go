@@ -4541,6 +4541,22 @@ func TestPlaceNameUnsaid(t *testing.T) {
 	})
 }
 
+// TestGiverSwapped checks that "how much did X pay Y" is not answered by
+// a fact where the deed is done to X, and is where X pays Y or the fact
+// names no one given to.
+func TestGiverSwapped(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Treaties==\n"+
+		"The treaty returned Vellport to Osland and left Marren to Sarnia, which paid Osland six million crowns.\n\n"+
+		"In 1850 Osland paid Sarnia two million crowns for Vellport.\n\n"+
+		"Osland paid two million crowns in 1850.\n")
+	checkRule(t, b, "giverSwapped", b.giverSwapped, []ruleCase{
+		{"How much did Osland pay Sarnia for Vellport?", "The treaty returned", true}, // Sarnia paid Osland
+		{"How much did Sarnia pay Osland?", "The treaty returned", false},
+		{"How much did Osland pay Sarnia for Vellport?", "In 1850 Osland paid", false},
+		{"How much did Osland pay Sarnia for Vellport?", "Osland paid two million", false}, // no one named after the verb
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
