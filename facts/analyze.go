@@ -1781,6 +1781,11 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 	}
 	// "When did Zanzibar become independent?": "become" is vague, but
 	// who became it is what the question names.
+	// "When did Canada start requiring visas?": the deed is the one
+	// begun.
+	if aspectVerbs[q.words[v].text] && v+1 < len(q.words) && q.words[v+1].pos == q.words[v].pos+1 && strings.HasSuffix(q.words[v+1].text, "ing") && !q.words[v+1].name {
+		v++
+	}
 	// "When did Portugal take Melilla?": a vague verb with a name for
 	// its object is a deed all the same.
 	if qv := &q.words[v]; !qv.name && qv.known && (!qv.light || qv.text == "become" || lightDeeds[qv.text] && v+1 < len(q.words) && q.words[v+1].name && q.words[v+1].pos == qv.pos+1) && !qv.num {
@@ -1788,6 +1793,9 @@ func didSubject(q *question, words []string, toks []token, text string, lead int
 	}
 	return -1, -1
 }
+
+// aspectVerbs begin, end or go on with the deed written after them.
+var aspectVerbs = makeSet(`start starts started begin begins began begun stop stops stopped continue continues continued keep keeps kept`)
 
 // lightDeeds are the vague verbs (lightwords) that do a deed to the name
 // after them.

@@ -3083,6 +3083,14 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 		if passiveAux[lex.wordOf(fact.toks[j])] {
 			continue
 		}
+		// "Canada began to require visas", "Brazil stopped growing": the
+		// doer stands before the verb of beginning or ending.
+		if j > 0 && lex.wordOf(fact.toks[j]) == "to" && aspectVerbs[lex.wordOf(fact.toks[j-1])] {
+			j--
+		}
+		if j > 0 && aspectVerbs[lex.wordOf(fact.toks[j])] {
+			j--
+		}
 		// "The Gold Coast became independent as Ghana": the one asked,
 		// under its old name.
 		for n := k + 1; n+1 < len(fact.toks) && n+1 < len(own) && n <= k+3; n++ {

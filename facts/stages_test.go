@@ -3435,11 +3435,14 @@ func TestOtherDoer(t *testing.T) {
 		"The Gold Coast became independent as Marenland in 1957.\n\n"+
 		"In 1066 Duke Tor II of Osland conquered Vellmark, killing King Ola II at Brenn.\n\n"+
 		"When the treaty expired in 1989, Sarnia closed the border crossings.\n\n"+
-		"Osland took Vellport in 1497, and Ceuta, captured by Portugal in 1415, passed to Osland.\n")
+		"Osland took Vellport in 1497, and Ceuta, captured by Portugal in 1415, passed to Osland.\n\n"+
+		"In 2009 Sarnia began to require visas from Norlandic visitors.\n")
 	checkRule(t, b, "otherDoer", b.otherDoer, []ruleCase{
-		{"When did Portugal take Vellport?", "Osland took Vellport", true},                   // a vague verb with a name for its object
-		{"When did Osland take Vellport?", "Osland took Vellport", false},                    // the doer asked
-		{"When did Portugal take part?", "Osland took Vellport", false},                      // "take" with no name after it is no deed read
+		{"When did Portugal take Vellport?", "Osland took Vellport", true},        // a vague verb with a name for its object
+		{"When did Osland take Vellport?", "Osland took Vellport", false},         // the doer asked
+		{"When did Portugal take part?", "Osland took Vellport", false},           // "take" with no name after it is no deed read
+		{"When did Norland start requiring visas?", "In 2009 Sarnia began", true}, // the deed begun, by another
+		{"When did Sarnia start requiring visas?", "In 2009 Sarnia began", false},
 		{"When did Vellmark close its border with Sarnia?", "When the treaty expired", true}, // the doer another the question names
 		{"When did Vellmark close its border?", "When the treaty expired", false},            // Vellmark not named: Sarnia may stand for it
 		{"When did King Ola II conquer Vellmark?", "In 1066 Duke Tor II", true},              // a ruler does not act for another; "II" is shared
