@@ -109,8 +109,11 @@ type question struct {
 	// lower case, or a name with an ordinary word.
 	defCaps bool
 	defWho  bool // "who is X": a name asked as a person (titled)
-	defA    bool // asked with "a" or "an": what any such thing is
-	defMean bool // asked what it means ("what does X mean", "… represent"), not what it is
+	// haveAsked: the question asks what a name has ("Where does Greece
+	// have a consulate?").
+	haveAsked bool
+	defA      bool // asked with "a" or "an": what any such thing is
+	defMean   bool // asked what it means ("what does X mean", "… represent"), not what it is
 	// roleAt and roleOf are the indices in words of a person's role (or
 	// a capital) and the name it is of or to, written "the ambassador to
 	// Israel", "the president of Norland", "Israel's president", "the
@@ -1046,6 +1049,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defWho = q.defAt >= 0 && q.typ == AskPerson
 	q.defA = q.defAt >= 0 && indefinite
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
+	q.haveAsked = slices.Contains(asked, "have") || slices.Contains(asked, "has")
 	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}

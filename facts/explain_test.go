@@ -154,6 +154,7 @@ var ruleTable = [...]struct {
 	{"officeUnheld", (*Base).officeUnheld},
 	{"placeNameUnsaid", (*Base).placeNameUnsaid},
 	{"giverSwapped", (*Base).giverSwapped},
+	{"haverSwapped", (*Base).haverSwapped},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4560,6 +4560,20 @@ func TestGiverSwapped(t *testing.T) {
 	})
 }
 
+// TestHaverSwapped checks that "where does X have a N" is not answered by
+// a fact that gives the N to another name the question asks of.
+func TestHaverSwapped(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Missions==\n"+
+		"Osland has an embassy in Port Maren and a consulate in Vellby, and Norland has an embassy in Sarn.\n\n"+
+		"Norland has a consulate in Lindholm.\n")
+	checkRule(t, b, "haverSwapped", b.haverSwapped, []ruleCase{
+		{"Where does Norland have a consulate in Osland?", "Osland has an embassy", true}, // Osland's consulate
+		{"Where does Osland have a consulate in Norland?", "Osland has an embassy", false},
+		{"Where does Norland have a consulate?", "Norland has a consulate", false},
+		{"Where is the consulate of Norland?", "Osland has an embassy", false}, // no "have" asked
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
