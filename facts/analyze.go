@@ -1816,9 +1816,10 @@ func ownedRole(q *question, toks []token, text string) (int, int) {
 			continue
 		}
 		// "Albania's first president", "israels current prime minister":
-		// a word that only singles the holder out may stand between.
+		// a word that only singles the holder out may stand between, and
+		// so may "high" of a "high commissioner".
 		at := i + 1
-		for at+1 < len(q.words) && q.words[at].pos == q.words[at-1].pos+1 && (ordinalModifier(q.words[at].text) || q.words[at].text == "current" || q.words[at].text == "former") {
+		for at+1 < len(q.words) && q.words[at].pos == q.words[at-1].pos+1 && (ordinalModifier(q.words[at].text) || q.words[at].text == "current" || q.words[at].text == "former" || q.words[at].text == "high") {
 			at++
 		}
 		// A role's word must follow (cheap), before the owner is read

@@ -4524,7 +4524,8 @@ func TestOfficeUnheld(t *testing.T) {
 		"President Tor Brenn of Osland met President Ada Lind of Norland in 2001.\n")
 	checkRule(t, b, "officeUnheld", b.officeUnheld, []ruleCase{
 		{"Who is Norland's ambassador in Port Maren?", "As fellow Commonwealth", true}, // the Commonwealth holds no office
-		{"Who was the first president of Osland?", "Archbishop Makarios", false},       // a name WordNet lacks may be a person's
+		{"Who is Norland's high commissioner in Port Maren?", "As fellow Commonwealth", true},
+		{"Who was the first president of Osland?", "Archbishop Makarios", false}, // a name WordNet lacks may be a person's
 		{"Who was the president of Osland in 2001?", "President Tor Brenn", false},
 		{"Who has an embassy in Port Maren?", "As fellow Commonwealth", false}, // no office asked
 	})
