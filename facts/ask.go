@@ -398,12 +398,15 @@ var placeKinds = makeSet(`country countries nation nations city cities town town
 
 // officeUnheld reports whether a question asks who holds an office of
 // or to a name ("Who is Ghana's high commissioner in Abuja?", "Who was
-// the President of Portugal at the 2025 summit?") and fact f, with the
+// the President of Portugal at the 2025 summit?"), or asks a holder by
+// the office ("Which pope settled the dispute?"), and fact f, with the
 // sentence it leans on, names no person the question does not: "Ghana
 // has a high commission in Abuja" tells where the office is, and the
 // Commonwealth, which "who" alone may be answered by, holds no office.
 func (b *Base) officeUnheld(q *question, f int32) bool {
-	if q.typ != AskPerson || q.roleAt < 0 || q.defWho || !titleWords[q.words[q.roleAt].text] {
+	// "Which pope settled the dispute?": a holder asked by the office.
+	byFocus := q.focusAt >= 0 && titleWords[q.focus] && !titleAdjectives[q.focus] && q.defAt < 0
+	if !byFocus && (q.typ != AskPerson || q.roleAt < 0 || q.defWho || !titleWords[q.words[q.roleAt].text]) {
 		return false
 	}
 	return !b.anyItem(f, func(_ *Fact, it *item) bool {
@@ -419,6 +422,10 @@ func (b *Base) officeUnheld(q *question, f int32) bool {
 		return it.kind == itemName && slices.ContainsFunc(it.terms, func(t int32) bool { return !wordnetWord(b.stems[t]) })
 	})
 }
+
+// titleAdjectives are the title words that are as often an adjective or
+// a word before another title: "the general term", "the vice president".
+var titleAdjectives = makeSet(`general vice deputy prime st dr mr mrs ms sir lord lady`)
 
 // participleOfOther reports whether a question asks who did a deed to a
 // name ("Who directed Help!?") and fact f writes the deed only as a

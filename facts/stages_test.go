@@ -4527,7 +4527,9 @@ func TestOfficeUnheld(t *testing.T) {
 		{"Who is Norland's high commissioner in Port Maren?", "As fellow Commonwealth", true},
 		{"Who was the first president of Osland?", "Archbishop Makarios", false}, // a name WordNet lacks may be a person's
 		{"Who was the president of Osland in 2001?", "President Tor Brenn", false},
-		{"Who has an embassy in Port Maren?", "As fellow Commonwealth", false}, // no office asked
+		{"Who has an embassy in Port Maren?", "As fellow Commonwealth", false},                     // no office asked
+		{"Which president gave Norland an embassy in Port Maren?", "As fellow Commonwealth", true}, // a holder asked by the office
+		{"Which general term is used for ambassadors?", "As fellow Commonwealth", false},           // "general" as an adjective
 	})
 }
 
