@@ -112,8 +112,11 @@ type question struct {
 	// haveAsked: the question asks what a name has ("Where does Greece
 	// have a consulate?").
 	haveAsked bool
-	defA      bool // asked with "a" or "an": what any such thing is
-	defMean   bool // asked what it means ("what does X mean", "… represent"), not what it is
+	// forceAsked: "When did the Kyoto Protocol come into force?": when a
+	// law began to bind, which its signing or adoption does not say.
+	forceAsked bool
+	defA       bool // asked with "a" or "an": what any such thing is
+	defMean    bool // asked what it means ("what does X mean", "… represent"), not what it is
 	// roleAt and roleOf are the indices in words of a person's role (or
 	// a capital) and the name it is of or to, written "the ambassador to
 	// Israel", "the president of Norland", "Israel's president", "the
@@ -1050,6 +1053,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defA = q.defAt >= 0 && indefinite
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
 	q.haveAsked = slices.Contains(asked, "have") || slices.Contains(asked, "has")
+	for i := 0; i+1 < len(asked); i++ {
+		if asked[i] == "into" && asked[i+1] == "force" || asked[i+1] == "effect" && (asked[i] == "take" || asked[i] == "took" || asked[i] == "taken") {
+			q.forceAsked = true
+		}
+	}
 	if measureClosing(asked, classes) {
 		q.typ = AskNumber // "kilimanjaro height" (analyzeWords)
 	}

@@ -155,6 +155,7 @@ var ruleTable = [...]struct {
 	{"placeNameUnsaid", (*Base).placeNameUnsaid},
 	{"giverSwapped", (*Base).giverSwapped},
 	{"haverSwapped", (*Base).haverSwapped},
+	{"forceUnsaid", (*Base).forceUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

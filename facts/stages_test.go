@@ -4577,6 +4577,21 @@ func TestHaverSwapped(t *testing.T) {
 	})
 }
 
+// TestForceUnsaid checks that "when did X come into force" needs force
+// or effect said, not a signing.
+func TestForceUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Treaties==\n"+
+		"The Treaty of Vell was signed in Port Maren on 3 May 1900.\n\n"+
+		"The Treaty of Lind came into force on 1 January 1902.\n\n"+
+		"The Osland Accord took effect in 1910.\n")
+	checkRule(t, b, "forceUnsaid", b.forceUnsaid, []ruleCase{
+		{"When did the Treaty of Vell come into force?", "The Treaty of Vell was signed", true},
+		{"When did the Treaty of Lind come into force?", "The Treaty of Lind came", false},
+		{"When did the Osland Accord take effect?", "The Osland Accord took effect", false},
+		{"When was the Treaty of Vell signed?", "The Treaty of Vell was signed", false}, // no force asked
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
