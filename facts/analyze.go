@@ -155,6 +155,10 @@ type question struct {
 	// kinAt is 1 + the index in words of a kin word right after a name
 	// ("marie curie's father"; Base.otherKin), or 0
 	kinAt int8
+	// pronKin is 1 + the index in words of a kin word right after "his",
+	// "her" or "their" ("when his father died"), when no name owns one,
+	// or 0.
+	pronKin int8
 	// kinOf: the name before the kin word is a possessive ("darwin's
 	// mother", not "the wright brothers"; Base.kinUnsaid)
 	kinOf bool
@@ -1502,6 +1506,18 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	if q.kinAt > 0 {
 		if p := q.words[q.kinAt-2].pos; p < len(toks) {
 			q.kinOf = possessive(text, &toks[p])
+		}
+	}
+	// "How old was Darwin when his father died?": a relative by a
+	// possessive pronoun, the one the question names.
+	if q.kinAt == 0 {
+		for i := range q.words {
+			if p := q.words[i].pos; p > 0 && p-1 < len(toks) && kinWordSet[q.words[i].text] {
+				if w := toks[p-1].word; w == "his" || w == "her" || w == "their" {
+					q.pronKin = int8(i + 1)
+				}
+				break
+			}
 		}
 	}
 	q.peopleCounted = b.countsPeople(q)

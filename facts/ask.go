@@ -1568,7 +1568,8 @@ func (b *Base) otherKin(q *question, f int32) bool {
 
 // kinUnsaid reports whether a question asks something of a relative of
 // a name, not who it was ("What did Darwin's mother die of?", "what did
-// beethoven's dad do") and fact f, with the sentence it leans on, names
+// beethoven's dad do", "How old was Darwin when his father died?") and
+// fact f, with the sentence it leans on, names
 // no such relative: neither the kin word in any form nor one of its
 // family's plainer words ("parents" for a mother, "children" for a son,
 // "married" for a wife). The other side of the tie is no such word:
@@ -1576,10 +1577,14 @@ func (b *Base) otherKin(q *question, f int32) bool {
 // tells of Darwin's son, nothing of his mother. A question of who is
 // left to the kin event, which any word of a family says.
 func (b *Base) kinUnsaid(q *question, f int32) bool {
-	if !q.kinOf || q.typ == AskPerson {
+	at := int(q.pronKin) - 1
+	if q.kinOf {
+		at = int(q.kinAt) - 1
+	}
+	if at < 0 || q.typ == AskPerson {
 		return false
 	}
-	kin := &q.words[q.kinAt-1]
+	kin := &q.words[at]
 	if kin.text == "parent" || kin.text == "parents" {
 		return false // "White Star's parent company"
 	}

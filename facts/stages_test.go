@@ -5064,6 +5064,8 @@ func TestKinUnsaid(t *testing.T) {
 		{"What did Oster's mother do for a living?", "His parents ran a mill", false}, // "parents" names her too
 		{"Who was Oster's mother?", "Oster mourned his baby son", false},              // who: the kin event's
 		{"How did the Vell brothers pay for the glider?", "The Vell brothers built", false},
+		{"How old was Oster when his mother died?", "Oster mourned his baby son", true}, // a relative by "his"
+		{"How old was Oster when his father died?", "His father, Jan Oster", false},
 	})
 }
 
