@@ -118,11 +118,6 @@ type question struct {
 	// haveAsked: the question asks what a name has ("Where does Greece
 	// have a consulate?").
 	haveAsked bool
-	// giveAt is 1 + the index in words of the first giving verb ("How
-	// much did Peru pay Chile"), or 0; placeKind: a word of a kind of
-	// place whose members are named ("which country").
-	giveAt    int8
-	placeKind bool
 	// forceAsked: "When did the Kyoto Protocol come into force?": when a
 	// law began to bind, which its signing or adoption does not say.
 	forceAsked bool
@@ -1068,14 +1063,6 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	q.defA = q.defAt >= 0 && indefinite
 	q.defMean = q.defAt >= 0 && len(asked) > 0 && meaningVerbs[asked[len(asked)-1]]
 	q.haveAsked = slices.Contains(asked, "have") || slices.Contains(asked, "has")
-	// Read once a question, not for each candidate: a giving verb
-	// (giverSwapped) and a kind of place asked (placeNameUnsaid).
-	for i := range q.words[:min(len(q.words), 126)] {
-		if q.giveAt == 0 && giveVerbs[q.words[i].text] {
-			q.giveAt = int8(i + 1)
-		}
-		q.placeKind = q.placeKind || placeKinds[q.words[i].text]
-	}
 	for i := 0; i+1 < len(asked); i++ {
 		if asked[i] == "into" && asked[i+1] == "force" || asked[i+1] == "effect" && (asked[i] == "take" || asked[i] == "took" || asked[i] == "taken") {
 			q.forceAsked = true
