@@ -162,8 +162,10 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// "… Moroccans living in Europe …" gives way to "… Moroccan citizens
 	// lived in Spain" for "How many Moroccans live in Spain?", and a
 	// fact with no share to one with "About 98% of the land" for "What
-	// percentage of Antarctica is under ice?".
-	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.causeUnsaid(q, f) {
+	// percentage of Antarctica is under ice?"; one with no time of day to
+	// "At about 11:40 pm the lookout … saw an iceberg" for "What time did
+	// the Titanic hit the iceberg?".
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -2707,8 +2709,13 @@ func (b *Base) lifeOfOther(q *question, f int32) bool {
 		// another's when its last word is not the question's, or, the
 		// question giving a first name too, its first word is not
 		// ("Karl Brenn" for Ola Brenn; "Charles Darwin" is Darwin's).
+		// A pronoun between ends the search: "… with Frédéric Passy, and
+		// he died in 1910" tells the death of the sentence's "he".
 		end := -1
 		for j := k - 1; j >= 0 && j >= k-3 && end < 0; j-- {
+			if subjectPronouns[lex.wordOf(fact.toks[j])] {
+				break
+			}
 			if fact.toks[j].cap && own[j] >= 0 && lex.bits[fact.toks[j].id]&(lxMonth|lxMonthOrDay) == 0 {
 				end = j
 			}
@@ -2727,6 +2734,9 @@ func (b *Base) lifeOfOther(q *question, f int32) bool {
 	}
 	return other
 }
+
+// subjectPronouns are the pronouns that stand for a deed's doer.
+var subjectPronouns = makeSet(`he she they`)
 
 // holderAround reports whether a question asks who came before or after a
 // name ("Who was mayor of Istanbul before İmamoğlu?"): "who", then

@@ -4029,6 +4029,17 @@ func TestDayUnsaid(t *testing.T) {
 	}
 }
 
+// TestClockUnsaidGivesWay checks that a best match with no time of day,
+// for a question that asks one, gives way to a lesser one that tells it.
+func TestClockUnsaidGivesWay(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"The liner Vell Star hit an iceberg and sank in the Norland Sea on 15 April 1912.\n\n"+
+		"At about 11:40 pm the lookout of the Vell Star saw an iceberg ahead.\n")
+	if a := b.Ask("What time did the Vell Star hit the iceberg?"); !strings.Contains(a.Text, "11:40") {
+		t.Errorf("Ask gave %v %q; want the fact with the hour", a.Found, a.Text)
+	}
+}
+
 // TestPlaceUnsaid checks that where a life's event was needs a place the
 // question does not name.
 func TestPlaceUnsaid(t *testing.T) {
@@ -5176,6 +5187,7 @@ func TestLifeOfOther(t *testing.T) {
 		"After his brother Karl Brenn died in 1815, Ola Brenn moved to Port Maren.\n\n"+
 		"Ola Brenn died there in 1827, aged 56.\n\n"+
 		"He died at sea in 1830.\n\n"+
+		"In 1829 he met the painter Anna Vell, and he died a year later.\n\n"+
 		"In 1962 Tor Vik, born Tor Lund, joined the band.\n\n"+
 		"Eva Sand, born 7 November 1867 in Vell, joined the band.\n")
 	checkRule(t, b, "lifeOfOther", b.lifeOfOther, []ruleCase{
@@ -5185,5 +5197,6 @@ func TestLifeOfOther(t *testing.T) {
 		{"When did Ola Brenn die?", "Ola Brenn died there", false},
 		{"When did Karl Brenn die?", "After his brother Karl Brenn", false},
 		{"When did Ola Brenn die?", "He died at sea", false}, // a pronoun may be his
+		{"When did Ola Brenn die?", "In 1829 he met", false}, // "he", not the name before it
 	})
 }
