@@ -739,7 +739,13 @@ func (b *Base) agentUnsaid(q *question, f int32) bool {
 		// the clause before).
 		nominal := k > 1 && k+1 < len(fact.toks) && lex.wordOf(fact.toks[k-1]) == "the" && lex.wordOf(fact.toks[k+1]) == "of" &&
 			strings.TrimSpace(fact.Text[fact.toks[k-2].end:fact.toks[k-1].start]) == "" && b.ofObject(q, f, k+2)
-		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal {
+		// "the Bay Psalm Book, printed in Cambridge": a participle after
+		// a comma and before a preposition is of the passive too, when
+		// it follows the thing asked of ("Toyota Kirloskar Motor,
+		// founded in 1997" is another company's founding).
+		reduced := k > 0 && k+1 < len(fact.toks) && own[k-1] >= 0 && anyMatches(q.words, own[k-1]) &&
+			strings.Contains(fact.Text[fact.toks[k-1].end:fact.toks[k].start], ",") && participlePreps[lex.wordOf(fact.toks[k+1])]
+		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal && !reduced {
 			return false // done by someone the sentence names
 		}
 		for j := k + 1; j < len(fact.toks) && j <= k+12; j++ {
@@ -764,6 +770,11 @@ func (b *Base) ofObject(q *question, f int32, k int) bool {
 	}
 	return false
 }
+
+// participlePreps follow a participle of the passive written after a
+// comma ("…, printed in Cambridge in 1640", "…, found in 1998 off
+// Sulawesi"), where an active verb would take its object.
+var participlePreps = makeSet(`in at on near off during from for around after before within`)
 
 // beWords are the forms of "be" that make a passive.
 var beWords = makeSet(`is are was were be been being`)

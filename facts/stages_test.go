@@ -4769,8 +4769,14 @@ func TestAgentUnsaid(t *testing.T) {
 		"Karl Oster founded the academy in 1901.\n\n"+
 		"In 2018 Ada Vell hosted an event celebrating the translation of the Vell Saga into English.\n\n"+
 		"With the mediation of President Anna Berg, the treaty of Osland returned the island to Norland.\n\n"+
-		"Tor Brenn reported the comet in 1985; the discovery of this comet made him famous.\n")
+		"Tor Brenn reported the comet in 1985; the discovery of this comet made him famous.\n\n"+
+		"The Vell Psalter, printed in Port Maren in 1640, is the oldest book of Norland.\n\n"+
+		"Anna Berg, a goldsmith, printed the first map of Norland.\n\n"+
+		"Vell Osland Motors, founded in 1997, makes buses.\n")
 	checkRule(t, b, "agentUnsaid", b.agentUnsaid, []ruleCase{
+		{"who printed the vell psalter", "The Vell Psalter, printed", true},            // a participle after a comma
+		{"who printed the first map", "Anna Berg, a goldsmith", false},                 // an active verb after a comma takes its object
+		{"who founded vell", "Vell Osland Motors", false},                              // another thing's founding
 		{"who translated the vell saga into english", "In 2018 Ada Vell hosted", true}, // the deed as a noun, of its object
 		{"who mediated the treaty of osland", "With the mediation", false},             // the noun of its doer
 		{"who discovered the comet", "Tor Brenn reported", false},                      // a clause's subject, its doer before
