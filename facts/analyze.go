@@ -2812,9 +2812,11 @@ func lowerShouted(text string) string {
 // isLetterByte reports whether c is an ASCII letter.
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// moneyWords, after "how much", ask a sum of money.
+// moneyWords, after "how much", ask a sum of money: "How much is a
+// ticket to Badaling?" asks a price.
 var moneyWords = makeSet(`cost costs costing pay pays paid paying price prices priced worth spend spends spent earn earns
-earned money charge charges charged sell sells sold fee fees toll tolls budget fund funds funded`)
+earned money charge charges charged sell sells sold fee fees toll tolls budget fund funds funded ticket tickets fare fares
+admission`)
 
 // howMuchOf reports whether a question asks "how much of" something: a
 // share of it, not a sum ("how much of the budget went on interest").

@@ -2257,6 +2257,8 @@ func TestQuestionDims(t *testing.T) {
 		{"How many people climbed Mount Tor?", 0},
 		{"How much did the survey cost?", dimMoney},
 		{"how much was the guide paid", dimMoney},
+		{"How much is a ticket to the summit?", dimMoney}, // a price
+		{"How many tickets were sold?", 0},
 		{"How many people paid to climb?", 0},
 		// A sum in a currency, not a count; "pounds" may be a weight.
 		{"How many shillings did the guide charge?", dimMoney},
