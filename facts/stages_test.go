@@ -3643,9 +3643,14 @@ func TestMeasuredOnly(t *testing.T) {
 		{"How many lifts does the tower have?", "The tower has 3 lifts", false}, // a count among the measures
 		{"How many days does the race last?", "The race covers", false},         // a unit asked
 		{"How many seconds behind was Karl Brenn?", "In 1989 Karl Brenn", false},
-		{"How much is a ticket for the race?", "In 1989 Karl Brenn", true}, // a time only
+		{"How much is a place in the race?", "In 1989 Karl Brenn", true}, // a time only
 		{"How much time did Karl Brenn make up?", "In 1989 Karl Brenn", false},
-		{"How much is a ticket for the tower?", "The tower has 3 lifts", false},
+		{"How much is a place in the tower?", "The tower has 3 lifts", false},
+	})
+	// A ticket asks a price, which lacksKind needs.
+	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
+		{"How much is a ticket for the race?", "In 1989 Karl Brenn", true},
+		{"How much is a ticket for the tower?", "The tower has 3 lifts", true},
 	})
 }
 
