@@ -2475,12 +2475,13 @@ func (b *Base) otherName(q *question, f int32) bool {
 // that are no unit ("How many Tours did Laurent Fignon win?") and every
 // number of fact f, with the sentence it leans on, is a measure in a
 // unit ("a 50-second deficit", "22 km high"): a measure counts no
-// things. Or it asks "how much" or "how big" of no time ("How much is a
-// shinkansen ticket?") and every number is a time ("in about 2 hours 15
+// things. Or it asks "how much" or "how big" of no time and no sum ("How
+// much is a place on the tour?"; a ticket asks a price, lacksKind's)
+// and every number is a time ("in about 2 hours 15
 // minutes", "640,000 years ago"). A fact with no number at all is
 // lacksKind's.
 func (b *Base) measuredOnly(q *question, f int32) bool {
-	much := q.typ == AskNumber && !q.count && q.dims == 0 // "How much is a ticket?"
+	much := q.typ == AskNumber && !q.count && q.dims == 0 // "How much is a place?"
 	if !much && (!q.count || q.countAt < 0) {
 		return false
 	}
