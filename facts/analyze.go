@@ -121,8 +121,11 @@ type question struct {
 	// forceAsked: "When did the Kyoto Protocol come into force?": when a
 	// law began to bind, which its signing or adoption does not say.
 	forceAsked bool
-	defA       bool // asked with "a" or "an": what any such thing is
-	defMean    bool // asked what it means ("what does X mean", "… represent"), not what it is
+	// othersAsked: "What other countries sent rescue teams?": places or
+	// bodies besides those the question and the article are about.
+	othersAsked bool
+	defA        bool // asked with "a" or "an": what any such thing is
+	defMean     bool // asked what it means ("what does X mean", "… represent"), not what it is
 	// roleAt and roleOf are the indices in words of a person's role (or
 	// a capital) and the name it is of or to, written "the ambassador to
 	// Israel", "the president of Norland", "Israel's president", "the
@@ -1066,6 +1069,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	for i := 0; i+1 < len(asked); i++ {
 		if asked[i] == "into" && asked[i+1] == "force" || asked[i+1] == "effect" && (asked[i] == "take" || asked[i] == "took" || asked[i] == "taken") {
 			q.forceAsked = true
+		}
+		if asked[i] == "other" && otherKinds[asked[i+1]] {
+			q.othersAsked = true
 		}
 	}
 	if measureClosing(asked, classes) {
@@ -2811,6 +2817,11 @@ func lowerShouted(text string) string {
 
 // isLetterByte reports whether c is an ASCII letter.
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// otherKinds are the plural nouns of places and bodies that "other"
+// asks for more of, each answered by a name: "What other countries
+// …?", "which other cities …".
+var otherKinds = makeSet(`countries nations states cities towns regions provinces counties companies organisations organizations teams clubs parties`)
 
 // moneyWords, after "how much", ask a sum of money: "How much is a
 // ticket to Badaling?" asks a price.

@@ -301,7 +301,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f)
 }
 
 // haverSwapped reports whether a question asks what a name has ("Where
@@ -2283,6 +2283,33 @@ var shareSaid = makeSet(`majority minority half third quarter most percent per c
 // namedIn reports whether every word of an item is the question's own.
 func (b *Base) namedIn(q *question, it *item) bool {
 	return len(it.terms) > 0 && !slices.ContainsFunc(it.terms, func(t int32) bool { return !anyMatches(q.words, t) })
+}
+
+// othersUnnamed reports whether a question asks of other places or
+// bodies ("What other countries sent rescue teams after the Durres
+// earthquake?") and fact f, with the sentence it leans on, names none
+// but the question's and the article's own (its title's): "Israel sent
+// … a rescue team" tells of the country the question means by "other"
+// than.
+func (b *Base) othersUnnamed(q *question, f int32) bool {
+	if !q.othersAsked {
+		return false
+	}
+	other := func(t int32) bool { return !anyMatches(q.words, t) && !b.titleTerm[t] }
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for i := range b.items[g.gid] {
+			// A people's word ("Muslim-majority") names no place.
+			if it := &b.items[g.gid][i]; (it.kind == itemPlace || it.kind == itemName) && slices.ContainsFunc(it.terms, other) &&
+				!(len(it.terms) == 1 && wordnetKinOf(b.stems[it.terms[0]]) != "") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesOther reports whether fact f, with the sentence it leans on,

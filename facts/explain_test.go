@@ -156,6 +156,7 @@ var ruleTable = [...]struct {
 	{"giverSwapped", (*Base).giverSwapped},
 	{"haverSwapped", (*Base).haverSwapped},
 	{"forceUnsaid", (*Base).forceUnsaid},
+	{"othersUnnamed", (*Base).othersUnnamed},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

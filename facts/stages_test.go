@@ -4610,6 +4610,20 @@ func TestForceUnsaid(t *testing.T) {
 	})
 }
 
+// TestOthersUnnamed checks that other places asked need a place besides
+// the question's and the article's own.
+func TestOthersUnnamed(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Treaties==\n"+
+		"In 2020 Norland became the first Muslim-majority country to sign the Vell Accord.\n\n"+
+		"Osland and Brennland signed the Vell Accord in 2021.\n")
+	checkRule(t, b, "othersUnnamed", b.othersUnnamed, []ruleCase{
+		{"What other countries signed the Vell Accord?", "In 2020 Norland became", true}, // the article's own country
+		{"What other countries signed the Vell Accord?", "Osland and Brennland", false},
+		{"Which other countries signed the Vell Accord besides Osland?", "Osland and Brennland", false}, // Brennland
+		{"Which countries signed the Vell Accord?", "In 2020 Norland became", false},                    // no "other"
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
