@@ -1782,6 +1782,20 @@ func pastForm(w string) bool {
 // "how many fought", "how many lost".
 var irregularPast = makeSet(`fought lost won died fled left went came fell took gave made saw`)
 
+// deedVerb returns the index in q's words of the verb of the deed a
+// question asks of: after "who" ("Who founded Toyota?") or after the name
+// of a "when/where/why did" question ("When did Sweden adopt the
+// euro?"), or -1.
+func (q *question) deedVerb() int {
+	if q.whoVerb >= 0 {
+		return q.whoVerb
+	}
+	if q.verbAt >= 0 && !q.words[q.verbAt].light {
+		return q.verbAt
+	}
+	return -1
+}
+
 // didSubject returns the indices in q's words of the name a question
 // opened by "when", "where", "why" or "how" and "did", "does" or "do"
 // asks of, and of the verb right after the name and a space: "When did

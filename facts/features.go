@@ -72,6 +72,7 @@ const (
 	dNoWord                // the question has ordinary words and neither the fact nor its neighbours hold any
 	dNoWordKind            // dNoWord for a question that asks a date or a number: the fact's is likely another event's
 	dUnitMiss              // the question asks a measure ("how deep", "how much did it cost") and the fact holds no number in a unit of it
+	dVerbMiss              // the question asks of a deed ("who founded X", "when did X adopt Y") and the fact and the sentence it leans on hold no form or synonym of its verb
 	dRank                  // the chosen fact's rank features follow, from here
 	nDecideFeatures = dRank + nRankFeatures
 )
@@ -79,7 +80,7 @@ const (
 // decideFeatureNames name the decision features for the fitting program.
 var decideFeatureNames = func() (names [nDecideFeatures]string) {
 	copy(names[:], []string{"prob", "covCtx", "nameMiss", "unknown", "negation", "numMiss",
-		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord", "noWordKind", "unitMiss"})
+		"typeMiss", "nameTypeMiss", "covWord", "titleMiss", "short", "fallback", "countMiss", "noWord", "noWordKind", "unitMiss", "verbMiss"})
 	for i, n := range rankFeatureNames {
 		names[dRank+i] = "rank:" + n
 	}
@@ -716,6 +717,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 	}
 	if q.dims != 0 && x[fFitUnit] == 0 {
 		d[dUnitMiss] = 1
+	}
+	if v := q.deedVerb(); v >= 0 && !heldIn(b.ownSet[f], b.anteSet(f), &q.words[v]) {
+		d[dVerbMiss] = 1
 	}
 	var words, wordsIn float32
 	titleAsked, titleIn := false, false

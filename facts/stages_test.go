@@ -2415,6 +2415,42 @@ func TestUnitMiss(t *testing.T) {
 	}
 }
 
+// TestVerbMiss checks the decision feature of a deed asked whose verb
+// the chosen fact writes in no form or synonym.
+func TestVerbMiss(t *testing.T) {
+	b := loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
+		"==History==\nIn 1901 Karl Brenn started the harbour company.\n\n"+
+		"The harbour company built the lighthouse of Port Maren.\n\n"+
+		"In 1950 Karl Brenn sold his house in Vell.\n")
+	for _, tt := range []struct {
+		q    string
+		fact string // the chosen fact opens so
+		want float32
+	}{
+		{"Who started the harbour company?", "In 1901 Karl Brenn", 0},
+		{"Who began the harbour company?", "In 1901 Karl Brenn", 0}, // a synonym
+		{"Who painted the lighthouse of Port Maren?", "The harbour company built", 1},
+		{"When did Karl Brenn start the harbour company?", "In 1901 Karl Brenn", 0},
+		{"When did Karl Brenn sell the harbour company?", "In 1901 Karl Brenn", 1},
+		{"What did the harbour company build?", "The harbour company built", 0}, // no deed of a name asked
+	} {
+		r := b.run(tt.q, nil)
+		if r.chosen < 0 {
+			t.Errorf("%q: nothing chosen", tt.q)
+			b.release(r)
+			continue
+		}
+		if text := b.facts[r.hits[r.chosen].fact].Text; !strings.HasPrefix(text, tt.fact) {
+			t.Errorf("%q: chose %q; want the fact opening %q", tt.q, text, tt.fact)
+		}
+		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, b.neighbour(r, r.chosen, b.m.join))
+		if d[dVerbMiss] != tt.want {
+			t.Errorf("%q: verbMiss = %v; want %v", tt.q, d[dVerbMiss], tt.want)
+		}
+		b.release(r)
+	}
+}
+
 // TestLacksUnit checks the rule that a measure other than a time is not
 // answered by a fact (nor the sentence before it) with no number in a
 // unit of it, as "when" is not by one with no date, and that a share
