@@ -1574,12 +1574,37 @@ func (b *Base) otherKin(q *question, f int32) bool {
 		if own[k] < 0 || !q.words[kin].matches(own[k]) {
 			continue
 		}
+		if k+1 < len(g.toks) && g.article.lex.wordOf(g.toks[k+1]) == "of" {
+			// "Lisa Gherardini, the wife of the silk merchant Francesco
+			// del Giocondo": the first name after "of", in its clause, is
+			// whose.
+			of := kinOf(g, own, k+1)
+			if of < 0 || ownerOf(q, owner, own[of]) {
+				return false
+			}
+			other = true
+			continue
+		}
 		if !possessiveAt(g.Text[g.toks[k-1].end:g.toks[k].start]) || own[k-1] >= 0 && ownerOf(q, owner, own[k-1]) {
 			return false
 		}
 		other = true
 	}
 	return other
+}
+
+// kinOf returns the index in fact g's tokens of the first capitalised
+// word within five words after "of" at token at, before a comma, or -1.
+func kinOf(g *Fact, own []int32, at int) int {
+	for j := at + 1; j < len(g.toks) && j < len(own) && j <= at+5; j++ {
+		if strings.ContainsAny(g.Text[g.toks[j-1].end:g.toks[j].start], ",;:") {
+			break
+		}
+		if g.toks[j].cap && own[j] >= 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // kinUnsaid reports whether a question asks something of a relative of

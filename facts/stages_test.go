@@ -3863,8 +3863,15 @@ func TestOtherKin(t *testing.T) {
 	b := loadArticle(t, "= Anna Berg =\n\nAnna Berg was a chemist.\n\n==Family==\n"+
 		"Karl's father, Otto Brenn, a doctor, lived with the family.\n\n"+
 		"Her father taught mathematics.\n\n"+
-		"Anna's father, Jon Berg, kept a shop.\n")
+		"Anna's father, Jon Berg, kept a shop.\n\n"+
+		"The portrait shows Eva Lund, the wife of the silk merchant Karl Brenn.\n\n"+
+		"In 1901 Eva Sand, the wife of Anna's brother, came to live in Vell.\n\n"+
+		"The wife of a neighbour, Ola Vik, kept the house.\n")
 	checkRule(t, b, "otherKin", b.otherKin, []ruleCase{
+		{"Who was Anna Berg's wife?", "The portrait shows", true},       // the wife of another
+		{"Who was Karl Brenn's wife?", "The portrait shows", false},     // his
+		{"Who was Anna's brother's wife?", "In 1901 Eva Sand", false},   // the first name after "of"
+		{"Who was Anna Berg's wife?", "The wife of a neighbour", false}, // no name after "of" in its clause
 		{"what did anna berg's father do", "Karl's father", true},
 		{"What did Anna Berg's father do?", "Anna's father", false},
 		{"What did Anna Berg's father do?", "Her father taught", false}, // anyone's father
