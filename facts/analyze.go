@@ -54,6 +54,7 @@ type qword struct {
 	hash    uint64   // gram hash of the word as asked
 	digit   bool     // hasDigit(text), from the memo
 	kin     bool     // unknown to the articles, and WordNet pairs it with a proper adjective or name ("greece"): from the memo, as it asks for a stem
+	meant   string   // the stem of the word of English a slip is read as ("desgined": design), or ""
 }
 
 // ordinary reports whether a question word is an ordinary one: no name,
@@ -935,6 +936,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		if !capital && !qw.num && len(qw.alts) == 0 && !qw.english && sw.unk != nil && class&wNeg == 0 && !functionWords[w] {
 			if v := b.slipOf(sw.unk, w).as; v != nil {
 				b.readAs(qw, w, class, v, i, &ab.alts)
+				qw.meant = v.stem
 			}
 		}
 		// "Where was the Euro 92 final played?" of "the final of Euro

@@ -4063,6 +4063,11 @@ func (b *Base) wordStem(qw *qword) string {
 	if len(qw.alts) > 0 && qw.alts[0].w == 1 {
 		return b.stems[qw.alts[0].t]
 	}
+	// A misspelt word of English is the word meant: "who desgined the
+	// memorial" asks of a design.
+	if qw.meant != "" {
+		return qw.meant
+	}
 	return Stem(qw.text)
 }
 

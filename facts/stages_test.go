@@ -5179,6 +5179,20 @@ func TestLeaderEvent(t *testing.T) {
 	})
 }
 
+// TestEventMisspelt checks that a misspelt word of English asks the
+// event of the word meant.
+func TestEventMisspelt(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Monuments==\n"+
+		"In 2020 Norland unveiled a memorial in the capital, Port Maren.\n\n"+
+		"The memorial was planned by the architect Anna Vell.\n")
+	// The article writes no form of "design": the slip is read as the
+	// word of English meant, not repaired to a word of the article.
+	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"who desgined the memorial in port maren", "In 2020 Norland unveiled", true},
+		{"who desgined the memorial in port maren", "The memorial was planned", false}, // an architect
+	})
+}
+
 // TestHolderUnsaid checks that "who was X before Y" needs a person other
 // than Y named, not only Y's own tenure.
 func TestHolderUnsaid(t *testing.T) {
