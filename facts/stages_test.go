@@ -2398,20 +2398,27 @@ func TestUnitMiss(t *testing.T) {
 			b = loadArticle(t, "= Port Maren =\n\nPort Maren is a town in Norland.\n\n"+
 				"==Bridge==\nThe bridge was built in 1901 by 300 workers.\n")
 		}
-		r := b.run(tt.q, nil)
-		if r.chosen < 0 {
-			t.Errorf("%q: nothing chosen", tt.q)
-			b.release(r)
-			continue
-		}
-		if text := b.facts[r.hits[r.chosen].fact].Text; !strings.HasPrefix(text, tt.fact) {
-			t.Errorf("%q: chose %q; want the fact opening %q", tt.q, text, tt.fact)
-		}
-		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, b.neighbour(r, r.chosen, b.m.join))
-		if d[dUnitMiss] != tt.want {
-			t.Errorf("%q: unitMiss = %v; want %v", tt.q, d[dUnitMiss], tt.want)
-		}
-		b.release(r)
+		checkDecideFeature(t, b, tt.q, tt.fact, "unitMiss", dUnitMiss, tt.want)
+	}
+}
+
+// checkDecideFeature checks that question q chooses the fact opening
+// with fact and that decision feature k (named name) of that choice is
+// want.
+func checkDecideFeature(t *testing.T, b *Base, q, fact, name string, k int, want float32) {
+	t.Helper()
+	r := b.run(q, nil)
+	defer b.release(r)
+	if r.chosen < 0 {
+		t.Errorf("%q: nothing chosen", q)
+		return
+	}
+	if text := b.facts[r.hits[r.chosen].fact].Text; !strings.HasPrefix(text, fact) {
+		t.Errorf("%q: chose %q; want the fact opening %q", q, text, fact)
+	}
+	d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, b.neighbour(r, r.chosen, b.m.join))
+	if d[k] != want {
+		t.Errorf("%q: %s = %v; want %v", q, name, d[k], want)
 	}
 }
 
@@ -2434,20 +2441,7 @@ func TestVerbMiss(t *testing.T) {
 		{"When did Karl Brenn sell the harbour company?", "In 1901 Karl Brenn", 1},
 		{"What did the harbour company build?", "The harbour company built", 0}, // no deed of a name asked
 	} {
-		r := b.run(tt.q, nil)
-		if r.chosen < 0 {
-			t.Errorf("%q: nothing chosen", tt.q)
-			b.release(r)
-			continue
-		}
-		if text := b.facts[r.hits[r.chosen].fact].Text; !strings.HasPrefix(text, tt.fact) {
-			t.Errorf("%q: chose %q; want the fact opening %q", tt.q, text, tt.fact)
-		}
-		d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, b.neighbour(r, r.chosen, b.m.join))
-		if d[dVerbMiss] != tt.want {
-			t.Errorf("%q: verbMiss = %v; want %v", tt.q, d[dVerbMiss], tt.want)
-		}
-		b.release(r)
+		checkDecideFeature(t, b, tt.q, tt.fact, "verbMiss", dVerbMiss, tt.want)
 	}
 }
 
