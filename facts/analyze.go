@@ -1786,7 +1786,7 @@ var irregularPast = makeSet(`fought lost won died fled left went came fell took 
 
 // deedVerb returns the index in q's words of the verb of the deed a
 // question asks of: after "who" ("Who founded Toyota?") or after the name
-// of a "when/where/why did" question ("When did Sweden adopt the
+// of a "when/where/why/how did" question ("When did Sweden adopt the
 // euro?"), or -1.
 func (q *question) deedVerb() int {
 	if q.whoVerb >= 0 {

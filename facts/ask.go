@@ -2312,10 +2312,11 @@ func (b *Base) namedIn(q *question, it *item) bool {
 
 // othersUnnamed reports whether a question asks of other places or
 // bodies ("What other countries sent rescue teams after the Durres
-// earthquake?") and fact f, with the sentence it leans on, names none
-// but the question's and the article's own (its title's): "Israel sent
-// … a rescue team" tells of the country the question means by "other"
-// than.
+// earthquake?") and fact f, with the sentence before it, names no place
+// nor name of no known kind but the question's and the article's own (its
+// title's): "Israel sent … a rescue team" tells of the country the
+// question means by "other" than. Bodies ("Israel Defense Forces") and
+// peoples are no places.
 func (b *Base) othersUnnamed(q *question, f int32) bool {
 	if !q.othersAsked {
 		return false
