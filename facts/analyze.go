@@ -74,6 +74,18 @@ func (qw *qword) is(t int32) bool {
 	return slices.ContainsFunc(qw.alts, func(a alt) bool { return a.w == 1 && a.t == t })
 }
 
+// weightOf returns how surely qw matches term t: 1 as itself, less as a
+// form, a typo or a synonym of it, 0 not at all.
+func (qw *qword) weightOf(t int32) float32 {
+	best := float32(0)
+	for _, a := range qw.alts {
+		if a.t == t && a.w > best {
+			best = a.w
+		}
+	}
+	return best
+}
+
 // anyMatches reports whether any of words matches term t.
 func anyMatches(words []qword, t int32) bool {
 	for i := range words {

@@ -379,7 +379,7 @@ func (b *Base) giverSwapped(q *question, f int32) bool {
 	fact, own := b.facts[f], b.own[f]
 	swapped := false
 	for k := 0; k+1 < len(own) && k+1 < len(fact.toks) && k < maxNameScan; k++ {
-		if own[k] < 0 || own[k+1] < 0 || matchIn([]int32{own[k]}, verb) < b.m.wRelated {
+		if own[k] < 0 || own[k+1] < 0 || verb.weightOf(own[k]) < b.m.wRelated {
 			continue
 		}
 		switch {
@@ -2322,20 +2322,11 @@ func (b *Base) othersUnnamed(q *question, f int32) bool {
 		return false
 	}
 	other := func(t int32) bool { return !anyMatches(q.words, t) && !b.titleTerm[t] }
-	fact := b.facts[f]
-	for _, g := range [2]*Fact{fact, fact.prev} {
-		if g == nil {
-			continue
-		}
-		for i := range b.items[g.gid] {
-			// A people's word ("Muslim-majority") names no place.
-			if it := &b.items[g.gid][i]; (it.kind == itemPlace || it.kind == itemName) && slices.ContainsFunc(it.terms, other) &&
-				!(len(it.terms) == 1 && wordnetKinOf(b.stems[it.terms[0]]) != "") {
-				return false
-			}
-		}
-	}
-	return true
+	return !b.anyItem(f, func(_ *Fact, it *item) bool {
+		// A people's word ("Muslim-majority") names no place.
+		return (it.kind == itemPlace || it.kind == itemName) && slices.ContainsFunc(it.terms, other) &&
+			!(len(it.terms) == 1 && wordnetKinOf(b.stems[it.terms[0]]) != "")
+	})
 }
 
 // namesOther reports whether fact f, with the sentence it leans on,
@@ -3213,7 +3204,7 @@ func (b *Base) otherDoer(q *question, f int32) bool {
 		titled = titled || titleWords[q.words[i].text]
 	}
 	for k := 1; k < len(own) && k < len(fact.toks) && k < maxNameScan; k++ {
-		if own[k] < 0 || matchIn([]int32{own[k]}, verb) < b.m.wRelated {
+		if own[k] < 0 || verb.weightOf(own[k]) < b.m.wRelated {
 			continue
 		}
 		j := k - 1
@@ -4944,7 +4935,7 @@ func (b *Base) attributeFact(q *question, only *Article) *Fact {
 		own := b.own[f.gid]
 		keyed := false
 		for k := 0; k < len(own) && k < len(f.toks) && int(f.toks[k].start) < colon; k++ {
-			keyed = keyed || own[k] >= 0 && slices.ContainsFunc(asked.alts, func(al alt) bool { return al.t == own[k] && al.w >= b.m.wRelated })
+			keyed = keyed || own[k] >= 0 && asked.weightOf(own[k]) >= b.m.wRelated
 		}
 		if !keyed {
 			continue
