@@ -883,7 +883,10 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			continue // "date of the earthquake", "exact date of …": the kind asked, and the word that makes it precise
 		}
 		capital := toks[i].cap && (i > lead || isAcronym(text[toks[i].start:toks[i].end])) // the first word after chat opens the question
-		if class&wAbbrev != 0 && !b.inArticle(w) {
+		// "mt fuji" is Mount Fuji, though "Mount Tate" gave the article
+		// the acronym "mt": an abbreviation the articles never write
+		// stands for its general expansion.
+		if class&wAbbrev != 0 && (!b.inArticle(w) || b.unwritten[w]) {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				// Spelt out, a question of 64 words ("WW1 WW1 …") has

@@ -78,6 +78,7 @@ type Base struct {
 	subjectOf map[*Article][]int32 // article -> the terms of its title's capitalised words and their forms, sorted: what it is about ("Albania", "Israel"), not "relations"
 	phrases   map[int32][][]int32
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
+	unwritten map[string]bool    // folded acronym -> no article writes it: it stands for its expansion only where the facts write that
 	maxIDF    float32
 	typos     typoIndex
 	// nameNext maps a word of a name of two words or more, in lower
@@ -129,12 +130,13 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		return nil
 	}
 	b := &Base{
-		Article:  articles[0],
-		Articles: articles,
-		m:        m,
-		phrases:  make(map[int32][][]int32),
-		acronyms: make(map[string][]int32),
-		stemc:    make(stemCache), // for the few words no article's facts have
+		Article:   articles[0],
+		Articles:  articles,
+		m:         m,
+		phrases:   make(map[int32][][]int32),
+		acronyms:  make(map[string][]int32),
+		unwritten: make(map[string]bool),
+		stemc:     make(stemCache), // for the few words no article's facts have
 	}
 	words, stems := 0, 0 // the most content words and stems of an article
 	ntoks := 0           // the words of every fact
@@ -980,6 +982,9 @@ func (b *Base) indexNames() map[string][]int32 {
 			}
 			for _, acr := range byFirst[id] {
 				if markedAll(inFact, mark, byAcronym[acr]) {
+					if _, written := b.wordTerm(acr); !written {
+						b.unwritten[acr] = true
+					}
 					at := b.term(acr)
 					b.ownSet[i] = append(b.ownSet[i], at)
 					if int(at) < len(inFact) {

@@ -3768,6 +3768,32 @@ func TestAcronymUnsaid(t *testing.T) {
 	})
 }
 
+// TestUnwrittenAbbreviation checks that a general abbreviation the
+// article never writes stands for its expansion, though a name of the
+// article ("Mount Tate") gives the same letters as an acronym, and that
+// one the article writes stays as written.
+func TestUnwrittenAbbreviation(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Mountains==\n"+
+		"Mount Tate and Mount Vell are sacred.\n\n"+
+		"Mount Vell rises to 3,100 metres.\n")
+	words := func(q string) []string {
+		a := b.analyze(q, true)
+		var out []string
+		for _, w := range a.words {
+			out = append(out, w.text)
+		}
+		return out
+	}
+	if got := words("how tall is mt vell"); !slices.Contains(got, "mount") || slices.Contains(got, "mt") {
+		t.Errorf("words(how tall is mt vell) = %q; want mount, not mt", got)
+	}
+	b = loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Mountains==\n"+
+		"Mount Tate (MT) is sacred.\n")
+	if got := words("how tall is mt tate"); !slices.Contains(got, "mt") {
+		t.Errorf("words(how tall is mt tate) = %q, the article writing MT; want mt", got)
+	}
+}
+
 // TestHarmOnly checks that a count of the harm done answers no count of
 // people but one of the harmed.
 func TestHarmOnly(t *testing.T) {
