@@ -132,7 +132,7 @@ func TestWordnetAttributes(t *testing.T) {
 
 // TestWordnetPhrasal checks the phrasal verb table: a verb's stem (its
 // irregular forms' too) and its particle key the single words of the
-// phrasal verb's first sense, "founded" as well as "found".
+// phrasal verb's first senses, "founded" as well as "found".
 func TestWordnetPhrasal(t *testing.T) {
 	for _, tt := range []struct{ verb, particle, want string }{
 		{"set", "up", "founded"},
@@ -141,6 +141,9 @@ func TestWordnetPhrasal(t *testing.T) {
 		{"turned", "down", "refuse"},
 		{"took", "over", "seize"}, // an irregular form keys it too
 		{"passed", "away", "die"},
+		{"come", "out", "issue"},    // the third sense: the first is "surface"
+		{"split", "up", "separate"}, // the second: the first is "divorce"
+		{"found", "out", "discover"},
 	} {
 		syns := strings.Fields(wordnetPhrasal(Stem(tt.verb) + " " + tt.particle))
 		if !slices.Contains(syns, Stem(tt.want)) {
