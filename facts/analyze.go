@@ -167,9 +167,10 @@ type question struct {
 	// Base.otherMeasure), lifeAsked (a birth, a death or a marriage:
 	// Base.placeUnsaid) and peopleCounted (Base.countsPeople).
 	// deathsCounted ("how many people died": Base.othersCounted) and
-	// firstAsked ("when did X first V": Base.againUnsaid) likewise.
-	shareAsked, lifeAsked, peopleCounted, deathsCounted, firstAsked bool
-	lengthAsked                                                     int8
+	// firstAsked ("when did X first V": Base.againUnsaid) likewise, and
+	// muchOf ("how much of" asks a part of something: Base.asksPopulation).
+	shareAsked, lifeAsked, peopleCounted, deathsCounted, firstAsked, muchOf bool
+	lengthAsked                                                             int8
 	// mostAt is 1 + the index in words of an adjective graded by "most"
 	// before a noun ("Albania's most famous writer"), by its ending
 	// (mostGraded), or 0 (Base.superlativeUnsaid).
@@ -1421,7 +1422,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	// "How much did it cost?", "how much was Wren paid": a sum.
-	if q.typ == AskNumber && !q.count && !howMuchOf(words) {
+	q.muchOf = howMuchOf(words)
+	if q.typ == AskNumber && !q.count && !q.muchOf {
 		for _, w := range words {
 			if moneyWords[w] {
 				q.dims |= dimMoney

@@ -3524,8 +3524,14 @@ func (b *Base) populationSaid(q *question, f int32) (said, others bool) {
 }
 
 // asksPopulation reports whether a question asks how many people live
-// somewhere: "how many people live in", "what is the population of".
+// somewhere: "how many people live in", "what is the population of"; not
+// a part of the population ("how much of Lithuania's population is
+// Polish", "what percentage of the population is Muslim"), which a share
+// answers.
 func (b *Base) asksPopulation(q *question) bool {
+	if q.shareAsked || q.muchOf {
+		return false
+	}
 	if q.focus == "population" || q.typ == AskNumber && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.text == "population" }) {
 		return true
 	}

@@ -4498,8 +4498,13 @@ func TestPopulationUnsaid(t *testing.T) {
 		"Brenn has 40,000 inhabitants. Many Vellish traders settled in Brenn, and by 1963 they numbered about 9,000. "+
 		"More than 3,000 species of fish live in the Vell.\n\n"+
 		"Tor ended the war with a larger population than it had before.\n\n"+
-		"Its Vellish population rose from 200 to more than 3,000.\n")
+		"Its Vellish population rose from 200 to more than 3,000.\n\n"+
+		"The Vellish are the largest minority in Norland, forming about 5.7% of the population.\n")
 	checkRule(t, b, "populationUnsaid", b.populationUnsaid, []ruleCase{
+		// A part of the population asked, which a share answers.
+		{"how much of norland's population is vellish", "The Vellish are the largest", false},
+		{"What percentage of the population of Norland is Vellish?", "The Vellish are the largest", false},
+		{"What is the population of Norland?", "The Vellish are the largest", true},
 		{"What is the population of Tor?", "Tor ended the war", true},               // no number
 		{"What is the population of Tor?", "Its Vellish population rose", true},     // of some of them
 		{"What is the Vellish population of Tor?", "Its Vellish population", false}, // the people asked
