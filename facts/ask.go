@@ -2501,6 +2501,11 @@ func (b *Base) otherName(q *question, f int32) bool {
 			continue
 		}
 		qualifies := i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 && q.words[i+1].ordinary() || i == len(q.words)-1
+		// "Which Polish general seized Vilnius?" asks the person a title
+		// opens: "General Lucjan Żeligowski" names no other noun.
+		if qualifies && titleWords[qw.text] && (q.typ == AskPerson || q.focusAt >= 0 && (i == q.focusAt || i == q.focusAt+1 && qw.pos == q.words[q.focusAt].pos+1)) {
+			qualifies = false
+		}
 		for k, t := range own {
 			if t < 0 || !qw.matches(t) {
 				continue

@@ -3637,8 +3637,14 @@ func TestOtherName(t *testing.T) {
 		"The minister thanked the National Rescue Unit of the army.\n\n"+
 		"The Swedish Volunteer Corps fought in the north.\n\n"+
 		"The national dish of Norland is smoked fish.\n\n"+
-		"The rocket lifted off from Launch Complex 39A.\n")
+		"The rocket lifted off from Launch Complex 39A.\n\n"+
+		"In 1920 Norland troops under General Tor Brenn seized Port Maren.\n\nA general election followed in 1921.\n")
 	checkRule(t, b, "otherName", b.otherName, []ruleCase{
+		// The person a title opens is the one asked.
+		{"which norland general captured port maren", "In 1920 Norland troops", false},
+		{"which general captured port maren", "In 1920 Norland troops", false},
+		{"who was the general that captured port maren", "In 1920 Norland troops", false},
+		{"what did the general election change in port maren", "In 1920 Norland troops", true}, // "general" of another noun
 		{"What is Norland's national anthem?", "The minister thanked", true},
 		{"What is Norland's national dish?", "The national dish", false},         // lower case: the word itself
 		{"Who thanked the national rescue unit?", "The minister thanked", false}, // the name asked
