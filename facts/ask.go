@@ -165,7 +165,7 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// percentage of Antarctica is under ice?"; one with no time of day to
 	// "At about 11:40 pm the lookout … saw an iceberg" for "What time did
 	// the Titanic hit the iceberg?".
-	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) {
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) || b.otherMeasure(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -2062,8 +2062,35 @@ func (b *Base) otherMeasure(q *question, f int32) bool {
 	})
 	// A depth is said by its word: a length in metres alone ("a
 	// 12.6-kilometre channel") is seldom how deep a thing is.
-	return (other || asked == lengthDeep) && !said
+	if (other || asked == lengthDeep) && !said {
+		return true
+	}
+	return asked != lengthLong && b.distanceOnly(f)
 }
+
+// distanceOnly reports whether every length fact f and the sentence
+// before it write is followed by a point of the compass ("about 3 km
+// west of Amesbury"), and they write one at least: how far one place
+// lies from another, not how high, deep or wide a thing is.
+func (b *Base) distanceOnly(f int32) bool {
+	seen := false
+	other := b.anyItem(f, func(g *Fact, it *item) bool {
+		if it.kind != itemNumber || it.dims&dimLength == 0 {
+			return false
+		}
+		lex := g.article.lex
+		k := int(it.tok1) + 1
+		if k < len(g.toks) && unitOf[lex.wordOf(g.toks[k])]&dimLength != 0 {
+			k++ // the unit, when the item ends at its number
+		}
+		seen = true
+		return k >= len(g.toks) || !compassPoints[lex.wordOf(g.toks[k])]
+	})
+	return seen && !other
+}
+
+// compassPoints are the words that say in which direction a place lies.
+var compassPoints = makeSet(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`)
 
 // lengthKind groups the words of a length by its kind: a height, a
 // depth, a length (lengthLong), a width.

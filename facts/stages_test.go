@@ -4016,9 +4016,15 @@ func TestOtherMeasure(t *testing.T) {
 		"The Vell strait is about 31 km long and less than 1 km wide.\n\n"+
 		"Lake Tor is 505 metres deep.\n\n"+
 		"Mount Brenn rises to 2,100 metres.\n\n"+
-		"Ships pass through the Oster Cut, a 12.6-kilometre channel.\n")
+		"Ships pass through the Oster Cut, a 12.6-kilometre channel.\n\n"+
+		"Sand is a village about 40 km east of Port Maren.\n\n"+
+		"Mount Oster, about 20 km north of Sand, rises to 1,500 metres.\n")
 	checkRule(t, b, "otherMeasure", b.otherMeasure, []ruleCase{
-		{"How deep is the Oster Cut?", "Ships pass through", true}, // a depth needs its word
+		// A length before a point of the compass is a distance.
+		{"How tall is Sand?", "Sand is a village", true},
+		{"How high is Mount Oster?", "Mount Oster, about 20 km", false},  // and a height beside it
+		{"How far is Sand from Port Maren?", "Sand is a village", false}, // no height, depth or width asked
+		{"How deep is the Oster Cut?", "Ships pass through", true},       // a depth needs its word
 		{"How deep is the Vell strait?", "The Vell strait is", true},
 		{"How wide is the Vell strait?", "The Vell strait is", false},
 		{"How deep is Lake Tor?", "Lake Tor is 505", false},
@@ -4113,6 +4119,18 @@ func TestClockUnsaidGivesWay(t *testing.T) {
 		"At about 11:40 pm the lookout of the Vell Star saw an iceberg ahead.\n")
 	if a := b.Ask("What time did the Vell Star hit the iceberg?"); !strings.Contains(a.Text, "11:40") {
 		t.Errorf("Ask gave %v %q; want the fact with the hour", a.Found, a.Text)
+	}
+}
+
+// TestOtherMeasureGivesWay checks that a best match with no length of
+// the kind asked gives way to a lesser one that tells it.
+func TestOtherMeasureGivesWay(t *testing.T) {
+	b := loadArticle(t, "= Norland Ring =\n\n"+
+		"Norland Ring is a stone circle on Vell Plain, about 3 km west of the town of Tor. "+
+		"It consists of an outer ring of large stones capped with lintels.\n\n"+
+		"==Stones==\nThe uprights of the outer circle stand about 4.1 m high and weigh around 25 tonnes.\n")
+	if a := b.Ask("how tall are the big outer stones"); !strings.Contains(a.Text, "4.1 m") {
+		t.Errorf("Ask gave %v %q; want the fact with the height", a.Found, a.Text)
 	}
 }
 
