@@ -1115,7 +1115,7 @@ func (b *Base) restatedWhy(q *question, f int32) bool {
 	lex := fact.article.lex
 	for k, t := range fact.toks {
 		w := lex.wordOf(t)
-		if reasonWords[w] {
+		if reasonWords[w] && !timeNotReason(lex, fact.toks, k) {
 			return false
 		}
 		if k+1 >= len(fact.toks) {
@@ -1140,6 +1140,17 @@ func (b *Base) restatedWhy(q *question, f int32) bool {
 		}
 	}
 	return true
+}
+
+// timeNotReason reports whether the word at k of a fact's tokens, a
+// word of reasonWords, opens a time rather than a reason: a number after
+// it ("pegged … since 1993", "after 1990", "for 30 years").
+func timeNotReason(lex *lexicon, toks []atok, k int) bool {
+	switch lex.wordOf(toks[k]) {
+	case "since", "after", "following", "for":
+		return k+1 < len(toks) && isNumber(lex.wordOf(toks[k+1]))
+	}
+	return false
 }
 
 // reasonWords say why, or what came of what.

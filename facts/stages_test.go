@@ -5060,8 +5060,12 @@ func TestRestatedWhy(t *testing.T) {
 		"Some streets are kept free of snow by pipes of hot water.\n\n"+
 		"Dark beer contains oils that raise cholesterol.\n\n"+
 		"Eva Sand was left-handed and wrote her notes backwards.\n\n"+
-		"The mill closed in 1950 because the river dried up.\n")
+		"The mill closed in 1950 because the river dried up.\n\n"+
+		"The Norland crown has been pegged to the Vell mark at 1.6 to 1 since 1993.\n\n"+
+		"The port has been closed since the flood of 1990.\n")
 	checkRule(t, b, "restatedWhy", b.restatedWhy, []ruleCase{
+		{"why is the norland crown pegged at 1.6", "The Norland crown has been", true}, // "since 1993" a time, no reason
+		{"why is the port closed", "The port has been closed", false},                  // "since the flood": a reason
 		{"Why was Karl Brenn sacked in 1962?", "In August 1962 Karl Brenn", true},
 		{"Why did Anna Lund refuse to defend her title?", "Anna Lund refused", true}, // "to" after a verb of will
 		{"Why did Tor Berg run away to Vell?", "In 1941, to escape", false},          // a purpose
