@@ -887,7 +887,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		// "mt fuji" is Mount Fuji, though "Mount Tate" gave the article
 		// the acronym "mt": an abbreviation the articles never write
 		// stands for its general expansion.
-		if class&wAbbrev != 0 && (!b.inArticle(w) || b.unwritten[w]) {
+		if class&wAbbrev != 0 && (!b.inArticle(w) || b.unwritten(w)) {
 			exp := generalAbbreviations[w]
 			for _, e := range strings.Fields(exp) {
 				// Spelt out, a question of 64 words ("WW1 WW1 …") has
@@ -2043,6 +2043,14 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// unwritten reports whether w is known to the articles only as an
+// acronym the index derived from a name's initials ("mt" of "Mount
+// Tate"), a term made after every written word's.
+func (b *Base) unwritten(w string) bool {
+	id, ok := b.wordTerm(w)
+	return ok && id >= b.derived
 }
 
 // inArticle reports whether the articles have the word, as written or by

@@ -78,7 +78,7 @@ type Base struct {
 	subjectOf map[*Article][]int32 // article -> the terms of its title's capitalised words and their forms, sorted: what it is about ("Albania", "Israel"), not "relations"
 	phrases   map[int32][][]int32
 	acronyms  map[string][]int32 // folded acronym -> the terms of its expansion
-	unwritten map[string]bool    // folded acronym -> no article writes it: it stands for its expansion only where the facts write that
+	derived   int32              // the first term indexNames made: an acronym no article writes, whose own term stands only for its expansion
 	maxIDF    float32
 	typos     typoIndex
 	// nameNext maps a word of a name of two words or more, in lower
@@ -130,13 +130,12 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		return nil
 	}
 	b := &Base{
-		Article:   articles[0],
-		Articles:  articles,
-		m:         m,
-		phrases:   make(map[int32][][]int32),
-		acronyms:  make(map[string][]int32),
-		unwritten: make(map[string]bool),
-		stemc:     make(stemCache), // for the few words no article's facts have
+		Article:  articles[0],
+		Articles: articles,
+		m:        m,
+		phrases:  make(map[int32][][]int32),
+		acronyms: make(map[string][]int32),
+		stemc:    make(stemCache), // for the few words no article's facts have
 	}
 	words, stems := 0, 0 // the most content words and stems of an article
 	ntoks := 0           // the words of every fact
@@ -878,6 +877,7 @@ func (b *Base) givenBefore(text, name string) (int32, bool) {
 // words too, and a fact that writes the expansion holds the acronym. It
 // returns each name's terms, for the topics.
 func (b *Base) indexNames() map[string][]int32 {
+	b.derived = int32(len(b.stems))
 	byAcronym := make(map[string][]int32)
 	// Sized by the names' mentions, which bound the names, up to 128: a
 	// long article's map grows as it needs, rather than from a size its
@@ -982,9 +982,6 @@ func (b *Base) indexNames() map[string][]int32 {
 			}
 			for _, acr := range byFirst[id] {
 				if markedAll(inFact, mark, byAcronym[acr]) {
-					if _, written := b.wordTerm(acr); !written {
-						b.unwritten[acr] = true
-					}
 					at := b.term(acr)
 					b.ownSet[i] = append(b.ownSet[i], at)
 					if int(at) < len(inFact) {
