@@ -164,7 +164,9 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// fact with no share to one with "About 98% of the land" for "What
 	// percentage of Antarctica is under ice?"; one with no time of day to
 	// "At about 11:40 pm the lookout … saw an iceberg" for "What time did
-	// the Titanic hit the iceberg?".
+	// the Titanic hit the iceberg?"; one with no height to "the uprights
+	// of the outer circle stand about 4.1 m high" for "how tall are the
+	// big outer stones".
 	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) || b.otherMeasure(q, f) {
 		return false
 	}
@@ -2056,7 +2058,8 @@ func (b *Base) scanWords(f int32, visit func(g *Fact, k int, w string) bool) boo
 // ("How deep is the Bosphorus?") and fact f, with the sentence it leans
 // on, writes lengths of other kinds only ("about 31 km long and less than
 // 1 km wide"): no word of the kind asked, and some of another; or, for a
-// depth, no word of depth at all.
+// depth, no word of depth at all; or, for a height, a depth or a width,
+// only distances between places (distanceOnly).
 func (b *Base) otherMeasure(q *question, f int32) bool {
 	// "How long" asks a time as often as a length ("how long is a day on
 	// Jupiter"): only a height, a depth or a width is read so
