@@ -2092,15 +2092,21 @@ func (b *Base) distanceOnly(f int32) bool {
 		if it.kind != itemNumber || it.dims&dimLength == 0 {
 			return false
 		}
-		lex := g.article.lex
-		k := int(it.tok1) + 1
-		if k < len(g.toks) && unitOf[lex.wordOf(g.toks[k])]&dimLength != 0 {
-			k++ // the unit, when the item ends at its number
-		}
 		seen = true
-		return k >= len(g.toks) || !compassPoints[lex.wordOf(g.toks[k])]
+		return !placesApart(g, it)
 	})
 	return seen && !other
+}
+
+// placesApart reports whether item it of fact g, a length, is followed by a
+// point of the compass: how far one place lies from another.
+func placesApart(g *Fact, it *item) bool {
+	lex := g.article.lex
+	k := int(it.tok1) + 1
+	if k < len(g.toks) && unitOf[lex.wordOf(g.toks[k])]&dimLength != 0 {
+		k++ // the unit, when the item ends at its number
+	}
+	return k < len(g.toks) && compassPoints[lex.wordOf(g.toks[k])]
 }
 
 // compassPoints are the words that say in which direction a place lies.

@@ -240,6 +240,11 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if fit == 0 || b.named(*it, s) {
 				continue
 			}
+			// "how tall": not "rises about 100 kilometres southwest of
+			// Tokyo", a distance, beside "at 3,776 metres".
+			if q.lengthAsked != 0 && int(q.lengthAsked)-1 != lengthLong && it.kind == itemNumber && placesApart(f, it) {
+				continue
+			}
 			dist := int32(len(f.toks))
 			var x spanVec
 			if d, ok := nearestDistance(len(anchors), func(k int) int32 { return anchors[k] }, it.tok0, it.tok1); ok {

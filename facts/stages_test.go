@@ -4134,6 +4134,17 @@ func TestOtherMeasureGivesWay(t *testing.T) {
 	}
 }
 
+// TestDistanceNoSpan checks that a height asked is not shown as a
+// distance between places that the answer quotes beside it.
+func TestDistanceNoSpan(t *testing.T) {
+	b := loadArticle(t, "= Mount Vell =\n\n"+
+		"Mount Vell is a volcano on the island of Norland and, at 3,100 metres, the highest mountain of the island. "+
+		"Its cone rises about 100 kilometres southwest of Port Maren and has long been a sacred site.\n")
+	if a := b.Ask("how tall is mount vell"); !a.Found || a.Span != "3,100 metres" {
+		t.Errorf("Ask = %v %q, span %q; want the span 3,100 metres", a.Found, a.Text, a.Span)
+	}
+}
+
 // TestPlaceUnsaid checks that where a life's event was needs a place the
 // question does not name.
 func TestPlaceUnsaid(t *testing.T) {
