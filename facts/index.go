@@ -1082,6 +1082,18 @@ func (b *Base) markTitles() {
 					}
 				}
 			}
+			// A name's proper adjective that shares no ending with it,
+			// as WordNet pairs them ("Thailand": Thai; "Finland": Finnish,
+			// Finn): every fact of the article is about it too.
+			if t.cap {
+				for kin := wordnetKinOf(Stem(t.word)); kin != ""; {
+					var k string
+					k, kin, _ = strings.Cut(kin, " ")
+					if other, ok := b.stemTerm(k); ok && !strings.Contains(k, "_") {
+						ids = append(ids, other)
+					}
+				}
+			}
 			if t.cap {
 				subject = append(subject, ids[from:]...)
 			}

@@ -2968,6 +2968,22 @@ func TestNameSaid(t *testing.T) {
 	}
 }
 
+// TestTitleKin checks that a title name's proper adjective is a title
+// word when it shares no ending with the name ("Thai" of "Thailand",
+// WordNet's pair), as "Cambodian" of "Cambodia" is by its ending; a word
+// of no title name is not.
+func TestTitleKin(t *testing.T) {
+	b := loadArticle(t, "= Thailand–Cambodia relations =\n\n"+
+		"Thailand and Cambodia share a border of about 817 km. Thai and Cambodian troops clashed in 2011.\n")
+	q := b.analyze("how long is the thai cambodian border", true)
+	for _, w := range q.words {
+		want := w.text == "thai" || w.text == "cambodian"
+		if w.title != want {
+			t.Errorf("%q: title %v; want %v", w.text, w.title, want)
+		}
+	}
+}
+
 // TestTitled checks where a person's title or role comes right before
 // the name, which says who the person is.
 func TestTitled(t *testing.T) {
