@@ -1082,14 +1082,16 @@ func (b *Base) markTitles() {
 					}
 				}
 			}
-			// A name's proper adjective that shares no ending with it,
-			// as WordNet pairs them ("Thailand": Thai; "Finland": Finnish,
-			// Finn): every fact of the article is about it too.
+			// A name's proper adjective or people that shares no ending
+			// with it, as WordNet pairs them ("Thailand": Thai; "Finland":
+			// Finnish, Finn): every fact of the article is about it too.
+			// Not the other way: "Normandy" is no title word of "Normans".
 			if t.cap {
-				for kin := wordnetKinOf(Stem(t.word)); kin != ""; {
+				st := Stem(t.word)
+				for kin := wordnetKinOf(st); kin != ""; {
 					var k string
 					k, kin, _ = strings.Cut(kin, " ")
-					if other, ok := b.stemTerm(k); ok && !strings.Contains(k, "_") {
+					if other, ok := b.stemTerm(k); ok && !strings.Contains(k, "_") && slices.Contains(strings.Fields(wordnetOfName(k)), st) {
 						ids = append(ids, other)
 					}
 				}
