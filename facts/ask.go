@@ -4200,15 +4200,7 @@ func (b *Base) namesAsked(of *qword, stem string, t int32) bool {
 	if of.matches(t) {
 		return true
 	}
-	want := b.wordStem(of)
-	for names := wordnetOfName(stem); names != ""; {
-		var n string
-		n, names, _ = strings.Cut(names, " ")
-		if n == want {
-			return true
-		}
-	}
-	return false
+	return ofName(stem, b.wordStem(of))
 }
 
 // otherSubject reports whether a question about one subject of an article

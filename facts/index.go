@@ -1091,7 +1091,7 @@ func (b *Base) markTitles() {
 				for kin := wordnetKinOf(st); kin != ""; {
 					var k string
 					k, kin, _ = strings.Cut(kin, " ")
-					if other, ok := b.stemTerm(k); ok && !slices.Contains(ids[from:], other) && !strings.Contains(k, "_") && slices.Contains(strings.Fields(wordnetOfName(k)), st) {
+					if other, ok := b.stemTerm(k); ok && !slices.Contains(ids[from:], other) && !strings.Contains(k, "_") && ofName(k, st) {
 						ids = append(ids, other)
 					}
 				}

@@ -99,6 +99,20 @@ func wordnetOfName(stem string) string {
 	return lookupTable(wordnetOfKeys, wordnetOfKeyAt[:], wordnetOf, wordnetOfAt[:], stem)
 }
 
+// ofName reports whether WordNet pairs stem, a proper adjective's or a
+// people's, with the name whose stem is name ("thai" of "thailand"),
+// one way only (wordnetOfName).
+func ofName(stem, name string) bool {
+	for names := wordnetOfName(stem); names != ""; {
+		var n string
+		n, names, _ = strings.Cut(names, " ")
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
 // lookupTable returns the values of key in a generated table: keys sorted
 // and concatenated, the i-th at keys[keyAt[i]:keyAt[i+1]], its values at
 // vals[valAt[i]:valAt[i+1]].
