@@ -137,8 +137,11 @@ type question struct {
 	// othersAsked: "What other countries sent rescue teams?": places or
 	// bodies besides those the question and the article are about.
 	othersAsked bool
-	defA        bool // asked with "a" or "an": what any such thing is
-	defMean     bool // asked what it means ("what does X mean", "… represent"), not what it is
+	// kinAsked: "did beethoven have a sister": a relative asked by a word
+	// of kin, not as an in-law ("his sister-in-law").
+	kinAsked bool
+	defA     bool // asked with "a" or "an": what any such thing is
+	defMean  bool // asked what it means ("what does X mean", "… represent"), not what it is
 	// roleAt and roleOf are the indices in words of a person's role (or
 	// a capital) and the name it is of or to, written "the ambassador to
 	// Israel", "the president of Norland", "Israel's president", "the
@@ -1090,6 +1093,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		if asked[i] == "other" && otherKinds[asked[i+1]] {
 			q.othersAsked = true
+		}
+	}
+	for i, w := range asked {
+		if kinWordSet[w] && !(i+2 < len(asked) && asked[i+1] == "in" && asked[i+2] == "law") {
+			q.kinAsked = true
 		}
 	}
 	if measureClosing(asked, classes) {

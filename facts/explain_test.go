@@ -157,6 +157,7 @@ var ruleTable = [...]struct {
 	{"haverSwapped", (*Base).haverSwapped},
 	{"forceUnsaid", (*Base).forceUnsaid},
 	{"othersUnnamed", (*Base).othersUnnamed},
+	{"inLawOnly", (*Base).inLawOnly},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

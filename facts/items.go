@@ -35,6 +35,9 @@ type item struct {
 	// share: counted), found once rather than for every "how many"
 	// question ranked against it.
 	uncounted bool
+	// numbered marks a number that numbers the name before it ("the
+	// Voyager 1 probe", "Apollo 11"): it counts nothing.
+	numbered bool
 	// person marks a name (itemName) that is likely a person's
 	// (Name.likely): the span reads it as a person, ranking as a name.
 	person bool
@@ -106,6 +109,10 @@ func (b *Base) buildItems() {
 				sum := isSum(f.Text, &it)
 				it.uncounted = sum || isShare(f.Text, &it) // !counted, the sum read once
 				it.dims = unitDims(f.Text[it.end:])
+				if k := it.tok0; k > 1 && it.tok0 == it.tok1 && !sum && it.dims == 0 && f.toks[k-1].cap && adjacent(f.Text, f.toks[k-1], f.toks[k]) && bits[f.toks[k-1].id]&(lxNumber|lxNumberWord|lxMonth) == 0 &&
+					(int(k)+1 >= len(f.toks) || !strings.HasSuffix(lx.wordOf(f.toks[k+1]), "s")) { // "the World Cup 5 times" counts
+					it.numbered = true
+				}
 				if sum {
 					it.dims |= dimMoney
 				}

@@ -4741,6 +4741,20 @@ func TestOthersUnnamed(t *testing.T) {
 	})
 }
 
+// TestInLawOnly checks that a relative asked is not answered by a fact
+// that writes the word of kin only in an in-law.
+func TestInLawOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Family==\n"+
+		"After her brother died, Anna Berg fought a long battle with her sister-in-law Ola Lind.\n\n"+
+		"Her sister Ada Berg and her sister-in-law lived in Port Maren.\n")
+	checkRule(t, b, "inLawOnly", b.inLawOnly, []ruleCase{
+		{"did anna berg have a sister", "After her brother died", true},
+		{"did anna berg have a sister", "Her sister Ada Berg", false},          // a sister too
+		{"who was anna berg's sister-in-law", "After her brother died", false}, // the in-law asked
+		{"who was anna berg's brother", "After her brother died", false},
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
@@ -4863,8 +4877,16 @@ func TestCountUnsaid(t *testing.T) {
 		"On 26 November 2019, a flood struck Port Maren, killing 51 people and damaging 11,000 buildings. "+
 		"Vellia sent engineers to give the families waterproof tents.\n\n"+
 		"Vellia sent 300 blankets and clean water to the town.\n\n"+
-		"The relief stores held tents, 40 in all.\n")
+		"The relief stores held tents, 40 in all.\n\n"+
+		"The moon Vel was first seen in 1979 in images from the Maren 1 probe.\n\n"+
+		"The moon Osk was seen from the Maren 2 telescope.\n\n"+
+		"The Maren Cup has been won by Vellia 6 times.\n")
 	checkRule(t, b, "countUnsaid", b.countUnsaid, []ruleCase{
+		// A number that numbers a name counts nothing; one before a
+		// plural counts it.
+		{"how many moons does norland have", "The moon Vel", true},
+		{"how many moons does norland have", "The moon Osk", true},
+		{"how many cups has vellia won", "The Maren Cup", false},
 		{"how many tents did vellia send", "Vellia sent engineers", true},
 		{"how many blankets did vellia send", "Vellia sent 300", false}, // the number is in the sentence
 		{"how many tents did the stores hold", "The relief stores", false},
