@@ -774,8 +774,14 @@ func (b *Base) agentUnsaid(q *question, f int32) bool {
 		// a comma and before a preposition is of the passive too, when
 		// it follows the thing asked of ("Toyota Kirloskar Motor,
 		// founded in 1997" is another company's founding).
+		// So is one right after a common noun the question asks of
+		// ("the first book printed in British North America").
 		reduced := k > 0 && k+1 < len(fact.toks) && own[k-1] >= 0 && anyMatches(q.words, own[k-1]) &&
-			strings.Contains(fact.Text[fact.toks[k-1].end:fact.toks[k].start], ",") && participlePreps[lex.wordOf(fact.toks[k+1])]
+			(strings.Contains(fact.Text[fact.toks[k-1].end:fact.toks[k].start], ",") || !fact.toks[k-1].cap && adjacent(fact.Text, fact.toks[k-1], fact.toks[k])) &&
+			participlePreps[lex.wordOf(fact.toks[k+1])]
+		if k == 0 && strings.HasSuffix(lex.wordOf(fact.toks[k]), "ing") {
+			continue // "Printing reached the Americas …": the deed as a noun, its subject
+		}
 		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal && !reduced {
 			return false // done by someone the sentence names
 		}
