@@ -3535,7 +3535,9 @@ func (b *Base) numUnsaid(q *question, f int32) bool {
 
 // clockUnsaid reports whether a question asks the time of day ("What time
 // did the earthquake hit?", "What time is it in Tirana?") and fact f, with
-// the sentence it leans on, tells none: a date says the day, not the hour.
+// the sentence it leans on, tells none: a date says the day, not the hour,
+// and the part of the day the question names itself says no more ("what
+// time of night did it happen" of "… died on the night of the explosion").
 func (b *Base) clockUnsaid(q *question, f int32) bool {
 	if q.typ != AskOther || q.focus != "time" || q.focusAt != 0 {
 		return false
@@ -3544,7 +3546,9 @@ func (b *Base) clockUnsaid(q *question, f int32) bool {
 	if clockSaid(fact.Text) || fact.prev != nil && clockSaid(fact.prev.Text) {
 		return false
 	}
-	return !b.writesStem(f, func(st string) bool { return clockStems[st] })
+	return !b.writesStem(f, func(st string) bool {
+		return clockStems[st] && !slices.ContainsFunc(q.words, func(qw qword) bool { return Stem(qw.text) == st })
+	})
 }
 
 // clockStems are the stems of the words that tell a time of day.

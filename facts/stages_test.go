@@ -3387,7 +3387,7 @@ func TestRoleOfPeople(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Diplomacy==\n"+
 		"In 2001 Swedish President Anna Berg visited Norland, the first Swedish president to do so. "+
 		"Finnish Prime Minister Tor Vell met her. In 1994 Swedish then-Minister of Foreign Affairs Ola Lind visited Port Maren. "+
-		"Port Maren is the capital of Norland.\n\nIn 2003 the storm hit Port Maren at 3:40 pm.\n\nIn 2004 a flood hit Brenn.\n\n"+
+		"Port Maren is the capital of Norland.\n\nIn 2003 the storm hit Port Maren at 3:40 pm.\n\nIn 2004 a flood hit Brenn.\n\nTwo guards died on the night of the fire.\n\n"+
 		"The ferry crossing takes two hours.\n\nThe two countries signed a treaty.\n\nThe Vell war lasted from 1801 to 1809.\n\n"+
 		"From 1939 Tor Brenn led Hut 8 in Port Maren.\n\nHut 8 had 40 staff.\n\nTor Brenn flew by Vell 12 times.\n\n"+
 		"Finnish Ambassador to Norland Eva Tor spoke.\n")
@@ -3417,6 +3417,8 @@ func TestRoleOfPeople(t *testing.T) {
 		{"What time did the storm hit Port Maren?", "In 2003 the storm", false},
 		{"What time did the flood hit Brenn?", "In 2004 a flood", true},
 		{"What time is it in Brenn?", "In 2004 a flood", true},
+		{"what time of night did the fire start", "Two guards died", true},  // the night asked is no time told
+		{"what time did the fire start", "Two guards died", false},          // a part of the day
 		{"The crossing takes what kind of time?", "In 2004 a flood", false}, // no time of day asked
 	})
 	checkRule(t, b, "lacksKind", b.lacksKind, []ruleCase{
