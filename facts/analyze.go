@@ -1132,7 +1132,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
-	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words)
+	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words) || arithmetic(text, words, classes)
 	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" {
 		verb := words[lead+1]
 		base := irregular[verb]
@@ -2590,7 +2590,29 @@ func (b *Base) textAsked(words []string) bool {
 // authoringWords ask who made a text or when.
 var authoringWords = makeSet(`wrote write writes written writer writers author authors authored edited edit edits editor editors updated update updates created made sources cited references`)
 
-var taskVerbs = makeSet(`write compose draw sing recommend suggest calculate solve generate create code predict guess imagine pretend rate rank`)
+var taskVerbs = makeSet(`write compose draw sing recommend suggest calculate solve generate create code predict guess imagine pretend rate rank play`)
+
+// arithmetic reports whether a question asks a sum worked out ("whats 17
+// times 23", "what is 2+2"): numbers and operators alone, but for its
+// question and stop words. A task, which no fact does, though a fact
+// with 17 and 23 in its dates holds its words.
+func arithmetic(text string, words []string, classes []uint16) bool {
+	nums, ops := 0, strings.Count(text, "+")+strings.Count(text, "*")+strings.Count(text, "×")
+	for i, w := range words {
+		switch {
+		case isNumber(w) || numberWords[w] || w == "one": // "17" is read "seventeen"
+			nums++
+		case arithmeticWords[w]:
+			ops++
+		case classes[i]&(wQuestion|wStop) == 0 && !auxiliaries[w]:
+			return false
+		}
+	}
+	return nums >= 2 && ops > 0
+}
+
+// arithmeticWords name the operations of a sum.
+var arithmeticWords = makeSet(`plus minus times multiplied divided`)
 
 var requestVerbs = makeSet(`tell give show explain name list say describe summarize summarise find share`)
 

@@ -3,7 +3,7 @@
 package facts
 
 // modelData identifies the question sets the model was fitted on: a hash of
-// their files. 18842 questions; answered as fitted: 1710/2010 answerable, 627/990 declined; spans 737 right, 110 wrong.
+// their files. 18842 questions; answered as fitted: 1710/2010 answerable, 629/990 declined; spans 737 right, 110 wrong.
 // Held out, each article answered by a model fitted on the others:
 //
 //	../../shared/qa/squad/computational-complexity-theory.txt: 147/197 answerable, 107/221 declined; spans 15 right, 3 wrong
@@ -15,12 +15,12 @@ package facts
 //	testdata/articles/argentina-chile-relations.txt: 25/25 answerable, 11/11 declined; spans 15 right, 2 wrong
 //	testdata/articles/brazil-portugal-relations.txt: 20/24 answerable, 10/12 declined; spans 11 right, 4 wrong
 //	testdata/articles/canada-mexico-relations.txt: 23/27 answerable, 8/11 declined; spans 12 right, 1 wrong
-//	testdata/articles/chess.txt: 43/54 answerable, 10/16 declined; spans 19 right, 3 wrong
+//	testdata/articles/chess.txt: 43/54 answerable, 11/16 declined; spans 19 right, 3 wrong
 //	testdata/articles/cyprus-greece-relations.txt: 22/23 answerable, 11/13 declined; spans 16 right, 2 wrong
 //	testdata/articles/egypt-sudan-relations.txt: 23/25 answerable, 8/11 declined; spans 13 right, 4 wrong
 //	testdata/articles/estonia-latvia-relations.txt: 19/22 answerable, 9/12 declined; spans 10 right, 1 wrong
 //	testdata/articles/finland-sweden-relations.txt: 26/27 answerable, 11/12 declined; spans 16 right, 1 wrong
-//	testdata/articles/french-revolution.txt: 48/54 answerable, 14/16 declined; spans 26 right, 6 wrong
+//	testdata/articles/french-revolution.txt: 48/54 answerable, 15/16 declined; spans 26 right, 6 wrong
 //	testdata/articles/ghana-nigeria-relations.txt: 25/28 answerable, 8/11 declined; spans 8 right, 3 wrong
 //	testdata/articles/global-positioning-system.txt: 47/57 answerable, 15/16 declined; spans 22 right, 3 wrong
 //	testdata/articles/great-barrier-reef.txt: 45/53 answerable, 10/16 declined; spans 18 right, 3 wrong
@@ -35,7 +35,7 @@ package facts
 //	testdata/articles/nelson-mandela.txt: 39/50 answerable, 11/16 declined; spans 15 right, 3 wrong
 //	testdata/articles/penicillin.txt: 39/48 answerable, 14/16 declined; spans 16 right, 2 wrong
 //	testdata/articles/photosynthesis.txt: 44/53 answerable, 11/16 declined; spans 16 right, 4 wrong
-//	testdata/articles/python-programming-language.txt: 48/54 answerable, 12/16 declined; spans 18 right, 6 wrong
+//	testdata/articles/python-programming-language.txt: 47/54 answerable, 12/16 declined; spans 18 right, 5 wrong
 //	testdata/articles/reykjavik.txt: 53/57 answerable, 14/16 declined; spans 34 right, 5 wrong
 //	testdata/articles/the-beatles.txt: 35/49 answerable, 14/16 declined; spans 20 right, 1 wrong
 //	testdata/articles/tour-de-france.txt: 48/58 answerable, 15/16 declined; spans 28 right, 0 wrong
@@ -44,7 +44,7 @@ package facts
 //	testdata/articles/volcano.txt: 50/53 answerable, 13/16 declined; spans 28 right, 4 wrong
 //	testdata/estonia-finland.txt: 8/8 answerable, 2/2 declined; spans 6 right, 0 wrong
 //	testdata/lighthouse.txt: 10/10 answerable, 3/3 declined; spans 10 right, 0 wrong
-//	all: 1702/2010 answerable, 627/990 declined; spans 718 right, 106 wrong
+//	all: 1701/2010 answerable, 629/990 declined; spans 718 right, 105 wrong
 const modelData = "7c2b40e462c88fab"
 
 var fittedModel = fitted{
@@ -84,54 +84,54 @@ var fittedModel = fitted{
 		"fitDay":    0.7,
 	},
 	decide: map[string]float32{
-		"prob":           0.771,
-		"covCtx":         1.341,
-		"nameMiss":       -0.004707,
-		"unknown":        -3.476,
-		"negation":       -0.9018,
-		"numMiss":        -0.1009,
-		"typeMiss":       0.113,
-		"nameTypeMiss":   -0.3661,
-		"covWord":        -0.6043,
-		"titleMiss":      0.5308,
-		"short":          -0.6691,
-		"fallback":       0.2689,
-		"countMiss":      -0.2184,
-		"noWord":         -0.4174,
-		"noWordKind":     -0.156,
-		"unitMiss":       0.4032,
-		"verbMiss":       0.82,
-		"rank:bm25":      0.147,
-		"rank:rel":       -0.6335,
-		"rank:rank1":     0.265,
-		"rank:cov":       0.3771,
-		"rank:covCtx":    1.341,
-		"rank:nameMiss":  -0.004707,
-		"rank:fitDate":   0.006683,
-		"rank:fitNumber": 0.5764,
-		"rank:fitPerson": -0.1465,
-		"rank:fitPlace":  0.2014,
-		"rank:fitLoose":  -0.1898,
-		"rank:typeMiss":  -0.886,
-		"rank:prox":      0.2961,
-		"rank:bigram":    0.09356,
-		"rank:focus":     -0.1651,
-		"rank:len":       -0.1683,
-		"rank:infobox":   -0.1494,
-		"rank:novel":     -1.162,
-		"rank:paraRel":   -0.534,
-		"rank:fitNear":   0.5671,
-		"rank:covName":   0.294,
-		"rank:covWord":   -0.1909,
-		"rank:prevCov":   0.2252,
-		"rank:nextCov":   0.3431,
-		"rank:unionPrev": 1.037,
-		"rank:exact":     1.251,
-		"rank:copy":      -0.7723,
-		"rank:covFocus":  -0.6018,
-		"rank:numMiss":   -0.1009,
-		"rank:fitUnit":   0.3449,
-		"rank:fitDay":    0.5745,
+		"prob":           0.7553,
+		"covCtx":         1.344,
+		"nameMiss":       -0.006913,
+		"unknown":        -3.474,
+		"negation":       -0.9042,
+		"numMiss":        -0.1008,
+		"typeMiss":       0.1126,
+		"nameTypeMiss":   -0.3684,
+		"covWord":        -0.6026,
+		"titleMiss":      0.5298,
+		"short":          -0.6728,
+		"fallback":       0.2648,
+		"countMiss":      -0.2209,
+		"noWord":         -0.4123,
+		"noWordKind":     -0.1535,
+		"unitMiss":       0.4025,
+		"verbMiss":       0.8235,
+		"rank:bm25":      0.1513,
+		"rank:rel":       -0.6367,
+		"rank:rank1":     0.2689,
+		"rank:cov":       0.393,
+		"rank:covCtx":    1.344,
+		"rank:nameMiss":  -0.006913,
+		"rank:fitDate":   0.002493,
+		"rank:fitNumber": 0.5723,
+		"rank:fitPerson": -0.1503,
+		"rank:fitPlace":  0.197,
+		"rank:fitLoose":  -0.1954,
+		"rank:typeMiss":  -0.8904,
+		"rank:prox":      0.2979,
+		"rank:bigram":    0.07923,
+		"rank:focus":     -0.1648,
+		"rank:len":       -0.17,
+		"rank:infobox":   -0.1508,
+		"rank:novel":     -1.157,
+		"rank:paraRel":   -0.5362,
+		"rank:fitNear":   0.5639,
+		"rank:covName":   0.2893,
+		"rank:covWord":   -0.1892,
+		"rank:prevCov":   0.2143,
+		"rank:nextCov":   0.3715,
+		"rank:unionPrev": 1.05,
+		"rank:exact":     1.246,
+		"rank:copy":      -0.7816,
+		"rank:covFocus":  -0.6029,
+		"rank:numMiss":   -0.1008,
+		"rank:fitUnit":   0.3451,
+		"rank:fitDay":    0.5733,
 	},
 	span: map[string]float32{
 		"exact":   1.575,
@@ -153,8 +153,8 @@ var fittedModel = fitted{
 		"idf":     1.581,
 		"order":   0.01251,
 	},
-	bias:          -0.7239,
-	threshold:     0.141756,
+	bias:          -0.7223,
+	threshold:     0.142113,
 	spanBias:      -0.9611,
 	spanThreshold: 0.536074,
 	join:          0.8558,

@@ -4848,6 +4848,13 @@ func TestTaskUnsaid(t *testing.T) {
 		{"who wrote this article", "In 2020 Norland unveiled", true},      // the text, not its subject
 		{"when was the article last updated", "In 2020 Norland unveiled", true},
 		{"according to the article, who wrote the laws of norland", "Norland writes its laws", false},
+		{"play a game of chess with me", "In 2020 Norland unveiled", true},
+		// A sum is worked out, not told: numbers and operators alone.
+		{"whats 17 times 2020", "In 2020 Norland unveiled", true},
+		{"what is 2+2", "In 2020 Norland unveiled", true},
+		{"what's 5 plus 3?", "In 2020 Norland unveiled", true},
+		{"what happened in 2020 times two", "In 2020 Norland unveiled", false}, // a word besides
+		{"what is 2020", "In 2020 Norland unveiled", false},                    // no operator
 	})
 }
 
