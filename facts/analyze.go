@@ -109,8 +109,11 @@ type question struct {
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
-	event   int8   // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
-	eventAt int    // the index in words of that word, when event is set
+	// kindsOf is the index in words of the thing whose kinds "how many"
+	// counts ("how many species of shark"), or -1.
+	kindsOf int
+	event   int8 // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
+	eventAt int  // the index in words of that word, when event is set
 	// others are the other events the question asks before it, each
 	// with its word's index in words, nOthers of them: "In what year did
 	// South Korea finish lifting its ban" asks a completion and a ban.
@@ -1055,7 +1058,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.kindsOf = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	q.centuryFrom = -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
@@ -1439,9 +1442,16 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	countFrom := countedFrom(text, words, toks, ab.manyAt)
+	kindsFrom := -1
+	if countFrom >= 0 && countFrom+2 < len(words) && kindNouns[words[countFrom]] && words[countFrom+1] == "of" {
+		kindsFrom = countFrom + 2
+	}
 	for i := range q.words {
 		if countFrom >= 0 && q.countAt < 0 && q.words[i].pos >= countFrom {
 			q.countAt = i
+		}
+		if q.words[i].pos == kindsFrom && !q.words[i].title && !q.words[i].light {
+			q.kindsOf = i
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
@@ -2610,6 +2620,9 @@ func arithmetic(text string, words []string, classes []uint16) bool {
 	}
 	return nums >= 2 && ops > 0
 }
+
+// kindNouns count the kinds of a thing ("how many species of shark").
+var kindNouns = makeSet(`species kinds types sorts varieties breeds`)
 
 // arithmeticWords name the operations of a sum.
 var arithmeticWords = makeSet(`plus minus times multiplied divided`)

@@ -158,6 +158,7 @@ var ruleTable = [...]struct {
 	{"forceUnsaid", (*Base).forceUnsaid},
 	{"othersUnnamed", (*Base).othersUnnamed},
 	{"inLawOnly", (*Base).inLawOnly},
+	{"kindsOfUnsaid", (*Base).kindsOfUnsaid},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -4757,6 +4757,20 @@ func TestInLawOnly(t *testing.T) {
 	})
 }
 
+// TestKindsOfUnsaid checks that counting the kinds of a thing needs
+// the thing said.
+func TestKindsOfUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Wildlife==\n"+
+		"Six of the seven species of sea turtle live on the Vell reef.\n\n"+
+		"About 130 species of shark and ray live on the Vell reef.\n")
+	checkRule(t, b, "kindsOfUnsaid", b.kindsOfUnsaid, []ruleCase{
+		{"How many species of shark live on the reef?", "Six of the seven", true},
+		{"How many species of shark live on the reef?", "About 130 species", false},
+		{"how many kinds of turtle live on the reef", "Six of the seven", false},
+		{"How many turtles live on the reef?", "About 130 species", false}, // no kinds counted
+	})
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
