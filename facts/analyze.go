@@ -620,6 +620,7 @@ const (
 	wLight                       // a vague word
 	wNumber                      // a number word
 	wTypeOpen                    // the first word of a typeIdioms phrase
+	wKin                         // a word of kin (kinWords)
 )
 
 // wordClass maps a folded word to its classes.
@@ -627,11 +628,11 @@ var wordClass = func() map[string]uint16 {
 	// Sized for every list's words, a few more than the distinct ones,
 	// so that it is made once rather than grown (see makeSet).
 	m := make(map[string]uint16, len(stopwords)+len(negations)+len(idiomStarts)+len(genericNouns)+len(lightwords)+
-		len(numberWords)+len(generalAbbreviations)+len(questionWords)+len(typeIdioms))
+		len(numberWords)+len(generalAbbreviations)+len(questionWords)+len(typeIdioms)+len(kinWordSet))
 	for _, c := range []struct {
 		set  map[string]bool
 		flag uint16
-	}{{stopwords, wStop}, {negations, wNeg}, {idiomStarts, wIdiom}, {genericNouns, wGeneric}, {lightwords, wLight}, {numberWords, wNumber}} {
+	}{{stopwords, wStop}, {negations, wNeg}, {idiomStarts, wIdiom}, {genericNouns, wGeneric}, {lightwords, wLight}, {numberWords, wNumber}, {kinWordSet, wKin}} {
 		for w := range c.set {
 			m[w] |= c.flag
 		}
@@ -1098,8 +1099,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.othersAsked = true
 		}
 	}
-	for i, w := range asked {
-		if kinWordSet[w] && !(i+2 < len(asked) && asked[i+1] == "in" && asked[i+2] == "law") {
+	for i := range asked {
+		if classes[i]&wKin != 0 && !(i+2 < len(asked) && asked[i+1] == "in" && asked[i+2] == "law") {
 			q.kinAsked = true
 		}
 	}
@@ -1135,7 +1136,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		q.taskAsked = taskVerbs[words[at]] || words[at] == "make" && at+1 < len(words) && (words[at+1] == "me" || words[at+1] == "a" || words[at+1] == "an")
 	}
-	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words) || arithmetic(text, words, classes)
+	q.taskAsked = q.taskAsked || ab.source && b.textAsked(words) || nums(q) >= 2 && arithmetic(text, words, classes)
 	if q.typ == AskPerson && lead+1 < len(words) && words[lead] == "who" {
 		verb := words[lead+1]
 		base := irregular[verb]
@@ -2607,10 +2608,10 @@ var taskVerbs = makeSet(`write compose draw sing recommend suggest calculate sol
 // question and stop words. A task, which no fact does, though a fact
 // with 17 and 23 in its dates holds its words.
 func arithmetic(text string, words []string, classes []uint16) bool {
-	nums, ops := 0, strings.Count(text, "+")+strings.Count(text, "*")+strings.Count(text, "×")
+	nums, ops := 0, 0
 	for i, w := range words {
 		switch {
-		case isNumber(w) || numberWords[w] || w == "one": // "17" is read "seventeen"
+		case classes[i]&wNumber != 0 || w == "one" || isNumber(w): // "17" is read "seventeen"
 			nums++
 		case arithmeticWords[w]:
 			ops++
@@ -2618,7 +2619,23 @@ func arithmetic(text string, words []string, classes []uint16) bool {
 			return false
 		}
 	}
+	if ops == 0 {
+		ops = strings.Count(text, "+") + strings.Count(text, "*") + strings.Count(text, "×")
+	}
 	return nums >= 2 && ops > 0
+}
+
+// nums counts the question's words that are numbers, which a sum asked
+// has two of at least: most questions have none, and go without the
+// sum's reading.
+func nums(q *question) int {
+	n := 0
+	for i := range q.words {
+		if q.words[i].num {
+			n++
+		}
+	}
+	return n
 }
 
 // kindNouns count the kinds of a thing ("how many species of shark").
