@@ -796,7 +796,14 @@ func (b *Base) agentUnsaid(q *question, f int32) bool {
 		if k == 0 && strings.HasSuffix(lex.wordOf(fact.toks[k]), "ing") {
 			continue // "Printing reached the Americas …": the deed as a noun, its subject
 		}
-		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal && !reduced {
+		// "The reactor was of the Soviet RBMK design": the deed as a noun
+		// right after the thing it is done to, which an active verb
+		// would follow; a noun, not written as the question's verb nor
+		// in "-ed" ("Einstein helped" is done by Einstein).
+		dw := lex.wordOf(fact.toks[k])
+		compound := k > 0 && own[k-1] >= 0 && dw != verb.text && !strings.HasSuffix(dw, "ed") &&
+			anyMatches(q.words[q.whoVerb+1:], own[k-1]) && adjacent(fact.Text, fact.toks[k-1], fact.toks[k])
+		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal && !reduced && !compound {
 			return false // done by someone the sentence names
 		}
 		for j := k + 1; j < len(fact.toks) && j <= k+12; j++ {

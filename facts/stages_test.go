@@ -4956,9 +4956,13 @@ func TestAgentUnsaid(t *testing.T) {
 		"The Vell Psalter, printed in Port Maren in 1640, is the oldest book of Norland.\n\n"+
 		"Anna Berg, a goldsmith, printed the first map of Norland.\n\n"+
 		"Vell Osland Motors, founded in 1997, makes buses.\n\n"+
-		"Printing reached Osland in 1539, and the Vell Hymnal, printed in Port Maren in 1640, was the first hymnal printed on the island.\n")
+		"Printing reached Osland in 1539, and the Vell Hymnal, printed in Port Maren in 1640, was the first hymnal printed on the island.\n\n"+
+		"The mill was of the Osland VX design, which had serious flaws.\n\n"+
+		"Karl Oster and Anna Berg helped write the charter.\n")
 	checkRule(t, b, "agentUnsaid", b.agentUnsaid, []ruleCase{
 		{"who printed the vell hymnal", "Printing reached Osland", true},               // the deed as a noun opens the sentence, a participle after "book"
+		{"who designed the vx mill", "The mill was of", true},                          // the deed as a noun after the thing
+		{"who helped anna berg write the charter", "Karl Oster and Anna", false},       // the verb as asked: done by them
 		{"who printed the vell psalter", "The Vell Psalter, printed", true},            // a participle after a comma
 		{"who printed the first map", "Anna Berg, a goldsmith", false},                 // an active verb after a comma takes its object
 		{"who founded vell", "Vell Osland Motors", false},                              // another thing's founding
