@@ -552,7 +552,7 @@ var typeNouns = map[string]QuestionType{
 	"number": AskNumber, "amount": AskNumber, "size": AskNumber,
 	"total": AskNumber, "percentage": AskNumber, "percent": AskNumber, "proportion": AskNumber,
 	"population": AskNumber, "height": AskNumber, "length": AskNumber, "age": AskNumber,
-	"cost": AskNumber, "price": AskNumber,
+	"cost": AskNumber, "price": AskNumber, "toll": AskNumber,
 }
 
 // genericNouns name only the kind of answer ("what year", "what kind of");
@@ -1402,6 +1402,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	if j := slices.Index(words, q.focus); q.focus != "" && j > 0 && j+1 < len(words) && toks[j].cap && !toks[j+1].cap &&
 		classes[j+1]&wStop == 0 && !possessive(text, &toks[j]) {
 		q.typ, q.focus = kindNoun(words, classes, j+1, q.typ)
+	}
+	// "what was the death toll", "what is his birth date": a common noun
+	// before a type noun only qualifies it, and the type noun asks the
+	// kind; not a name ("Toyota City"), a superlative ("the smallest
+	// country") nor a way to reach one ("the phone number").
+	if j := slices.Index(words, q.focus); q.focus != "" && j >= 0 && j+1 < len(words) && classes[j+1]&wStop == 0 {
+		if nt, ok := typeNouns[words[j+1]]; ok && !toks[j].cap && !superlative(words[j]) && !possessive(text, &toks[j]) && contactWord(q.focus) == "" {
+			q.typ, q.focus = nt, ""
+		}
 	}
 	// "What were Armstrong's first words?": the possessor names no kind
 	// of answer; the noun it owns does, past any possessor after it

@@ -576,6 +576,30 @@ func TestFocusPastNames(t *testing.T) {
 	}
 }
 
+// TestTypeNounHead checks that a common noun before a type noun only
+// qualifies it: the type noun asks the kind, unless the word before is
+// a name or a superlative.
+func TestTypeNounHead(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Towns==\nPort Maren is the smallest town of Norland.\n")
+	for _, tt := range []struct {
+		q     string
+		typ   QuestionType
+		focus string
+	}{
+		{"What is the atomic number of vellium?", AskNumber, ""},
+		{"what was the birth date of anna berg", AskDate, ""},
+		{"What was Maren City called before?", AskOther, "maren"},        // a name's word
+		{"What is the smallest town in Norland?", AskOther, "smallest"},  // a superlative, read by its own rules
+		{"What is the atomic structure of vellium?", AskOther, "atomic"}, // no type noun
+	} {
+		r := b.run(tt.q, nil)
+		if r.q.typ != tt.typ || r.q.focus != tt.focus {
+			t.Errorf("%q: type %v, focus %q; want %v, %q", tt.q, r.q.typ, r.q.focus, tt.typ, tt.focus)
+		}
+		b.release(r)
+	}
+}
+
 // TestMeasureWord checks the word after "how" that asks a quantity: it
 // weighs as a vague word, so that "Long-Term" does not answer "how
 // long", yet a fact that holds it with a title word is no fact that
