@@ -333,7 +333,7 @@ func (b *Base) inLawOnly(q *question, f int32) bool {
 	inLaw := false
 	for i := range q.words {
 		qw := &q.words[i]
-		if !kinWordSet[qw.text] {
+		if qw.class&wKin == 0 {
 			continue
 		}
 		for k := 0; k < len(g.toks) && k < len(own); k++ {
@@ -793,14 +793,14 @@ func (b *Base) agentUnsaid(q *question, f int32) bool {
 		reduced := k > 0 && k+1 < len(fact.toks) && own[k-1] >= 0 && anyMatches(q.words, own[k-1]) &&
 			(strings.Contains(fact.Text[fact.toks[k-1].end:fact.toks[k].start], ",") || !fact.toks[k-1].cap && adjacent(fact.Text, fact.toks[k-1], fact.toks[k])) &&
 			participlePreps[lex.wordOf(fact.toks[k+1])]
-		if k == 0 && strings.HasSuffix(lex.wordOf(fact.toks[k]), "ing") {
+		dw := lex.wordOf(fact.toks[k])
+		if k == 0 && strings.HasSuffix(dw, "ing") {
 			continue // "Printing reached the Americas …": the deed as a noun, its subject
 		}
 		// "The reactor was of the Soviet RBMK design": the deed as a noun
 		// right after the thing it is done to, which an active verb
 		// would follow; a noun, not written as the question's verb nor
 		// in "-ed" ("Einstein helped" is done by Einstein).
-		dw := lex.wordOf(fact.toks[k])
 		compound := k > 0 && own[k-1] >= 0 && dw != verb.text && !strings.HasSuffix(dw, "ed") &&
 			anyMatches(q.words[q.whoVerb+1:], own[k-1]) && adjacent(fact.Text, fact.toks[k-1], fact.toks[k])
 		if k == 0 || !beWords[lex.wordOf(fact.toks[k-1])] && !nominal && !reduced && !compound {
