@@ -112,8 +112,12 @@ type question struct {
 	// kindsOf is the index in words of the thing whose kinds "how many"
 	// counts ("how many species of shark"), or -1.
 	kindsOf int
-	event   int8 // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
-	eventAt int  // the index in words of that word, when event is set
+	// firstKind is the index in words of "first" or "last" right before
+	// another word of the question ("the first GPS satellite"), or -1
+	// (Base.narrowerFirst).
+	firstKind int
+	event     int8 // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
+	eventAt   int  // the index in words of that word, when event is set
 	// others are the other events the question asks before it, each
 	// with its word's index in words, nOthers of them: "In what year did
 	// South Korea finish lifting its ban" asks a completion and a ban.
@@ -1059,7 +1063,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.kindsOf = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.kindsOf, q.firstKind = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	q.centuryFrom = -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
@@ -1462,6 +1466,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		if q.words[i].pos == kindsFrom && !q.words[i].title && !q.words[i].light {
 			q.kindsOf = i
+		}
+		if (q.words[i].text == "first" || q.words[i].text == "last") && q.firstKind < 0 && i+1 < len(q.words) && q.words[i+1].pos == q.words[i].pos+1 {
+			q.firstKind = i
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i

@@ -166,8 +166,10 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// "At about 11:40 pm the lookout … saw an iceberg" for "What time did
 	// the Titanic hit the iceberg?"; one with no height to "the uprights
 	// of the outer circle stand about 4.1 m high" for "how tall are the
-	// big outer stones".
-	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) || b.otherMeasure(q, f) {
+	// big outer stones"; "The first GPS III satellite was launched …" to
+	// "First launch: 22 February 1978" for "When was the first GPS
+	// satellite launched?" (narrowerFirst).
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) || b.otherMeasure(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -303,7 +305,51 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f)
+}
+
+// narrowerFirst reports whether a question asks the first or the last of
+// a kind ("When was the first GPS satellite launched?") and every such
+// word in fact f that comes before a word of the question names the first
+// of a narrower kind: a capitalised word or a number the question does
+// not write stands between them. "The first GPS III satellite was
+// launched … in 2018" is no first GPS satellite, nor "the first Block I
+// satellite" the first of them all.
+func (b *Base) narrowerFirst(q *question, f int32) bool {
+	if q.firstKind < 0 {
+		return false
+	}
+	word, kind := q.words[q.firstKind].text, q.words[q.firstKind+1:]
+	fact, own := b.facts[f], b.own[f]
+	lex := fact.article.lex
+	narrower := false
+	for k, t := range fact.toks {
+		if lex.wordOf(t) != word {
+			continue
+		}
+		qualifier, qualified, matched := false, false, false
+		for j := k + 1; j < len(fact.toks) && j <= k+4; j++ {
+			if !adjacent(fact.Text, fact.toks[j-1], fact.toks[j]) {
+				break // "the last sultan, Mehmed VI": the phrase ends
+			}
+			if j < len(own) && own[j] >= 0 && anyMatches(kind, own[j]) {
+				matched, qualified = true, qualified || qualifier
+				continue
+			}
+			w := lex.wordOf(fact.toks[j])
+			// "GPS III", "Block I", "Apollo 8": a name's number.
+			number := fact.toks[j].cap && romanNumeral(w) || isNumber(w) && fact.toks[j-1].cap
+			if stopwords[w] || matched && !number {
+				break
+			}
+			qualifier = qualifier || number
+		}
+		if matched && !qualified {
+			return false // the first of the kind asked
+		}
+		narrower = narrower || qualified
+	}
+	return narrower
 }
 
 // kindsOfUnsaid reports whether a question counts the kinds of a thing

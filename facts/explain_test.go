@@ -159,6 +159,7 @@ var ruleTable = [...]struct {
 	{"othersUnnamed", (*Base).othersUnnamed},
 	{"inLawOnly", (*Base).inLawOnly},
 	{"kindsOfUnsaid", (*Base).kindsOfUnsaid},
+	{"narrowerFirst", (*Base).narrowerFirst},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

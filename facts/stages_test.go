@@ -4795,6 +4795,41 @@ func TestKindsOfUnsaid(t *testing.T) {
 	})
 }
 
+// TestNarrowerFirst checks that the first of a kind is not answered by
+// the first of a kind narrowed by a name's number, and is by the first of
+// the kind as asked.
+func TestNarrowerFirst(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Space==\n"+
+		"The first Vell III satellite was launched on a rocket in 2018.\n\n"+
+		"The first Sarna 9 rocket flew in 2010.\n\n"+
+		"The first Vell satellite was launched in 1978, and the first Vell III satellite in 2018.\n\n"+
+		"The last king, Olav IV, left the country in 1905.\n\n"+
+		"The first 12 satellites were launched in 1990.\n")
+	checkRule(t, b, "narrowerFirst", b.narrowerFirst, []ruleCase{
+		{"When was the first Vell satellite launched?", "The first Vell III", true},      // a Roman numeral narrows it
+		{"When did the first Sarna rocket fly?", "The first Sarna 9", true},              // a name's number
+		{"When was the first Vell III satellite launched?", "The first Vell III", false}, // the number asked
+		{"When was the first Vell satellite launched?", "The first Vell satellite", false},
+		{"When did the last king leave the country?", "The last king, Olav IV", false}, // a name after a comma
+		{"When were the first satellites launched?", "The first 12 satellites", false}, // a count, not a name's number
+		{"When was the Vell satellite launched?", "The first Vell III", false},         // no first asked
+	})
+	// The best match ruled out so gives way to one that passes: the
+	// first launch of all, not the first GPS III one.
+	data, err := os.ReadFile("testdata/articles/global-positioning-system.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "When was the first GPS satellite launched?"
+	if ans := New(a).Ask(q); !ans.Found || !strings.Contains(ans.Text, "22 February 1978") {
+		t.Errorf("Ask(%q) = %v %q; want the launch of 22 February 1978", q, ans.Found, ans.Text)
+	}
+}
+
 // TestMadeOfOther checks that "what is X made of" needs a word of the
 // question besides "made" in the fact.
 func TestMadeOfOther(t *testing.T) {
