@@ -116,8 +116,13 @@ type question struct {
 	// another word of the question ("the first GPS satellite"), or -1
 	// (Base.narrowerFirst).
 	firstKind int
-	event     int8 // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
-	eventAt   int  // the index in words of that word, when event is set
+	// owner is the index in words of the last word of a name written
+	// with a possessive ("Israel's embassy") or as a people's adjective
+	// before a noun ("the Israeli embassy"), or -1 (the span feature
+	// sOwner).
+	owner   int
+	event   int8 // 1 + the index in events of what a word of it asks of its type ("when … die": a death, "who … father": a relative), or 0
+	eventAt int  // the index in words of that word, when event is set
 	// others are the other events the question asks before it, each
 	// with its word's index in words, nOthers of them: "In what year did
 	// South Korea finish lifting its ban" asks a completion and a ban.
@@ -1063,7 +1068,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.kindsOf, q.firstKind = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.kindsOf, q.firstKind, q.owner = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	q.centuryFrom = -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
@@ -1469,6 +1474,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		if (q.words[i].text == "first" || q.words[i].text == "last") && q.firstKind < 0 && i+1 < len(q.words) && q.words[i+1].pos == q.words[i].pos+1 {
 			q.firstKind = i
+		}
+		if qw := &q.words[i]; qw.name && q.owner < 0 && (qw.pos < len(toks) && possessive(text, &toks[qw.pos]) ||
+			peopleAdjective(qw.text) && i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 && !q.words[i+1].name) {
+			q.owner = i // "Israel's embassy", "the Israeli embassy"
 		}
 		if q.focus != "" && q.words[i].text == q.focus && q.focusAt < 0 {
 			q.focusAt = i
@@ -2422,6 +2431,18 @@ var saidActs = makeSet(`sorry thanks goodbye farewell hello yes no grace`)
 func whoWasThe(words []string, lead, j int) bool {
 	return lead >= 0 && j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
 		(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
+}
+
+// peopleAdjective reports whether w, a name, reads as a people's
+// adjective ("israeli", "canadian", "japanese", "danish"): before a noun
+// it owns it as a possessive does ("the Israeli embassy").
+func peopleAdjective(w string) bool {
+	for _, suf := range [...]string{"ian", "an", "ese", "ish", "i"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymPlural reports whether w reads as a people named in the plural

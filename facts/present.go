@@ -158,12 +158,13 @@ const (
 	sTitle          // its words are all the article title's ("Albania"): what the article is about is rarely what is asked
 	sIdf            // the mean idf of its words over 5: a rare name says more than a common one
 	sOrder          // the question's words nearest before and after it stand in the question in that order
+	sOwner          // the question's word nearest before it is the name the question writes as an owner ("Israel's embassy" of "Israel has an embassy in Tirana")
 	nSpanFeatures
 )
 
 // spanFeatureNames name the span features for the fitting program.
 var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words",
-	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order"}
+	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner"}
 
 // spanVec is an item's span features.
 type spanVec [nSpanFeatures]float32
@@ -263,6 +264,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if inOrder(b.own[f.gid], anchors, it, s) {
 				x[sOrder] = 1
 			}
+			if q.owner >= 0 && ownedBefore(b.own[f.gid], it, q) {
+				x[sOwner] = 1
+			}
 			if fi < len(facts)-1 {
 				x[sPrev] = 1
 			}
@@ -316,6 +320,29 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 	}
 	return out
 }
+
+// ownedBefore reports whether, of the question's names, the one written
+// nearest before an item, at most ownerReach words before it, is the
+// name the question writes as an owner: "Albania has an embassy in Tel
+// Aviv, Israel, and Israel has an embassy in Tirana" places Israel's
+// embassy in Tirana, Albania's in Tel Aviv.
+func ownedBefore(own []int32, it *item, q *question) bool {
+	for k := int(it.tok0) - 1; k >= 0 && k >= int(it.tok0)-ownerReach; k-- {
+		if own[k] < 0 {
+			continue
+		}
+		for i := range q.words {
+			if q.words[i].name && q.words[i].matches(own[k]) {
+				return q.words[i].group == q.words[q.owner].group
+			}
+		}
+	}
+	return false
+}
+
+// ownerReach is how many words before an item ownedBefore looks for the
+// name that owns it: "Israel has an embassy in Tirana" is four.
+const ownerReach = 6
 
 // inOrder reports whether the question words matched nearest before and
 // after an item, among a fact's anchors (the places of its words that

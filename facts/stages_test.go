@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -2397,6 +2398,42 @@ func TestSpanOrder(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("no span candidates %v", want)
+	}
+}
+
+// TestSpanOwner checks the span feature for an item whose nearest name
+// of the question before it is the one the question writes as an owner,
+// by a possessive or a people's adjective, and that no other question
+// has it.
+func TestSpanOwner(t *testing.T) {
+	b := loadArticle(t, "= Norland–Sarnia relations =\n\nNorland and Sarnia are neighbours.\n\n"+
+		"==Missions==\nNorland has an embassy in Vell, Sarnia, and Sarnia has an embassy in Brenn, Norland.\n\n"+
+		"In 2001 the Sarnian President visited Norland.\n")
+	for _, tt := range []struct {
+		q    string
+		want map[string]float32
+	}{
+		{"Where is Sarnia's embassy in Norland?", map[string]float32{"Brenn": 1, "Vell": 0}},
+		{"Where is the Sarnian embassy?", map[string]float32{"Brenn": 1, "Vell": 0}},
+		{"Where is Norland's embassy?", map[string]float32{"Brenn": 0, "Vell": 1}},
+		{"Where are the embassies of Norland and Sarnia?", map[string]float32{"Brenn": 0, "Vell": 0}}, // no owner
+	} {
+		r := b.run(tt.q, nil)
+		want := maps.Clone(tt.want)
+		for _, h := range r.hits {
+			for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
+				if w, ok := want[c.text()]; ok {
+					if got := c.x[sOwner]; got != w {
+						t.Errorf("%q: owner of %q = %v; want %v", tt.q, c.text(), got, w)
+					}
+					delete(want, c.text())
+				}
+			}
+		}
+		b.release(r)
+		if len(want) > 0 {
+			t.Errorf("%q: no span candidates %v", tt.q, want)
+		}
 	}
 }
 
