@@ -159,12 +159,13 @@ const (
 	sIdf            // the mean idf of its words over 5: a rare name says more than a common one
 	sOrder          // the question's words nearest before and after it stand in the question in that order
 	sOwner          // the question's word nearest before it is the name the question writes as an owner ("Israel's embassy" of "Israel has an embassy in Tirana")
+	sClause         // the share, by idf, of the question's words the fact holds that stand in its clause, between marks of punctuation
 	nSpanFeatures
 )
 
 // spanFeatureNames name the span features for the fitting program.
 var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words",
-	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner"}
+	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner", "clause"}
 
 // spanVec is an item's span features.
 type spanVec [nSpanFeatures]float32
@@ -267,6 +268,7 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if q.owner >= 0 && ownedBefore(b.own[f.gid], it, q) {
 				x[sOwner] = 1
 			}
+			x[sClause] = b.clauseShare(f, anchors, it)
 			if fi < len(facts)-1 {
 				x[sPrev] = 1
 			}
@@ -319,6 +321,55 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		}
 	}
 	return out
+}
+
+// clauseShare returns the share, by idf, of the question's words that
+// fact f holds (at anchors) which stand in an item's clause, the words
+// between the marks of punctuation around it: "after Francis Faure set
+// an hour record … in 1933, the UCI banned recumbents from its races in
+// 1934" holds all of "When did the UCI ban recumbent bikes?" in 1934's
+// clause and none in 1933's.
+func (b *Base) clauseShare(f *Fact, anchors []int32, it *item) float32 {
+	lo, hi := int(it.tok0), int(it.tok1)
+	for lo > 0 && !clauseBreak(f.Text[f.toks[lo-1].end:f.toks[lo].start]) {
+		lo--
+	}
+	for hi+1 < len(f.toks) && !clauseBreak(f.Text[f.toks[hi].end:f.toks[hi+1].start]) {
+		hi++
+	}
+	own := b.own[f.gid]
+	var in, all float32
+	for j, k := range anchors {
+		t := own[k]
+		first := true // the first of the term's places
+		for _, e := range anchors[:j] {
+			if own[e] == t {
+				first = false
+				break
+			}
+		}
+		if !first {
+			continue
+		}
+		w := b.idf[t]
+		all += w
+		for _, e := range anchors[j:] {
+			if own[e] == t && lo <= int(e) && int(e) <= hi {
+				in += w
+				break
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+// clauseBreak reports whether the text between two words ends a clause:
+// a comma, a semicolon, a colon, a bracket or a dash.
+func clauseBreak(gap string) bool {
+	return strings.ContainsAny(gap, ",;:()[]–—")
 }
 
 // ownedBefore reports whether, of the question's names, the one written

@@ -2379,26 +2379,34 @@ func TestKeepBest(t *testing.T) {
 	}
 }
 
-// TestSpanOrder checks the span feature for an item standing between the
-// question's words in the question's order.
-func TestSpanOrder(t *testing.T) {
-	b := loadArticle(t, "= Race =\n\nThe race was first run in 1903. Sixty riders started and 21 finished.\n")
-	r := b.run("How many riders finished in 1903?", nil)
+// checkSpanFeature checks span feature feat of the span candidates of a
+// question's retrieved facts, by their text: want holds each text's
+// value, and every text must be a candidate.
+func checkSpanFeature(t *testing.T, b *Base, q string, feat int, want map[string]float32) {
+	t.Helper()
+	r := b.run(q, nil)
 	defer b.release(r)
-	want := map[string]float32{"Sixty": 0, "21": 1}
+	want = maps.Clone(want)
 	for _, h := range r.hits {
 		for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
 			if w, ok := want[c.text()]; ok {
-				if got := c.x[sOrder]; got != w {
-					t.Errorf("order of %q = %v; want %v", c.text(), got, w)
+				if got := c.x[feat]; got != w {
+					t.Errorf("%q: %s of %q = %v; want %v", q, spanFeatureNames[feat], c.text(), got, w)
 				}
 				delete(want, c.text())
 			}
 		}
 	}
 	if len(want) > 0 {
-		t.Errorf("no span candidates %v", want)
+		t.Errorf("%q: no span candidates %v", q, want)
 	}
+}
+
+// TestSpanOrder checks the span feature for an item standing between the
+// question's words in the question's order.
+func TestSpanOrder(t *testing.T) {
+	b := loadArticle(t, "= Race =\n\nThe race was first run in 1903. Sixty riders started and 21 finished.\n")
+	checkSpanFeature(t, b, "How many riders finished in 1903?", sOrder, map[string]float32{"Sixty": 0, "21": 1})
 }
 
 // TestSpanOwner checks the span feature for an item whose nearest name
@@ -2409,30 +2417,28 @@ func TestSpanOwner(t *testing.T) {
 	b := loadArticle(t, "= Norland–Sarnia relations =\n\nNorland and Sarnia are neighbours.\n\n"+
 		"==Missions==\nNorland has an embassy in Vell, Sarnia, and Sarnia has an embassy in Brenn, Norland.\n\n"+
 		"In 2001 the Sarnian President visited Norland.\n")
-	for _, tt := range []struct {
-		q    string
-		want map[string]float32
-	}{
-		{"Where is Sarnia's embassy in Norland?", map[string]float32{"Brenn": 1, "Vell": 0}},
-		{"Where is the Sarnian embassy?", map[string]float32{"Brenn": 1, "Vell": 0}},
-		{"Where is Norland's embassy?", map[string]float32{"Brenn": 0, "Vell": 1}},
-		{"Where are the embassies of Norland and Sarnia?", map[string]float32{"Brenn": 0, "Vell": 0}}, // no owner
+	for q, want := range map[string]map[string]float32{
+		"Where is Sarnia's embassy in Norland?":          {"Brenn": 1, "Vell": 0},
+		"Where is the Sarnian embassy?":                  {"Brenn": 1, "Vell": 0},
+		"Where is Norland's embassy?":                    {"Brenn": 0, "Vell": 1},
+		"Where are the embassies of Norland and Sarnia?": {"Brenn": 0, "Vell": 0}, // no owner
 	} {
-		r := b.run(tt.q, nil)
-		want := maps.Clone(tt.want)
-		for _, h := range r.hits {
-			for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
-				if w, ok := want[c.text()]; ok {
-					if got := c.x[sOwner]; got != w {
-						t.Errorf("%q: owner of %q = %v; want %v", tt.q, c.text(), got, w)
-					}
-					delete(want, c.text())
-				}
-			}
-		}
-		b.release(r)
-		if len(want) > 0 {
-			t.Errorf("%q: no span candidates %v", tt.q, want)
+		checkSpanFeature(t, b, q, sOwner, want)
+	}
+}
+
+// TestSpanClause checks the span feature for the share of the question's
+// words that stand in an item's clause.
+func TestSpanClause(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Riding==\n"+
+		"After Ana Vell set a record on a Velo in 1933, the league banned recumbents from its races in 1934.\n")
+	checkSpanFeature(t, b, "When did the league ban recumbents?", sClause, map[string]float32{"1933": 0, "1934": 1})
+	for _, tt := range []struct {
+		gap  string
+		want bool
+	}{{" ", false}, {", ", true}, {"; ", true}, {" (", true}, {" – ", true}, {" and ", false}} {
+		if got := clauseBreak(tt.gap); got != tt.want {
+			t.Errorf("clauseBreak(%q) = %v; want %v", tt.gap, got, tt.want)
 		}
 	}
 }
