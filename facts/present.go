@@ -217,6 +217,7 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		return out
 	}
 	first := len(out)
+	var cl clauses
 	for fi, f := range facts {
 		// Where the question's words stand in this fact, to prefer the
 		// item next to them ("born in 1920 in Paris" for "where born").
@@ -226,6 +227,7 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 				anchors = append(anchors, int32(k))
 			}
 		}
+		clausesRead := false
 		firstAnchor, lastAnchor := int32(-1), int32(-1)
 		if len(anchors) > 0 {
 			firstAnchor, lastAnchor = anchors[0], anchors[len(anchors)-1]
@@ -268,7 +270,11 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if q.owner >= 0 && ownedBefore(b.own[f.gid], it, q) {
 				x[sOwner] = 1
 			}
-			x[sClause] = b.clauseShare(f, anchors, it)
+			if !clausesRead {
+				cl.set(b, f, anchors) // once a fact, and only for one with an item that may answer
+				clausesRead = true
+			}
+			x[sClause] = cl.share(it)
 			if fi < len(facts)-1 {
 				x[sPrev] = 1
 			}
@@ -323,53 +329,104 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 	return out
 }
 
-// clauseShare returns the share, by idf, of the question's words that
-// fact f holds (at anchors) which stand in an item's clause, the words
-// between the marks of punctuation around it: "after Francis Faure set
-// an hour record … in 1933, the UCI banned recumbents from its races in
-// 1934" holds all of "When did the UCI ban recumbent bikes?" in 1934's
-// clause and none in 1933's.
-func (b *Base) clauseShare(f *Fact, anchors []int32, it *item) float32 {
-	lo, hi := int(it.tok0), int(it.tok1)
-	for lo > 0 && !clauseBreak(f.Text[f.toks[lo-1].end:f.toks[lo].start]) {
-		lo--
+// clauses maps a fact's words to its clauses, the words between the
+// marks of punctuation (clauseBreak), and holds the question's words the
+// fact has, each once, with the clauses they stand in: read once a fact,
+// for all of its items (share). Fixed arrays, not slices of them: a
+// struct that points into itself is moved to the heap. Past maxClauses
+// breaks the clauses after merge into the last; past maxClauseTerms
+// terms the rest are not counted.
+type clauses struct {
+	nBreaks, nTerms int
+	breaks          [maxClauses]int32 // the words a clause opens at, in order
+	terms           [maxClauseTerms]int32
+	idf             [maxClauseTerms]float32
+	in              [maxClauseTerms]uint64 // the clauses each term stands in, one bit a clause
+	all             float32                // the sum of idf
+}
+
+// maxClauses and maxClauseTerms bound clauses' arrays.
+const (
+	maxClauses     = 63
+	maxClauseTerms = 16
+)
+
+// set reads fact f, whose words at anchors are the question's.
+func (c *clauses) set(b *Base, f *Fact, anchors []int32) {
+	c.nBreaks, c.nTerms, c.all = 0, 0, 0
+	if len(anchors) == 0 {
+		return
 	}
-	for hi+1 < len(f.toks) && !clauseBreak(f.Text[f.toks[hi].end:f.toks[hi+1].start]) {
-		hi++
+	for k := 1; k < len(f.toks) && c.nBreaks < maxClauses; k++ {
+		end, start := f.toks[k-1].end, f.toks[k].start
+		if start == end+1 && f.Text[end] == ' ' {
+			continue // most words stand a space apart
+		}
+		if clauseBreak(f.Text[end:start]) {
+			c.breaks[c.nBreaks] = int32(k)
+			c.nBreaks++
+		}
 	}
 	own := b.own[f.gid]
-	var in, all float32
-	for j, k := range anchors {
+	for _, k := range anchors {
 		t := own[k]
-		first := true // the first of the term's places
-		for _, e := range anchors[:j] {
-			if own[e] == t {
-				first = false
-				break
-			}
-		}
-		if !first {
+		bit := uint64(1) << c.of(k)
+		if j := slices.Index(c.terms[:c.nTerms], t); j >= 0 {
+			c.in[j] |= bit
 			continue
 		}
-		w := b.idf[t]
-		all += w
-		for _, e := range anchors[j:] {
-			if own[e] == t && lo <= int(e) && int(e) <= hi {
-				in += w
-				break
-			}
+		if c.nTerms == maxClauseTerms {
+			continue
 		}
+		c.terms[c.nTerms], c.idf[c.nTerms], c.in[c.nTerms] = t, b.idf[t], bit
+		c.nTerms++
+		c.all += b.idf[t]
 	}
-	if all == 0 {
+}
+
+// of returns the clause of word k.
+func (c *clauses) of(k int32) int {
+	n := 0
+	for n < c.nBreaks && c.breaks[n] <= k {
+		n++
+	}
+	return n
+}
+
+// share returns the share, by idf, of the question's words the fact holds
+// that stand in an item's clause: "after Francis Faure set an hour record
+// … in 1933, the UCI banned recumbents from its races in 1934" holds all
+// of "When did the UCI ban recumbent bikes?" in 1934's clause and none in
+// 1933's.
+func (c *clauses) share(it *item) float32 {
+	if c.all == 0 {
 		return 0
 	}
-	return in / all
+	c0, c1 := c.of(it.tok0), c.of(it.tok1)
+	mask := (uint64(2)<<c1 - 1) &^ (uint64(1)<<c0 - 1) // bits c0 to c1
+	var in float32
+	for j := range c.nTerms {
+		if c.in[j]&mask != 0 {
+			in += c.idf[j]
+		}
+	}
+	return in / c.all
 }
 
 // clauseBreak reports whether the text between two words ends a clause:
 // a comma, a semicolon, a colon, a bracket or a dash.
 func clauseBreak(gap string) bool {
-	return strings.ContainsAny(gap, ",;:()[]–—")
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',', ';', ':', '(', ')', '[', ']':
+			return true
+		case 0xE2: // the first byte of "–" and "—" (E2 80 93, E2 80 94)
+			if strings.HasPrefix(gap[i:], "–") || strings.HasPrefix(gap[i:], "—") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedBefore reports whether, of the question's names, the one written
