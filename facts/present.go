@@ -160,12 +160,13 @@ const (
 	sOrder          // the question's words nearest before and after it stand in the question in that order
 	sOwner          // the question's word nearest before it is the name the question writes as an owner ("Israel's embassy" of "Israel has an embassy in Tirana")
 	sClause         // the share, by idf, of the question's words the fact holds that stand in its clause, between marks of punctuation
+	sCounted        // a number with the thing "how many" counts right after it ("21 finished" is no count of riders; "23 members" is)
 	nSpanFeatures
 )
 
 // spanFeatureNames name the span features for the fitting program.
 var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words",
-	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner", "clause"}
+	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner", "clause", "counted"}
 
 // spanVec is an item's span features.
 type spanVec [nSpanFeatures]float32
@@ -275,6 +276,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 				clausesRead = true
 			}
 			x[sClause] = cl.share(it)
+			if q.count && q.countAt >= 0 && it.kind == itemNumber && b.countedAfter(&q.words[q.countAt], f, it) {
+				x[sCounted] = 1
+			}
 			if fi < len(facts)-1 {
 				x[sPrev] = 1
 			}

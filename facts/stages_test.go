@@ -2409,6 +2409,13 @@ func TestSpanOrder(t *testing.T) {
 	checkSpanFeature(t, b, "How many riders finished in 1903?", sOrder, map[string]float32{"Sixty": 0, "21": 1})
 }
 
+// TestSpanCounted checks the span feature for a number with the thing
+// "how many" counts right after it.
+func TestSpanCounted(t *testing.T) {
+	b := loadArticle(t, "= Race =\n\nThe race was first run in 1903. Sixty riders started and 21 finished.\n")
+	checkSpanFeature(t, b, "How many riders started in 1903?", sCounted, map[string]float32{"Sixty": 1, "21": 0})
+}
+
 // TestSpanOwner checks the span feature for an item whose nearest name
 // of the question before it is the one the question writes as an owner,
 // by a possessive or a people's adjective, and that no other question
