@@ -245,6 +245,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			if fit == 0 || b.named(*it, s) {
 				continue
 			}
+			if it.end-it.start == 1 && it.kind != itemNumber {
+				continue // an initial the names cut off ("President F. W. de Klerk" gives "F"): never the answer
+			}
 			// "how tall": not "rises about 100 kilometres southwest of
 			// Tokyo", a distance, beside "at 3,776 metres".
 			if q.lengthAsked != 0 && int(q.lengthAsked)-1 != lengthLong && it.kind == itemNumber && placesApart(f, it) {

@@ -2409,6 +2409,25 @@ func TestSpanOrder(t *testing.T) {
 	checkSpanFeature(t, b, "How many riders finished in 1903?", sOrder, map[string]float32{"Sixty": 0, "21": 1})
 }
 
+// TestSpanNoInitial checks that an initial the names cut off is no
+// span candidate: "President F. W. de Klerk" gives the name "F".
+func TestSpanNoInitial(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Peace==\n"+
+		"In 1990 Ana Vell met President F. W. de Klerk in Brenn.\n")
+	q := "Who did Ana Vell meet in 1990?"
+	r := b.run(q, nil)
+	defer b.release(r)
+	var texts []string
+	for _, h := range r.hits {
+		for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
+			texts = append(texts, c.text())
+		}
+	}
+	if len(texts) == 0 || slices.ContainsFunc(texts, func(s string) bool { return len(s) == 1 }) {
+		t.Errorf("%q: span candidates %q; want some, and no initial alone", q, texts)
+	}
+}
+
 // TestSpanCounted checks the span feature for a number with the thing
 // "how many" counts right after it.
 func TestSpanCounted(t *testing.T) {
