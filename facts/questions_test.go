@@ -354,6 +354,51 @@ func TestReport(t *testing.T) {
 	fmt.Printf("%-20s %s\n", "all", tot)
 }
 
+// TestSpanMisses prints, for work on the span model, the bold spans of
+// right answers that hold no expected answer (nor are held by one), over
+// every set but the blind ones, and the counts: SPANS=1 go test ./facts
+// -run SpanMisses -v.
+func TestSpanMisses(t *testing.T) {
+	if os.Getenv("SPANS") == "" {
+		t.Skip("set SPANS=1")
+	}
+	shown, wrong := 0, 0
+	for _, set := range qaSets() {
+		if !set.available() || strings.HasPrefix(set.name, "blind") {
+			continue
+		}
+		b := New(set.load(t))
+		for _, q := range readQA(t, set.questions) {
+			if q.None || q.Kind != "ask" {
+				continue
+			}
+			a := answerQA(b, q)
+			if a.Span == "" || !right(q, a) {
+				continue
+			}
+			if spanRight(q, a) {
+				shown++
+				continue
+			}
+			wrong++
+			fmt.Printf("SPAN %s %q span=%q want=%q %q\n", q.ID, q.Q, a.Span, q.Expect, q.ExpectAny)
+		}
+	}
+	fmt.Printf("spans: %d right, %d wrong\n", shown, wrong)
+}
+
+// spanRight reports whether an answer's span holds an expected answer
+// or is held by one.
+func spanRight(q qa, a Answer) bool {
+	sp := judgeFold(a.Span)
+	for _, e := range append(slices.Clone(q.Expect), q.ExpectAny...) {
+		if e = judgeFold(e); strings.Contains(sp, e) || strings.Contains(e, sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // TestSetsAnswerable checks every question set against its article: each
 // answerable question's expected words stand in one fact (with the
 // sentence before it, as answers quote a sentence that leans on it), ids
