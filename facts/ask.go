@@ -311,8 +311,9 @@ func (b *Base) ruledOutBut(q *question, f int32) bool {
 // narrowerFirst reports whether a question asks the first or the last of
 // a kind ("When was the first GPS satellite launched?") and every such
 // word in fact f that comes before a word of the question names the first
-// of a narrower kind: a capitalised word or a number the question does
-// not write stands between them. "The first GPS III satellite was
+// of a narrower kind: a name's number the question does not write stands
+// between them, a Roman numeral in capitals ("GPS III") or a number after
+// a capitalised word ("Falcon 9"). "The first GPS III satellite was
 // launched … in 2018" is no first GPS satellite, nor "the first Block I
 // satellite" the first of them all.
 func (b *Base) narrowerFirst(q *question, f int32) bool {

@@ -2384,22 +2384,30 @@ func TestKeepBest(t *testing.T) {
 // value, and every text must be a candidate.
 func checkSpanFeature(t *testing.T, b *Base, q string, feat int, want map[string]float32) {
 	t.Helper()
-	r := b.run(q, nil)
-	defer b.release(r)
 	want = maps.Clone(want)
-	for _, h := range r.hits {
-		for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
-			if w, ok := want[c.text()]; ok {
-				if got := c.x[feat]; got != w {
-					t.Errorf("%q: %s of %q = %v; want %v", q, spanFeatureNames[feat], c.text(), got, w)
-				}
-				delete(want, c.text())
+	for _, c := range spanCandsOf(b, q) {
+		if w, ok := want[c.text()]; ok {
+			if got := c.x[feat]; got != w {
+				t.Errorf("%q: %s of %q = %v; want %v", q, spanFeatureNames[feat], c.text(), got, w)
 			}
+			delete(want, c.text())
 		}
 	}
 	if len(want) > 0 {
 		t.Errorf("%q: no span candidates %v", q, want)
 	}
+}
+
+// spanCandsOf returns the span candidates of each of a question's
+// retrieved facts, fact by fact.
+func spanCandsOf(b *Base, q string) []spanCand {
+	r := b.run(q, nil)
+	defer b.release(r)
+	var out []spanCand
+	for _, h := range r.hits {
+		out = b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, out)
+	}
+	return out
 }
 
 // TestSpanOrder checks the span feature for an item standing between the
@@ -2415,13 +2423,9 @@ func TestSpanNoInitial(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Peace==\n"+
 		"In 1990 Ana Vell met President F. W. de Klerk in Brenn.\n")
 	q := "Who did Ana Vell meet in 1990?"
-	r := b.run(q, nil)
-	defer b.release(r)
 	var texts []string
-	for _, h := range r.hits {
-		for _, c := range b.spanCands([]*Fact{b.facts[h.fact]}, &r.q, &r.s, nil) {
-			texts = append(texts, c.text())
-		}
+	for _, c := range spanCandsOf(b, q) {
+		texts = append(texts, c.text())
 	}
 	if len(texts) == 0 || slices.ContainsFunc(texts, func(s string) bool { return len(s) == 1 }) {
 		t.Errorf("%q: span candidates %q; want some, and no initial alone", q, texts)
