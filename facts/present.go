@@ -161,12 +161,13 @@ const (
 	sOwner          // the question's word nearest before it is the name the question writes as an owner ("Israel's embassy" of "Israel has an embassy in Tirana")
 	sClause         // the share, by idf, of the question's words the fact holds that stand in its clause, between marks of punctuation
 	sCounted        // a number with the thing "how many" counts right after it ("21 finished" is no count of riders; "23 members" is)
+	sNamed          // some of its words are a name the question writes: the thing asked about ("Jean-Paul Marat" of "Who killed Marat?"), not its answer
 	nSpanFeatures
 )
 
 // spanFeatureNames name the span features for the fitting program.
 var spanFeatureNames = [nSpanFeatures]string{"exact", "near", "inside", "nearest", "before", "prev", "words",
-	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner", "clause", "counted"}
+	"partly", "person", "place", "name", "spot", "who", "where", "what", "title", "idf", "order", "owner", "clause", "counted", "named"}
 
 // spanVec is an item's span features.
 type spanVec [nSpanFeatures]float32
@@ -290,6 +291,9 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 			for _, t := range it.terms {
 				if has(s.terms, t) {
 					x[sPartly] = 1
+					if w := questionWord(s, t); w >= 0 && q.words[w].name {
+						x[sNamed] = 1
+					}
 				}
 				title = title && b.titleTerm[t]
 				x[sIdf] += b.idf[t] / 5 / float32(len(it.terms))

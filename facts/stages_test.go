@@ -5545,3 +5545,11 @@ func TestLifeOfOther(t *testing.T) {
 		{"When did Ola Brenn die?", "In 1829 he met", false}, // "he", not the name before it
 	})
 }
+
+// TestSpanNamed checks the span feature for an item that holds a name the
+// question writes: the thing asked about, not its answer.
+func TestSpanNamed(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Crimes==\n"+
+		"In 1793 Ana Vell stabbed the journalist Karl Brenn in his bath.\n")
+	checkSpanFeature(t, b, "Who stabbed Brenn?", sNamed, map[string]float32{"Karl Brenn": 1, "Ana Vell": 0})
+}
