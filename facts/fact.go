@@ -511,19 +511,41 @@ func splitRun(out []Name, text string, run []atok, before, after int32, ctx *nam
 	}
 	if lastTitle >= 0 && lastTitle < len(run)-1 {
 		person := run[lastTitle+1:]
-		// "Minister of Foreign Affairs Shimon Peres": the title goes on past
-		// a connector; the name is the last words.
-		for k := len(person) - 1; k >= 0; k-- {
-			if lx.bits[person[k].id]&lxConnector != 0 {
-				person = person[k+1:]
-				if len(person) > 2 {
-					person = person[len(person)-2:]
+		var domain []atok // what a ruler rules: "West Francia" of "King Charles III of West Francia"
+		if len(person) > 0 && lx.bits[person[0].id]&lxConnector != 0 {
+			// "Minister of Foreign Affairs Shimon Peres": the title goes on
+			// past a connector; the name is the last words.
+			for k := len(person) - 1; k >= 0; k-- {
+				if lx.bits[person[k].id]&lxConnector != 0 {
+					person = person[k+1:]
+					if len(person) > 2 {
+						person = person[len(person)-2:]
+					}
+					break
 				}
-				break
+			}
+		} else {
+			// "King Charles III of West Francia": the name right after the
+			// title, then where its holder held it.
+			for k, t := range person {
+				if lx.bits[t.id]&lxConnector != 0 {
+					person, domain = person[:k], person[k+1:]
+					for len(domain) > 0 && lx.bits[domain[0].id]&lxConnector != 0 {
+						domain = domain[1:]
+					}
+					break
+				}
 			}
 		}
 		if len(person) > 0 {
 			out = append(out, Name{Text: span(text, person), Kind: NamePerson})
+		}
+		if len(domain) > 0 {
+			kind := kindOf(domain, -1, -1, lx) // a verb after it is the person's
+			if kind == NameOther {
+				kind = NamePlace // a ruler's land, a duke's duchy
+			}
+			out = append(out, Name{Text: span(text, domain), Kind: kind})
 		}
 		run = run[:lastTitle+1]
 		after = -1

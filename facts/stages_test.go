@@ -5546,6 +5546,33 @@ func TestLifeOfOther(t *testing.T) {
 	})
 }
 
+// TestTitledNames checks how a run of capitalised words with a title is
+// split: a title that goes on past a connector ends before the person's
+// name ("Minister of Foreign Affairs Ana Vell"); a name right after its
+// title ends at a connector, and what follows is where its holder held it
+// ("King Arvid II of the Eastern Marches"), not the person.
+func TestTitledNames(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Rulers==\n"+
+		"In 911 King Arvid II of the Eastern Marches met the Minister of Foreign Affairs Ana Vell.\n"+
+		"The bridge opened after an inspection by General Karl Brenn of the Board of Trade.\n")
+	kinds := map[string]NameKind{}
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			kinds[n.Text] = n.Kind
+		}
+	}
+	for name, want := range map[string]NameKind{"Arvid II": NamePerson, "Ana Vell": NamePerson, "Karl Brenn": NamePerson} {
+		if got, ok := kinds[name]; !ok || got != want {
+			t.Errorf("%q: kind %v (named %v); want %v; names %v", name, got, ok, want, kinds)
+		}
+	}
+	for _, name := range []string{"Eastern Marches", "Board of Trade"} {
+		if got, ok := kinds[name]; !ok || got == NamePerson {
+			t.Errorf("%q: kind %v (named %v); want a name, not a person's", name, got, ok)
+		}
+	}
+}
+
 // TestSpanNamed checks the span feature for an item that holds a name the
 // question writes: the thing asked about, not its answer.
 func TestSpanNamed(t *testing.T) {
