@@ -1218,9 +1218,26 @@ func (b *Base) restatedWhy(q *question, f int32) bool {
 	}
 	fact, terms := b.facts[f], b.own[f]
 	lex := fact.article.lex
+	// Where the deed asked first stands: its words, not its doer's name.
+	deed := len(terms)
+	for k, t := range terms {
+		if t >= 0 && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.light && !qw.title && !qw.name && qw.matches(t) }) {
+			deed = k
+			break
+		}
+	}
 	for k, t := range fact.toks {
 		w := lex.wordOf(t)
 		if reasonWords[w] && !timeNotReason(lex, fact.toks, k) {
+			if causeBefore[w] && k < deed && deed < len(terms) && deed < len(fact.toks) &&
+				!clauseBreak(fact.Text[t.end:fact.toks[deed].start]) {
+				// "… had strained ties with Israel, due to his banning of
+				// all religions": the deed, in the cause's clause, is the
+				// cause of something else, not explained. "After
+				// earthquakes … damaged the see, the bishop … moved"
+				// tells why he moved.
+				continue
+			}
 			return false
 		}
 		if k+1 >= len(fact.toks) {
@@ -1260,6 +1277,10 @@ func timeNotReason(lex *lexicon, toks []atok, k int) bool {
 
 // reasonWords say why, or what came of what.
 var reasonWords = makeSet(`because cause caused causes causing due owing reason reasons since so therefore thus hence why result led lead leads prompted prompting forced forcing drove drive after amid following order protest pretext fear fearing feared hoping hoped wanting wanted meant intended for when while response responded answered retaliation reaction`)
+
+// causeBefore are the reasonWords that open the cause itself: what
+// follows them is why something else happened.
+var causeBefore = makeSet(`because due owing since after amid following for`)
 
 // determiners open a noun phrase: "to the war effort" is no purpose.
 var determiners = makeSet(`the a an his her its their our my your this that these those some any`)

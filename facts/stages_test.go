@@ -5270,8 +5270,12 @@ func TestRestatedWhy(t *testing.T) {
 		"Eva Sand was left-handed and wrote her notes backwards.\n\n"+
 		"The mill closed in 1950 because the river dried up.\n\n"+
 		"The Norland crown has been pegged to the Vell mark at 1.6 to 1 since 1993.\n\n"+
-		"The port has been closed since the flood of 1990.\n")
+		"The port has been closed since the flood of 1990.\n\n"+
+		"Karl Brenn had strained ties with Osland, due to his banning of all ships.\n\n"+
+		"After floods damaged the old see, the bishop moved to Vell.\n")
 	checkRule(t, b, "restatedWhy", b.restatedWhy, []ruleCase{
+		{"Why did Karl Brenn ban ships?", "Karl Brenn had strained", true},             // the ban is the cause of something else
+		{"Why did the bishop move to Vell?", "After floods damaged", false},            // the cause's clause ends before the move
 		{"why is the norland crown pegged at 1.6", "The Norland crown has been", true}, // "since 1993" a time, no reason
 		{"why is the port closed", "The port has been closed", false},                  // "since the flood": a reason
 		{"Why was Karl Brenn sacked in 1962?", "In August 1962 Karl Brenn", true},
