@@ -227,6 +227,8 @@ type question struct {
 	// becomeAt is the position among the question's tokens of "become"
 	// in "when did X become Y", or -1 (Base.becomeUnsaid)
 	becomeAt int
+	// becomeOne: what it became is one of a kind ("become a country").
+	becomeOne bool
 	// taskAsked: the question asks a task done ("write a poem about
 	// albania", "recommend a restaurant"), which no fact answers
 	// (Base.taskUnsaid)
@@ -1238,6 +1240,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "become", "became":
 			if q.typ == AskDate && q.becomeAt < 0 {
 				q.becomeAt = j
+				q.becomeOne = j+1 < len(words) && (words[j+1] == "a" || words[j+1] == "an")
 			}
 		case "ever":
 			// "did nigeria ever apologise for the 1983 expulsions": the

@@ -1418,6 +1418,14 @@ func (b *Base) becomeUnsaid(q *question, f int32) bool {
 			continue
 		}
 		asked = true
+		if q.becomeOne && !qw.name {
+			// "When did Israel become a country?" is not answered by
+			// "… between the two countries": one of a kind, not many.
+			if b.writesSingular(f, qw) {
+				return false
+			}
+			continue
+		}
 		// "When did North Schleswig become Danish?" of "… returned to
 		// Denmark": a proper adjective's name holds it too.
 		if heldIn(own, ante, qw) || b.kinIn(qw, func(t int32) bool { return has(own, t) || has(ante, t) }) {
@@ -1425,6 +1433,25 @@ func (b *Base) becomeUnsaid(q *question, f int32) bool {
 		}
 	}
 	return asked && !b.writesWord(f, becomeWords)
+}
+
+// writesSingular reports whether fact f, or the sentence it leans on,
+// writes question word qw in a form that is not a plural in "s" (unless
+// qw is one).
+func (b *Base) writesSingular(f int32, qw *qword) bool {
+	plural := strings.HasSuffix(qw.text, "s")
+	for _, g := range [2]*Fact{b.facts[f], antecedent(b.facts[f])} {
+		if g == nil {
+			continue
+		}
+		own, lex := b.own[g.gid], g.article.lex
+		for k := 0; k < len(own) && k < len(g.toks); k++ {
+			if own[k] >= 0 && qw.matches(own[k]) && (plural || !strings.HasSuffix(lex.wordOf(g.toks[k]), "s")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // becomeWords say that something became what it is.

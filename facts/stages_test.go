@@ -4956,8 +4956,12 @@ func TestBecomeUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
 		"In 1999 Norland took in refugees from the Osland War.\n\n"+
 		"In 1990 the assembly granted Osland observer status.\n\n"+
-		"North Vell passed to Norland in 1920.\n")
+		"North Vell passed to Norland in 1920.\n\n"+
+		"In 1991 the two countries opened embassies.\n\n"+
+		"In 1948 Sarnia was declared an independent country.\n")
 	checkRule(t, b, "becomeUnsaid", b.becomeUnsaid, []ruleCase{
+		{"When did Sarnia become a country?", "In 1991 the two countries", true}, // many countries, not one
+		{"When did Sarnia become a country?", "In 1948 Sarnia was", false},
 		{"when did osland become independent", "In 1999 Norland took", true},
 		{"When did Osland become an observer?", "In 1990 the assembly", false},
 		{"When did North Vell become Norlandic?", "North Vell passed", false}, // the adjective's name
