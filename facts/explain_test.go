@@ -160,6 +160,7 @@ var ruleTable = [...]struct {
 	{"inLawOnly", (*Base).inLawOnly},
 	{"kindsOfUnsaid", (*Base).kindsOfUnsaid},
 	{"narrowerFirst", (*Base).narrowerFirst},
+	{"stageOnly", (*Base).stageOnly},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -5588,3 +5588,23 @@ func TestSpanNamed(t *testing.T) {
 		"In 1793 Ana Vell stabbed the journalist Karl Brenn in his bath.\n")
 	checkSpanFeature(t, b, "Who stabbed Brenn?", sNamed, map[string]float32{"Karl Brenn": 1, "Ana Vell": 0})
 }
+
+// TestStageOnly checks that "who won" a contest is not answered by a
+// fact that tells only who won a stage of it.
+func TestStageOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Football==\n"+
+		"Norland beat Osland 2–0 in Vell in the round of 16 of the 2024 Cup.\n\n"+
+		"Sarnia beat Norland 3–1 in the final of the 2020 Cup.\n\n"+
+		"In 2016 Norland and Sarnia met in a play-off for a place at the 2018 Cup, which Sarnia won.\n\n"+
+		"Osland won the 2012 Cup, beating Vell in the semi-final and Norland in the final.\n\n"+
+		"Vell won the 2008 Cup.\n")
+	checkRule(t, b, "stageOnly", b.stageOnly, []ruleCase{
+		{"who won the 2012 cup", "Osland won the 2012", false}, // a stage, and the final
+		{"who won the 2008 cup", "Vell won the 2008", false},   // no stage
+		{"who won the 2024 cup", "Norland beat Osland", true},
+		{"Who won the 2018 Cup?", "In 2016 Norland and Sarnia", true},
+		{"who won the 2020 cup", "Sarnia beat Norland", false},                    // the final
+		{"who won the round of 16 in the 2024 cup", "Norland beat Osland", false}, // the stage asked
+		{"who played in the 2024 cup", "Norland beat Osland", false},              // no "won"
+	})
+}
