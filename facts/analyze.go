@@ -181,7 +181,8 @@ type question struct {
 	// lengthKind's kind of a height, a depth or a width asked:
 	// Base.otherMeasure), lifeAsked (a birth, a death or a marriage:
 	// Base.placeUnsaid) and peopleCounted (Base.countsPeople).
-	// deathsCounted ("how many people died": Base.othersCounted) and
+	// deathsCounted ("how many people died", "how many wildebeest
+	// drown": Base.deathsUnsaid, Base.othersCounted) and
 	// firstAsked ("when did X first V": Base.againUnsaid) likewise, and
 	// muchOf ("how much of" asks a part of something: Base.asksPopulation).
 	shareAsked, lifeAsked, peopleCounted, deathsCounted, firstAsked, muchOf bool
@@ -1599,7 +1600,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	q.peopleCounted = b.countsPeople(q)
-	q.deathsCounted = q.peopleCounted && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
+	q.deathsCounted = q.count && slices.ContainsFunc(q.words, func(qw qword) bool { return eventAsked[b.wordStem(&qw)]&(1<<eventDeath) != 0 })
 	q.contact = contactWord(q.focus)
 }
 

@@ -4974,8 +4974,10 @@ func TestDeathsUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==War==\n"+
 		"About 8,000 Osmen served in the Volunteer Corps in the north.\n\n"+
 		"The steamer Vell sank in a storm in 1911 with all 122 people on board.\n\n"+
-		"About 300 Osmen were killed in the winter.\n")
+		"About 300 Osmen were killed in the winter.\n\n"+
+		"Each year more than a million deer cross the river Vell.\n")
 	checkRule(t, b, "deathsUnsaid", b.deathsUnsaid, []ruleCase{
+		{"How many deer drown in the Vell each year?", "Each year more than", true}, // a count of animals too
 		{"How many volunteers were killed in the war?", "About 8,000 Osmen", true},
 		{"how many people died on the vell", "The steamer Vell sank", false},
 		{"How many Osmen were killed?", "About 300 Osmen", false},
