@@ -279,6 +279,9 @@ type question struct {
 	// kindWaived makes lacksKind pass every fact, while keepsOver asks
 	// whether any other rule rules one out.
 	kindWaived bool
+	// otherCountries: the others asked are countries ("what other
+	// countries sent rescue teams"), which Base.othersUnnamed needs named.
+	otherCountries bool
 	// ordinal is the ordinal after "the" or a possessive that the
 	// question asks by ("the second Muslim-majority country", "her third
 	// Nobel Prize"), or "" (Base.otherOrdinal).
@@ -1109,6 +1112,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		if asked[i] == "other" && otherKinds[asked[i+1]] {
 			q.othersAsked = true
+			q.otherCountries = asked[i+1] == "countries" || asked[i+1] == "nations"
 		}
 	}
 	for i := range asked {

@@ -2555,10 +2555,23 @@ func (b *Base) othersUnnamed(q *question, f int32) bool {
 		return false
 	}
 	other := func(t int32) bool { return !anyMatches(q.words, t) && !b.titleTerm[t] }
+	// A country is a place where the fact writes one ("to Turkey"), or a
+	// name WordNet knows with a proper adjective that is none itself
+	// ("France", "French"): "the regional council of Mevo'ot HaHermon" is
+	// no other country.
+	country := func(t int32) bool {
+		st := b.stems[t]
+		return wordnetKinOf(st) != "" && wordnetOfName(st) == ""
+	}
 	return !b.anyItem(f, func(_ *Fact, it *item) bool {
+		if !(it.kind == itemPlace || it.kind == itemName) || !slices.ContainsFunc(it.terms, other) {
+			return false
+		}
+		if q.otherCountries && it.kind != itemPlace {
+			return slices.ContainsFunc(it.terms, func(t int32) bool { return other(t) && country(t) })
+		}
 		// A people's word ("Muslim-majority") names no place.
-		return (it.kind == itemPlace || it.kind == itemName) && slices.ContainsFunc(it.terms, other) &&
-			!(len(it.terms) == 1 && wordnetKinOf(b.stems[it.terms[0]]) != "")
+		return !(len(it.terms) == 1 && wordnetKinOf(b.stems[it.terms[0]]) != "")
 	})
 }
 

@@ -4831,12 +4831,19 @@ func TestForceUnsaid(t *testing.T) {
 func TestOthersUnnamed(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Treaties==\n"+
 		"In 2020 Norland became the first Muslim-majority country to sign the Vell Accord.\n\n"+
-		"Osland and Brennland signed the Vell Accord in 2021.\n")
+		"Osland and Brennland signed the Vell Accord in 2021.\n\n"+
+		"In 2022 France and Brennland joined the Vell Pact.\n\n"+
+		"Norland sent a rescue team from the regional council of Mevo Ram to Osland in 2019.\n\n"+
+		"Norland sent a rescue team to Vell in 2023.\n")
 	checkRule(t, b, "othersUnnamed", b.othersUnnamed, []ruleCase{
 		{"What other countries signed the Vell Accord?", "In 2020 Norland became", true}, // the article's own country
-		{"What other countries signed the Vell Accord?", "Osland and Brennland", false},
-		{"Which other countries signed the Vell Accord besides Osland?", "Osland and Brennland", false}, // Brennland
-		{"Which countries signed the Vell Accord?", "In 2020 Norland became", false},                    // no "other"
+		{"What other countries signed the Vell Accord?", "Osland and Brennland", true},   // no country known by name
+		{"What other countries joined the Vell Pact?", "In 2022 France and", false},
+		{"Which other countries joined the Vell Pact besides France?", "In 2022 France and", true},   // Brennland, no country known
+		{"Which other cities signed the Vell Accord besides Osland?", "Osland and Brennland", false}, // Brennland
+		{"What other countries sent rescue teams to Osland?", "Norland sent a rescue team from", true},
+		{"What other countries sent rescue teams in 2023?", "Norland sent a rescue team to", false}, // a place where the fact writes one
+		{"Which countries signed the Vell Accord?", "In 2020 Norland became", false},                // no "other"
 	})
 }
 
