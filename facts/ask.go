@@ -305,7 +305,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) || q.typ == AskPerson && b.stageOnly(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) || q.typ == AskPerson && b.stageOnly(q, f) || q.typ == AskDate && b.causeDated(q, f)
 }
 
 // stageOnly reports whether a question asks who won something ("who won
@@ -1253,14 +1253,7 @@ func (b *Base) restatedWhy(q *question, f int32) bool {
 	}
 	fact, terms := b.facts[f], b.own[f]
 	lex := fact.article.lex
-	// Where the deed asked first stands: its words, not its doer's name.
-	deed := len(terms)
-	for k, t := range terms {
-		if t >= 0 && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.light && !qw.title && !qw.name && qw.matches(t) }) {
-			deed = k
-			break
-		}
-	}
+	deed := firstDeedWord(q, terms)
 	for k, t := range fact.toks {
 		w := lex.wordOf(t)
 		if reasonWords[w] && !timeNotReason(lex, fact.toks, k) {
@@ -1312,6 +1305,61 @@ func timeNotReason(lex *lexicon, toks []atok, k int) bool {
 
 // reasonWords say why, or what came of what.
 var reasonWords = makeSet(`because cause caused causes causing due owing reason reasons since so therefore thus hence why result led lead leads prompted prompting forced forcing drove drive after amid following order protest pretext fear fearing feared hoping hoped wanting wanted meant intended for when while response responded answered retaliation reaction`)
+
+// firstDeedWord returns where in a fact's words (terms) the deed a
+// question asks first stands: a word of it that is no name, title word
+// nor vague word (not its doer's name); len(terms) when none does.
+func firstDeedWord(q *question, terms []int32) int {
+	for k, t := range terms {
+		if t >= 0 && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.light && !qw.title && !qw.name && qw.matches(t) }) {
+			return k
+		}
+	}
+	return len(terms)
+}
+
+// causeDated reports whether a question asks when a deed was done ("what
+// year did hoxha ban religion") and fact f tells the deed only as the
+// cause of something else, in the clause of "because", "due" or
+// "owing" ("for" and "after" tell a purpose or a time as often), with
+// every date of the fact before that word: "During
+// the Cold War (1947–1991), … Enver Hoxha had strained ties with Israel,
+// due to his relationships with Arab states and his banning of all
+// religions" dates the strained ties.
+func (b *Base) causeDated(q *question, f int32) bool {
+	if q.typ != AskDate {
+		return false
+	}
+	fact, terms := b.facts[f], b.own[f]
+	deed := firstDeedWord(q, terms)
+	if deed >= len(terms) || deed >= len(fact.toks) {
+		return false
+	}
+	lex := fact.article.lex
+	marker := -1
+	for k := deed - 1; k >= 0; k-- {
+		if clauseBreak(fact.Text[fact.toks[k].end:fact.toks[k+1].start]) {
+			return false
+		}
+		if w := lex.wordOf(fact.toks[k]); w == "because" || w == "due" || w == "owing" {
+			marker = k
+			break
+		}
+	}
+	if marker < 0 {
+		return false
+	}
+	dated := false
+	for _, it := range b.items[f] {
+		if it.kind == itemDate {
+			if int(it.tok0) > marker {
+				return false
+			}
+			dated = true
+		}
+	}
+	return dated
+}
 
 // causeBefore are the reasonWords that open the cause itself: what
 // follows them is why something else happened.

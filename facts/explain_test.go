@@ -161,6 +161,7 @@ var ruleTable = [...]struct {
 	{"kindsOfUnsaid", (*Base).kindsOfUnsaid},
 	{"narrowerFirst", (*Base).narrowerFirst},
 	{"stageOnly", (*Base).stageOnly},
+	{"causeDated", (*Base).causeDated},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

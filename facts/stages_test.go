@@ -5617,3 +5617,19 @@ func TestStageOnly(t *testing.T) {
 		{"who played in the 2024 cup", "Norland beat Osland", false},              // no "won"
 	})
 }
+
+// TestCauseDated checks that a date asked of a deed is not answered by a
+// fact that tells the deed only as the cause of something else, its
+// dates before the cause.
+func TestCauseDated(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"During the war (1940–1945), Karl Brenn had strained ties with Osland, due to his banning of all ships.\n\n"+
+		"In 1950 the port closed because Karl Brenn banned all ships in 1949.\n\n"+
+		"On 14 July 1789 crowds looking for gunpowder stormed the old fort.\n")
+	checkRule(t, b, "causeDated", b.causeDated, []ruleCase{
+		{"When did Karl Brenn ban ships?", "During the war", true},
+		{"When did Karl Brenn ban ships?", "In 1950 the port closed", false}, // a date in the cause's clause
+		{"When was the old fort stormed?", "On 14 July 1789 crowds", false},  // "for" tells a purpose
+		{"Why did Karl Brenn ban ships?", "During the war", false},           // no date asked: restatedWhy's
+	})
+}
