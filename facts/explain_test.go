@@ -162,6 +162,7 @@ var ruleTable = [...]struct {
 	{"narrowerFirst", (*Base).narrowerFirst},
 	{"stageOnly", (*Base).stageOnly},
 	{"causeDated", (*Base).causeDated},
+	{"lastOnly", (*Base).lastOnly},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

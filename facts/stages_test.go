@@ -5633,3 +5633,18 @@ func TestCauseDated(t *testing.T) {
 		{"Why did Karl Brenn ban ships?", "During the war", false},           // no date asked: restatedWhy's
 	})
 }
+
+// TestLastOnly checks that "when did X first V" is not answered by a
+// fact that tells the last time and no first.
+func TestLastOnly(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Climbing==\n"+
+		"On 8 June 1924 Karl Brenn was last seen high on the north ridge of Mount Vell.\n\n"+
+		"Karl Brenn went to Mount Vell in 1921, first as a surveyor and last as a guide.\n\n"+
+		"Karl Brenn went to Mount Vell in 1921.\n")
+	checkRule(t, b, "lastOnly", b.lastOnly, []ruleCase{
+		{"When did Karl Brenn first go to Mount Vell?", "On 8 June 1924", true},
+		{"When did Karl Brenn first go to Mount Vell?", "Karl Brenn went to Mount Vell in 1921, first", false}, // "first" too
+		{"When did Karl Brenn first go to Mount Vell?", "Karl Brenn went to Mount Vell in 1921.", false},       // no "last"
+		{"When was Karl Brenn last seen?", "On 8 June 1924", false},                                            // no "first" asked
+	})
+}
