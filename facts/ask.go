@@ -1531,18 +1531,10 @@ func (b *Base) becomeUnsaid(q *question, f int32) bool {
 // qw is one).
 func (b *Base) writesSingular(f int32, qw *qword) bool {
 	plural := strings.HasSuffix(qw.text, "s")
-	for _, g := range [2]*Fact{b.facts[f], antecedent(b.facts[f])} {
-		if g == nil {
-			continue
-		}
-		own, lex := b.own[g.gid], g.article.lex
-		for k := 0; k < len(own) && k < len(g.toks); k++ {
-			if own[k] >= 0 && qw.matches(own[k]) && (plural || !strings.HasSuffix(lex.wordOf(g.toks[k]), "s")) {
-				return true
-			}
-		}
-	}
-	return false
+	return b.scanWords(f, func(g *Fact, k int, w string) bool {
+		own := b.own[g.gid]
+		return k < len(own) && own[k] >= 0 && qw.matches(own[k]) && (plural || !strings.HasSuffix(w, "s"))
+	})
 }
 
 // becomeWords say that something became what it is.
