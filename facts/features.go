@@ -39,7 +39,7 @@ const (
 	fCovWord          // idf share of the question's other words in its own words
 	fPrevCov          // idf share of the question's words in the sentence before it
 	fNextCov          // idf share in the sentence after it
-	fUnionPrev        // idf share in it and the sentence before together
+	fUnionPrev        // idf share in it, its context (antecedent, heading, title) and the sentence before together
 	fExact            // idf share of the question's words in its own words exactly as asked
 	fCopy             // share of the question's word pairs (stop words too) that stand in it as asked
 	fCovFocus         // covCtx when the fact holds the focus noun: the re-ranker is linear, and a fact holding "river" for "what river" counts for more when it covers the rest of the question too
@@ -280,7 +280,7 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 		mp := sc.mPrev[i]
 		covPrev += w * mp
 		covNext += w * sc.mNext[i]
-		union += w * max(in, mp)
+		union += w * max(inCtx, mp)
 		covOwn += w * in
 		covCtx += w * inCtx
 		if qw.name {
