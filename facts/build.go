@@ -44,6 +44,7 @@ func buildFacts(blocks []block, lx *lexicon) ([]*Fact, *Fact) {
 	wg.Wait()
 	markPeople(facts)
 	markLikelyPeople(facts)
+	splitPersonOfPlace(facts)
 	lead := slices.IndexFunc(facts, func(f *Fact) bool { return f.Kind == KindSentence && f.Section.Level == 1 })
 	facts, leadFact := mergeRepeats(facts, lx, ws, lead)
 	for i, f := range facts {
@@ -195,6 +196,76 @@ func markLikelyPeople(facts []*Fact) {
 			}
 		}
 	}
+}
+
+// splitPersonOfPlace splits a name of no known kind written as a person
+// of a place ("Emanuel Lasker of Germany", "Magnus Carlsen of Norway")
+// into the person and the place: the words before "of" are two or three,
+// the last of them a person's surname (the last word of a person the
+// article names, or a person's name to WordNet), and the words after it
+// a place the article names as one, or a country to WordNet. Read whole,
+// the name was the answer to "who" with no person in it, and a "where"
+// asked of the person found no place.
+func splitPersonOfPlace(facts []*Fact) {
+	surnames := make(map[string]bool)
+	places := make(map[string]bool)
+	for _, f := range facts {
+		for _, n := range f.Names {
+			switch n.Kind {
+			case NamePerson:
+				_, last := fields(n.Text)
+				surnames[last] = true
+			case NamePlace:
+				places[n.Text] = true
+			}
+		}
+	}
+	for _, f := range facts {
+		var split []Name
+		for i, n := range f.Names {
+			if n.Kind != NameOther {
+				continue
+			}
+			person, place, ok := strings.Cut(n.Text, " of ")
+			if !ok || strings.Contains(place, " of ") {
+				continue
+			}
+			nw, last := fields(person)
+			if nw < 2 || nw > 3 || !surnames[last] && !wordnetPerson(last) && !unknownWords(person) || !places[place] && !wordnetCountry(place) {
+				continue
+			}
+			f.Names[i] = Name{Text: person, Kind: NamePerson, likely: true}
+			split = append(split, Name{Text: place, Kind: NamePlace})
+		}
+		f.Names = append(f.Names, split...)
+	}
+}
+
+// unknownWords reports whether no word of a name is a word of English
+// that WordNet's sense-tagged texts meet: "Magnus Carlsen", not "Great
+// Wall".
+func unknownWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if wordnetTags(porter2(strings.ToLower(w))) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordnetCountry reports whether WordNet knows a name as a land with a
+// proper adjective of its own ("Germany": German), not as an adjective's
+// or a people's ("German").
+func wordnetCountry(name string) bool {
+	var sb strings.Builder
+	for i, w := range strings.Fields(name) {
+		if i > 0 {
+			sb.WriteByte('_')
+		}
+		sb.WriteString(porter2(strings.ToLower(w)))
+	}
+	st := sb.String()
+	return wordnetKinOf(st) != "" && wordnetOfName(st) == ""
 }
 
 // impliedSurnames returns the last words of the names an article writes

@@ -435,11 +435,19 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 var fitFeature = [...]int{AskDate: fFitDate, AskNumber: fFitNumber, AskPerson: fFitPerson, AskPlace: fFitPlace,
 	AskOther: fFitLoose, AskReason: fFitLoose, AskQuote: fFitLoose}
 
-// named reports whether every word of an item is a word of the question:
-// "When did Albania recognise Israel in 1949?" is not answered by 1949.
+// named reports whether every word of an item is a word of the question,
+// or the item is a person whose surname the question writes: "When did
+// Albania recognise Israel in 1949?" is not answered by 1949, nor "Who
+// beat Lasker?" by "Emanuel Lasker".
 func (b *Base) named(it item, s *qstats) bool {
 	if len(it.terms) == 0 {
 		return false
+	}
+	// A person asked by the surname ("Who beat Lasker?") is the person
+	// the fact names in full ("Emanuel Lasker"): the one asked about,
+	// not the answer.
+	if (it.kind == itemPerson || it.person) && len(it.terms) > 1 && has(s.terms, it.terms[len(it.terms)-1]) {
+		return true
 	}
 	for _, t := range it.terms {
 		if !has(s.terms, t) {

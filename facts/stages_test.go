@@ -1576,20 +1576,10 @@ func TestLikelyPeople(t *testing.T) {
 		"The museum lent paintings to West Norland in 1970. Many fishermen live in Norland.\n"+
 		"In 1980 the museum bought a letter by Haydn. The museum faces Central Park.\n"+
 		"Its lamp is shaped like the Star of David.\n")
-	kinds := map[string]NameKind{}
-	for _, f := range b.facts {
-		for _, n := range f.Names {
-			kinds[n.Text] = n.Kind
-		}
-	}
-	for name, want := range map[string]NameKind{
+	checkNameKinds(t, b, map[string]NameKind{
 		"Brian Hollis": NamePerson, "Hollis": NamePerson, "Vincenzo Parra": NamePerson,
 		"West Norland": NamePlace, "Norland": NamePlace, "Haydn": NamePerson, "Central Park": NameOther, "Star of David": NameOther,
-	} {
-		if got, ok := kinds[name]; !ok || got != want {
-			t.Errorf("%q: kind %v (named %v); want %v", name, got, ok, want)
-		}
-	}
+	})
 	for _, items := range b.items {
 		for _, it := range items {
 			if it.person && it.kind != itemName {
@@ -1609,6 +1599,51 @@ func TestLikelyPeople(t *testing.T) {
 		if a := b.Ask(q); !a.Found || a.Span != span {
 			t.Errorf("Ask(%q): found %v, span %q; want %q", q, a.Found, a.Span, span)
 		}
+	}
+}
+
+// checkNameKinds checks the kind of each name the article names.
+func checkNameKinds(t *testing.T, b *Base, want map[string]NameKind) {
+	t.Helper()
+	kinds := map[string]NameKind{}
+	for _, f := range b.facts {
+		for _, n := range f.Names {
+			kinds[n.Text] = n.Kind
+		}
+	}
+	for name, w := range want {
+		if got, ok := kinds[name]; !ok || got != w {
+			t.Errorf("%q: kind %v (named %v); want %v", name, got, ok, w)
+		}
+	}
+}
+
+// TestPersonOfPlace checks that a name written as a person of a place
+// ("Emanuel Lasker of Germany") is the person and the place, when the
+// words before "of" are no words of English or end in a surname, and the
+// words after it a country or a place named as one; and that a person
+// named by the surname in the question is the one asked about, not the
+// answer to "who".
+func TestPersonOfPlace(t *testing.T) {
+	b := loadArticle(t, "= Chess Club =\n\nThe Chess Club is a club in Port Maren.\n\n"+
+		"==History==\nEmanuel Lasker of Germany held the club's title from 1894 to 1921.\n"+
+		"The club sent a team to see the Great Wall of China in 1930.\n"+
+		"It also sent one to the Great Fire of London exhibition.\n")
+	checkNameKinds(t, b, map[string]NameKind{
+		"Emanuel Lasker": NamePerson, "Germany": NamePlace, "Great Wall of China": NameOther, "Great Fire of London": NameOther,
+	})
+	if a := b.Ask("Who held the club's title in 1921?"); !a.Found || a.Span != "Emanuel Lasker" {
+		t.Errorf("Ask(who held): found %v, span %q; want Emanuel Lasker", a.Found, a.Span)
+	}
+	// Asked by his surname, he is no answer: the fact holds no one else,
+	// and Germany is no person.
+	r := b.run("Who beat Lasker in 1921?", nil)
+	defer b.release(r)
+	if len(r.hits) == 0 || !strings.HasPrefix(b.facts[r.hits[0].fact].Text, "Emanuel Lasker") {
+		t.Fatalf("who beat Lasker: no candidate with Lasker")
+	}
+	if x := r.xs[0]; x[fTypeMiss] != 1 || x[fFitLoose] != 0 || x[fFitPerson] != 0 {
+		t.Errorf("who beat Lasker: typeMiss %v fitLoose %v fitPerson %v; want no person but the one asked about", x[fTypeMiss], x[fFitLoose], x[fFitPerson])
 	}
 }
 
