@@ -1301,12 +1301,17 @@ func (b *Base) restatedWhy(q *question, f int32) bool {
 }
 
 // timeNotReason reports whether the word at k of a fact's tokens, a
-// word of reasonWords, opens a time rather than a reason: a number after
-// it ("pegged … since 1993", "after 1990", "for 30 years").
+// word of reasonWords, opens a time rather than a reason: a number or a
+// month or day's name after it ("pegged … since 1993", "after 1990", "for
+// 30 years", "since April 19, 1949", "after Sunday").
 func timeNotReason(lex *lexicon, toks []atok, k int) bool {
 	switch lex.wordOf(toks[k]) {
 	case "since", "after", "following", "for":
-		return k+1 < len(toks) && isNumber(lex.wordOf(toks[k+1]))
+		if k+1 >= len(toks) {
+			return false
+		}
+		next := lex.wordOf(toks[k+1])
+		return isNumber(next) || toks[k+1].cap && monthOrDay(next)
 	}
 	return false
 }

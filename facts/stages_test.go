@@ -5338,8 +5338,10 @@ func TestRestatedWhy(t *testing.T) {
 		"The Norland crown has been pegged to the Vell mark at 1.6 to 1 since 1993.\n\n"+
 		"The port has been closed since the flood of 1990.\n\n"+
 		"Karl Brenn had strained ties with Osland, due to his banning of all ships.\n\n"+
-		"After floods damaged the old see, the bishop moved to Vell.\n")
+		"After floods damaged the old see, the bishop moved to Vell.\n\n"+
+		"Norland has recognised Osland as a state since April 19, 1949.\n")
 	checkRule(t, b, "restatedWhy", b.restatedWhy, []ruleCase{
+		{"why did norland recognise osland in 1949", "Norland has recognised", true},   // "since April": a time, no reason
 		{"Why did Karl Brenn ban ships?", "Karl Brenn had strained", true},             // the ban is the cause of something else
 		{"Why did the bishop move to Vell?", "After floods damaged", false},            // the cause's clause ends before the move
 		{"why is the norland crown pegged at 1.6", "The Norland crown has been", true}, // "since 1993" a time, no reason
