@@ -1330,6 +1330,11 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.hypothetical = q.hypothetical || next == "if"
 		default:
 			q.epithetAsked = q.epithetAsked || isEpithetWord(w)
+			// "the 32nd Iberian summit", in figures; "the 1st" is the
+			// first, read as such.
+			if q.ordinal == "" && j > 0 && definite(words[j-1]) && isOrdinal(w) && w != "1st" {
+				q.ordinal = w
+			}
 			// "in the 1100s": the century of 1100 (a decade's "1900s"
 			// is within it).
 			if len(w) == 5 && w[2:] == "00s" && q.centuryFrom < 0 {

@@ -975,6 +975,7 @@ func (b *Base) otherOrdinal(q *question, f int32) bool {
 	if asked == "" {
 		return false
 	}
+	n := ordinalNumber(asked) // "9th" is "ninth"
 	other := false
 	fact := b.facts[f]
 	for _, g := range [2]*Fact{fact, fact.prev} {
@@ -983,9 +984,9 @@ func (b *Base) otherOrdinal(q *question, f int32) bool {
 		}
 		for _, t := range g.toks {
 			switch w := g.article.lex.wordOf(t); {
-			case w == asked:
-				return false
-			case ordinalWords[w]:
+			case w == asked || (ordinalWords[w] || isOrdinal(w)) && ordinalNumber(w) == n || t.cap && w == romanOf(n):
+				return false // "the third" of "Charles III" too
+			case ordinalWords[w] || isOrdinal(w):
 				other = true
 			}
 		}

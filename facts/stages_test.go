@@ -5423,8 +5423,16 @@ func TestOtherOrdinal(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Firsts==\n"+
 		"In 2020 Norland became the first country to ban plastic bags.\n\n"+
 		"Osland became the second country to ban them in 2021.\n\n"+
-		"Norland won the cup in 1990.\n")
+		"Norland won the cup in 1990.\n\n"+
+		"The 31st summit was held in Vell in 2020.\n\n"+
+		"Its 9th symphony was played on the second floor of the hall.\n\n"+
+		"In the 10th century King Karl III of Norland signed a treaty.\n")
 	checkRule(t, b, "otherOrdinal", b.otherOrdinal, []ruleCase{
+		{"when was the 32nd summit in vell", "The 31st summit", true},                  // ordinals in figures
+		{"when was the 31st summit in vell", "The 31st summit", false},                 //
+		{"what was played on the 2nd floor", "Its 9th symphony", false},                // "2nd" is "second"
+		{"where was the ninth symphony played", "Its 9th symphony", false},             // "ninth" is "9th"
+		{"what did King Karl the third of Norland sign", "In the 10th century", false}, // "the third" is "III"
 		{"Which was the second country to ban plastic bags?", "In 2020 Norland became the first", true},
 		{"which was the second country to ban plastic bags", "Osland became the second", false},
 		{"When did Norland win the cup for the third time?", "Norland won the cup", false}, // no ordinal told
