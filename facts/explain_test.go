@@ -163,6 +163,7 @@ var ruleTable = [...]struct {
 	{"stageOnly", (*Base).stageOnly},
 	{"causeDated", (*Base).causeDated},
 	{"lastOnly", (*Base).lastOnly},
+	{"otherVariant", (*Base).otherVariant},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -5711,3 +5711,22 @@ func TestLastOnly(t *testing.T) {
 		{"When was Karl Brenn last seen?", "On 8 June 1924", false},                                            // no "first" asked
 	})
 }
+
+// TestOtherVariant checks that a name of three or more words is not
+// answered by a fact that writes two of them around a capitalised word
+// the question lacks, and lacks another: the Vell Peace Prize is not the
+// Vell Prize for Poetry.
+func TestOtherVariant(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Awards==\n"+
+		"Karl Brenn won the Vell Peace Prize in 1993.\n\n"+
+		"Ola Vik won the Vell Prize for Poetry in 1990.\n\n"+
+		"Eva Sand won the Vell Prize in 1980.\n\n"+
+		"Tor Berg won the Osland Peace Prize for Poetry in 1985.\n")
+	checkRule(t, b, "otherVariant", b.otherVariant, []ruleCase{
+		{"When did Tor Berg win the Osland Prize for Poetry?", "Tor Berg won", false}, // every word held, one more
+		{"When did Karl Brenn win the Vell Prize for Poetry?", "Karl Brenn won the Vell Peace", true},
+		{"When did Ola Vik win the Vell Prize for Poetry?", "Ola Vik won", false},                 // the name whole
+		{"When did Karl Brenn win the Vell Peace Prize?", "Karl Brenn won the Vell Peace", false}, // every word held
+		{"When did Eva Sand win the Vell Prize for Poetry?", "Eva Sand won", false},               // no other word inside
+	})
+}
