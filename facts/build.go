@@ -202,10 +202,12 @@ func markLikelyPeople(facts []*Fact) {
 // of a place ("Emanuel Lasker of Germany", "Magnus Carlsen of Norway")
 // into the person and the place: the words before "of" are two or three,
 // the last of them a person's surname (the last word of a person the
-// article names, or a person's name to WordNet), and the words after it
-// a place the article names as one, or a country to WordNet. Read whole,
-// the name was the answer to "who" with no person in it, and a "where"
-// asked of the person found no place.
+// article names, or a person's name to WordNet) or none of them a word of
+// English (unknownWords), and the words after it a place the article
+// names as one, or a country to WordNet. Read whole, the name was the
+// answer to "who" with no person in it, and a "where" asked of the person
+// found no place. Each name is read once, and only a name with "of" past
+// its cut: linear in the article.
 func splitPersonOfPlace(facts []*Fact) {
 	surnames := make(map[string]bool)
 	places := make(map[string]bool)
