@@ -1266,10 +1266,10 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		case "first":
 			// "who was the first person to ski down everest": the first of
 			// a kind, which the fact must call first.
-			q.firstOfAsked = q.firstOfAsked || whoWasThe(words, lead, j) || yesNoFirst(words, lead, j)
+			q.firstOfAsked = q.firstOfAsked || whoWasThe(words, lead, j, j > 0 && possessive(text, &toks[j-1])) || yesNoFirst(words, lead, j)
 		case "last":
 			// "who was the last man to walk on the moon", likewise.
-			q.lastOfAsked = q.lastOfAsked || whoWasThe(words, lead, j)
+			q.lastOfAsked = q.lastOfAsked || whoWasThe(words, lead, j, j > 0 && possessive(text, &toks[j-1]))
 		case "exactly":
 			q.exactPlace = q.exactPlace || q.typ == AskPlace && j > 0 && words[j-1] == "where"
 		case "in":
@@ -2440,9 +2440,14 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 var saidActs = makeSet(`sorry thanks goodbye farewell hello yes no grace`)
 
 // whoWasThe reports whether words[j] follows "who was the" (or "who were
-// the", "who is the") at the question's start: "who was the first …".
-func whoWasThe(words []string, lead, j int) bool {
-	return lead >= 0 && j == lead+3 && words[lead] == "who" && words[j-1] == "the" &&
+// the", "who is the") at the question's start, or "who was" and a
+// one-word possessive (owned, its "'s" dropped from words): "who was the
+// first …", "who was Toyota's first president". Not a possessive with a
+// preposition at the end, which asks for whom or to whom: "Who was
+// Dunlop's first pneumatic tyre for?"
+func whoWasThe(words []string, lead, j int, owned bool) bool {
+	owned = owned && !prepositions[words[len(words)-1]]
+	return lead >= 0 && j == lead+3 && (words[j-1] == "the" || owned) && words[lead] == "who" &&
 		(words[lead+1] == "was" || words[lead+1] == "were" || words[lead+1] == "is")
 }
 

@@ -5221,7 +5221,9 @@ func TestFirstOfUnsaid(t *testing.T) {
 		{"who was the last person to climb mount vell", "In 1965 Karl Brenn", true},
 		{"Was Karl Brenn's 1965 climb his first visit to Osland?", "In 1965 Karl Brenn", true},
 		{"was anna lund the first person to climb mount vell", "In 1953 Anna Lund", false},
-		{"Did the first climbers reach the top?", "In 1965 Karl Brenn", false}, // "did": no question of being first
+		{"Did the first climbers reach the top?", "In 1965 Karl Brenn", false},        // "did": no question of being first
+		{"Who was Osland's first climber of Mount Vell?", "In 1965 Karl Brenn", true}, // a possessive for "the"
+		{"Who was Osland's first climb for?", "In 1965 Karl Brenn", false},            // for whom, not the first of a kind
 	})
 }
 
