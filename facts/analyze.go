@@ -261,6 +261,10 @@ type question struct {
 	// withAt is the index in words of the word right after "with" ("climb
 	// Everest with oxygen"), or -1 (Base.withoutSaid).
 	withAt int
+	// withoutAt is the index in words of the word right after "without"
+	// and any article ("climb Everest without oxygen", "without a
+	// visa"), or -1 (Base.withoutUnsaid).
+	withoutAt int
 	// existsAt is the position of the first word after "is there a",
 	// "are there any" and the like, which ask whether a thing exists
 	// ("is there a documentary about albanians saving jews"), or -1
@@ -1074,7 +1078,7 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 			q.rolePrep = "of"
 		}
 	}
-	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.kindsOf, q.firstKind, q.owner = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	q.focusAt, q.countAt, q.defFrom, q.defAt, q.becomeAt, q.everAt, q.kindOfAt, q.existsAt, q.whoVerb, q.withAt, q.withoutAt, q.kindsOf, q.firstKind, q.owner = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	q.centuryFrom = -1
 	ab.qwords, ab.manyAt, ab.source = q.words, manyAt, source
 	return q
@@ -1174,6 +1178,16 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	for i := range q.words {
 		if p := q.words[i].pos; p > 0 && p-1 < len(words) && words[p-1] == "with" && q.words[i].ordinary() {
 			q.withAt = i
+			break
+		}
+	}
+	for i := range q.words {
+		p := q.words[i].pos
+		if p > 0 && p-1 < len(words) && determiners[words[p-1]] {
+			p--
+		}
+		if p > 0 && p-1 < len(words) && words[p-1] == "without" && q.words[i].ordinary() {
+			q.withoutAt = i
 			break
 		}
 	}

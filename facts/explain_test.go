@@ -164,6 +164,7 @@ var ruleTable = [...]struct {
 	{"causeDated", (*Base).causeDated},
 	{"lastOnly", (*Base).lastOnly},
 	{"otherVariant", (*Base).otherVariant},
+	{"withoutUnsaid", func(b *Base, q *question, f int32) bool { return q.withoutAt >= 0 && b.withoutUnsaid(q, f) }},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

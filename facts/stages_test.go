@@ -5714,6 +5714,21 @@ func TestLastOnly(t *testing.T) {
 	})
 }
 
+// TestWithoutUnsaid checks that a thing done without something is not
+// answered by a fact that never writes the something.
+func TestWithoutUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Climbing==\n"+
+		"In 1975 Anna Lund became the first woman to reach the top of Mount Vell.\n\n"+
+		"In 1978 Karl Brenn climbed Mount Vell without bottled oxygen.\n")
+	check := func(q *question, f int32) bool { return q.withoutAt >= 0 && b.withoutUnsaid(q, f) }
+	checkRule(t, b, "withoutUnsaid", check, []ruleCase{
+		{"Who was the first woman to climb Mount Vell without oxygen?", "In 1975 Anna Lund", true},
+		{"When was Mount Vell first climbed without oxygen?", "In 1978 Karl Brenn", false},
+		{"How long can you stay in Norland without a visa?", "In 1975 Anna Lund", true}, // past an article
+		{"Who was the first woman to climb Mount Vell?", "In 1975 Anna Lund", false},    // no "without"
+	})
+}
+
 // TestOtherVariant checks that a name of three or more words is not
 // answered by a fact that writes two of them around a capitalised word
 // the question lacks, and lacks another: the Vell Peace Prize is not the
