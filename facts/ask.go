@@ -2613,10 +2613,7 @@ func (b *Base) othersUnnamed(q *question, f int32) bool {
 	// name WordNet knows with a proper adjective that is none itself
 	// ("France", "French"): "the regional council of Mevo'ot HaHermon" is
 	// no other country.
-	country := func(t int32) bool {
-		st := b.stems[t]
-		return wordnetKinOf(st) != "" && wordnetOfName(st) == ""
-	}
+	country := func(t int32) bool { return wordnetCountry(b.stems[t]) }
 	return !b.anyItem(f, func(_ *Fact, it *item) bool {
 		if !(it.kind == itemPlace || it.kind == itemName) || !slices.ContainsFunc(it.terms, other) {
 			return false

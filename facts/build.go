@@ -233,7 +233,7 @@ func splitPersonOfPlace(facts []*Fact) {
 				continue
 			}
 			nw, last := fields(person)
-			if nw < 2 || nw > 3 || !surnames[last] && !wordnetPerson(last) && !unknownWords(person) || !places[place] && !wordnetCountry(place) {
+			if nw < 2 || nw > 3 || !surnames[last] && !wordnetPerson(last) && !unknownWords(person) || !places[place] && !wordnetCountry(nameStem(place)) {
 				continue
 			}
 			f.Names[i] = Name{Text: person, Kind: NamePerson, likely: true}
@@ -248,26 +248,24 @@ func splitPersonOfPlace(facts []*Fact) {
 // Wall".
 func unknownWords(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if wordnetTags(porter2(strings.ToLower(w))) > 0 {
+		if wordnetTags(Stem(strings.ToLower(w))) > 0 {
 			return false
 		}
 	}
 	return true
 }
 
-// wordnetCountry reports whether WordNet knows a name as a land with a
-// proper adjective of its own ("Germany": German), not as an adjective's
-// or a people's ("German").
-func wordnetCountry(name string) bool {
+// nameStem is a name's key in WordNet's tables: its words' stems joined
+// by "_" ("West Germany": "west_germani").
+func nameStem(name string) string {
 	var sb strings.Builder
 	for i, w := range strings.Fields(name) {
 		if i > 0 {
 			sb.WriteByte('_')
 		}
-		sb.WriteString(porter2(strings.ToLower(w)))
+		sb.WriteString(Stem(strings.ToLower(w)))
 	}
-	st := sb.String()
-	return wordnetKinOf(st) != "" && wordnetOfName(st) == ""
+	return sb.String()
 }
 
 // impliedSurnames returns the last words of the names an article writes

@@ -92,6 +92,13 @@ func wordnetKinOf(stem string) string {
 	return lookupTable(wordnetKinKeys, wordnetKinKeyAt[:], wordnetKin, wordnetKinAt[:], stem)
 }
 
+// wordnetCountry reports whether WordNet knows a name's stem (its words'
+// stems joined by "_") as a land with a proper adjective of its own
+// ("germani": German), not as an adjective's or a people's ("german").
+func wordnetCountry(stem string) bool {
+	return wordnetKinOf(stem) != "" && wordnetOfName(stem) == ""
+}
+
 // wordnetOfName returns the stems of the names a proper adjective's or a
 // people's stem is of, one way only ("swedish": sweden; "finn": finland;
 // not "sweden": swedish), separated by spaces, or "".
