@@ -718,6 +718,22 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	return q
 }
 
+// titleAt reports whether the question's word at position at of words,
+// past a "the", is a word of the article's title: "when did the canal
+// open again after the crisis", in the Suez Crisis, puts the deed after
+// the subject, as any of its sentences tell it, and asks no order.
+func titleAt(q *question, words []string, at int) bool {
+	if at < len(words) && words[at] == "the" {
+		at++
+	}
+	for i := range q.words {
+		if int(q.words[i].pos) == at {
+			return q.words[i].title
+		}
+	}
+	return false
+}
+
 // pairQuestion hashes the word pairs of question q, analysed by
 // analyzeWords with ab, which holds its words still: each word but a
 // question word with the word after it. Only ranking reads them, so
@@ -1028,6 +1044,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		if isDecade(w) && w[2:4] != "00" {
 			b.addYears(qw, w, &ab.alts)
+		}
+		if i+1 < len(words) && words[i+1] == "again" {
+			b.addRedone(qw, w, &ab.alts)
 		}
 		// "kilimanjaro height": a search that ends with a noun of a
 		// measure asks a number in a unit of it, as "how tall" does, and
@@ -1401,7 +1420,7 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 	// deed after another, in order.
 	for i := lead + 3; q.typ == AskDate && lead >= 0 && words[lead] == "when" && i+1 < len(words); i++ {
 		// "before 1789" bounds a time; it puts no deed in order.
-		if (words[i] == "after" || words[i] == "before") && !isDigitByte(words[i+1][0]) {
+		if (words[i] == "after" || words[i] == "before") && !isDigitByte(words[i+1][0]) && !titleAt(q, words, i+1) {
 			q.doneAround = true
 		}
 	}
@@ -2811,6 +2830,25 @@ func (b *Base) addYears(qw *qword, w string, buf *[]alt) {
 			qw.known = true
 		}
 	}
+	qw.alts = (*buf)[start:len(*buf):len(*buf)]
+}
+
+// addRedone adds to a verb the question writes before "again" ("when
+// did the border open again") the verb with "re" before it, when the
+// articles write it: "reopened" says the deed done again, as its
+// question does. Matched as the verb itself is.
+func (b *Base) addRedone(qw *qword, w string, buf *[]alt) {
+	id, ok := b.stemTerm("re" + Stem(w))
+	if !ok {
+		return
+	}
+	start := len(*buf)
+	*buf = append(*buf, qw.alts...)
+	*buf = append(*buf, alt{id, 1})
+	if !qw.known || b.idf[id] > qw.idf {
+		qw.idf = b.idf[id]
+	}
+	qw.known = true
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
 

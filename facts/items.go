@@ -109,6 +109,9 @@ func (b *Base) buildItems() {
 				sum := isSum(f.Text, &it)
 				it.uncounted = sum || isShare(f.Text, &it) // !counted, the sum read once
 				it.dims = unitDims(f.Text[it.end:])
+				if it.dims == 0 {
+					it.dims = ratioDims(f.Text[it.end:])
+				}
 				if k := it.tok0; k > 1 && it.tok0 == it.tok1 && !sum && it.dims == 0 && f.toks[k-1].cap && adjacent(f.Text, f.toks[k-1], f.toks[k]) && bits[f.toks[k-1].id]&(lxNumber|lxNumberWord|lxMonth) == 0 &&
 					(int(k)+1 >= len(f.toks) || !strings.HasSuffix(lx.wordOf(f.toks[k+1]), "s")) { // "the World Cup 5 times" counts
 					it.numbered = true
@@ -143,9 +146,19 @@ func (b *Base) buildItems() {
 			// "roughly a third", "three quarters", "about half": a share
 			// answers "how much" as a figure does, but counts no things,
 			// so it answers no "how many".
-			if k > 0 && fractions[lx.wordOf(t)] && fractionBefore[lx.wordOf(f.toks[k-1])] && adjacent(f.Text, f.toks[k-1], t) {
-				if n := len(out); add(itemNumber, f.Text[f.toks[k-1].start:t.end], int(f.toks[k-1].start), groupTokens) >= 0 && len(out) > n {
-					out[n].uncounted = true
+			if fractions[lx.wordOf(t)] {
+				// "a letter weighing up to half an ounce": a share of
+				// one unit is a measure in it, and no share alone.
+				d, end := fractionOfUnit(lx, f.toks, k)
+				start, before := t.start, k > 0 && fractionBefore[lx.wordOf(f.toks[k-1])] && adjacent(f.Text, f.toks[k-1], t)
+				if before {
+					start = f.toks[k-1].start
+				}
+				if before || d != 0 {
+					if n := len(out); add(itemNumber, f.Text[start:end], int(start), groupTokens) >= 0 && len(out) > n {
+						out[n].uncounted = true
+						out[n].dims |= d
+					}
 				}
 			}
 			// "for the 31st time" answers "how many times".
@@ -460,6 +473,39 @@ func isShare(text string, it *item) bool {
 	}
 	after = skipScale(after)
 	return hasPrefixFold(after, "per cent") || hasPrefixFold(after, "percent")
+}
+
+// ratioDims returns the dimensions of a measure that after, the text
+// after a number, compares by a multiple: "three times as long as a
+// dot" is a length (and a time) as "how long" asks it; 0 otherwise.
+func ratioDims(after string) uint8 {
+	after = strings.TrimLeft(after, " ")
+	if !hasPrefixFold(after, "times as ") {
+		return 0
+	}
+	after = after[len("times as "):]
+	end := strings.IndexAny(after, " ,;:.")
+	if end < 0 {
+		end = len(after)
+	}
+	return measureDims(after[:end])
+}
+
+// fractionOfUnit returns the dimensions of the unit after the fraction
+// at toks[k] when it is a share of one unit ("half an ounce", "a quarter
+// of a mile"), and where the share's text ends: after the unit, or after
+// the fraction when no unit follows (0 dimensions).
+func fractionOfUnit(lx *lexicon, toks []atok, k int) (uint8, int32) {
+	j := k + 1
+	if j < len(toks) && lx.wordOf(toks[j]) == "of" {
+		j++
+	}
+	if j+1 < len(toks) && (lx.wordOf(toks[j]) == "a" || lx.wordOf(toks[j]) == "an") {
+		if d := unitDims(lx.wordOf(toks[j+1])); d != 0 {
+			return d, toks[j+1].end
+		}
+	}
+	return 0, toks[k].end
 }
 
 // skipScale returns text with a leading scale word ("million

@@ -204,6 +204,11 @@ func qaSets() []qaSet {
 	// disaster): read for their misses, never fitted on. The session's
 	// first build answered 62/80 and declined 38/50.
 	sets = globbed(sets, "testdata/shortread/*.jsonl", "short read: ", true, beside)
+	// Written at the fifty-ninth session's start by two helpers who saw
+	// only the format and a brief (Austria–Switzerland relations, Nikola
+	// Tesla, Mont-Saint-Michel, Morse code, Lake Victoria, the Suez
+	// Crisis): read for their misses, never fitted on.
+	sets = globbed(sets, "testdata/shortread2/*.jsonl", "short read 2: ", true, beside)
 	// Written blind at the forty-seventh session's end, as short6 was
 	// (Malaysia–Singapore relations, Gregor Mendel, the Matterhorn, the
 	// Hindenburg disaster). Scored by count alone, never read: the

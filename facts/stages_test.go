@@ -1198,10 +1198,12 @@ func TestSpanOfWhatIsShown(t *testing.T) {
 // TestShares checks that a share written in words ("roughly a third",
 // "about half") is a number item that answers "how much", shown as the
 // span, and counts nothing for "how many"; "the first half of" is no
-// share.
+// share. A share of one unit ("half an ounce", "a quarter of a mile") is
+// a measure in the unit, which answers "how heavy" or "how far".
 func TestShares(t *testing.T) {
 	b := loadArticle(t, "= Coffee =\n\nCoffee is a drink.\n\n==Trade==\nBrazil grows roughly a third of the world's coffee. "+
-		"In the first half of the 19th century Java grew more.\n")
+		"In the first half of the 19th century Java grew more.\n\n==Post==\nThe stamp paid for a letter weighing up to half an ounce. "+
+		"The mill stood a quarter of a mile from the port.\n")
 	var shares []string
 	var uncounted []bool
 	for i, f := range b.facts {
@@ -1212,11 +1214,52 @@ func TestShares(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Equal(shares, []string{"a third"}) || !uncounted[0] {
-		t.Errorf("number items %q (uncounted %v); want [a third], uncounted", shares, uncounted)
+	if want := []string{"a third", "half an ounce", "a quarter of a mile"}; !slices.Equal(shares, want) || slices.Contains(uncounted, false) {
+		t.Errorf("number items %q (uncounted %v); want %q, uncounted", shares, uncounted, want)
 	}
-	if a := b.Ask("how much of the worlds coffee comes from brazil"); a.Span != "a third" {
-		t.Errorf("Ask(how much) = %q, span %q; want a third", a.Text, a.Span)
+	for _, c := range []struct{ q, span string }{
+		{"how much of the worlds coffee comes from brazil", "a third"},
+		{"how heavy could a letter be", "half an ounce"},
+		{"how far was the mill from the port", "a quarter of a mile"},
+	} {
+		if a := b.Ask(c.q); a.Span != c.span {
+			t.Errorf("Ask(%s) = %q, span %q; want %s", c.q, a.Text, a.Span, c.span)
+		}
+	}
+}
+
+// TestMultiples checks that a measure compared by a multiple ("three
+// times as long as a dot") answers "how long … compared to": a number of
+// the dimension asked, though it has no unit.
+func TestMultiples(t *testing.T) {
+	b := loadArticle(t, "= Morse code =\n\nMorse code is a way of sending text.\n\n==Timing==\nA dash lasts three times as long as a dot. "+
+		"The code was first used in 1844.\n")
+	for _, c := range []struct{ q, want string }{
+		{"how long is a dash compared to a dot", "three times as long"},
+		{"how heavy is a dash", ""}, // a multiple of a length is no mass
+	} {
+		a := b.Ask(c.q)
+		if c.want == "" && a.Found || c.want != "" && !strings.Contains(a.Text, c.want) {
+			t.Errorf("Ask(%s) = %q (found %v); want %q", c.q, a.Text, a.Found, c.want)
+		}
+	}
+}
+
+// TestDoneAgain checks that a deed asked "again" is matched by its form
+// with "re" ("open again" of "reopened"), and that "after" the article's
+// own subject ("after the crisis", in the Suez Crisis) puts nothing in
+// order that a fact must say.
+func TestDoneAgain(t *testing.T) {
+	b := loadArticle(t, "= Suez Crisis =\n\nThe Suez Crisis was a crisis in 1956.\n\n==Canal==\nThe canal opened in 1869. "+
+		"Egypt blocked the canal with sunken ships in November 1956. The canal was cleared and reopened in April 1957.\n")
+	for _, c := range []struct{ q, want string }{
+		{"when did the canal open again", "April 1957"},
+		{"when did the canal open again after the crisis", "April 1957"},
+		{"when did the canal open", "1869"},
+	} {
+		if a := b.Ask(c.q); a.Span != c.want {
+			t.Errorf("Ask(%s) = %q, span %q; want %s", c.q, a.Text, a.Span, c.want)
+		}
 	}
 }
 
