@@ -305,7 +305,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) || q.typ == AskPerson && b.stageOnly(q, f) || q.typ == AskDate && b.causeDated(q, f) || q.firstAsked && b.lastOnly(q, f) || q.groups > 0 && b.otherVariant(q, f) || q.withoutAt >= 0 && b.withoutUnsaid(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) || q.typ == AskPerson && b.stageOnly(q, f) || q.typ == AskDate && b.causeDated(q, f) || q.firstAsked && b.lastOnly(q, f) || q.groups > 0 && b.otherVariant(q, f) || q.withoutAt >= 0 && b.withoutUnsaid(q, f) || q.groups > 0 && b.headOfOther(q, f)
 }
 
 // lastOnly reports whether a question asks when something was first done
@@ -3354,6 +3354,62 @@ func (b *Base) namesake(q *question, f int32) bool {
 		}
 	}
 	return false
+}
+
+// headOfOther reports whether a question names something by two or more
+// words ("HMS Bounty") and fact f writes the name's first word only at
+// the head of another name, before a capitalised word the question lacks
+// ("HMS Pandora, sent to capture the mutineers of the Bounty"): another
+// of its kind, though the name's other words stand elsewhere in the fact.
+func (b *Base) headOfOther(q *question, f int32) bool {
+	fact, own := b.facts[f], b.own[f]
+	own = own[:min(len(own), len(fact.toks), maxNameScan)]
+	for i := 0; i < len(q.words); {
+		g := q.words[i].group
+		j := i + 1
+		for g > 0 && j < len(q.words) && q.words[j].group == g {
+			j++
+		}
+		group := q.words[i:j]
+		i = j
+		// A title before a name ("President Meta") is no name's head, and
+		// a name whose other words are the article's title's ("the
+		// Boston Marathon", in Marathon) is told by its head alone.
+		if g == 0 || len(group) < 2 || group[1].pos != group[0].pos+1 || titleWords[group[0].text] ||
+			slices.ContainsFunc(group, func(qw qword) bool { return qw.title }) {
+			continue
+		}
+		other := false
+		for k, t := range own {
+			if t < 0 || !group[0].matches(t) || !fact.toks[k].cap {
+				continue
+			}
+			n := k + 1
+			if n >= len(own) || !fact.toks[n].cap || fact.Text[fact.toks[k].end:fact.toks[n].start] != " " {
+				other = false
+				break // its first word alone
+			}
+			// The capitalised run after it: one that holds another of
+			// the name's words is the name with more words in it
+			// ("Dorothy Crowfoot Hodgkin").
+			for m := n; m < len(own) && fact.toks[m].cap && nameGap(fact.Text[fact.toks[m-1].end:fact.toks[m].start]); m++ {
+				if own[m] >= 0 && anyMatches(group[1:], own[m]) {
+					return false
+				}
+			}
+			other = true
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGap reports whether the text between two words joins them in one
+// name: a space or a hyphen ("Skłodowska-Curie").
+func nameGap(gap string) bool {
+	return gap == " " || gap == "-"
 }
 
 // otherVariant reports whether a question names something by three or

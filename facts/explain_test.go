@@ -165,6 +165,7 @@ var ruleTable = [...]struct {
 	{"lastOnly", (*Base).lastOnly},
 	{"otherVariant", (*Base).otherVariant},
 	{"withoutUnsaid", func(b *Base, q *question, f int32) bool { return q.withoutAt >= 0 && b.withoutUnsaid(q, f) }},
+	{"headOfOther", func(b *Base, q *question, f int32) bool { return q.groups > 0 && b.headOfOther(q, f) }},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -5772,6 +5772,30 @@ func TestWithoutUnsaid(t *testing.T) {
 	})
 }
 
+// TestHeadOfOther checks that a name of two or more words is not
+// answered by a fact that writes its first word only at the head of
+// another name, though its other words stand elsewhere ("HMS Pandora …
+// of the Bounty" for HMS Bounty); a name written with more words inside
+// it ("Anna Maria Lund"), a title before a name ("President Brenn") and a
+// name of the article's title's words are no other.
+func TestHeadOfOther(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Ships==\n"+
+		"HMS Osprey, sent to find the crew of the Gannet, was wrecked in 1791.\n\n"+
+		"HMS Gannet sank off Vell in 1789.\n\n"+
+		"The National Assembly has 400 seats.\n\n"+
+		"Anna Maria Lund wrote a book about the wrecks in 1850.\n\n"+
+		"President Karl Brenn visited Vell in 1990.\n\n"+
+		"The Norland Maritime Society was founded in 1901.\n")
+	checkRule(t, b, "headOfOther", b.headOfOther, []ruleCase{
+		{"When did HMS Gannet sink?", "HMS Osprey", true},
+		{"When did HMS Gannet sink?", "HMS Gannet sank", false},                       // the name as asked
+		{"How many seats did the National Party win?", "The National Assembly", true}, // another of its kind
+		{"When did Anna Lund write her book?", "Anna Maria Lund", false},              // more words inside the name
+		{"When did President Brenn visit Vell?", "President Karl Brenn", false},       // a title, no name's head
+		{"When was the Norland Society founded?", "The Norland Maritime", false},      // the title's word
+	})
+}
+
 // TestOtherVariant checks that a name of three or more words is not
 // answered by a fact that writes two of them around a capitalised word
 // the question lacks, and lacks another: the Vell Peace Prize is not the
