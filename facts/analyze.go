@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -716,6 +717,24 @@ func (b *Base) analyzeWith(text string, typed bool, ab *abuf) question {
 	}
 	pairQuestion(&q, ab)
 	return q
+}
+
+// nameGroups yields the question's names (words of one group, side by
+// side in words), each as the slice of its words, in order.
+func (q *question) nameGroups() iter.Seq[[]qword] {
+	return func(yield func([]qword) bool) {
+		for i := 0; i < len(q.words); {
+			g := q.words[i].group
+			j := i + 1
+			for g > 0 && j < len(q.words) && q.words[j].group == g {
+				j++
+			}
+			if g > 0 && !yield(q.words[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
 }
 
 // titleAt reports whether the question's word at position at of words,

@@ -3317,18 +3317,11 @@ var directions = map[string]string{"north": "north", "northern": "north", "south
 func (b *Base) namesake(q *question, f int32) bool {
 	fact, own := b.facts[f], b.own[f]
 	lex := fact.article.lex
-	for i := 0; i < len(q.words); {
-		g := q.words[i].group
-		j := i + 1
-		for g > 0 && j < len(q.words) && q.words[j].group == g {
-			j++
-		}
-		if g == 0 || j-i < 2 {
-			i = j
+	for group := range q.nameGroups() {
+		if len(group) < 2 {
 			continue
 		}
-		group, last := q.words[i:j], &q.words[j-1]
-		i = j
+		last := &group[len(group)-1]
 		if slices.ContainsFunc(group[:len(group)-1], func(qw qword) bool { return matchIn(b.ownSet[f], &qw) >= b.m.wRelated }) {
 			continue
 		}
@@ -3364,18 +3357,11 @@ func (b *Base) namesake(q *question, f int32) bool {
 func (b *Base) headOfOther(q *question, f int32) bool {
 	fact, own := b.facts[f], b.own[f]
 	own = own[:min(len(own), len(fact.toks), maxNameScan)]
-	for i := 0; i < len(q.words); {
-		g := q.words[i].group
-		j := i + 1
-		for g > 0 && j < len(q.words) && q.words[j].group == g {
-			j++
-		}
-		group := q.words[i:j]
-		i = j
+	for group := range q.nameGroups() {
 		// A title before a name ("President Meta") is no name's head, and
 		// a name whose other words are the article's title's ("the
 		// Boston Marathon", in Marathon) is told by its head alone.
-		if g == 0 || len(group) < 2 || group[1].pos != group[0].pos+1 || titleWords[group[0].text] ||
+		if len(group) < 2 || group[1].pos != group[0].pos+1 || titleWords[group[0].text] ||
 			slices.ContainsFunc(group, func(qw qword) bool { return qw.title }) {
 			continue
 		}
@@ -3423,15 +3409,8 @@ func (b *Base) otherVariant(q *question, f int32) bool {
 	held := func(qw *qword) bool {
 		return matchIn(b.ownSet[f], qw) >= b.m.wRelated || matchIn(b.ctxSet[f], qw) >= b.m.wRelated
 	}
-	for i := 0; i < len(q.words); {
-		g := q.words[i].group
-		j := i + 1
-		for g > 0 && j < len(q.words) && q.words[j].group == g {
-			j++
-		}
-		group := q.words[i:j]
-		i = j
-		if g == 0 || len(group) < 3 || !slices.ContainsFunc(group, func(qw qword) bool { return !held(&qw) }) {
+	for group := range q.nameGroups() {
+		if len(group) < 3 || !slices.ContainsFunc(group, func(qw qword) bool { return !held(&qw) }) {
 			continue
 		}
 		// Two of the name's words in one capitalised run, and a word
