@@ -2220,6 +2220,16 @@ func (b *Base) foundedOther(q *question, f int32) bool {
 		if own[k] < 0 || eventSaid[b.stems[own[k]]]&(1<<eventFounding) == 0 {
 			continue
 		}
+		// "When the Republic of Turkey was proclaimed in 1923" founded
+		// the name before it, in its clause: another's founding when
+		// that name is not the question's.
+		if subject := b.passiveSubject(q, fact, k); subject != 0 {
+			if subject < 0 {
+				return false
+			}
+			other = true
+			continue
+		}
 		j := k + 1
 		for j < len(fact.toks) && j < len(own) && own[j] < 0 {
 			if w := lex.wordOf(fact.toks[j]); w != "the" && w != "a" && w != "an" {
@@ -3349,6 +3359,35 @@ func (b *Base) namesake(q *question, f int32) bool {
 	return false
 }
 
+// passiveSubject reads the subject of a passive deed at k of fact
+// ("the Republic of Turkey was proclaimed"): 1 when the words before
+// "was" (or "were"), in its clause and at most five, hold a capitalised
+// word the question lacks and none it has, -1 when they hold a word of
+// the question, 0 when the deed is no passive or names no one.
+func (b *Base) passiveSubject(q *question, fact *Fact, k int) int {
+	own := b.own[fact.gid]
+	lex := fact.article.lex
+	if k < 2 || k > len(own) || !beWords[lex.wordOf(fact.toks[k-1])] {
+		return 0
+	}
+	other := false
+	for n := k - 2; n >= 0 && n >= k-6; n-- {
+		if n < k-2 && clauseBreak(fact.Text[fact.toks[n].end:fact.toks[n+1].start]) {
+			break
+		}
+		if own[n] >= 0 && anyMatches(q.words, own[n]) {
+			return -1
+		}
+		if fact.toks[n].cap && n > 0 && lex.bits[fact.toks[n].id]&(lxMonth|lxMonthOrDay) == 0 {
+			other = true
+		}
+	}
+	if other {
+		return 1
+	}
+	return 0
+}
+
 // headOfOther reports whether a question names something by two or more
 // words ("HMS Bounty") and fact f writes the name's first word only at
 // the head of another name, before a capitalised word the question lacks
@@ -4213,7 +4252,9 @@ var events = [...]struct {
 	eventMarriage: {`marry married marriage wed wedded wedding`, `marry married marriage marriages wed wedded wedding wife husband spouse bride bridegroom groom honeymoon`, false, whenWhereWho | 1<<AskOther},
 	{kinWords, kinWords + ` family child children married marry marriage née born`, false, 1 << AskPerson},
 	{`designed designer sculpted sculptor`, `designed design designs designer designers architect architects architecture engineer engineers planned plans drew drawn sculpted sculptor sculptors sculpture sculptures carved artist artists`, false, 1 << AskPerson},
-	{`win won winner`, `win won winning winner winners victory victories champion champions championship title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
+	// A championship held ("hosted the UEFA Euro 2008 football
+	// championship") names no winner: the word is no win said.
+	{`win won winner`, `win won winning winner winners victory victories champion champions title titles beat defeated triumph gold awarded award awards received receive shared prize prizes medal medals`, false, 1<<AskPerson | 1<<AskDate | 1<<AskOther},
 	{`discover discovered discoverer`, `discover discovered discovery discoveries discoverer found identified described observed spotted noticed named detected`, false, 1<<AskPerson | 1<<AskDate},
 	{`finished completed`, `finished finish completed complete completion built build construction constructed opened open erected inaugurated`, false, 1 << AskDate},
 	// "What is the climate like in Tel Aviv?" needs a fact of weather,

@@ -4545,8 +4545,11 @@ func TestEventUnsaid(t *testing.T) {
 		"==Later==\nVell is buried in Port Maren.\n\nAnna Maren studied at the University of Vell.\n\nKarl Oster was a Lutheran.\n\nKarl Oster was elected in 1860.\n\nHer telescope is preserved at Vell.\n\n"+
 		"Tor Brenn succeeded his teacher as professor in 1869.\n\n"+
 		"Relations with Osland were established in 1851.\n\nThe Vell Agreement of 8 November 1859 gave Norland the river.\n\n"+
-		"Her atlas appeared in 1871, the year after Brenn's death.\n")
+		"Her atlas appeared in 1871, the year after Brenn's death.\n\n"+
+		"In 1862 Port Maren hosted the Norland chess championship.\n\nKarl Oster won the Norland chess title in 1863.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
+		{"who won the 1862 chess championship", "In 1862 Port Maren hosted", true}, // a championship held says no winner
+		{"who won the chess championship", "Karl Oster won", false},
 		{"when was piet vell released from prison", "He was executed on 2 March", true}, // a release asked, an execution told
 		{"when was her atlas released", "Her atlas appeared", false},                    // appearing is a release
 		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
@@ -5605,8 +5608,11 @@ func TestFoundedOther(t *testing.T) {
 		"In 1991 the two countries established trade ties.\n\n"+
 		"The Vell Society was founded in 1912 by Karl Brenn.\n\n"+
 		"Anna Vell founded the Norland Rowing Club in 1925.\n\n"+
-		"The port authority, founded 1924, runs the harbour.\n")
+		"The port authority, founded 1924, runs the harbour.\n\n"+
+		"When the Republic of Osland was proclaimed in 1923, Vellby became the capital.\n")
 	checkRule(t, b, "foundedOther", b.foundedOther, []ruleCase{
+		{"when was the city of vellby founded", "When the Republic of Osland", true}, // the passive's subject is another
+		{"when was the republic of osland founded", "When the Republic of Osland", false},
 		{"when was norland founded", "In 1991 the two countries", true},
 		{"When was the Vell Society founded?", "The Vell Society was founded", false},      // no object: the subject's founding
 		{"When was the Norland Rowing Club founded?", "Anna Vell founded the", false},      // the object is asked
