@@ -168,8 +168,11 @@ func (b *Base) keepsOver(q *question, hits []hit, scores []float32, i int, passe
 	// of the outer circle stand about 4.1 m high" for "how tall are the
 	// big outer stones"; "The first GPS III satellite was launched …" to
 	// "First launch: 22 February 1978" for "When was the first GPS
-	// satellite launched?" (narrowerFirst).
-	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) || b.otherMeasure(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) {
+	// satellite launched?" (narrowerFirst); "The Motihari–Amlekhgunj
+	// pipeline, 69 km long, … cross-border" to "They share an open border
+	// of more than 1,850 km" for "How long is the India Nepal border?"
+	// (measuresOther).
+	if b.livesElsewhere(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.clockUnsaid(q, f) || b.causeUnsaid(q, f) || b.otherMeasure(q, f) || q.dims != 0 && b.measuresOther(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) {
 		return false
 	}
 	if q.count && q.countAt >= 0 && !b.countsAsked(q, f) {
@@ -305,7 +308,7 @@ func (b *Base) ruledOut(q *question, f int32) bool {
 // rules last in the chain are called only when their question's flag is
 // set (each checks it again), so that a candidate pays no call for them.
 func (b *Base) ruledOutBut(q *question, f int32) bool {
-	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) || q.typ == AskPerson && b.stageOnly(q, f) || q.typ == AskDate && b.causeDated(q, f) || q.firstAsked && b.lastOnly(q, f) || q.groups > 0 && b.otherVariant(q, f) || q.withoutAt >= 0 && b.withoutUnsaid(q, f) || q.groups > 0 && b.headOfOther(q, f)
+	return !b.sharesSpecific(q, f) || b.lacksKind(q, f) || b.otherSubject(q, f) || b.undefined(q, f) || b.otherRole(q, f) || b.eventUnsaid(q, f) || b.livesElsewhere(q, f) || b.roleUnsaid(q, f) || b.populationUnsaid(q, f) || b.clockUnsaid(q, f) || b.numUnsaid(q, f) || b.negationUnsaid(q, f) || b.otherDoer(q, f) || b.onceOnly(q, f) || b.namesake(q, f) || b.whoUnsaid(q, f) || b.otherDirection(q, f) || b.othersCounted(q, f) || b.superlativeUnsaid(q, f) || b.roleBegunUnsaid(q, f) || b.thingsCounted(q, f) || b.sequenceUnsaid(q, f) || b.placeUnsaid(q, f) || b.shareUnsaid(q, f) || b.dayUnsaid(q, f) || b.kindUnsaid(q, f) || b.causeUnsaid(q, f) || b.locationUnsaid(q, f) || b.otherMeasure(q, f) || b.againUnsaid(q, f) || b.longerName(q, f) || b.contactUnsaid(q, f) || b.translationUnsaid(q, f) || b.definiteCount(q, f) || b.otherName(q, f) || b.measuredOnly(q, f) || b.aliveUnsaid(q, f) || b.notSoSaid(q, f) || b.epithetUnsaid(q, f) || b.numberedUnsaid(q, f) || b.acronymUnsaid(q, f) || b.harmOnly(q, f) || b.neverSaid(q, f) || b.quoteDated(q, f) || b.canUnsaid(q, f) || b.otherKin(q, f) || b.madeOfOther(q, f) || b.stillUnsaid(q, f) || b.wordsUnsaid(q, f) || b.becomeUnsaid(q, f) || b.deathsUnsaid(q, f) || b.taskUnsaid(q, f) || b.everUnsaid(q, f) || b.bestUnsaid(q, f) || b.firstOfUnsaid(q, f) || b.closedKindUnsaid(q, f) || b.kindOfUnsaid(q, f) || b.nowUnsaid(q, f) || b.existsUnsaid(q, f) || b.otherOrdinal(q, f) || b.agentUnsaid(q, f) || b.exactPlaceUnsaid(q, f) || b.countUnsaid(q, f) || b.leaderUnsaid(q, f) || b.withoutSaid(q, f) || b.kinUnsaid(q, f) || b.rateUnsaid(q, f) || b.holderUnsaid(q, f) || b.foundedOther(q, f) || b.listUnsaid(q, f) || b.otherObject(q, f) || b.lifeOfOther(q, f) || q.habitAsked && b.habitUnsaid(q, f) || q.periodDir != 0 && b.periodUnsaid(q, f) || q.count && b.agesOnly(q, f) || q.typ == AskReason && b.restatedWhy(q, f) || q.centuryFrom >= 0 && b.centuryUnsaid(q, f) || q.countedAt != 0 && b.otherCount(q, f) || b.nameOrderUnsaid(q, f) || b.relativeOnly(q, f) || b.participleOfOther(q, f) || b.officeUnheld(q, f) || b.placeNameUnsaid(q, f) || b.giverSwapped(q, f) || q.haveAsked && b.haverSwapped(q, f) || q.forceAsked && b.forceUnsaid(q, f) || q.othersAsked && b.othersUnnamed(q, f) || q.kinAsked && b.inLawOnly(q, f) || q.kindsOf >= 0 && b.kindsOfUnsaid(q, f) || q.firstKind >= 0 && b.narrowerFirst(q, f) || q.typ == AskPerson && b.stageOnly(q, f) || q.typ == AskDate && b.causeDated(q, f) || q.firstAsked && b.lastOnly(q, f) || q.groups > 0 && b.otherVariant(q, f) || q.withoutAt >= 0 && b.withoutUnsaid(q, f) || q.groups > 0 && b.headOfOther(q, f) || q.dims != 0 && b.measuresOther(q, f)
 }
 
 // lastOnly reports whether a question asks when something was first done
@@ -3386,6 +3389,55 @@ func (b *Base) passiveSubject(q *question, fact *Fact, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// measuresOther reports whether a question asks a measure ("How long is
+// the India Nepal border?") and every number of fact f in a unit of it
+// is plainly another thing's: written after the thing and a comma and
+// before its measure's word ("The Motihari–Amlekhgunj pipeline, 69 km
+// long"), the thing a word the question lacks. A number with no such
+// thing may be the one asked ("a session of about 10 hours" is how long
+// the recording took).
+func (b *Base) measuresOther(q *question, f int32) bool {
+	fact, own := b.facts[f], b.own[f]
+	other := false
+	for i := range b.items[f] {
+		it := &b.items[f][i]
+		if it.kind != itemNumber || it.dims&q.dims == 0 {
+			continue
+		}
+		head := -1
+		if k := int(it.tok0) - 1; k >= 0 && strings.Contains(fact.Text[fact.toks[k].end:fact.toks[k+1].start], ",") &&
+			measureDims(firstWord(skipUnit(fact.Text[it.end:]))) != 0 {
+			head = k
+		}
+		if head < 0 || head >= len(own) || own[head] < 0 || fact.toks[head].cap {
+			return false // no plain thing measured, or a name: may be the one asked
+		}
+		if anyMatches(q.words, own[head]) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// skipUnit returns text, the text after a number, past its unit's word:
+// " km long and opened" gives "long and opened".
+func skipUnit(text string) string {
+	text = strings.TrimLeft(text, " ")
+	if i := strings.IndexByte(text, ' '); i >= 0 {
+		return text[i+1:]
+	}
+	return ""
+}
+
+// firstWord returns text's first word, up to a space or a stop.
+func firstWord(text string) string {
+	if i := strings.IndexAny(text, " ,;:.()"); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // headOfOther reports whether a question names something by two or more

@@ -166,6 +166,7 @@ var ruleTable = [...]struct {
 	{"otherVariant", (*Base).otherVariant},
 	{"withoutUnsaid", func(b *Base, q *question, f int32) bool { return q.withoutAt >= 0 && b.withoutUnsaid(q, f) }},
 	{"headOfOther", func(b *Base, q *question, f int32) bool { return q.groups > 0 && b.headOfOther(q, f) }},
+	{"measuresOther", func(b *Base, q *question, f int32) bool { return q.dims != 0 && b.measuresOther(q, f) }},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -5802,6 +5802,30 @@ func TestHeadOfOther(t *testing.T) {
 	})
 }
 
+// TestMeasuresOther checks that a measure asked is not answered by a
+// number written as another thing's ("The Vell pipeline, 69 km long")
+// and that such a fact gives way to a lesser one that holds the measure
+// of the thing asked; a number of no thing so written, or of the thing
+// asked, may answer.
+func TestMeasuresOther(t *testing.T) {
+	b := loadArticle(t, "= Norland–Osland relations =\n\nNorland and Osland are neighbours.\n\n==Links==\n"+
+		"The Vell pipeline, 69 km long and opened in 2019, was the first cross-border pipeline between Norland and Osland.\n\n"+
+		"They share an open border of more than 1,850 km.\n\n"+
+		"The border fence, 40 km long, was built in 2001.\n\n"+
+		"The Brenn bridge is 300 m long.\n")
+	check := func(q *question, f int32) bool { return q.dims != 0 && b.measuresOther(q, f) }
+	checkRule(t, b, "measuresOther", check, []ruleCase{
+		{"How long is the Norland Osland border?", "The Vell pipeline", true},
+		{"How long is the Norland Osland border?", "They share an open border", false}, // no thing written before it
+		{"How long is the border fence?", "The border fence", false},                   // the thing asked
+		{"How long is the Brenn bridge?", "The Brenn bridge", false},                   // no comma: the subject's
+		{"When was the Vell pipeline opened?", "The Vell pipeline", false},             // no measure asked
+	})
+	if a := b.Ask("How long is the Norland Osland border?"); a.Span != "1,850 km" {
+		t.Errorf("Ask(How long is the Norland Osland border?) = %q, span %q; want 1,850 km", a.Text, a.Span)
+	}
+}
+
 // TestOtherVariant checks that a name of three or more words is not
 // answered by a fact that writes two of them around a capitalised word
 // the question lacks, and lacks another: the Vell Peace Prize is not the
