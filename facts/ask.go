@@ -3176,13 +3176,22 @@ func peopleish(w string) bool {
 // that ends the question ("who held the title the longest"). "Most" or
 // "least" before an adjective and a noun counts ("Albania's most famous
 // writer"), the adjective told by its ending (mostGraded), not an adverb
-// or a noun ("most commonly", "the most people").
+// or a noun ("most commonly", "the most people"). A superlative of the
+// other end of the scale tells nothing of the asked one, though the
+// question's is held by its attribute ("warmest" by "temperature" in
+// "Lowest recorded temperature: −89.2 °C").
 func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 	for i := range q.words {
 		qw := &q.words[i]
 		grades := superlative(qw.text) && qw.text != "best" && qw.text != "worst" && i+1 < len(q.words) && q.words[i+1].pos == qw.pos+1 ||
 			int(q.mostAt) == i+1
-		if !grades || heldIn(b.ownSet[f], b.anteSet(f), qw) {
+		if !grades {
+			continue
+		}
+		// "warmest" is held by "temperature", its attribute, unless the
+		// fact grades the other way ("Lowest recorded temperature").
+		other := b.gradesOtherWay(f, qw)
+		if heldIn(b.ownSet[f], b.anteSet(f), qw) && !other {
 			continue
 		}
 		fact := b.facts[f]
@@ -3191,7 +3200,7 @@ func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 				continue
 			}
 			for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
-				if w := g.article.lex.wordOf(g.toks[k]); w == "most" || w == "least" || superlative(w) {
+				if w := g.article.lex.wordOf(g.toks[k]); (w == "most" || w == "least" || superlative(w)) && !slices.Contains(gradeOpposites[qw.text], w) {
 					return false
 				}
 			}
@@ -3199,6 +3208,41 @@ func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 		return true
 	}
 	return false
+}
+
+// gradeOpposites lists, for a superlative, those of the other end of its
+// scale: "Lowest recorded temperature" is no warmest one.
+var gradeOpposites = map[string][]string{
+	"largest": {"smallest"}, "biggest": {"smallest"}, "greatest": {"smallest", "least"}, "smallest": {"largest", "biggest", "greatest"},
+	"highest": {"lowest"}, "tallest": {"shortest", "lowest"}, "lowest": {"highest", "tallest", "warmest", "hottest"},
+	"longest": {"shortest"}, "shortest": {"longest", "tallest", "highest"}, "widest": {"narrowest"}, "narrowest": {"widest"},
+	"deepest": {"shallowest"}, "shallowest": {"deepest"}, "heaviest": {"lightest"}, "lightest": {"heaviest"},
+	"fastest": {"slowest"}, "slowest": {"fastest"}, "oldest": {"youngest", "newest"}, "youngest": {"oldest"}, "newest": {"oldest"},
+	"warmest": {"coldest", "coolest", "lowest"}, "hottest": {"coldest", "coolest", "lowest"},
+	"coldest": {"warmest", "hottest", "highest"}, "coolest": {"warmest", "hottest", "highest"}, "wettest": {"driest"}, "driest": {"wettest"},
+}
+
+// gradesOtherWay reports whether fact f, with the sentence before it,
+// writes a superlative of the other end of question word qw's scale and
+// not qw itself: "Lowest recorded temperature" for "the warmest
+// temperature".
+func (b *Base) gradesOtherWay(f int32, qw *qword) bool {
+	other := false
+	fact := b.facts[f]
+	for _, g := range [2]*Fact{fact, fact.prev} {
+		if g == nil {
+			continue
+		}
+		for k := 0; k < len(g.toks) && k < maxNameScan; k++ {
+			switch w := g.article.lex.wordOf(g.toks[k]); {
+			case w == qw.text:
+				return false
+			case slices.Contains(gradeOpposites[qw.text], w):
+				other = true
+			}
+		}
+	}
+	return other
 }
 
 // superlative reports whether w is the superlative of an adjective of

@@ -4395,8 +4395,13 @@ func TestSuperlativeUnsaid(t *testing.T) {
 		"Norland was the only country in the region to keep its king.\n\n"+
 		"Port Maren is the largest city of Norland.\n\n"+
 		"Vell is the oldest town and a small one.\n\n"+
-		"Karl Brenn held the title for 27 years.\n")
+		"Karl Brenn held the title for 27 years.\n\n"+
+		"The lowest temperature recorded at Vell was −30 °C.\n\n"+
+		"The hottest and the lowest temperatures of Port Maren are 30 °C and −10 °C.\n")
 	checkRule(t, b, "superlativeUnsaid", b.superlativeUnsaid, []ruleCase{
+		{"What is the warmest temperature recorded at Vell?", "The lowest temperature recorded", true}, // the other end of the scale
+		{"What is the coldest temperature recorded at Vell?", "The lowest temperature recorded", false},
+		{"What is the hottest temperature of Port Maren?", "The hottest and the lowest", false}, // its own end written too
 		{"What is the smallest country in the region?", "Norland was the only country", true},
 		{"What is the oldest country in the region?", "Norland was the only country", true},
 		{"What is the biggest city of Norland?", "Port Maren is the largest", false}, // a superlative of its own
