@@ -2471,9 +2471,11 @@ suffered bleeding haemorrhage hemorrhage stroke pneumonia tuberculosis`)
 // party does Edi Rama lead?", "Which airline started the flights?") and
 // fact f, with the sentence it leans on, writes that kind in no form nor
 // synonym: such a name is written with its kind ("the Socialist Party",
-// "Tirana International Airport").
+// "Tirana International Airport"). So is one of a title ("Which doge
+// signed the Treaty of Campo Formio?": "Doge Ludovico Manin"), though not
+// "general", which is most often an adjective ("the general term").
 func (b *Base) kindUnsaid(q *question, f int32) bool {
-	if q.focusAt < 0 || !nameKinds[q.focus] {
+	if q.focusAt < 0 || !nameKinds[q.focus] && !(titleWords[q.focus] && q.focus != "general") {
 		return false
 	}
 	fw := &q.words[q.focusAt]

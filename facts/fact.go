@@ -96,7 +96,7 @@ million billion dozen dozens hundreds thousands millions single twice zero`)
 // titleWords come before a person's name; a name that follows one is a person.
 var titleWords = makeSet(`president prime minister ambassador king queen pope senator governor general
 secretary chancellor mayor dr mr mrs ms sir lord lady mp chairman chairwoman leader sultan emperor empress
-prince princess judge rabbi imam bishop archbishop cardinal saint st colonel captain admiral lieutenant
+prince princess judge rabbi imam bishop archbishop cardinal saint st colonel captain admiral lieutenant doge
 commander minister dictator premier consul envoy diplomat spokesman spokeswoman professor author poet
 vice deputy commissioner`)
 

@@ -4301,6 +4301,9 @@ func TestKindUnsaid(t *testing.T) {
 		{"Which party is Eva Sand in?", "The measure was proposed", false},
 		{"Which airline started the direct flights?", "In 2008 direct flights", true}, // flights, but no airline
 		{"What language do they speak?", "In 2008 direct flights", false},             // not a kind read so
+		{"Which king signed the flights treaty?", "In 2008 direct flights", true},     // a title asked by its kind
+		{"Which prime minister met the king?", "In 2015 Prime Minister", false},
+		{"What is the general term for a flight?", "In 2008 direct flights", false}, // "general", an adjective
 	})
 }
 
