@@ -4232,7 +4232,7 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 	ev := &events[ev8-1]
 	bit := uint64(1) << (ev8 - 1)
-	if b.writes(f, &q.words[at]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 }) {
+	if (b.writes(f, &q.words[at]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 })) && !b.saidInNameOnly(q, f, at, bit) {
 		return b.othersEvent(q, f, at, bit)
 	}
 	// "During the Cold War (1947–1991)" says when it ended.
@@ -4240,6 +4240,33 @@ func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 		return false
 	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
+}
+
+// saidInNameOnly reports whether fact f, with the sentence it leans on,
+// writes the event a question asks only as a form of its asking word (at)
+// inside a name the question asks by, and no other word of the event:
+// "the Great Barrier Reef Foundation" says no founding of it. A word of
+// the event that is no form of the asking word says it, in a name too
+// ("the Nile Waters Agreement" was signed).
+func (b *Base) saidInNameOnly(q *question, f int32, at int, bit uint64) bool {
+	inName := false
+	plain := b.scanWords(f, func(g *Fact, k int, _ string) bool {
+		own := b.own[g.gid]
+		if k >= len(own) || own[k] < 0 {
+			return false
+		}
+		t := own[k]
+		form := q.words[at].weightOf(t) >= b.m.wRelated
+		if !form && eventSaid[b.stems[t]]&bit == 0 {
+			return false
+		}
+		if form && k > 0 && g.toks[k].cap && slices.ContainsFunc(q.words, func(qw qword) bool { return qw.name && qw.matches(t) }) {
+			inName = true
+			return false
+		}
+		return true
+	})
+	return !q.words[at].name && inName && !plain
 }
 
 // othersEvent reports whether fact f says the event a question asks
