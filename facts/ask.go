@@ -2047,12 +2047,13 @@ drowning drowned`), makeSet(`hurt casualties victims injuries wounded injured ha
 // for ("what does IDF stand for") and fact f writes no words that its letters open, in order ("Israel Defense
 // Forces", "and", "of" and "the" passed over), nor says "stands for":
 // "… the National Rescue Unit of the IDF" uses it without spelling it
-// out, and SQuAD's "What does CDB stand for?" has only "(CBD)".
+// out, and SQuAD's "What does CDB stand for?" has only "(CBD)". "The
+// letters do not stand for any words" says what SOS stands for.
 func (b *Base) acronymUnsaid(q *question, f int32) bool {
 	if q.acronym == "" {
 		return false
 	}
-	return !spellsOut(b.facts[f], q.acronym) && !b.writesWord(f, standsWords)
+	return !spellsOut(b.facts[f], q.acronym) && !b.writesWord(f, standsWords) && !strings.Contains(b.facts[f].Text, " stand for ")
 }
 
 // spellsOut reports whether fact g writes words in a row whose first

@@ -3975,8 +3975,10 @@ func TestAcronymUnsaid(t *testing.T) {
 	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Army==\n"+
 		"Norland sent Norland Defence Forces (NDF) troops to the coast.\n\n"+
 		"The minister thanked a unit of the NDF.\n\n"+
-		"Most offices stand in central business districts (CBD).\n")
+		"Most offices stand in central business districts (CBD).\n\n"+
+		"The signal SOS was easy to send, and its letters do not stand for any words.\n")
 	checkRule(t, b, "acronymUnsaid", b.acronymUnsaid, []ruleCase{
+		{"what does sos stand for", "The signal SOS", false}, // "stand for", though for none
 		{"what does ndf stand for", "The minister thanked", true},
 		{"What does NDF stand for?", "Norland sent Norland", false},
 		{"What does CBD stand for?", "Most offices stand", false},
