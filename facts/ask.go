@@ -5072,7 +5072,8 @@ func (b *Base) keeps(q *question, f int32) bool {
 
 // holdsSpecific reports whether a fact's own words, or those of the
 // sentence it leans on, hold every word of the question that is neither
-// a title word, a vague one nor the measure word.
+// a title word, a vague one nor the measure word; the word that asks an
+// event is held by any word that says it ("established" for "founded").
 func (b *Base) holdsSpecific(q *question, f int32) bool {
 	own := b.ownSet[f]
 	ante := b.anteSet(f)
@@ -5081,7 +5082,7 @@ func (b *Base) holdsSpecific(q *question, f int32) bool {
 		if qw.measure || qw.title || qw.light {
 			continue
 		}
-		if !qw.known || !heldIn(own, ante, qw) {
+		if !qw.known || !heldIn(own, ante, qw) && !(q.event != 0 && i == q.eventAt && !b.oneEventUnsaid(q, f, q.event, i)) {
 			return false
 		}
 	}

@@ -4801,6 +4801,21 @@ func checkRule(t *testing.T, b *Base, name string, rule func(*question, int32) b
 	}
 }
 
+// TestHoldsSpecificEvent checks that a lesser fact holds every specific
+// word of a question, so that a best match lacking the kind asked may give
+// way to it (keepsOver), when it says the event the question asks in
+// other words ("established" for "founded"), and not when it says none.
+func TestHoldsSpecificEvent(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==History==\n"+
+		"The Vell Duchy, which its dukes formed by treaty, was a great fief.\n\n"+
+		"The Vell Duchy was established by the treaty of Osby in 911.\n\n"+
+		"The Vell Duchy was lost in 1204.\n\nThe abbey of Osby was founded in 900.\n")
+	checkRule(t, b, "holdsSpecific", b.holdsSpecific, []ruleCase{
+		{"When was the Vell Duchy founded?", "The Vell Duchy was established", true}, // the founding said otherwise
+		{"When was the Vell Duchy founded?", "The Vell Duchy was lost", false},       // no founding said
+	})
+}
+
 // TestNameOrderUnsaid checks that two words a question writes side by
 // side in a name are not answered by a fact that pairs one of them with
 // another of the question's names, and are by one that writes them as
