@@ -113,6 +113,9 @@ type question struct {
 	// kindsOf is the index in words of the thing whose kinds "how many"
 	// counts ("how many species of shark"), or -1.
 	kindsOf int
+	// startAsked: the question asks a beginning ("when did they start
+	// building it"), which "began" says of an event (Base.oneEventUnsaid).
+	startAsked bool
 	// firstKind is the index in words of "first" or "last" right before
 	// another word of the question ("the first GPS satellite"), or -1
 	// (Base.narrowerFirst).
@@ -1294,6 +1297,8 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 			q.future = q.future || next == "to" && j > lead && words[lead] == "when"
 		case "pronounce", "pronounced", "pronunciation", "pronounciation":
 			q.pronounceAsked = true
+		case "start", "started", "starts", "starting", "begin", "began", "begins", "beginning", "begun":
+			q.startAsked = true
 		case "become", "became":
 			if q.typ == AskDate && q.becomeAt < 0 {
 				q.becomeAt = j

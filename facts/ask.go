@@ -4233,7 +4233,8 @@ func (b *Base) eventUnsaid(q *question, f int32) bool {
 func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 	ev := &events[ev8-1]
 	bit := uint64(1) << (ev8 - 1)
-	if (b.writes(f, &q.words[at]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 })) && !b.saidInNameOnly(q, f, at, bit) {
+	if (b.writes(f, &q.words[at]) || b.writesStem(f, func(st string) bool { return eventSaid[st]&bit != 0 && (q.startAsked || !startStems[st]) })) &&
+		!b.saidInNameOnly(q, f, at, bit) {
 		return b.othersEvent(q, f, at, bit)
 	}
 	// "During the Cold War (1947–1991)" says when it ended.
@@ -4242,6 +4243,19 @@ func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 	}
 	return !ev.life || q.typ != AskDate || !b.lifeBracket(q, b.facts[f])
 }
+
+// startStems are the stems of the words that say a beginning: they say
+// an event that has one ("construction began in 1459") only for a
+// question that asks it ("When did they start building Topkapi
+// Palace?"); "the Nika riots, which began among the factions of the
+// Hippodrome" says no building of it.
+var startStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`began begun begin begins beginning start started starts starting`) {
+		m[Stem(w)] = true
+	}
+	return m
+}()
 
 // saidInNameOnly reports whether fact f, with the sentence it leans on,
 // writes the event a question asks only as a form of its asking word (at)

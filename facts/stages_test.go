@@ -4557,12 +4557,15 @@ func TestEventUnsaid(t *testing.T) {
 		"Relations with Osland were established in 1851.\n\nThe Vell Agreement of 8 November 1859 gave Norland the river.\n\n"+
 		"Her atlas appeared in 1871, the year after Brenn's death.\n\n"+
 		"In 1862 Port Maren hosted the Norland chess championship.\n\nKarl Oster won the Norland chess title in 1863.\n\n"+
-		"In 1880 the city gave money to the Vell Reef Foundation.\n\nThe Vell Reef Foundation was founded in 1870.\n")
+		"In 1880 the city gave money to the Vell Reef Foundation.\n\nThe Vell Reef Foundation was founded in 1870.\n\n"+
+		"In 532 riots, which began among the crowds of the Vell Hippodrome, burned the city.\n\nWork on Maren Palace began in 1459.\n")
 	checkRule(t, b, "eventUnsaid", b.eventUnsaid, []ruleCase{
 		{"who won the 1862 chess championship", "In 1862 Port Maren hosted", true}, // a championship held says no winner
 		{"who won the chess championship", "Karl Oster won", false},
 		{"When was the Vell Reef Foundation founded?", "In 1880 the city gave", true}, // the founding's word only in the name asked
 		{"When was the Vell Reef Foundation founded?", "The Vell Reef Foundation was founded", false},
+		{"When was the Vell Hippodrome built?", "In 532 riots", true},                   // "began" of no building asked
+		{"When did they start building Maren Palace?", "Work on Maren Palace", false},   // a beginning asked
 		{"when was piet vell released from prison", "He was executed on 2 March", true}, // a release asked, an execution told
 		{"when was her atlas released", "Her atlas appeared", false},                    // appearing is a release
 		{"who signed the 1851 agreement establishing relations with osland", "Relations with Osland were", true},
