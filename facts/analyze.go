@@ -2866,13 +2866,19 @@ func (b *Base) addRedone(qw *qword, w string, buf *[]alt) {
 	if !ok {
 		return
 	}
-	start := len(*buf)
-	*buf = append(*buf, qw.alts...)
-	*buf = append(*buf, alt{id, 1})
+	addAlt(qw, alt{id, 1}, buf)
 	if !qw.known || b.idf[id] > qw.idf {
 		qw.idf = b.idf[id]
 	}
 	qw.known = true
+}
+
+// addAlt appends a to qw's alternatives, copied into buf: the question
+// words share buf, so qw's own slice may not grow in place.
+func addAlt(qw *qword, a alt, buf *[]alt) {
+	start := len(*buf)
+	*buf = append(*buf, qw.alts...)
+	*buf = append(*buf, a)
 	qw.alts = (*buf)[start:len(*buf):len(*buf)]
 }
 
@@ -3019,10 +3025,7 @@ func (b *Base) addForm(qw *qword, word string, buf *[]alt) {
 	if !ok || slices.ContainsFunc(qw.alts, func(x alt) bool { return x.t == id }) {
 		return
 	}
-	start := len(*buf)
-	*buf = append(*buf, qw.alts...)
-	*buf = append(*buf, alt{id, 1})
-	qw.alts = (*buf)[start:len(*buf):len(*buf)]
+	addAlt(qw, alt{id, 1}, buf)
 }
 
 // lowerShouted returns text with its ASCII letters in lower case when it

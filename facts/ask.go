@@ -3193,8 +3193,7 @@ func (b *Base) superlativeUnsaid(q *question, f int32) bool {
 		}
 		// "warmest" is held by "temperature", its attribute, unless the
 		// fact grades the other way ("Lowest recorded temperature").
-		other := b.gradesOtherWay(f, qw)
-		if heldIn(b.ownSet[f], b.anteSet(f), qw) && !other {
+		if heldIn(b.ownSet[f], b.anteSet(f), qw) && !b.gradesOtherWay(f, qw) {
 			continue
 		}
 		fact := b.facts[f]
@@ -4249,13 +4248,7 @@ func (b *Base) oneEventUnsaid(q *question, f int32, ev8 int8, at int) bool {
 // question that asks it ("When did they start building Topkapi
 // Palace?"); "the Nika riots, which began among the factions of the
 // Hippodrome" says no building of it.
-var startStems = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`began begun begin begins beginning start started starts starting`) {
-		m[Stem(w)] = true
-	}
-	return m
-}()
+var startStems = makeStems(`began begun begin begins beginning start started starts starting`)
 
 // saidInNameOnly reports whether fact f, with the sentence it leans on,
 // writes the event a question asks only as a form of its asking word (at)
@@ -4264,6 +4257,15 @@ var startStems = func() map[string]bool {
 // the event that is no form of the asking word says it, in a name too
 // ("the Nile Waters Agreement" was signed).
 func (b *Base) saidInNameOnly(q *question, f int32, at int, bit uint64) bool {
+	// Only a name of the question that holds a form of the asking word
+	// can hide the event: most questions have none, and the fact's words
+	// go unread.
+	asking := &q.words[at]
+	if asking.name || !slices.ContainsFunc(q.words, func(qw qword) bool {
+		return qw.name && slices.ContainsFunc(qw.alts, func(a alt) bool { return asking.weightOf(a.t) >= b.m.wRelated })
+	}) {
+		return false
+	}
 	inName := false
 	plain := b.scanWords(f, func(g *Fact, k int, _ string) bool {
 		own := b.own[g.gid]
@@ -4281,7 +4283,7 @@ func (b *Base) saidInNameOnly(q *question, f int32, at int, bit uint64) bool {
 		}
 		return true
 	})
-	return !q.words[at].name && inName && !plain
+	return inName && !plain
 }
 
 // othersEvent reports whether fact f says the event a question asks

@@ -483,12 +483,7 @@ func ratioDims(after string) uint8 {
 	if !hasPrefixFold(after, "times as ") {
 		return 0
 	}
-	after = after[len("times as "):]
-	end := strings.IndexAny(after, " ,;:.")
-	if end < 0 {
-		end = len(after)
-	}
-	return measureDims(after[:end])
+	return measureDims(firstWord(after[len("times as "):]))
 }
 
 // fractionOfUnit returns the dimensions of the unit after the fraction
