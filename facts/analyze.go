@@ -108,6 +108,7 @@ type question struct {
 	ahead   bool   // a word "ahead" or "behind": "how far ahead" asks a time (lacksKind)
 	dims    uint8  // the dimensions a quantity after "how" asks ("tall": a length), as unit bits
 	focus   string // the noun after "what"/"which" that names the answer ("river"), or ""
+	job     bool   // asks what a person does for a living (jobAsked): a noun of an occupation answers ("goldsmith")
 	focusAt int    // its index in words, or -1
 	countAt int    // the index in words of what "how many" counts ("people"), or -1
 	// kindsOf is the index in words of the thing whose kinds "how many"
@@ -386,8 +387,12 @@ func chatForm(w string) string {
 	// Family words as a child says them: the articles write "father".
 	case "dad", "daddy":
 		return "father"
+	case "dads": // "his dads job": "dad's", its apostrophe dropped, as often as a plural
+		return "fathers"
 	case "mum", "mom", "mummy", "mommy":
 		return "mother"
+	case "mums", "moms":
+		return "mothers"
 	case "grandpa":
 		return "grandfather"
 	case "grandma":
@@ -908,6 +913,11 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 	particleAt := -1 // the particle of a phrasal verb ("set up")
 	kindAt := kindOpeningAt(words)
 	thatAt := -1 // "that" opening a clause the question reports ("who worked out that light isn't instant")
+	jobAt, jobVerb := -1, -1
+	if typed {
+		jobAt, jobVerb = jobAsked(words, lead)
+		q.job = jobAt >= 0
+	}
 	for i := 0; i < len(words); i++ {
 		w, class := words[i], classes[i]
 		// Looked up only at a "that", rare in questions.
@@ -934,6 +944,9 @@ func (b *Base) analyzeWords(text string, typed bool, ab *abuf) question {
 		}
 		if class&wStop != 0 || (typed && (w == "many" || w == "much")) || i < lead || i >= tail || w == "out" && i > 0 && madeOf(words, i-1) {
 			continue
+		}
+		if i == jobAt || i == jobVerb {
+			continue // "what did Hillary do for a living": the words that ask a job name no word of its answer ("beekeeper")
 		}
 		if typed && personNouns[w] && slices.Contains(words, "who") {
 			continue // "who was the first person to settle": "who" asks a person already
@@ -1504,6 +1517,9 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 		q.typ, q.focus = kindNoun(words, classes, k, q.typ)
 		j = k
+	}
+	if q.job {
+		q.focus = "" // "What was Gutenberg's job?": a noun of an occupation answers, which the fact need not call a job
 	}
 	// "How much does a queen weigh?" asks a mass as "how heavy" does;
 	// "When was it weighed?" asks a date. A noun that names a quantity
@@ -2490,6 +2506,53 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		}
 	}
 	return typ, focus
+}
+
+// jobWords name what a person does for a living when a question asks
+// it as the kind of its answer; "trade" and "career" more often ask
+// something else ("Albania's trade with Israel", "her career in
+// politics").
+var jobWords = makeSet(`job occupation profession vocation`)
+
+// livingVerbs earn a living: "how did he make a living".
+var livingVerbs = makeSet(`earn earned earns earning make made makes making`)
+
+// jobAsked returns the index in words of the word by which a question
+// that opens with "what", "which" or "how" asks what a person does for a
+// living, and of the verb that earns it, or -1: "living" of "what did
+// Hillary do for a living" (and "make" of "how did he make a living"),
+// "job" of "what was Gutenberg's job", "what job did Einstein turn
+// down", "what was his dads job". Neither word is a word of the answer,
+// which names the job ("a goldsmith"). Not a job that qualifies a noun
+// after it ("his job letter"), nor one that "how" asks of ("how did he
+// land the job").
+func jobAsked(words []string, lead int) (at, verb int) {
+	if lead < 0 || lead >= len(words) {
+		return -1, -1
+	}
+	opener := words[lead]
+	if opener != "what" && opener != "whats" && opener != "which" && opener != "how" {
+		return -1, -1
+	}
+	for i := lead + 2; i < len(words); i++ {
+		w := words[i]
+		if w == "living" && i >= lead+3 && (words[i-1] == "a" || definite(words[i-1])) {
+			if v := words[i-2]; v == "for" {
+				return i, -1
+			} else if livingVerbs[v] {
+				return i, i - 2
+			}
+		}
+	}
+	if opener == "how" {
+		return -1, -1
+	}
+	for i := lead + 1; i < len(words); i++ {
+		if jobWords[words[i]] && (i+1 == len(words) || stopwords[words[i+1]] || auxiliaries[words[i+1]] || prepositions[words[i+1]]) {
+			return i, -1
+		}
+	}
+	return -1, -1
 }
 
 // saidActs are the words that make "say" a deed, not words to quote:

@@ -29,7 +29,7 @@ func TestExplain(t *testing.T) {
 	}
 	for _, q := range strings.Split(qs, "|") {
 		r := b.run(q, nil)
-		fmt.Printf("Q %q type=%d dims=%b focus=%q(%d) negated=%v unknownName=%v\n", q, r.q.typ, r.q.dims, r.q.focus, r.q.focusAt, r.q.negated, r.q.unknownName)
+		fmt.Printf("Q %q type=%d dims=%b focus=%q(%d) job=%v negated=%v unknownName=%v\n", q, r.q.typ, r.q.dims, r.q.focus, r.q.focusAt, r.q.job, r.q.negated, r.q.unknownName)
 		for _, w := range r.q.words {
 			fmt.Printf("   word %q idf=%.2f known=%v name=%v(%d) light=%v title=%v alts=", w.text, w.idf, w.known, w.name, w.group, w.light, w.title)
 			for _, a := range w.alts {
@@ -167,6 +167,7 @@ var ruleTable = [...]struct {
 	{"withoutUnsaid", func(b *Base, q *question, f int32) bool { return q.withoutAt >= 0 && b.withoutUnsaid(q, f) }},
 	{"headOfOther", func(b *Base, q *question, f int32) bool { return q.groups > 0 && b.headOfOther(q, f) }},
 	{"measuresOther", func(b *Base, q *question, f int32) bool { return q.dims != 0 && b.measuresOther(q, f) }},
+	{"jobUnsaid", func(b *Base, q *question, f int32) bool { return q.job && b.jobUnsaid(q, f) }},
 	{"nameAbsent", (*Base).nameAbsent},
 }
 

@@ -412,12 +412,23 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 			x[fFitNear] = max(x[fFitNear], 1/(1+float32(d)))
 		}
 	}
+	// A job is answered by a noun of an occupation, an item found only
+	// for such a question (Base.roles), weighed as any item of the kind
+	// asked.
+	if q.job {
+		for k := range b.roles(h.fact, q) {
+			best = 2
+			if d, ok := nearestDistance(len(sc.pos), func(i int) int32 { return sc.pos[i].p }, k, k); ok {
+				x[fFitNear] = max(x[fFitNear], 1/(1+float32(d)))
+			}
+		}
+	}
 	switch {
 	case best == 2:
 		x[fitFeature[q.typ]] = 1
 	case best == 1:
 		x[fFitLoose] = 1
-	case q.typ == AskDate || q.typ == AskNumber || q.typ == AskPerson || q.typ == AskPlace:
+	case q.typ == AskDate || q.typ == AskNumber || q.typ == AskPerson || q.typ == AskPlace || q.job:
 		x[fTypeMiss] = 1
 	}
 	x[fBigram] = bigrams(sc.pos, q)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -23,6 +24,7 @@ const (
 	itemOrg
 	itemName // a name of no known kind
 	itemSpot // a lower-case place after "in", "at" or "on": "in the thylakoid membranes"
+	itemRole // a noun of an occupation ("goldsmith"), found only for a question of a job (Base.roles)
 )
 
 // item is one answer item of a fact.
@@ -424,11 +426,90 @@ func (it item) fit(t QuestionType) int {
 // count things, which a sum of money or a percentage does not (it may
 // still answer "how much").
 func fits(it *item, q *question) int {
+	if it.kind == itemRole {
+		if q.job {
+			return 2
+		}
+		return 0
+	}
 	fit := it.fit(q.typ)
 	if fit == 2 && q.count && it.uncounted {
 		return 1
 	}
 	return fit
+}
+
+// roles yields the tokens of fact f that are nouns of an occupation
+// (wordnetRole) the question does not hold: the answers a question of a
+// job asks for ("the goldsmith Johannes Gutenberg", "Robert Waring
+// Darwin, a wealthy doctor"). A capitalised one only as the title of a
+// name the question asks about ("President Meta"), not of another's
+// ("the coronation of Queen Elizabeth" tells no job of Hillary's). Found
+// when such a question asks, not at index time: few questions ask a
+// job, and every article loaded would pay for the look-ups.
+func (b *Base) roles(f int32, q *question) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		g := b.facts[f]
+		own, lx := b.own[f], g.article.lex
+		for k, id := range own {
+			if id < 0 || q.holdsTerm(id) || !wordnetRole(lx.wordOf(g.toks[k])) {
+				continue
+			}
+			if g.toks[k].cap && !(k+1 < len(own) && own[k+1] >= 0 && q.holdsTerm(own[k+1])) {
+				continue
+			}
+			if !yield(int32(k)) {
+				return
+			}
+		}
+	}
+}
+
+// roleItems appends to out the items of the nouns of an occupation in
+// fact f (roles), each with the one word before it that qualifies it,
+// written in lower case and no stop word: "portrait painter", "harness
+// maker", "wealthy doctor".
+func (b *Base) roleItems(f *Fact, q *question, out []item) []item {
+	own, lx := b.own[f.gid], f.article.lex
+	for k := range b.roles(f.gid, q) {
+		k0 := k
+		if p := k - 1; p >= 0 && own[p] >= 0 && !f.toks[p].cap && lx.bits[f.toks[p].id]&lxNumber == 0 && adjacent(f.Text, f.toks[p], f.toks[k]) {
+			k0 = p
+		}
+		out = append(out, item{kind: itemRole, start: int(f.toks[k0].start), end: int(f.toks[k].end), tok0: k0, tok1: k, terms: own[k0 : k+1]})
+	}
+	return out
+}
+
+// holdsTerm reports whether a word of the question matches term t.
+func (q *question) holdsTerm(t int32) bool {
+	for i := range q.words {
+		for _, a := range q.words[i].alts {
+			if a.t == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jobUnsaid reports whether a question asks a person's job and fact f,
+// with the sentence before it, names no occupation it does not ask
+// (roles): "Gutenberg died in Mainz in February 1468" tells no job, as a
+// sentence without a date answers no "when" (lacksKind).
+func (b *Base) jobUnsaid(q *question, f int32) bool {
+	if !q.job {
+		return false
+	}
+	for k, g := range [2]*Fact{b.facts[f], b.facts[f].prev} {
+		if g == nil || k == 1 && g.article != b.facts[f].article {
+			continue
+		}
+		for range b.roles(g.gid, q) {
+			return false
+		}
+	}
+	return true
 }
 
 // counted reports whether a number item counts things: not a sum of

@@ -42,13 +42,12 @@ const (
 // articles than alone, by id: its kind and why.
 var amongDiffers = map[string]struct{ kind, why string }{
 	// Topics and questions that do not name their subject.
-	"f01":                      {ambiguous, `"embassy": all five relations articles have embassies`},
-	"f11":                      {ambiguous, `"embasy": the same, misspelt`},
-	"e01":                      {ambiguous, `"When were diplomatic relations established?": all five relations articles say when`},
-	"bp25":                     {ambiguous, `"embassy": all five relations articles have embassies`},
-	"56de49a8cffd8e1900b4b7a8": {crowded, `"Who bought the rights?": names no subject; Brazil–Portugal's convention on its citizens' rights ranks above the Normans' sale among six`},
-	"cg25":                     {ambiguous, `"embassy": all five relations articles have embassies`},
-	"p35":                      {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
+	"f01":  {ambiguous, `"embassy": all five relations articles have embassies`},
+	"f11":  {ambiguous, `"embasy": the same, misspelt`},
+	"e01":  {ambiguous, `"When were diplomatic relations established?": all five relations articles say when`},
+	"bp25": {ambiguous, `"embassy": all five relations articles have embassies`},
+	"cg25": {ambiguous, `"embassy": all five relations articles have embassies`},
+	"p35":  {crowded, `"What areas do the two countries cooperate on?": every relations article has two countries; Estonia–Latvia answers`},
 	// Off the topic of their own article, answered by another.
 	"o05": {elsewhere, `"What language is spoken in Brazil?": declined by the Albania–Israel article alone; among six, Brazil–Portugal's Community of Portuguese Language Countries answers it`},
 	"n01": {elsewhere, `"What is the capital of France?": the Normans article mentions France and the "capitals" of Norman stonework, and answers it wrongly alone too, unsure (0.16)`},

@@ -208,7 +208,7 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 	case AskDate, AskNumber, AskPerson, AskPlace:
 		// These ask for a kind of item (item.fit).
 	case AskOther:
-		if q.focus == "" {
+		if q.focus == "" && !q.job {
 			return out
 		}
 		// "What religion", "which river": any name may be the one.
@@ -220,6 +220,7 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 	}
 	first := len(out)
 	var cl clauses
+	var roles []item // a job's answers, the nouns of an occupation (roleItems), found afresh for each fact
 	for fi, f := range facts {
 		// Where the question's words stand in this fact, to prefer the
 		// item next to them ("born in 1920 in Paris" for "where born").
@@ -234,8 +235,13 @@ func (b *Base) spanCands(facts []*Fact, q *question, s *qstats, out []spanCand) 
 		if len(anchors) > 0 {
 			firstAnchor, lastAnchor = anchors[0], anchors[len(anchors)-1]
 		}
-		for i := range b.items[f.gid] {
-			it := &b.items[f.gid][i]
+		items := b.items[f.gid]
+		if q.job {
+			roles = b.roleItems(f, q, roles[len(roles):])
+			items = roles
+		}
+		for i := range items {
+			it := &items[i]
 			fit := fits(it, q)
 			if it.person && q.typ == AskPerson {
 				fit = 2

@@ -579,7 +579,8 @@ func TestFocusPastNames(t *testing.T) {
 		{"Which Norman king invaded England?", "king"},
 		{"What were Armstrong's first words?", "words"},
 		{"What is Fleming’s mould called now?", "mould"},
-		{"What was Darwin's father's job?", "job"},
+		{"What was Darwin's father's house?", "house"},
+		{"What was Darwin's father's job?", ""}, // a job, which an occupation answers (jobAsked)
 		{"What was Darwin's Darwin's Darwin's", ""},
 		{"What is Normandy?", "normandy"},
 		{"what did her dad teach", ""},
@@ -5874,4 +5875,61 @@ func TestOtherVariant(t *testing.T) {
 		{"When did Karl Brenn win the Vell Peace Prize?", "Karl Brenn won the Vell Peace", false}, // every word held
 		{"When did Eva Sand win the Vell Prize for Poetry?", "Eva Sand won", false},               // no other word inside
 	})
+}
+
+// TestJobAsked checks that a question of what a person does for a living
+// is read as one, and that the words that ask it ("living", "job", the
+// verb that earns a living) are no words to match; a job that qualifies
+// another noun, or that "how" or "who" asks of, asks no job.
+func TestJobAsked(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\nKarl Brenn was a goldsmith.\n")
+	for _, tt := range []struct {
+		q    string
+		job  bool
+		gone string // a word of the question that is no word to match, or ""
+	}{
+		{"what did Karl Brenn do for a living", true, "living"},
+		{"How did Karl Brenn make a living?", true, "make"},
+		{"What was Karl Brenn's job before he left Norland?", true, "job"},
+		{"What job did Karl Brenn take in 1950?", true, "job"},
+		{"what was his dads job", true, "job"},
+		{"What is Karl Brenn's profession?", true, "profession"},
+		{"What skills did he list in his job letter?", false, ""},
+		{"how did Karl Brenn land the job", false, ""},
+		{"How many jobs did Norland cut?", false, ""},
+		{"Who got Karl Brenn the job at the mint?", false, ""},
+		{"What did Karl Brenn do in 1950?", false, ""},
+	} {
+		q := b.analyze(tt.q, true)
+		if q.job != tt.job {
+			t.Errorf("analyze(%q).job = %v; want %v", tt.q, q.job, tt.job)
+		}
+		if tt.gone != "" && slices.ContainsFunc(q.words, func(w qword) bool { return w.text == tt.gone }) {
+			t.Errorf("analyze(%q) matches %q, which only asks a job", tt.q, tt.gone)
+		}
+	}
+}
+
+// TestJobUnsaid checks that a question of a job is not answered by a
+// sentence that names no occupation (nor the sentence before it), nor by
+// one that names only another person's title ("Queen Eva Sand"); a
+// title before the name asked is a job, and the answer shows the
+// occupation with the word that qualifies it.
+func TestJobUnsaid(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\n"+
+		"Karl Brenn died in Osby in 1950.\n\n"+
+		"Karl Brenn attended the coronation of Queen Eva Sand.\n\n"+
+		"President Ola Vik visited Osby in 2001.\n\n"+
+		"Tor Berg, born in Osby in 1900, was a portrait painter.\n")
+	check := func(q *question, f int32) bool { return q.job && b.jobUnsaid(q, f) }
+	checkRule(t, b, "jobUnsaid", check, []ruleCase{
+		{"What did Karl Brenn do for a living?", "Karl Brenn died", true},
+		{"What did Karl Brenn do for a living?", "Karl Brenn attended", true}, // another's title
+		{"When did Karl Brenn die?", "Karl Brenn died", false},                // no job asked
+		{"What was Ola Vik's job?", "President Ola Vik", false},               // the title of the name asked
+		{"What was Tor Berg's job?", "Tor Berg, born", false},
+	})
+	if a := b.Ask("What did Tor Berg do for a living?"); a.Span != "portrait painter" {
+		t.Errorf("Ask(What did Tor Berg do for a living?) = %q, span %q; want portrait painter", a.Text, a.Span)
+	}
 }

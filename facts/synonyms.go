@@ -84,6 +84,14 @@ func wordnetPerson(w string) bool {
 	return lookupTable(wordnetNames, wordnetNameAt[:], wordnetNameKinds, wordnetNameKindAt[:], w) == "p"
 }
 
+// wordnetRole reports whether a folded word is a noun of an occupation
+// in WordNet, or its plural ("goldsmith", "notaries", "tenor":
+// wordnetRoles), what a question of a person's job asks for.
+func wordnetRole(word string) bool {
+	_, ok := slices.BinarySearch(wordnetRoles[:], fnv1a(word))
+	return ok
+}
+
 // wordnetKinOf returns the stems of the names a proper adjective's stem
 // pertains to, or of the adjectives a name's stem has ("swedish": sweden;
 // "sweden": swedish), separated by spaces, or "". A name of several

@@ -89,6 +89,7 @@ type tables struct {
 	words              []uint32            // the engine's stems of every word, hashed (vocabulary)
 	tagged             []uint8             // how often WordNet's tagged texts met each of words, at most 255
 	grams              []byte              // bitmap of the runs of four letters words are written with (vocabulary)
+	roles              []uint32            // the nouns of an occupation and their plurals, hashed
 }
 
 // generate reads WordNet in dir once and returns the tables: each key
@@ -119,6 +120,9 @@ func generate(dir string) (t tables, err error) {
 	t.names = buildNames(wn)
 	t.kin, t.of = buildKin(wn)
 	t.words, t.grams = vocabulary(wn, irregular)
+	if t.roles, err = buildRoles(dir, wn, irregular); err != nil {
+		return t, err
+	}
 	if t.tagged, err = tagCounts(dir, t.words); err != nil {
 		return t, err
 	}
@@ -367,6 +371,98 @@ func buildNames(wn map[string]map[string]synset) map[string][]string {
 	return out
 }
 
+// roleRoots are the synsets, by lemma and sense number, under which
+// WordNet's file of people keeps the nouns of what a person does for a
+// living: a worker ("a person who works at a specific occupation"), a
+// professional, a creator (painter, goldsmith, beekeeper), a leader
+// (president, king, priest), an intellectual (scholar, philosopher), an
+// entertainer (tenor, actor), a scientist, an engineer, an expert, a
+// communicator (writer, journalist, diplomat), a businessperson
+// (merchant, banker) and a defender (constable, firefighter). Its other
+// people are kin ("father"), ages and sexes ("man", "child"), peoples
+// ("Sherpa") and roles of a moment ("victim", "friend"), which answer no
+// question of a job. Among acts, the offices below a position ("a job
+// in an organization": presidency, professorship), but not its own
+// words ("post", "spot", "place"), which mostly mean something else.
+var roleRoots = []struct {
+	lemma string
+	sense int
+	own   bool // the synset's own words are roles too
+}{{"worker", 1, true}, {"professional", 1, true}, {"creator", 2, true}, {"leader", 1, true}, {"intellectual", 1, true},
+	{"entertainer", 1, true}, {"scientist", 1, true}, {"engineer", 1, true}, {"expert", 1, true}, {"communicator", 1, true},
+	{"businessperson", 1, true}, {"defender", 1, true}, {"position", 6, false}}
+
+// roleFiles are the lexicographer files of roles: noun.person and
+// noun.act.
+var roleFiles = []string{"18", "04"}
+
+// buildRoles returns the sorted FNV-1a hashes of the single lower-case
+// nouns whose first sense among people (noun.person, its most common one
+// there) is of an occupation, under a roleRoots synset by WordNet's
+// hypernyms, and of their plurals: "tenor" is first a voice, but as a
+// person a singer; "father" is a priest in one sense, but first a
+// parent. Words, not the engine's stems: "educator" and "education"
+// share a stem, and only one is a job.
+func buildRoles(dir string, wn map[string]map[string]synset, irregular map[string][]string) ([]uint32, error) {
+	roots := map[string]bool{} // each root synset: whether its own words are roles
+	for _, r := range roleRoots {
+		if err := eachSenses(dir, "noun", func(l string) bool { return l == r.lemma }, r.sense, func(lemma string, senses []string) {
+			if len(senses) == r.sense {
+				roots[senses[r.sense-1]] = r.own
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if len(roots) != len(roleRoots) {
+		return nil, fmt.Errorf("WordNet lacks %d of the occupations' root synsets", len(roleRoots)-len(roots))
+	}
+	memo := map[string]bool{}
+	var under func(off string) bool
+	under = func(off string) bool {
+		if v, ok := memo[off]; ok {
+			return v
+		}
+		memo[off] = false // a cycle, should WordNet have one, ends here
+		_, v := roots[off]
+		for _, p := range wn["noun"][off].ptrs {
+			if !v && (p[0] == "@" || p[0] == "@i") && p[2] == "n" {
+				v = under(p[1])
+			}
+		}
+		memo[off] = v
+		return v
+	}
+	set := map[uint32]bool{}
+	err := eachSenses(dir, "noun", word, 1<<10, func(lemma string, senses []string) {
+		for _, file := range roleFiles {
+			k := slices.IndexFunc(senses, func(off string) bool {
+				s := wn["noun"][off]
+				return s.lexfile == file && slices.Contains(s.lemmas, lemma) // not capitalised only ("Goldsmith", the writer)
+			})
+			if k < 0 || !under(senses[k]) {
+				continue
+			}
+			if own, root := roots[senses[k]]; root && !own {
+				continue
+			}
+			forms := append(withIrregular(irregular, lemma), lemma+"s", lemma+"es")
+			if n := len(lemma); lemma[n-1] == 'y' {
+				forms = append(forms, lemma[:n-1]+"ies")
+			}
+			for _, f := range forms {
+				set[hash(f)] = true
+			}
+		}
+	})
+	out := make([]uint32, 0, len(set))
+	for h := range set {
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return out, err
+}
+
 // buildKin returns, keyed by the engine's stems, the proper adjectives
 // and the names WordNet says they pertain to (its "\" pointers from an
 // adjective to a noun, in any sense), each to the other: "Swedish" and
@@ -492,9 +588,7 @@ func vocabulary(wn map[string]map[string]synset, irregular map[string][]string) 
 	hashes := map[uint32]bool{}
 	bits := make([]byte, (27*27*27*27+7)/8)
 	add := func(w string) {
-		h := fnv.New32a()
-		h.Write([]byte(facts.Stem(w)))
-		hashes[h.Sum32()] = true
+		hashes[hash(facts.Stem(w))] = true
 		for _, f := range inflections(w) {
 			markGrams(bits, f)
 		}
@@ -539,9 +633,7 @@ func tagCounts(dir string, words []uint32) ([]uint8, error) {
 		if err != nil || !word(lemma) {
 			return
 		}
-		h := fnv.New32a()
-		h.Write([]byte(facts.Stem(lemma)))
-		if i, ok := slices.BinarySearch(words, h.Sum32()); ok {
+		if i, ok := slices.BinarySearch(words, hash(facts.Stem(lemma))); ok {
 			counts[i] += n
 		}
 	})
@@ -731,19 +823,13 @@ func write(w io.Writer, t tables) error {
 		"stems of proper adjectives and peoples' names", "stems of the names they are of (\"swedish\": sweden; \"finn\": finland)")
 	fmt.Fprintf(&bw, "// wordnetWords holds the FNV-1a hashes of the stems of WordNet's %d single\n", len(t.words))
 	fmt.Fprintf(&bw, "// words (lemmas folded to lower case and their irregular forms), sorted.\n")
-	fmt.Fprintf(&bw, "var wordnetWords = [...]uint32{")
-	for i, h := range t.words {
-		if i%8 == 0 {
-			fmt.Fprintf(&bw, "\n\t")
-		} else {
-			fmt.Fprintf(&bw, " ")
-		}
-		fmt.Fprintf(&bw, "%d,", h)
-	}
-	fmt.Fprintf(&bw, "\n}\n\n")
+	writeHashes(&bw, "wordnetWords", t.words)
 	fmt.Fprintf(&bw, "// wordnetTagged holds, for each of wordnetWords, how many times WordNet's\n")
 	fmt.Fprintf(&bw, "// sense-tagged texts met a word with that stem (cntlist.rev), at most 255.\n")
 	fmt.Fprintf(&bw, "const wordnetTagged = %q\n\n", t.tagged)
+	fmt.Fprintf(&bw, "// wordnetRoles holds the FNV-1a hashes of WordNet's single nouns of an\n")
+	fmt.Fprintf(&bw, "// occupation and their plurals, %d words (buildRoles in scripts/wordnet), sorted.\n", len(t.roles))
+	writeHashes(&bw, "wordnetRoles", t.roles)
 	fmt.Fprintf(&bw, "// wordnetGrams is the bitmap of the runs of four letters WordNet's words\n")
 	fmt.Fprintf(&bw, "// and their regular inflections are written with: bit ((a*27+b)*27+c)*27+d,\n")
 	fmt.Fprintf(&bw, "// letters 1 to 26, a word's ends 0.\n")
@@ -754,6 +840,32 @@ func write(w io.Writer, t tables) error {
 	}
 	_, err = w.Write(src)
 	return err
+}
+
+// hash is the FNV-1a hash of s, as the engine's fnv1a computes it.
+func hash(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}
+
+// writeHashes prints a sorted array of hashes under name, eight a line.
+func writeHashes(bw *bytes.Buffer, name string, hashes []uint32) {
+	writeArray(bw, name, hashes, 8)
+}
+
+// writeArray prints an array of numbers under name, perLine a line.
+func writeArray[N uint32 | int](bw *bytes.Buffer, name string, values []N, perLine int) {
+	fmt.Fprintf(bw, "var %s = [...]uint32{", name)
+	for i, h := range values {
+		if i%perLine == 0 {
+			fmt.Fprintf(bw, "\n\t")
+		} else {
+			fmt.Fprintf(bw, " ")
+		}
+		fmt.Fprintf(bw, "%d,", h)
+	}
+	fmt.Fprintf(bw, "\n}\n\n")
 }
 
 // writeTable prints one table under names (keys, values, keys' offsets,
@@ -785,15 +897,6 @@ func writeTable(bw *bytes.Buffer, table map[string][]string, names [4]string, wh
 		name string
 		at   []int
 	}{{names[2], keyAt}, {names[3], valAt}} {
-		fmt.Fprintf(bw, "var %s = [...]uint32{", arr.name)
-		for i, o := range arr.at {
-			if i%16 == 0 {
-				fmt.Fprintf(bw, "\n\t")
-			} else {
-				fmt.Fprintf(bw, " ")
-			}
-			fmt.Fprintf(bw, "%d,", o)
-		}
-		fmt.Fprintf(bw, "\n}\n\n")
+		writeArray(bw, arr.name, arr.at, 16)
 	}
 }
