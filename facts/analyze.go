@@ -2508,11 +2508,18 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 	return typ, focus
 }
 
-// jobWords name what a person does for a living when a question asks
-// it as the kind of its answer; "trade" and "career" more often ask
-// something else ("Albania's trade with Israel", "her career in
-// politics").
-var jobWords = makeSet(`job occupation profession vocation`)
+// jobWord reports whether w names what a person does for a living when
+// a question asks it as the kind of its answer; "trade" and "career"
+// more often ask something else ("Albania's trade with Israel", "her
+// career in politics"). A switch, not a set: every question that opens
+// with "what" asks it of each of its words.
+func jobWord(w string) bool {
+	switch w {
+	case "job", "occupation", "profession", "vocation":
+		return true
+	}
+	return false
+}
 
 // livingVerbs earn a living: "how did he make a living".
 var livingVerbs = makeSet(`earn earned earns earning make made makes making`)
@@ -2548,7 +2555,7 @@ func jobAsked(words []string, lead int) (at, verb int) {
 		return -1, -1
 	}
 	for i := lead + 1; i < len(words); i++ {
-		if jobWords[words[i]] && (i+1 == len(words) || stopwords[words[i+1]] || auxiliaries[words[i+1]] || prepositions[words[i+1]]) {
+		if jobWord(words[i]) && (i+1 == len(words) || stopwords[words[i+1]] || auxiliaries[words[i+1]] || prepositions[words[i+1]]) {
 			return i, -1
 		}
 	}

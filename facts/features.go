@@ -46,13 +46,14 @@ const (
 	fNumMiss          // the question names a number (digits) that neither the fact nor the sentences beside it hold
 	fFitUnit          // holds a number with a unit of the dimension a quantity after "how" asks ("8,848 m" for "how tall")
 	fFitDay           // holds a date with its day the question does not name, for "when"
+	fKind             // holds a noun of the kind the focus names, not the focus itself: "magnesium" for "what metal" (holdsKind)
 	nRankFeatures
 )
 
 // rankFeatureNames name the rank features for the fitting program.
 var rankFeatureNames = [nRankFeatures]string{"bm25", "rel", "rank1", "cov", "covCtx", "nameMiss",
 	"fitDate", "fitNumber", "fitPerson", "fitPlace", "fitLoose", "typeMiss", "prox", "bigram", "focus", "len", "infobox", "novel",
-	"paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss", "fitUnit", "fitDay"}
+	"paraRel", "fitNear", "covName", "covWord", "prevCov", "nextCov", "unionPrev", "exact", "copy", "covFocus", "numMiss", "fitUnit", "fitDay", "kind"}
 
 // The decision features of a question and the fact chosen for it.
 const (
@@ -105,7 +106,17 @@ type qstats struct {
 	// and every other term 0: as long as the base has terms, and zero
 	// again before the next question's pairs are set.
 	at []int32
+
+	// focusKind is the synset of the focus's first sense (holdsKind),
+	// noKind when it has none, unread before it is read.
+	focusKind int32
 }
+
+// Marks of qstats.focusKind.
+const (
+	unread = -2
+	noKind = -1
+)
 
 // qgram is a gram hash of the question: one of its words (word >= 0) or
 // one of its word pairs (word == -1).
@@ -162,6 +173,7 @@ func (b *Base) stats(q *question, s *qstats) {
 	if len(s.at) < len(b.stems) {
 		s.at = make([]int32, len(b.stems))
 	}
+	s.focusKind = unread
 	s.weights, s.terms, s.pairs = s.weights[:0], s.terms[:0], s.pairs[:0]
 	s.total, s.known, s.hasNum = 0, 0, false
 	for _, qw := range q.words {
@@ -434,12 +446,63 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	x[fBigram] = bigrams(sc.pos, q)
 	if q.focusAt >= 0 && matchIn(own, &q.words[q.focusAt]) > 0 {
 		x[fFocus] = 1
+	} else if q.focusAt >= 0 && b.holdsKind(q, s, h.fact) {
+		x[fKind] = 1
 	}
 	x[fCovFocus] = x[fFocus] * x[fCovCtx]
 	if f.Kind == KindInfobox {
 		x[fInfobox] = 1
 	}
 	return x
+}
+
+// holdsKind reports whether fact f writes a noun the question does not
+// hold of the kind its focus names: "what metal" of "magnesium", "what
+// illness" of "tuberculosis" (wordnetKindOf).
+func (b *Base) holdsKind(q *question, s *qstats, f int32) bool {
+	if s.kindOfFocus(q) == noKind {
+		return false
+	}
+	for _, t := range b.ownSet[f] {
+		if b.ofKind(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfFocus returns the synset of the first sense of the question's
+// focus noun, read once a question, or noKind.
+func (s *qstats) kindOfFocus(q *question) int32 {
+	if s.focusKind == unread {
+		s.focusKind = noKind
+		if q.focusAt >= 0 {
+			s.focusKind = wordnetFirstSense(q.words[q.focusAt].text) // noKind when none
+
+		}
+	}
+	return s.focusKind
+}
+
+// ofKind reports whether term t, not a word of the question, is a noun
+// of the kind of the question's focus (kindOfFocus, read first).
+func (b *Base) ofKind(t int32, s *qstats) bool {
+	sense := b.firstSense(t)
+	return sense >= 0 && wordnetKindOf(uint16(sense), uint16(s.focusKind)) && !has(s.terms, t)
+}
+
+// firstSense returns the synset of the first sense of term t as a noun,
+// or -1: looked up in WordNet's table once a base, when a question first
+// asks, as few terms ever are and the look-up costs a binary search or
+// four.
+func (b *Base) firstSense(t int32) int32 {
+	v := b.nounSense[t].Load()
+	if v == 0 {
+		v = 1
+		v = wordnetFirstSense(b.surface[t]) + 2
+		b.nounSense[t].Store(v)
+	}
+	return v - 2
 }
 
 // fitFeature is the rank feature of an exact fit for each question type.
@@ -722,7 +785,9 @@ func (b *Base) decideFeatures(q *question, s *qstats, hits []hit, xs []rankVec, 
 		// would judge: another loaded article's words do not count.
 		var known float32
 		for i := range q.words {
-			if b.knownIn(&q.words[i], f) {
+			// "what instrument" of "Using a sensitive electrometer": a
+			// fact that holds a kind of the focus knows the focus.
+			if b.knownIn(&q.words[i], f) || i == q.focusAt && x[fKind] == 1 {
 				known += s.weights[i]
 			}
 		}

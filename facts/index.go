@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The index: every fact of every article, its words as term ids, and
@@ -73,6 +74,7 @@ type Base struct {
 	nameTerm  []bool               // term is a word of a proper name
 	lowerTerm []bool               // term is written in lower case somewhere
 	titleTerm []bool               // term is a word of an article's title (or a form of one)
+	nounSense []atomic.Int32       // term -> its first sense as a noun (firstSense), read when a question first asks: 2 more than the synset, 1 for none, 0 unread
 	titleOf   map[*Article][]int32 // article -> its title's terms and their forms, and its acronym, sorted
 	titleSeq  map[*Article][]int32 // article -> its title's terms in order, but stop words and words no article has (askedArticle)
 	subjectOf map[*Article][]int32 // article -> the terms of its title's capitalised words and their forms, sorted: what it is about ("Albania", "Israel"), not "relations"
@@ -323,6 +325,7 @@ func newBase(articles []*Article, m *modelParams) *Base {
 		}
 	}
 	b.idf = make([]float32, nt)
+	b.nounSense = make([]atomic.Int32, nt)
 	for t := range b.idf {
 		b.idf[t] = bm25IDF(n, int(b.df[t]))
 	}

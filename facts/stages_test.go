@@ -5933,3 +5933,67 @@ func TestJobUnsaid(t *testing.T) {
 		t.Errorf("Ask(What did Tor Berg do for a living?) = %q, span %q; want portrait painter", a.Text, a.Span)
 	}
 }
+
+// TestWordnetKindOf checks the kinds WordNet's hypernyms give a noun,
+// plurals read as their singular, and that a noun of another kind is
+// none.
+func TestWordnetKindOf(t *testing.T) {
+	for _, tt := range []struct {
+		word, kind string
+		want       bool
+	}{
+		{"magnesium", "metal", true},
+		{"copper", "metals", true},
+		{"tuberculosis", "illness", true},
+		{"electrometer", "instrument", true},
+		{"ming", "dynasty", true}, // an instance
+		{"oaks", "wood", true},    // a plural; its first sense is the timber
+		{"water", "metal", false},
+		{"violin", "illness", false},
+		{"zzxq", "metal", false},
+	} {
+		sense, kind := wordnetFirstSense(tt.word), wordnetFirstSense(tt.kind)
+		if got := sense >= 0 && kind >= 0 && wordnetKindOf(uint16(sense), uint16(kind)); got != tt.want {
+			t.Errorf("%s a kind of %s = %v; want %v", tt.word, tt.kind, got, tt.want)
+		}
+	}
+}
+
+// TestHoldsKind checks that a fact holding a noun of the kind a
+// question's focus names is told apart, and answers the question over
+// one that holds the question's other words alone; the focus's own
+// word, or a noun of the question, is no such noun.
+func TestHoldsKind(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==Trade==\n"+
+		"Norland is the largest producer of copper in the region.\n\n"+
+		"Norland is the largest producer of cheese in the region.\n\n"+
+		"Norland mines in the region employ 4,000 people.\n")
+	for _, tt := range []struct {
+		q, fact string
+		want    bool
+	}{
+		{"What metal is Norland the largest producer of?", "Norland is the largest producer of copper", true},
+		{"What metal is Norland the largest producer of?", "Norland is the largest producer of cheese", false},
+		{"What metal is copper?", "Norland is the largest producer of copper", false}, // the question's own noun
+	} {
+		r := b.run(tt.q, nil)
+		if got := r.q.focusAt >= 0 && b.holdsKind(&r.q, &r.s, factOpening(t, b, tt.fact)); got != tt.want {
+			t.Errorf("holdsKind(%q, %q…) = %v; want %v", tt.q, tt.fact, got, tt.want)
+		}
+		b.release(r)
+	}
+	const q = "What metal is Norland the largest producer of?"
+	if a := b.Ask(q); !strings.Contains(a.Text, "copper") {
+		t.Errorf("Ask(%s) = %q; want the copper fact", q, a.Text)
+	}
+	// "metal", a word the article lacks, is known to the fact that
+	// holds a metal.
+	r := b.run(q, nil)
+	defer b.release(r)
+	if r.chosen < 0 {
+		t.Fatalf("run(%s) chose no fact", q)
+	}
+	if d := b.decideFeatures(&r.q, &r.s, r.hits, r.xs, r.scores, r.chosen, -1); d[dUnknown] != 0 {
+		t.Errorf("run(%s): unknown = %v for %q; want 0", q, d[dUnknown], b.facts[r.hits[r.chosen].fact].Text)
+	}
+}

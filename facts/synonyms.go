@@ -92,6 +92,61 @@ func wordnetRole(word string) bool {
 	return ok
 }
 
+// Marks in the kinds tables (scripts/wordnet, buildKinds).
+const (
+	noParent    = 1<<31 - 1
+	moreParents = 1 << 31
+	maxKindWalk = 32 // hypernyms climbed from a sense: WordNet's deepest chain is 20
+)
+
+// wordnetFirstSense returns the synset of the first sense of a folded
+// noun (wordnetNounSense), read as a plural when WordNet lacks it as
+// written ("metals", "cities"), or -1 for a word no noun is.
+func wordnetFirstSense(w string) int32 {
+	i, ok := slices.BinarySearch(wordnetNounKeys[:], fnv1a(w))
+	for _, sg := range [...]struct{ suffix, base string }{{"s", ""}, {"es", ""}, {"ies", "y"}} {
+		if ok || !strings.HasSuffix(w, sg.suffix) {
+			continue
+		}
+		i, ok = slices.BinarySearch(wordnetNounKeys[:], fnv1a(w[:len(w)-len(sg.suffix)]+sg.base))
+	}
+	if !ok {
+		return -1
+	}
+	return int32(wordnetNounSense[i])
+}
+
+// wordnetKindOf reports whether synset sense is synset kind or below it
+// by WordNet's hypernyms: "magnesium" is a metal, "tuberculosis" an
+// illness, "Ming" a dynasty.
+func wordnetKindOf(sense, kind uint16) bool {
+	return below(uint32(sense), kind, 0)
+}
+
+// below reports whether synset s, at depth steps from where the climb
+// began, is kind or has it above.
+func below(s uint32, kind uint16, depth int) bool {
+	for ; depth < maxKindWalk; depth++ {
+		if s == uint32(kind) {
+			return true
+		}
+		p := wordnetNounParent[s]
+		if p&moreParents != 0 {
+			i, _ := slices.BinarySearch(wordnetNounMore[:], s<<16)
+			for ; i < len(wordnetNounMore) && wordnetNounMore[i]>>16 == s; i++ {
+				if below(wordnetNounMore[i]&(1<<16-1), kind, depth+1) {
+					return true
+				}
+			}
+		}
+		if p &^= moreParents; p == noParent {
+			return false
+		}
+		s = p
+	}
+	return false
+}
+
 // wordnetKinOf returns the stems of the names a proper adjective's stem
 // pertains to, or of the adjectives a name's stem has ("swedish": sweden;
 // "sweden": swedish), separated by spaces, or "". A name of several

@@ -38,6 +38,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
 	"go/format"
@@ -90,7 +91,24 @@ type tables struct {
 	tagged             []uint8             // how often WordNet's tagged texts met each of words, at most 255
 	grams              []byte              // bitmap of the runs of four letters words are written with (vocabulary)
 	roles              []uint32            // the nouns of an occupation and their plurals, hashed
+	kinds              kinds               // the nouns' senses and the hypernyms above them
 }
+
+// kinds are WordNet's nouns as kinds of things: the engine asks whether a
+// word names a kind of what a question names its answer by ("magnesium",
+// a metal; "tuberculosis", an illness).
+type kinds struct {
+	keys   []uint32 // the single nouns, hashed, sorted
+	sense  []uint16 // per key, its first sense: the synset's index
+	parent []uint32 // per synset, its first hypernym's index (noParent at a root); moreParents marks one with more
+	more   []uint32 // each further hypernym, child<<16 | parent, sorted
+}
+
+const (
+	maxSynsets  = 1 << 16 // as many as a uint16 numbers, and as child<<16 | parent packs
+	noParent    = 1<<31 - 1
+	moreParents = 1 << 31
+)
 
 // generate reads WordNet in dir once and returns the tables: each key
 // stem's synonym stems, each adjective stem's attribute stems, the
@@ -121,6 +139,9 @@ func generate(dir string) (t tables, err error) {
 	t.kin, t.of = buildKin(wn)
 	t.words, t.grams = vocabulary(wn, irregular)
 	if t.roles, err = buildRoles(dir, wn, irregular); err != nil {
+		return t, err
+	}
+	if t.kinds, err = buildKinds(dir, wn); err != nil {
 		return t, err
 	}
 	if t.tagged, err = tagCounts(dir, t.words); err != nil {
@@ -461,6 +482,88 @@ func buildRoles(dir string, wn map[string]map[string]synset, irregular map[strin
 	}
 	slices.Sort(out)
 	return out, err
+}
+
+// buildKinds returns each single noun's first sense (its everyday
+// one), keyed by the noun (not the engine's stem: "ill" and "illness"
+// share one), and the hypernyms ("@", and "@i" of an instance: "Ming" is
+// a dynasty) of every synset above them, numbered in the order of their
+// offsets.
+func buildKinds(dir string, wn map[string]map[string]synset) (kinds, error) {
+	first := map[string]string{} // each noun's first synset
+	if err := eachFirstSense(dir, "noun", word, func(lemma, off string) { first[lemma] = off }); err != nil {
+		return kinds{}, err
+	}
+	hypernyms := func(off string) []string {
+		var out []string
+		for _, p := range wn["noun"][off].ptrs {
+			if (p[0] == "@" || p[0] == "@i") && p[2] == "n" {
+				out = append(out, p[1])
+			}
+		}
+		return out
+	}
+	// The synsets reachable from the first senses, numbered.
+	seen := map[string]bool{}
+	var walk func(off string)
+	walk = func(off string) {
+		if seen[off] {
+			return
+		}
+		seen[off] = true
+		for _, h := range hypernyms(off) {
+			walk(h)
+		}
+	}
+	for _, off := range first {
+		walk(off)
+	}
+	offs := make([]string, 0, len(seen))
+	for off := range seen {
+		offs = append(offs, off)
+	}
+	slices.Sort(offs) // offsets are fixed-width: as strings, in number order
+	if len(offs) > maxSynsets {
+		return kinds{}, fmt.Errorf("%d synsets do not fit the kinds table", len(offs))
+	}
+	index := make(map[string]int, len(offs))
+	for i, off := range offs {
+		index[off] = i
+	}
+	var k kinds
+	k.parent = make([]uint32, len(offs))
+	for i, off := range offs {
+		hs := hypernyms(off)
+		if len(hs) == 0 {
+			k.parent[i] = noParent
+			continue
+		}
+		k.parent[i] = uint32(index[hs[0]])
+		if len(hs) > 1 {
+			k.parent[i] |= moreParents
+			for _, h := range hs[1:] {
+				k.more = append(k.more, uint32(i)<<16|uint32(index[h]))
+			}
+		}
+	}
+	slices.Sort(k.more)
+	type entry struct {
+		h     uint32
+		sense uint16
+	}
+	entries := make([]entry, 0, len(first))
+	for lemma, off := range first {
+		entries = append(entries, entry{hash(lemma), uint16(index[off])})
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+	for i, e := range entries {
+		if i > 0 && e.h == entries[i-1].h {
+			return kinds{}, fmt.Errorf("two nouns hash alike (%d)", e.h)
+		}
+		k.keys = append(k.keys, e.h)
+		k.sense = append(k.sense, e.sense)
+	}
+	return k, nil
 }
 
 // buildKin returns, keyed by the engine's stems, the proper adjectives
@@ -830,6 +933,16 @@ func write(w io.Writer, t tables) error {
 	fmt.Fprintf(&bw, "// wordnetRoles holds the FNV-1a hashes of WordNet's single nouns of an\n")
 	fmt.Fprintf(&bw, "// occupation and their plurals, %d words (buildRoles in scripts/wordnet), sorted.\n", len(t.roles))
 	writeHashes(&bw, "wordnetRoles", t.roles)
+	fmt.Fprintf(&bw, "// wordnetNounKeys holds the FNV-1a hashes of WordNet's %d single\n", len(t.kinds.keys))
+	fmt.Fprintf(&bw, "// nouns, sorted; wordnetNounSense holds each one's first sense (a synset,\n")
+	fmt.Fprintf(&bw, "// numbered in the order of their offsets), and\n")
+	fmt.Fprintf(&bw, "// wordnetNounParent each synset's first hypernym (%d at a root, bit 31 set\n", noParent)
+	fmt.Fprintf(&bw, "// when it has more, each in wordnetNounMore as child<<16 | parent, sorted)\n")
+	fmt.Fprintf(&bw, "// (buildKinds in scripts/wordnet).\n")
+	writeArray(&bw, "wordnetNounKeys", t.kinds.keys, 8)
+	writeArray(&bw, "wordnetNounSense", t.kinds.sense, 16)
+	writeArray(&bw, "wordnetNounParent", t.kinds.parent, 8)
+	writeArray(&bw, "wordnetNounMore", t.kinds.more, 8)
 	fmt.Fprintf(&bw, "// wordnetGrams is the bitmap of the runs of four letters WordNet's words\n")
 	fmt.Fprintf(&bw, "// and their regular inflections are written with: bit ((a*27+b)*27+c)*27+d,\n")
 	fmt.Fprintf(&bw, "// letters 1 to 26, a word's ends 0.\n")
@@ -855,8 +968,12 @@ func writeHashes(bw *bytes.Buffer, name string, hashes []uint32) {
 }
 
 // writeArray prints an array of numbers under name, perLine a line.
-func writeArray[N uint32 | int](bw *bytes.Buffer, name string, values []N, perLine int) {
-	fmt.Fprintf(bw, "var %s = [...]uint32{", name)
+func writeArray[N uint16 | uint32 | int](bw *bytes.Buffer, name string, values []N, perLine int) {
+	typ := "uint32"
+	if _, ok := any(values).([]uint16); ok {
+		typ = "uint16"
+	}
+	fmt.Fprintf(bw, "var %s = [...]%s{", name, typ)
 	for i, h := range values {
 		if i%perLine == 0 {
 			fmt.Fprintf(bw, "\n\t")
