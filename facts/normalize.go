@@ -567,7 +567,7 @@ own same other another else one ones tell know please thing things anything some
 s t d ll m re ve y o ever still yet already again way well even too really quite like
 now today currently nowadays presently exactly approximately roughly located situated
 didnt doesnt dont wasnt werent isnt arent couldnt wouldnt shouldnt hasnt havent hadnt cannot
-actually basically once around besides beside toward towards via whether though although despite whereas throughout stuff`)
+actually basically probably possibly perhaps maybe presumably apparently supposedly once around besides beside toward towards via whether though although despite whereas throughout stuff`)
 
 // lightwords are frequent verbs and nouns that say little about a topic;
 // they count, but for little.

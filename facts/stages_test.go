@@ -5997,3 +5997,21 @@ func TestHoldsKind(t *testing.T) {
 		t.Errorf("run(%s): unknown = %v for %q; want 0", q, d[dUnknown], b.facts[r.hits[r.chosen].fact].Text)
 	}
 }
+
+// TestHedgesUnmatched checks that a word that only hedges a question
+// ("probably", "perhaps") is no word to match: an article that lacks it
+// does not lack what is asked.
+func TestHedgesUnmatched(t *testing.T) {
+	b := loadArticle(t, "= Norland =\n\nNorland is a country.\n\n==People==\nKarl Brenn suffered from tuberculosis.\n")
+	for _, q := range []string{"what illness did Karl Brenn probably have", "What illness did Karl Brenn perhaps have?",
+		"what illness did karl brenn possibly have", "Maybe Karl Brenn had an illness?"} {
+		a := b.analyze(q, true)
+		for _, w := range a.words {
+			switch w.text {
+			case "karl", "brenn", "illness":
+			default:
+				t.Errorf("analyze(%q) matches %q", q, w.text)
+			}
+		}
+	}
+}
