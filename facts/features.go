@@ -446,7 +446,8 @@ func (b *Base) rankFeatures(q *question, s *qstats, h hit, top, topPara float32,
 	x[fBigram] = bigrams(sc.pos, q)
 	if q.focusAt >= 0 && matchIn(own, &q.words[q.focusAt]) > 0 {
 		x[fFocus] = 1
-	} else if q.focusAt >= 0 && b.holdsKind(q, s, h.fact) {
+	}
+	if q.focusAt >= 0 && b.holdsKind(q, s, h.fact) {
 		x[fKind] = 1
 	}
 	x[fCovFocus] = x[fFocus] * x[fCovCtx]
