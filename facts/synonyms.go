@@ -94,7 +94,7 @@ func wordnetRole(word string) bool {
 
 // Marks in the kinds tables (scripts/wordnet, buildKinds).
 const (
-	noParent    = 1<<31 - 1
+	noParent    = 1<<16 - 1 // the low 16 bits of a root's wordnetNounParent
 	moreParents = 1 << 31
 	maxKindWalk = 32 // hypernyms climbed from a sense: WordNet's deepest chain is 20
 )
@@ -120,26 +120,32 @@ func wordnetFirstSense(w string) int32 {
 // by WordNet's hypernyms: "magnesium" is a metal, "tuberculosis" an
 // illness, "Ming" a dynasty.
 func wordnetKindOf(sense, kind uint16) bool {
-	return below(uint32(sense), kind, 0)
+	return below(uint32(sense), uint32(kind), wordnetNounParent[kind]>>16&0xff, 0)
 }
 
 // below reports whether synset s, at depth steps from where the climb
-// began, is kind or has it above.
-func below(s uint32, kind uint16, depth int) bool {
+// began, is kind or has it above. Each hypernym stands lower than the
+// synset below it (its height, the longest chain above it, is less), so
+// the climb stops at a synset no higher than kind, which is height:
+// most climbs end a step or two up, not at the root.
+func below(s, kind, height uint32, depth int) bool {
 	for ; depth < maxKindWalk; depth++ {
-		if s == uint32(kind) {
+		if s == kind {
 			return true
 		}
 		p := wordnetNounParent[s]
+		if p>>16&0xff <= height {
+			return false
+		}
 		if p&moreParents != 0 {
 			i, _ := slices.BinarySearch(wordnetNounMore[:], s<<16)
 			for ; i < len(wordnetNounMore) && wordnetNounMore[i]>>16 == s; i++ {
-				if below(wordnetNounMore[i]&(1<<16-1), kind, depth+1) {
+				if below(wordnetNounMore[i]&noParent, kind, height, depth+1) {
 					return true
 				}
 			}
 		}
-		if p &^= moreParents; p == noParent {
+		if p &= noParent; p == noParent {
 			return false
 		}
 		s = p

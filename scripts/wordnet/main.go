@@ -100,13 +100,12 @@ type tables struct {
 type kinds struct {
 	keys   []uint32 // the single nouns, hashed, sorted
 	sense  []uint16 // per key, its first sense: the synset's index
-	parent []uint32 // per synset, its first hypernym's index (noParent at a root); moreParents marks one with more
+	parent []uint32 // per synset, its first hypernym's index (noParent at a root), its height<<16 (the longest chain of hypernyms above it), and moreParents when it has more
 	more   []uint32 // each further hypernym, child<<16 | parent, sorted
 }
 
 const (
-	maxSynsets  = 1 << 16 // as many as a uint16 numbers, and as child<<16 | parent packs
-	noParent    = 1<<31 - 1
+	noParent    = 1<<16 - 1 // no synset: as many as a uint16 numbers but one, which child<<16 | parent packs too
 	moreParents = 1 << 31
 )
 
@@ -523,22 +522,42 @@ func buildKinds(dir string, wn map[string]map[string]synset) (kinds, error) {
 		offs = append(offs, off)
 	}
 	slices.Sort(offs) // offsets are fixed-width: as strings, in number order
-	if len(offs) > maxSynsets {
+	if len(offs) >= noParent {
 		return kinds{}, fmt.Errorf("%d synsets do not fit the kinds table", len(offs))
 	}
 	index := make(map[string]int, len(offs))
 	for i, off := range offs {
 		index[off] = i
 	}
+	// A synset's height, the longest chain of hypernyms above it, is more
+	// than any hypernym's: a climb stops at one no higher than the kind
+	// sought.
+	height := map[string]int{}
+	var heightOf func(off string) int
+	heightOf = func(off string) int {
+		if h, ok := height[off]; ok {
+			return h
+		}
+		h := 0
+		for _, p := range hypernyms(off) {
+			h = max(h, heightOf(p)+1)
+		}
+		height[off] = h
+		return h
+	}
 	var k kinds
 	k.parent = make([]uint32, len(offs))
 	for i, off := range offs {
+		h := heightOf(off)
+		if h > 255 {
+			return kinds{}, fmt.Errorf("a synset %d hypernyms deep does not fit the kinds table", h)
+		}
 		hs := hypernyms(off)
 		if len(hs) == 0 {
-			k.parent[i] = noParent
+			k.parent[i] = noParent | uint32(h)<<16
 			continue
 		}
-		k.parent[i] = uint32(index[hs[0]])
+		k.parent[i] = uint32(index[hs[0]]) | uint32(h)<<16
 		if len(hs) > 1 {
 			k.parent[i] |= moreParents
 			for _, h := range hs[1:] {
@@ -936,8 +955,10 @@ func write(w io.Writer, t tables) error {
 	fmt.Fprintf(&bw, "// wordnetNounKeys holds the FNV-1a hashes of WordNet's %d single\n", len(t.kinds.keys))
 	fmt.Fprintf(&bw, "// nouns, sorted; wordnetNounSense holds each one's first sense (a synset,\n")
 	fmt.Fprintf(&bw, "// numbered in the order of their offsets), and\n")
-	fmt.Fprintf(&bw, "// wordnetNounParent each synset's first hypernym (%d at a root, bit 31 set\n", noParent)
-	fmt.Fprintf(&bw, "// when it has more, each in wordnetNounMore as child<<16 | parent, sorted)\n")
+	fmt.Fprintf(&bw, "// wordnetNounParent each synset's first hypernym (%d at a root) in its low 16\n", noParent)
+	fmt.Fprintf(&bw, "// bits, its height (the longest chain of hypernyms above it) in the next 8,\n")
+	fmt.Fprintf(&bw, "// and bit 31 set when it has more hypernyms, each in wordnetNounMore as\n")
+	fmt.Fprintf(&bw, "// child<<16 | parent, sorted\n")
 	fmt.Fprintf(&bw, "// (buildKinds in scripts/wordnet).\n")
 	writeArray(&bw, "wordnetNounKeys", t.kinds.keys, 8)
 	writeArray(&bw, "wordnetNounSense", t.kinds.sense, 16)
