@@ -46,7 +46,7 @@ const (
 	fNumMiss          // the question names a number (digits) that neither the fact nor the sentences beside it hold
 	fFitUnit          // holds a number with a unit of the dimension a quantity after "how" asks ("8,848 m" for "how tall")
 	fFitDay           // holds a date with its day the question does not name, for "when"
-	fKind             // holds a noun of the kind the focus names, not the focus itself: "magnesium" for "what metal" (holdsKind)
+	fKind             // holds a noun of the kind the focus names, other than a word of the question: "magnesium" for "what metal" (holdsKind)
 	nRankFeatures
 )
 
@@ -479,7 +479,6 @@ func (s *qstats) kindOfFocus(q *question) int32 {
 		s.focusKind = noKind
 		if q.focusAt >= 0 {
 			s.focusKind = wordnetFirstSense(q.words[q.focusAt].text) // noKind when none
-
 		}
 	}
 	return s.focusKind
@@ -499,7 +498,6 @@ func (b *Base) ofKind(t int32, s *qstats) bool {
 func (b *Base) firstSense(t int32) int32 {
 	v := b.nounSense[t].Load()
 	if v == 0 {
-		v = 1
 		v = wordnetFirstSense(b.surface[t]) + 2
 		b.nounSense[t].Store(v)
 	}

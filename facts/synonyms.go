@@ -96,7 +96,7 @@ func wordnetRole(word string) bool {
 const (
 	noParent    = 1<<16 - 1 // the low 16 bits of a root's wordnetNounParent
 	moreParents = 1 << 31
-	maxKindWalk = 32 // hypernyms climbed from a sense: WordNet's deepest chain is 20
+	maxKindWalk = 32 // hypernyms climbed from a sense at most, more than WordNet's longest chain
 )
 
 // wordnetFirstSense returns the synset of the first sense of a folded
