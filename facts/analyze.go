@@ -1246,9 +1246,15 @@ func (b *Base) typeQuestion(q *question, text string, ab *abuf) {
 		}
 	}
 	// "is there a documentary about …", "are there any sister cities":
-	// whether a thing exists.
+	// whether a thing exists; "does switzerland have a consulate in
+	// innsbruck", whether one has it, asks the same of the thing.
+	at := -1
 	if lead >= 0 && lead+2 < len(words) && (words[lead] == "is" || words[lead] == "are") && words[lead+1] == "there" {
-		at := lead + 2
+		at = lead + 2
+	} else if h := haveAThing(words, lead); h >= 0 {
+		at = h
+	}
+	if at >= 0 {
 		for at < len(words) && (words[at] == "a" || words[at] == "an" || words[at] == "any" || words[at] == "still" || words[at] == "really") {
 			at++
 		}
@@ -2506,6 +2512,26 @@ func questionType(words []string, classes []uint16) (QuestionType, string) {
 		}
 	}
 	return typ, focus
+}
+
+// haveAThing returns the index in words of the article after "have" in
+// a question of whether someone has a thing ("does Switzerland have a
+// consulate in Innsbruck", "did the Normans have any kings"), or -1: a
+// question that opens with "does", "do" or "did" and names what is had
+// with "a", "an" or "any" right after "have".
+func haveAThing(words []string, lead int) int {
+	if lead < 0 || lead >= len(words) || words[lead] != "does" && words[lead] != "do" && words[lead] != "did" {
+		return -1
+	}
+	for j := lead + 2; j+1 < len(words); j++ {
+		if words[j] == "have" {
+			if n := words[j+1]; n == "a" || n == "an" || n == "any" {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // jobWord reports whether w names what a person does for a living when

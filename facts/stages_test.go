@@ -5494,6 +5494,12 @@ func TestExistsUnsaid(t *testing.T) {
 		{"are there any memorials in port maren", "A memorial to the refugees", false},
 		{"Is there really a film about the war?", "Norlanders hid many refugees", true},
 		{"Is the memorial in Port Maren?", "Norlanders hid many refugees", false}, // no "there"
+		// Whether one has a thing asks the same of the thing.
+		{"does norland have an air base in port maren", "At Vell air base", true},
+		{"Does Norland have a memorial to the refugees?", "A memorial to the refugees", false},
+		{"did norlanders have any memorials", "Norlanders hid many refugees", true},
+		{"did norlanders have to hide refugees", "Norlanders hid many refugees", false},  // no "a": no thing had
+		{"who did norlanders have a memorial to", "Norlanders hid many refugees", false}, // not asked whether
 	})
 }
 
