@@ -5983,10 +5983,8 @@ func spanFacts(facts []*Fact, x *rankVec) []*Fact {
 // hasFit reports whether a fact holds an item of the kind asked that the
 // question does not name.
 func (b *Base) hasFit(f *Fact, q *question, s *qstats) bool {
-	if q.job {
-		for range b.roles(f.gid, q) {
-			return true
-		}
+	if q.job && b.holdsRole(f.gid, q) {
+		return true
 	}
 	for i, it := range b.items[f.gid] {
 		if fits(&b.items[f.gid][i], q) == 2 && !b.named(it, s) {

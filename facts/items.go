@@ -452,10 +452,10 @@ func (b *Base) roles(f int32, q *question) iter.Seq[int32] {
 		g := b.facts[f]
 		own, lx := b.own[f], g.article.lex
 		for k, id := range own {
-			if id < 0 || q.holdsTerm(id) || !wordnetRole(lx.wordOf(g.toks[k])) {
+			if id < 0 || anyMatches(q.words, id) || !wordnetRole(lx.wordOf(g.toks[k])) {
 				continue
 			}
-			if g.toks[k].cap && !(k+1 < len(own) && own[k+1] >= 0 && q.holdsTerm(own[k+1])) {
+			if g.toks[k].cap && !(k+1 < len(own) && own[k+1] >= 0 && anyMatches(q.words, own[k+1])) {
 				continue
 			}
 			if !yield(int32(k)) {
@@ -481,18 +481,6 @@ func (b *Base) roleItems(f *Fact, q *question, out []item) []item {
 	return out
 }
 
-// holdsTerm reports whether a word of the question matches term t.
-func (q *question) holdsTerm(t int32) bool {
-	for i := range q.words {
-		for _, a := range q.words[i].alts {
-			if a.t == t {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // jobUnsaid reports whether a question asks a person's job and fact f,
 // with the sentence before it, names no occupation it does not ask
 // (roles): "Gutenberg died in Mainz in February 1468" tells no job, as a
@@ -502,14 +490,20 @@ func (b *Base) jobUnsaid(q *question, f int32) bool {
 		return false
 	}
 	for k, g := range [2]*Fact{b.facts[f], b.facts[f].prev} {
-		if g == nil || k == 1 && g.article != b.facts[f].article {
-			continue
-		}
-		for range b.roles(g.gid, q) {
+		if g != nil && (k == 0 || g.article == b.facts[f].article) && b.holdsRole(g.gid, q) {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsRole reports whether fact f names an occupation the question
+// does not hold (roles).
+func (b *Base) holdsRole(f int32, q *question) bool {
+	for range b.roles(f, q) {
+		return true
+	}
+	return false
 }
 
 // counted reports whether a number item counts things: not a sum of

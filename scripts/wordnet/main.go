@@ -445,10 +445,11 @@ func buildRoles(dir string, wn map[string]map[string]synset, irregular map[strin
 		}
 		memo[off] = false // a cycle, should WordNet have one, ends here
 		_, v := roots[off]
-		for _, p := range wn["noun"][off].ptrs {
-			if !v && (p[0] == "@" || p[0] == "@i") && p[2] == "n" {
-				v = under(p[1])
+		for _, h := range hypernyms(wn, off) {
+			if v {
+				break
 			}
+			v = under(h)
 		}
 		memo[off] = v
 		return v
@@ -483,6 +484,18 @@ func buildRoles(dir string, wn map[string]map[string]synset, irregular map[strin
 	return out, err
 }
 
+// hypernyms returns the offsets of a noun synset's hypernyms: "@", and
+// "@i" of an instance ("Ming" is a dynasty).
+func hypernyms(wn map[string]map[string]synset, off string) []string {
+	var out []string
+	for _, p := range wn["noun"][off].ptrs {
+		if (p[0] == "@" || p[0] == "@i") && p[2] == "n" {
+			out = append(out, p[1])
+		}
+	}
+	return out
+}
+
 // buildKinds returns each single noun's first sense (its everyday
 // one), keyed by the noun (not the engine's stem: "ill" and "illness"
 // share one), and the hypernyms ("@", and "@i" of an instance: "Ming" is
@@ -493,15 +506,6 @@ func buildKinds(dir string, wn map[string]map[string]synset) (kinds, error) {
 	if err := eachFirstSense(dir, "noun", word, func(lemma, off string) { first[lemma] = off }); err != nil {
 		return kinds{}, err
 	}
-	hypernyms := func(off string) []string {
-		var out []string
-		for _, p := range wn["noun"][off].ptrs {
-			if (p[0] == "@" || p[0] == "@i") && p[2] == "n" {
-				out = append(out, p[1])
-			}
-		}
-		return out
-	}
 	// The synsets reachable from the first senses, numbered.
 	seen := map[string]bool{}
 	var walk func(off string)
@@ -510,7 +514,7 @@ func buildKinds(dir string, wn map[string]map[string]synset) (kinds, error) {
 			return
 		}
 		seen[off] = true
-		for _, h := range hypernyms(off) {
+		for _, h := range hypernyms(wn, off) {
 			walk(h)
 		}
 	}
@@ -539,7 +543,7 @@ func buildKinds(dir string, wn map[string]map[string]synset) (kinds, error) {
 			return h
 		}
 		h := 0
-		for _, p := range hypernyms(off) {
+		for _, p := range hypernyms(wn, off) {
 			h = max(h, heightOf(p)+1)
 		}
 		height[off] = h
@@ -552,7 +556,7 @@ func buildKinds(dir string, wn map[string]map[string]synset) (kinds, error) {
 		if h > 255 {
 			return kinds{}, fmt.Errorf("a synset %d hypernyms deep does not fit the kinds table", h)
 		}
-		hs := hypernyms(off)
+		hs := hypernyms(wn, off)
 		if len(hs) == 0 {
 			k.parent[i] = noParent | uint32(h)<<16
 			continue
