@@ -364,12 +364,30 @@ func (b *Base) topic(text string, only *Article) Answer {
 		ans.Score = round3(dec.confidence)
 		return ans
 	}
-	if i := b.nearestTopic(key, only); i >= 0 {
+	if i := b.nearestTopic(key, only); i >= 0 && (!b.meantAsTyped(key) || distance(key, b.topicNames[i], 1) <= 1) {
 		return b.topicAnswer(text, i, only)
 	}
 	ans := declined(text)
 	ans.Suggestions = b.suggest(&r.q, r.hits)
 	return ans
+}
+
+// meantAsTyped reports whether a folded lookup key holds a word that no
+// article writes but WordNet knows ("carnival", "unicycle", "sushi",
+// "boyle"): the member meant that thing, so a topic a few letters from
+// it ("arrival", "bicycle", "Tsushima", "Robert Hooke") is another, and
+// is taken for a slip only within one edit of the whole key, as a
+// question word WordNet knows is repaired within one (newUnknown). A
+// word nobody writes ("embasy") is a slip, and the fuzzy match finds
+// what it was meant to be.
+func (b *Base) meantAsTyped(key string) bool {
+	for _, w := range strings.Fields(key) {
+		wi := b.wordOf(w)
+		if wi.term == 0 && wi.u != nil && !wi.u.inVocab && (wi.u.english || wordnetFirstSense(w) >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsEvery reports whether fact f's own words hold every word of q as

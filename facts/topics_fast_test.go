@@ -180,3 +180,29 @@ func FuzzNearestTopic(f *testing.F) {
 		}
 	})
 }
+
+// TestTopicMeantAsTyped checks that a lookup of a word WordNet knows but
+// no article writes is declined rather than taken for a slip of a topic
+// a few letters away ("unicycle" is no "bicycle", "carnival" no
+// "arrival"), while a slip that is no word ("bicycel", "arival") or one
+// within an edit of a topic ("robert hook" of "Robert Hooke") still
+// finds its topic.
+func TestTopicMeantAsTyped(t *testing.T) {
+	b := loadArticle(t, "= Ride =\n\nThe bicycle was invented in 1817. Robert Hooke rode one.\n\n== Arrival ==\n\nThe arrival of the railway changed the town in 1840.\n")
+	for _, tt := range []struct {
+		key   string
+		found bool
+	}{
+		{"unicycle", false},
+		{"carnival", false},
+		{"robert boyle", false},
+		{"bicycel", true},
+		{"arival", true},
+		{"robert hook", true},
+		{"bicycle", true},
+	} {
+		if a := b.Topic(tt.key); a.Found != tt.found {
+			t.Errorf("Topic(%q).Found = %v; want %v (%q)", tt.key, a.Found, tt.found, a.Text)
+		}
+	}
+}
