@@ -450,7 +450,46 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 			}
 		}
 	}
-	return b.alsoHave(b.answer(text, b.pick(hits)), i, only)
+	return b.alsoHave(b.answer(text, b.pick(b.namedFirst(tp.name, hits))), i, only)
+}
+
+// namedFirst puts first, keeping their order, the hits whose text holds
+// a topic's name of several words as written: a name's topic holds every
+// fact with its terms, and a word of it the index leaves out ("way" of
+// "Baltic Way") let "The three Baltic countries …" outrank "… joined
+// hands in the Baltic Way". Each hit set aside scores as the last one
+// put first, so that pick weighs them after those.
+func (b *Base) namedFirst(name string, hits []hit) []hit {
+	if !strings.Contains(name, " ") {
+		return hits
+	}
+	var named, rest []hit
+	for _, h := range hits {
+		if containsFold(b.facts[h.fact].Text, name) {
+			named = append(named, h)
+		} else {
+			rest = append(rest, h)
+		}
+	}
+	if len(named) == 0 || len(rest) == 0 {
+		return hits
+	}
+	low := named[len(named)-1].score
+	for k := range rest {
+		rest[k].score = min(rest[k].score, low)
+	}
+	return append(named, rest...)
+}
+
+// containsFold reports whether s holds sub, ASCII letters compared
+// without case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // pick chooses up to maxTopicFacts facts: the best, then others of its

@@ -206,3 +206,14 @@ func TestTopicMeantAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicNamedFirst checks that a lookup of a name of several words
+// quotes first a fact that writes the name, not one that only repeats
+// the words the index keeps of it ("Baltic" of "Baltic Way").
+func TestTopicNamedFirst(t *testing.T) {
+	b := loadArticle(t, "= Baltics =\n\nThe Baltic states signed a Baltic defence pact and run the Baltic Defence College on the Baltic coast.\n\nIn 1989 two million people joined hands in the Baltic Way.\n")
+	a := b.Topic("baltic way")
+	if !a.Found || !strings.HasPrefix(a.Text, "In 1989") {
+		t.Errorf("Topic(baltic way) = %q; want the Baltic Way's sentence first", a.Text)
+	}
+}
