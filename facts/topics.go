@@ -747,9 +747,15 @@ func subsequence(key, name string) bool {
 
 // nearName reports whether a typed key is within a few edits of a topic
 // name, of its beginning, or of one of its words ("perez" for "Shimon Peres").
+// A key of two letters or fewer is a beginning only as typed: within an
+// edit, "k2" would begin every name that begins with a k ("Khumbu").
 func (b *Base) nearName(key, name string) bool {
 	k := max(1, len(key)/4)
-	if distance(key, name, k) <= k || len(name) > len(key) && distance(key, name[:len(key)], k) <= k {
+	pk := k
+	if len(key) <= 2 {
+		pk = 0
+	}
+	if distance(key, name, k) <= k || len(name) > len(key) && distance(key, name[:len(key)], pk) <= pk {
 		return true
 	}
 	if strings.IndexByte(name, ' ') < 0 {

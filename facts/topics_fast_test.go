@@ -217,3 +217,16 @@ func TestTopicNamedFirst(t *testing.T) {
 		t.Errorf("Topic(baltic way) = %q; want the Baltic Way's sentence first", a.Text)
 	}
 }
+
+// TestTopicShortKey checks that a lookup of two letters finds a name
+// that begins with them as typed, not every name that shares their first
+// letter ("k2" is no "Khumbu").
+func TestTopicShortKey(t *testing.T) {
+	b := loadArticle(t, "= Peaks =\n\nThe Khumbu Glacier lies below the peak.\n\nKarl Ingolf climbed it in 1950.\n")
+	if a := b.Topic("k2"); a.Found {
+		t.Errorf("Topic(k2) = %q; want a decline", a.Text)
+	}
+	if a := b.Topic("kh"); !a.Found || !strings.Contains(a.Text, "Khumbu") {
+		t.Errorf("Topic(kh) = %q; want the Khumbu Glacier", a.Text)
+	}
+}
