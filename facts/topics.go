@@ -454,18 +454,20 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 }
 
 // namedFirst puts first, keeping their order, the hits whose text holds
-// a topic's name of several words as written: a name's topic holds every
-// fact with its terms, and a word of it the index leaves out ("way" of
-// "Baltic Way") let "The three Baltic countries …" outrank "… joined
-// hands in the Baltic Way". Each hit set aside scores as the last one
-// put first, so that pick weighs them after those.
+// a topic's name as written, when the name is of several words or an
+// acronym: such a topic holds every fact with the terms of its name, and
+// a word of it the index leaves out ("way" of "Baltic Way") let "The
+// three Baltic countries …" outrank "… joined hands in the Baltic Way",
+// as "National Rescue Unit" (stems "nation" and "unit") outranked "the
+// UN" and "the United Nations". Each hit set aside scores as the last
+// one put first, so that pick weighs them after those.
 func (b *Base) namedFirst(name string, hits []hit) []hit {
-	if !strings.Contains(name, " ") {
+	if !strings.Contains(name, " ") && (len(name) < 2 || strings.ToUpper(name) != name) {
 		return hits
 	}
 	var named, rest []hit
 	for _, h := range hits {
-		if containsFold(b.facts[h.fact].Text, name) {
+		if containsWordFold(b.facts[h.fact].Text, name) {
 			named = append(named, h)
 		} else {
 			rest = append(rest, h)
@@ -481,13 +483,19 @@ func (b *Base) namedFirst(name string, hits []hit) []hit {
 	return append(named, rest...)
 }
 
-// containsFold reports whether s holds sub, ASCII letters compared
-// without case.
-func containsFold(s, sub string) bool {
+// containsWordFold reports whether s holds sub as whole words (no letter
+// or digit on either side), compared without case.
+func containsWordFold(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if hasPrefixFold(s[i:], sub) {
-			return true
+		if !hasPrefixFold(s[i:], sub) {
+			continue
 		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(sub):])
+		if i > 0 && isWordRune(before) || i+len(sub) < len(s) && isWordRune(after) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -207,14 +207,24 @@ func TestTopicMeantAsTyped(t *testing.T) {
 	}
 }
 
-// TestTopicNamedFirst checks that a lookup of a name of several words
-// quotes first a fact that writes the name, not one that only repeats
-// the words the index keeps of it ("Baltic" of "Baltic Way").
+// TestTopicNamedFirst checks that a lookup of a name of several words or
+// of an acronym quotes first a fact that writes the name, not one that
+// only repeats the words the index keeps of it ("Baltic" of "Baltic
+// Way").
 func TestTopicNamedFirst(t *testing.T) {
 	b := loadArticle(t, "= Baltics =\n\nThe Baltic states signed a Baltic defence pact and run the Baltic Defence College on the Baltic coast.\n\nIn 1989 two million people joined hands in the Baltic Way.\n")
 	a := b.Topic("baltic way")
 	if !a.Found || !strings.HasPrefix(a.Text, "In 1989") {
 		t.Errorf("Topic(baltic way) = %q; want the Baltic Way's sentence first", a.Text)
+	}
+	// An acronym's topic holds the facts with the terms of what it
+	// stands for: "National Rescue Unit" has the stems of "United
+	// Nations".
+	c := loadArticle(t, "= Aid =\n\nThe Unit of the Nation flew home.\n\nIn 2018 the new ambassador to the United Nations, a lawyer who had long worked for the foreign ministry in the capital and abroad, spoke at length at the UN about the long history of the friendship between the two peoples.\n")
+	for _, key := range []string{"un", "united nations"} {
+		if a := c.Topic(key); !a.Found || !strings.HasPrefix(a.Text, "In 2018") {
+			t.Errorf("Topic(%s) = %q; want the United Nations' sentence first", key, a.Text)
+		}
 	}
 }
 
