@@ -345,10 +345,28 @@ func (b *Base) topic(text string, only *Article) Answer {
 	if i, ok := b.topicKeys[key]; ok && b.topicIn(i, only) {
 		return b.topicAnswer(text, i, only)
 	}
-	// One misspelt word ("embasy"): the word it is a typo of, when that
-	// is a topic.
+	// Another form of a topic's one word ("bicycles", "visa"): that
+	// topic, before the fuzzy match finds a longer name that holds its
+	// letters ("bicycle thieves").
 	if !strings.Contains(key, " ") {
-		if t, ok := b.repair(key, ""); ok {
+		if t, ok := b.stemTerm(Stem(key)); ok {
+			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) {
+				return b.topicAnswer(text, i, only)
+			}
+		}
+	}
+	// One misspelt word ("embasy"): the word it is a typo of, when that
+	// is a topic. A word WordNet knows that no article writes is repaired
+	// as a question's is (newUnknown): within one edit ("calender"), and
+	// a common one not at all ("deaths" is no slip for "depths").
+	strict := b.meantAsTyped(key)
+	single := !strings.Contains(key, " ")
+	if single && !(strict && b.common(Stem(key))) {
+		edits := 2
+		if strict {
+			edits = 1
+		}
+		if t, ok := b.repairWithin(key, "", edits); ok {
 			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) {
 				return b.topicAnswer(text, i, only)
 			}
@@ -364,7 +382,7 @@ func (b *Base) topic(text string, only *Article) Answer {
 		ans.Score = round3(dec.confidence)
 		return ans
 	}
-	if i := b.nearestTopic(key, only); i >= 0 && (!b.meantAsTyped(key) || distance(key, b.topicNames[i], 1) <= 1) {
+	if i := b.nearestTopic(key, only); i >= 0 && (!strict || !single && distance(key, b.topicNames[i], 1) <= 1) {
 		return b.topicAnswer(text, i, only)
 	}
 	ans := declined(text)
@@ -375,11 +393,11 @@ func (b *Base) topic(text string, only *Article) Answer {
 // meantAsTyped reports whether a folded lookup key holds a word that no
 // article writes but WordNet knows ("carnival", "unicycle", "sushi",
 // "boyle"): the member meant that thing, so a topic a few letters from
-// it ("arrival", "bicycle", "Tsushima", "Robert Hooke") is another, and
-// is taken for a slip only within one edit of the whole key, as a
-// question word WordNet knows is repaired within one (newUnknown). A
-// word nobody writes ("embasy") is a slip, and the fuzzy match finds
-// what it was meant to be.
+// it ("arrival", "bicycle", "Tsushima", "Robert Hooke") is another. Such
+// a key of one word finds a topic only as a question word is repaired,
+// and one of several words only within one edit of the whole key
+// ("robert hook"). A word nobody writes ("embasy") is a slip, and the
+// fuzzy match finds what it was meant to be.
 func (b *Base) meantAsTyped(key string) bool {
 	for _, w := range strings.Fields(key) {
 		wi := b.wordOf(w)
@@ -432,6 +450,16 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 			return b.alsoHave(b.answer(text, facts), i, only)
 		}
 	}
+	// An article's subject ("/fact bicycle" of "Bicycle"): its lead, which
+	// says what the subject is, not the sentence that writes its name
+	// most densely ("Vittorio De Sica's film Bicycle Thieves …").
+	for _, a := range tp.articles {
+		if (only == nil || a == only) && Fold(a.Title) == Fold(tp.name) {
+			if facts := leadFacts(a); len(facts) > 0 {
+				return b.alsoHave(b.answer(text, facts), i, only)
+			}
+		}
+	}
 	// The topic's facts ranked by retrieval alone on its name and the
 	// words asked: no re-ranking, no decision, as the topic is known.
 	sc := b.scratch.Get().(*scratch)
@@ -451,6 +479,22 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 		}
 	}
 	return b.alsoHave(b.answer(text, b.pick(b.namedFirst(tp.name, hits))), i, only)
+}
+
+// leadFacts returns the first facts of an article's lead, from the one
+// that says what the subject is, up to maxTopicFacts, without its
+// infobox lines.
+func leadFacts(a *Article) []*Fact {
+	var out []*Fact
+	for _, f := range a.Facts {
+		if f.Section == nil || f.Section.Level > 1 || len(out) == maxTopicFacts {
+			break
+		}
+		if f.Kind != KindInfobox && (len(out) > 0 || a.lead == nil || f == a.lead) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // namedFirst puts first, keeping their order, the hits whose text holds

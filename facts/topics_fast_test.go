@@ -240,3 +240,29 @@ func TestTopicShortKey(t *testing.T) {
 		t.Errorf("Topic(kh) = %q; want the Khumbu Glacier", a.Text)
 	}
 }
+
+// TestTopicForms checks how a lookup of one word finds its topic: the
+// article's subject by its lead, not by the sentence that writes its name
+// most densely; another form of a topic's word by that topic, not by a
+// longer name that holds its letters ("bicycle thieves"); and a common
+// word of English that no article writes by no slip ("deaths" is no
+// "depths"), while one WordNet knows is repaired within an edit
+// ("wheal" for "wheel") as a question word is.
+func TestTopicForms(t *testing.T) {
+	b := loadArticle(t, "= Bicycle =\n\nA bicycle is a vehicle with two wheels. Bicycles came in the 19th century.\n\n== Culture ==\n\nThe film Bicycle Thieves shows a bicycle stolen, and a bicycle found.\n\nThe wreck lies at a depth of 3,800 m.\n")
+	for _, tt := range []struct {
+		key   string
+		found bool
+		want  string
+	}{
+		{"bicycle", true, "A bicycle is a vehicle"},
+		{"bicycles", true, "A bicycle is a vehicle"},
+		{"deaths", false, ""},
+		{"wheal", true, "A bicycle is a vehicle with two wheels"},
+	} {
+		a := b.Topic(tt.key)
+		if a.Found != tt.found || !strings.HasPrefix(a.Text, tt.want) {
+			t.Errorf("Topic(%q) = %v %q; want %v, opening %q", tt.key, a.Found, a.Text, tt.found, tt.want)
+		}
+	}
+}
