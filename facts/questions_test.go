@@ -251,6 +251,13 @@ func qaSets() []qaSet {
 	sets = globbed(sets, "testdata/blind/topical3/*.jsonl", "blind topical 3: ", true, func(_, name string) string {
 		return "testdata/unseen/" + name + ".txt"
 	})
+	// Written blind at the sixty-first session's middle by a helper who
+	// saw only eight unseen articles and a brief on /fact: lookups as
+	// members type them, 20 each an article covers and 10 it does not.
+	// Scored by count alone, never read.
+	sets = globbed(sets, "testdata/lookups/*.jsonl", "blind lookups: ", true, func(_, name string) string {
+		return "testdata/unseen/" + name + ".txt"
+	})
 	return sets
 }
 
