@@ -410,14 +410,23 @@ func (b *Base) meantAsTyped(key string) bool {
 
 // holdsEvery reports whether fact f's own words hold every word of q as
 // written or in a related form (not a synonym: "rolling stones" is not
-// "rock and roll").
+// "rock and roll"), but for the words of the article's title and vague
+// words, which a fact on its subject need not write ("titanic's
+// captain" of "… commanded by Captain Edward Smith", "titanic sinking
+// date"), when it holds another.
 func (b *Base) holdsEvery(q *question, f int32) bool {
+	held := false
 	for i := range q.words {
-		if matchIn(b.ownSet[f], &q.words[i]) < b.m.wRelated {
+		qw := &q.words[i]
+		if matchIn(b.ownSet[f], qw) >= b.m.wRelated {
+			held = true
+			continue
+		}
+		if !qw.title && !qw.light {
 			return false
 		}
 	}
-	return len(q.words) > 0
+	return held
 }
 
 // sections lists every article's sections.
@@ -454,7 +463,7 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 	// says what the subject is, not the sentence that writes its name
 	// most densely ("Vittorio De Sica's film Bicycle Thieves …").
 	for _, a := range tp.articles {
-		if (only == nil || a == only) && Fold(a.Title) == Fold(tp.name) {
+		if (only == nil || a == only) && (Fold(a.Title) == Fold(tp.name) || b.titleWordOf(tp, a)) {
 			if facts := leadFacts(a); len(facts) > 0 {
 				return b.alsoHave(b.answer(text, facts), i, only)
 			}
@@ -481,16 +490,29 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 	return b.alsoHave(b.answer(text, b.pick(b.namedFirst(tp.name, hits))), i, only)
 }
 
+// titleWordOf reports whether a topic of one word is a word of article
+// a's title that the fact opening its lead writes ("titanic" of "RMS
+// Titanic was a British ocean liner …"): a member who looks up the
+// subject by one word of its name.
+func (b *Base) titleWordOf(tp topic, a *Article) bool {
+	return len(tp.terms) == 1 && !strings.Contains(tp.name, " ") && b.titleTerm[tp.terms[0]] && a.lead != nil && has(b.ownSet[a.lead.gid], tp.terms[0])
+}
+
 // leadFacts returns the first facts of an article's lead, from the one
 // that says what the subject is, up to maxTopicFacts, without its
-// infobox lines.
+// infobox lines. A lead sentence that a later section repeats is merged
+// into that one, and stands in the fact list there: the lead is read by
+// section, not by position.
 func leadFacts(a *Article) []*Fact {
 	var out []*Fact
+	if a.lead != nil {
+		out = append(out, a.lead)
+	}
 	for _, f := range a.Facts {
-		if f.Section == nil || f.Section.Level > 1 || len(out) == maxTopicFacts {
+		if len(out) == maxTopicFacts {
 			break
 		}
-		if f.Kind != KindInfobox && (len(out) > 0 || a.lead == nil || f == a.lead) {
+		if f != a.lead && f.Kind != KindInfobox && f.Section != nil && f.Section.Level == 1 {
 			out = append(out, f)
 		}
 	}

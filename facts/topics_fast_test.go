@@ -266,3 +266,20 @@ func TestTopicForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicSubject checks lookups of an article's subject by a word of
+// its title: the word alone finds the lead ("nimbus" of "RMS Nimbus"),
+// and with another word needs only that one in the fact ("nimbus
+// shipyard" of "She was built at the shipyard …"), as a fact on the
+// subject need not name it.
+func TestTopicSubject(t *testing.T) {
+	b := loadArticle(t, "= RMS Nimbus =\n\nRMS Nimbus was a liner that sank in 1912 on her first voyage.\n\n== Building ==\n\nShe was built at the shipyard of Harland and Wolff in Belfast from 1909.\n\nThe hull of Nimbus was painted black.\n")
+	for _, tt := range []struct{ key, want string }{
+		{"nimbus", "RMS Nimbus was a liner"},
+		{"nimbus shipyard", "She was built at the shipyard"},
+	} {
+		if a := b.Topic(tt.key); !a.Found || !strings.HasPrefix(a.Text, tt.want) {
+			t.Errorf("Topic(%q) = %v %q; want one opening %q", tt.key, a.Found, a.Text, tt.want)
+		}
+	}
+}
