@@ -345,12 +345,13 @@ func (b *Base) topic(text string, only *Article) Answer {
 	if i, ok := b.topicKeys[key]; ok && b.topicIn(i, only) {
 		return b.topicAnswer(text, i, only)
 	}
-	// Another form of a topic's one word ("bicycles", "visa"): that
-	// topic, before the fuzzy match finds a longer name that holds its
-	// letters ("bicycle thieves").
+	// The plural or the singular of a topic's one word ("bicycles",
+	// "visa"): that topic, before the fuzzy match finds a longer name that
+	// holds its letters ("bicycle thieves"). Not any word of its stem:
+	// "openings" is no "open".
 	if !strings.Contains(key, " ") {
 		if t, ok := b.stemTerm(Stem(key)); ok {
-			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) {
+			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) && pluralPair(key, Fold(b.topicNames[i])) {
 				return b.topicAnswer(text, i, only)
 			}
 		}
@@ -388,6 +389,22 @@ func (b *Base) topic(text string, only *Article) Answer {
 	ans := declined(text)
 	ans.Suggestions = b.suggest(&r.q, r.hits)
 	return ans
+}
+
+// pluralPair reports whether two folded words are one word's singular
+// and plural, in either order ("bicycle" and "bicycles", "city" and
+// "cities", "box" and "boxes").
+func pluralPair(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case b == a+"s", b == a+"es":
+		return true
+	case strings.HasSuffix(a, "y") && b == a[:len(a)-1]+"ies":
+		return true
+	}
+	return false
 }
 
 // meantAsTyped reports whether a folded lookup key holds a word that no

@@ -283,3 +283,24 @@ func TestTopicSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPair checks which words a lookup takes for another number of
+// a topic's word.
+func TestPluralPair(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"bicycles", "bicycle", true},
+		{"visa", "visas", true},
+		{"cities", "city", true},
+		{"boxes", "box", true},
+		{"openings", "open", false},
+		{"united", "unit", false},
+		{"bicycle", "bicycle", false},
+	} {
+		if got := pluralPair(tt.a, tt.b); got != tt.want {
+			t.Errorf("pluralPair(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
