@@ -373,6 +373,12 @@ func (b *Base) topic(text string, only *Article) Answer {
 			}
 		}
 	}
+	// An infobox key ("died" of "Died: 4 July 1934, …"): its line.
+	if single {
+		if f := b.infoboxKeyed(key, only); f != nil {
+			return b.answer(text, []*Fact{f})
+		}
+	}
 	r := b.runQuery(text, false, only, false)
 	defer b.release(r)
 	if dec := b.decide(r); dec.answer && b.holdsEvery(&r.q, r.hits[r.chosen].fact) {
@@ -504,7 +510,58 @@ func (b *Base) topicAnswer(text string, i int, only *Article) Answer {
 			}
 		}
 	}
-	return b.alsoHave(b.answer(text, b.pick(b.namedFirst(tp.name, hits))), i, only)
+	return b.alsoHave(b.answer(text, b.pick(b.keyedFirst(Fold(text), b.namedFirst(tp.name, hits)))), i, only)
+}
+
+// infoboxKeyed returns the first infobox line (of only, when not nil)
+// whose key is a lookup's one word or its plural or singular, or nil.
+func (b *Base) infoboxKeyed(key string, only *Article) *Fact {
+	t, ok := b.stemTerm(Stem(key))
+	if !ok {
+		return nil
+	}
+	for _, f := range b.ownPost.of(t) {
+		fact := b.facts[f]
+		if fact.Kind != KindInfobox || only != nil && fact.article != only {
+			continue
+		}
+		if name, _, ok := strings.Cut(fact.Text, ":"); ok {
+			if n := Fold(name); n == key || pluralPair(n, key) {
+				return fact
+			}
+		}
+	}
+	return nil
+}
+
+// keyedFirst puts first the infobox line whose key is the lookup's one
+// word, or its plural or singular ("born" of "Born: 7 November 1867,
+// Warsaw", "fate" of "Fate: Sank on 15 April 1912 …"): the line that
+// answers it, where a sentence that writes the word twice ("Irène was
+// born on …; Ève was born on …") outranks it. It takes the best score,
+// so that pick weighs the others against it.
+func (b *Base) keyedFirst(key string, hits []hit) []hit {
+	if key == "" || strings.Contains(key, " ") {
+		return hits
+	}
+	for k, h := range hits {
+		f := b.facts[h.fact]
+		if f.Kind != KindInfobox {
+			continue
+		}
+		name, _, ok := strings.Cut(f.Text, ":")
+		if n := Fold(name); !ok || n != key && !pluralPair(n, key) {
+			continue
+		}
+		if k == 0 {
+			return hits
+		}
+		out := make([]hit, 0, len(hits))
+		out = append(out, hit{fact: h.fact, score: max(h.score, hits[0].score)})
+		out = append(out, hits[:k]...)
+		return append(out, hits[k+1:]...)
+	}
+	return hits
 }
 
 // titleWordOf reports whether a topic of one word is a word of article

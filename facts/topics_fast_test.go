@@ -304,3 +304,18 @@ func TestPluralPair(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicInfoboxKey checks that a lookup of an infobox key quotes its
+// line first ("born" of "Born: …"), whether the word is a topic or not
+// ("died"), rather than a sentence that writes the word more often.
+func TestTopicInfoboxKey(t *testing.T) {
+	b := loadArticle(t, "= Ada Berg =\n\nInfobox\n- Born: 1 May 1900, Oslo\n- Died: 2 June 1980, Bergen\n\nAda Berg was a Norwegian chemist.\n\n== Family ==\n\nHer daughter was born in 1930 and her son was born in 1932.\n\nHer husband died in 1950, and her brother died in 1960.\n")
+	for _, tt := range []struct{ key, want string }{
+		{"born", "Born: 1 May 1900"},
+		{"died", "Died: 2 June 1980"},
+	} {
+		if a := b.Topic(tt.key); !a.Found || !strings.HasPrefix(a.Text, tt.want) {
+			t.Errorf("Topic(%q) = %v %q; want one opening %q", tt.key, a.Found, a.Text, tt.want)
+		}
+	}
+}
