@@ -394,7 +394,33 @@ func (b *Base) topic(text string, only *Article) Answer {
 	}
 	ans := declined(text)
 	ans.Suggestions = b.suggest(&r.q, r.hits)
+	if len(ans.Suggestions) == 0 && single && !strict {
+		if i := b.slipOfTopic(key, only); i >= 0 {
+			ans.Suggestions = []string{b.topics[i].name}
+		}
+	}
 	return ans
+}
+
+// slipOfTopic returns the topic whose name a lookup of one word that is
+// no word of English is two edits from at most, with the same first
+// letter, to suggest ("bycicle": "bicycle"); the most central of the
+// nearest; or -1. A word of English is meant as typed: "carnival" gets
+// no "arrival".
+func (b *Base) slipOfTopic(key string, only *Article) int {
+	if len(key) < 5 {
+		return -1
+	}
+	best, bestD := -1, 3
+	for i, name := range b.topicNames {
+		if name == "" || name[0] != key[0] || !b.topicIn(i, only) {
+			continue
+		}
+		if d := distance(key, name, 2); d < bestD || d == bestD && best >= 0 && b.topics[i].weight > b.topics[best].weight {
+			best, bestD = i, d
+		}
+	}
+	return best
 }
 
 // pluralPair reports whether two folded words are one word's singular

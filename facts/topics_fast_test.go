@@ -319,3 +319,23 @@ func TestTopicInfoboxKey(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicSlipSuggested checks what a declined lookup of one word
+// suggests: the topic a slip that is no word is two edits from
+// ("bycicle": bicycle), and nothing for a word of English no article has
+// ("unicycle").
+func TestTopicSlipSuggested(t *testing.T) {
+	b := loadArticle(t, "= Ride =\n\nThe bicycle was invented in 1817.\n\nThe railway came in 1840.\n")
+	for _, tt := range []struct {
+		key  string
+		want []string
+	}{
+		{"bycicle", []string{"bicycle"}},
+		{"unicycle", []string{}},
+	} {
+		a := b.Topic(tt.key)
+		if a.Found || !slices.Equal(a.Suggestions, tt.want) {
+			t.Errorf("Topic(%q) = %v, suggesting %q; want a decline suggesting %q", tt.key, a.Found, a.Suggestions, tt.want)
+		}
+	}
+}
