@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -338,4 +339,43 @@ func TestTopicSlipSuggested(t *testing.T) {
 			t.Errorf("Topic(%q) = %v, suggesting %q; want a decline suggesting %q", tt.key, a.Found, a.Suggestions, tt.want)
 		}
 	}
+}
+
+// FuzzTopic holds a lookup's answer, whatever is typed, to what the
+// handlers show: found, it cites a fact and quotes valid UTF-8 of at
+// most a few facts and its antecedents; declined, it says so, cites
+// nothing and suggests at most three topics, each one of the base's.
+func FuzzTopic(f *testing.F) {
+	for _, s := range []string{"embassy", "embasy", "shimon perez", "albania", "bycicle", "unicycle", "k2", "un",
+		"united nations", "visa", "deaths", "born", "titanic sinking date", "", "  ", "\xff\xfe", "é", strings.Repeat("ab ", 40)} {
+		f.Add(s)
+	}
+	b, err := Load(DefaultArticle)
+	if err != nil {
+		f.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, tp := range b.topics {
+		names[tp.name] = true
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if len(key) > 200 {
+			key = key[:200] // the handlers clip a topic to 100 characters
+		}
+		a := b.Topic(key)
+		if !a.Found {
+			if len(a.Citations) != 0 || len(a.Suggestions) > 3 {
+				t.Fatalf("Topic(%q) declined with %d citations and suggestions %q", key, len(a.Citations), a.Suggestions)
+			}
+			for _, s := range a.Suggestions {
+				if !names[s] {
+					t.Fatalf("Topic(%q) suggests %q, no topic's name", key, s)
+				}
+			}
+			return
+		}
+		if len(a.Citations) == 0 || !utf8.ValidString(a.Text) || len(a.Facts) > 2*maxTopicFacts {
+			t.Fatalf("Topic(%q) = %q with %d citations and %d facts", key, a.Text, len(a.Citations), len(a.Facts))
+		}
+	})
 }
