@@ -786,7 +786,24 @@ func (b *Base) topicsIn(fragment string, only *Article) []string {
 		}
 		return len(out) < MaxChoices
 	}
+	// The plural or singular of a topic's one word first: "bicycles"
+	// offers "bicycle" before "Bicycle Thieves", as Topic finds it.
+	single := key != "" && !strings.Contains(key, " ")
+	if single {
+		if t, ok := b.stemTerm(Stem(key)); ok {
+			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) && pluralPair(key, b.topicNames[i]) {
+				push(i)
+			}
+		}
+	}
 	b.matchTopics(key, only, push)
+	// Nothing holds a slip that is no word: the topic two edits away, as
+	// a declined lookup suggests ("bycicle": bicycle).
+	if len(out) == 0 && single && !b.meantAsTyped(key) {
+		if i := b.slipOfTopic(key, only); i >= 0 {
+			push(i)
+		}
+	}
 	return out
 }
 

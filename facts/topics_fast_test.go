@@ -379,3 +379,16 @@ func FuzzTopic(f *testing.F) {
 		}
 	})
 }
+
+// TestTopicsForms checks that autocomplete offers first the topic of a
+// plural's singular ("bicycles": bicycle, before "Bicycle Thieves"), and
+// for a slip that matches nothing the topic two edits away ("bycicle").
+func TestTopicsForms(t *testing.T) {
+	b := loadArticle(t, "= Ride =\n\nThe bicycle was invented in 1817.\n\nThe film Bicycle Thieves came out in 1948.\n\nA Bicycle Day is held.\n")
+	if got := b.Topics("bicycles"); len(got) == 0 || got[0] != "bicycle" {
+		t.Errorf("Topics(bicycles) = %q; want bicycle first", got)
+	}
+	if got := b.Topics("bycicle"); !slices.Equal(got, []string{"bicycle"}) {
+		t.Errorf("Topics(bycicle) = %q; want [bicycle]", got)
+	}
+}
