@@ -347,21 +347,16 @@ func (b *Base) topic(text string, only *Article) Answer {
 	}
 	// The plural or the singular of a topic's one word ("bicycles",
 	// "visa"): that topic, before the fuzzy match finds a longer name that
-	// holds its letters ("bicycle thieves"). Not any word of its stem:
-	// "openings" is no "open".
-	if !strings.Contains(key, " ") {
-		if t, ok := b.stemTerm(Stem(key)); ok {
-			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) && pluralPair(key, Fold(b.topicNames[i])) {
-				return b.topicAnswer(text, i, only)
-			}
-		}
+	// holds its letters ("bicycle thieves").
+	single := !strings.Contains(key, " ")
+	if i := b.pluralTopic(key, only); i >= 0 {
+		return b.topicAnswer(text, i, only)
 	}
 	// One misspelt word ("embasy"): the word it is a typo of, when that
 	// is a topic. A word WordNet knows that no article writes is repaired
 	// as a question's is (newUnknown): within one edit ("calender"), and
 	// a common one not at all ("deaths" is no slip for "depths").
 	strict := b.meantAsTyped(key)
-	single := !strings.Contains(key, " ")
 	if single && !(strict && b.common(Stem(key))) {
 		edits := 2
 		if strict {
@@ -421,6 +416,21 @@ func (b *Base) slipOfTopic(key string, only *Article) int {
 		}
 	}
 	return best
+}
+
+// pluralTopic returns the topic of one word (among only's, when not nil)
+// that a folded key is the plural or the singular of, or -1. Not any word
+// of its stem: "openings" is no "open".
+func (b *Base) pluralTopic(key string, only *Article) int {
+	if key == "" || strings.Contains(key, " ") {
+		return -1
+	}
+	if t, ok := b.stemTerm(Stem(key)); ok {
+		if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) && pluralPair(key, b.topicNames[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // pluralPair reports whether two folded words are one word's singular
@@ -547,17 +557,22 @@ func (b *Base) infoboxKeyed(key string, only *Article) *Fact {
 		return nil
 	}
 	for _, f := range b.ownPost.of(t) {
-		fact := b.facts[f]
-		if fact.Kind != KindInfobox || only != nil && fact.article != only {
-			continue
-		}
-		if name, _, ok := strings.Cut(fact.Text, ":"); ok {
-			if n := Fold(name); n == key || pluralPair(n, key) {
-				return fact
-			}
+		if fact := b.facts[f]; (only == nil || fact.article == only) && keyedBy(fact, key) {
+			return fact
 		}
 	}
 	return nil
+}
+
+// keyedBy reports whether fact is an infobox line whose key is a
+// lookup's one word, or its plural or singular ("Born: …" of "born").
+func keyedBy(fact *Fact, key string) bool {
+	if fact.Kind != KindInfobox {
+		return false
+	}
+	name, _, ok := strings.Cut(fact.Text, ":")
+	n := Fold(name)
+	return ok && (n == key || pluralPair(n, key))
 }
 
 // keyedFirst puts first the infobox line whose key is the lookup's one
@@ -571,12 +586,7 @@ func (b *Base) keyedFirst(key string, hits []hit) []hit {
 		return hits
 	}
 	for k, h := range hits {
-		f := b.facts[h.fact]
-		if f.Kind != KindInfobox {
-			continue
-		}
-		name, _, ok := strings.Cut(f.Text, ":")
-		if n := Fold(name); !ok || n != key && !pluralPair(n, key) {
+		if !keyedBy(b.facts[h.fact], key) {
 			continue
 		}
 		if k == 0 {
@@ -788,18 +798,13 @@ func (b *Base) topicsIn(fragment string, only *Article) []string {
 	}
 	// The plural or singular of a topic's one word first: "bicycles"
 	// offers "bicycle" before "Bicycle Thieves", as Topic finds it.
-	single := key != "" && !strings.Contains(key, " ")
-	if single {
-		if t, ok := b.stemTerm(Stem(key)); ok {
-			if i, ok := b.topicOfTerm(t); ok && b.topicIn(i, only) && pluralPair(key, b.topicNames[i]) {
-				push(i)
-			}
-		}
+	if i := b.pluralTopic(key, only); i >= 0 {
+		push(i)
 	}
 	b.matchTopics(key, only, push)
 	// Nothing holds a slip that is no word: the topic two edits away, as
 	// a declined lookup suggests ("bycicle": bicycle).
-	if len(out) == 0 && single && !b.meantAsTyped(key) {
+	if len(out) == 0 && key != "" && !strings.Contains(key, " ") && !b.meantAsTyped(key) {
 		if i := b.slipOfTopic(key, only); i >= 0 {
 			push(i)
 		}
